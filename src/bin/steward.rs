@@ -1,0 +1,651 @@
+//! `steward`: the command line over the same core and the same data directory as the desktop app.
+//! Every command takes `--json`. Exit codes: 0 ok, 1 the input was wrong, 2 anything else.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Local, Utc};
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use steward::cases::{
+    CaseDetail, CaseFilter, CasePatch, CaseStatus, CaseSummary, Channel, Direction, Interaction,
+    NewCase, NewInteraction, NewPromise, SearchHit,
+};
+use steward::error::{ErrorInfo, ErrorKind, UserFacing};
+use steward::profile::{Profile, ProfileError, Unlock};
+use steward::time::{parse_duration, parse_moment};
+
+#[derive(Parser)]
+#[command(
+    name = "steward",
+    version,
+    about = "Secure your accounts and keep your own record of every support interaction."
+)]
+struct Cli {
+    /// The profile's data directory (default: shared with the desktop app).
+    #[arg(long, global = true, env = "STEWARD_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// Print machine-readable JSON on stdout (errors as JSON on stderr).
+    #[arg(long, global = true)]
+    json: bool,
+    /// A file holding the profile passphrase (for profiles kept without the system keyring).
+    #[arg(long, global = true, env = "STEWARD_PASSPHRASE_FILE")]
+    passphrase_file: Option<PathBuf>,
+    /// Do not use the system keyring; a new profile is then protected by a passphrase.
+    #[arg(long, global = true)]
+    no_keyring: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Cases: problems you are working through with support.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// Where your data is and how it is protected.
+    Status,
+}
+
+#[derive(Subcommand)]
+enum CaseCommand {
+    /// Start a case.
+    New {
+        /// A short title ("Phone number refused for 2-step verification").
+        title: String,
+        /// The company or service ("Amazon").
+        #[arg(long)]
+        service: Option<String>,
+        /// What you want as the outcome ("2-step verification turned on").
+        #[arg(long = "want")]
+        desired_outcome: Option<String>,
+    },
+    /// List cases (open ones unless --all or --resolved).
+    List {
+        #[arg(long, conflicts_with = "resolved")]
+        all: bool,
+        #[arg(long)]
+        resolved: bool,
+    },
+    /// Show a case with its whole timeline.
+    Show { case: String },
+    /// Log a contact with support on a case.
+    Log(Box<LogArgs>),
+    /// Change a case's title, status, service or desired outcome.
+    Edit {
+        case: String,
+        #[arg(long)]
+        title: Option<String>,
+        /// open, waiting_on_them, waiting_on_me, escalated, resolved
+        #[arg(long, value_parser = parse_status)]
+        status: Option<CaseStatus>,
+        #[arg(long)]
+        service: Option<String>,
+        #[arg(long = "want")]
+        desired_outcome: Option<String>,
+    },
+    /// Mark a case resolved.
+    Close {
+        case: String,
+        /// How it ended.
+        #[arg(long)]
+        resolution: Option<String>,
+    },
+    /// Find contacts by any word you remember: error texts, agent, team, reference numbers.
+    Search {
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+}
+
+#[derive(Args)]
+struct LogArgs {
+    case: String,
+    /// What happened, in your words.
+    #[arg(long, short)]
+    summary: String,
+    /// phone, chat, email, portal, social, in_person, letter (default: as last time)
+    #[arg(long, value_parser = parse_channel)]
+    channel: Option<Channel>,
+    /// outbound (I contacted them), inbound (they contacted me), unsolicited
+    #[arg(long, value_parser = parse_direction)]
+    direction: Option<Direction>,
+    /// When it started: "now" (default), "2026-11-20 14:30" (local), "-2h".
+    #[arg(long, default_value = "now", allow_hyphen_values = true)]
+    at: String,
+    /// How long it took: 25m, 1h10m.
+    #[arg(long, conflicts_with = "ended")]
+    duration: Option<String>,
+    /// When it ended (same forms as --at).
+    #[arg(long, allow_hyphen_values = true)]
+    ended: Option<String>,
+    /// Time on hold before talking to someone: 40m.
+    #[arg(long)]
+    wait: Option<String>,
+    /// Team or department (default: as last time on this case).
+    #[arg(long)]
+    team: Option<String>,
+    /// Agent name or ID.
+    #[arg(long)]
+    agent: Option<String>,
+    /// A reference or ticket number they gave (repeat for several).
+    #[arg(long = "ref")]
+    references: Vec<String>,
+    /// An exact error text you saw (repeat for several).
+    #[arg(long = "error")]
+    error_texts: Vec<String>,
+    /// Something the agent said, word for word (repeat for several).
+    #[arg(long = "quote")]
+    quotes: Vec<String>,
+    /// A promise they made, optionally with when it is due: "Call back|+48h" or "Refund|2026-11-30".
+    #[arg(long = "promise")]
+    promises: Vec<String>,
+    /// How it ended.
+    #[arg(long)]
+    outcome: Option<String>,
+    /// Did they verify your identity?
+    #[arg(long, value_enum)]
+    verified: Option<Verified>,
+    /// How they verified it ("code sent by SMS").
+    #[arg(long = "verified-how")]
+    verified_how: Option<String>,
+}
+
+fn parse_status(s: &str) -> Result<CaseStatus, String> {
+    CaseStatus::parse(s).ok_or_else(|| {
+        format!(
+            "unknown status; use one of: {}",
+            CaseStatus::ALL.map(|s| s.as_str()).join(", ")
+        )
+    })
+}
+
+fn parse_channel(s: &str) -> Result<Channel, String> {
+    Channel::parse(s).ok_or_else(|| {
+        format!(
+            "unknown channel; use one of: {}",
+            Channel::ALL.map(|c| c.as_str()).join(", ")
+        )
+    })
+}
+
+fn parse_direction(s: &str) -> Result<Direction, String> {
+    Direction::parse(s)
+        .ok_or_else(|| "unknown direction; use outbound, inbound or unsolicited".to_string())
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Verified {
+    Yes,
+    No,
+    Unknown,
+}
+
+/// An error of the CLI's own (bad arguments it checks itself).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+struct InputError {
+    code: &'static str,
+    message: String,
+}
+
+impl UserFacing for InputError {
+    fn code(&self) -> &'static str {
+        self.code
+    }
+    fn kind(&self) -> ErrorKind {
+        ErrorKind::Input
+    }
+}
+
+fn input_err(code: &'static str, message: impl Into<String>) -> ErrorInfo {
+    InputError {
+        code,
+        message: message.into(),
+    }
+    .info()
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let json = cli.json;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            if json {
+                eprintln!(
+                    "{}",
+                    serde_json::to_string(&err).unwrap_or_else(|_| err.message.clone())
+                );
+            } else {
+                eprintln!("error: {}", err.message);
+                if let Some(hint) = &err.hint {
+                    eprintln!("hint: {hint}");
+                }
+            }
+            ExitCode::from(match err.kind {
+                ErrorKind::Input => 1,
+                ErrorKind::System => 2,
+            })
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), ErrorInfo> {
+    let dir = cli
+        .data_dir
+        .clone()
+        .unwrap_or_else(steward::profile::default_data_dir);
+    if let Command::Status = cli.command {
+        let status = Profile::inspect(&dir).map_err(|e| e.info())?;
+        return print(cli.json, &status, || {
+            let how = match status.state {
+                steward::profile::ProfileState::New => {
+                    "no profile yet (one is created on first use)"
+                }
+                steward::profile::ProfileState::Keyring => "encrypted; key in the system keyring",
+                steward::profile::ProfileState::Passphrase => "encrypted; key from your passphrase",
+            };
+            format!(
+                "Data directory: {}\nProtection:     {how}\nSystem keyring: {}",
+                status.data_dir,
+                if status.keyring_available {
+                    "available"
+                } else {
+                    "not available"
+                }
+            )
+        });
+    }
+    let profile = open_profile(&cli, &dir)?;
+    let store = profile.cases();
+    let Command::Case(command) = cli.command else {
+        unreachable!("status handled above");
+    };
+    let json = cli.json;
+    match command {
+        CaseCommand::New {
+            title,
+            service,
+            desired_outcome,
+        } => {
+            let case = store
+                .create_case(&NewCase {
+                    title,
+                    service,
+                    desired_outcome,
+                })
+                .map_err(|e| e.info())?;
+            print(json, &case, || {
+                format!("Started case {}: {}", case.number, case.title)
+            })
+        }
+        CaseCommand::List { all, resolved } => {
+            let filter = match (all, resolved) {
+                (true, _) => CaseFilter::All,
+                (_, true) => CaseFilter::Resolved,
+                _ => CaseFilter::Active,
+            };
+            let cases = store.list_cases(filter).map_err(|e| e.info())?;
+            print(json, &cases, || render_case_list(&cases, filter))
+        }
+        CaseCommand::Show { case } => {
+            let id = store.resolve_case(&case).map_err(|e| e.info())?;
+            let detail = store.case_detail(id).map_err(|e| e.info())?;
+            print(json, &detail, || render_case(&detail))
+        }
+        CaseCommand::Log(args) => {
+            let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
+            let defaults = store.interaction_defaults(Some(id)).map_err(|e| e.info())?;
+            let input = new_interaction(*args, defaults)?;
+            let interaction = store.log_interaction(id, &input).map_err(|e| e.info())?;
+            print(json, &interaction, || {
+                format!(
+                    "Saved: {} contact on {}.",
+                    interaction.channel.label().to_lowercase(),
+                    local(interaction.started_at)
+                )
+            })
+        }
+        CaseCommand::Edit {
+            case,
+            title,
+            status,
+            service,
+            desired_outcome,
+        } => {
+            let id = store.resolve_case(&case).map_err(|e| e.info())?;
+            let patch = CasePatch {
+                title,
+                status,
+                desired_outcome,
+                service,
+            };
+            if patch == CasePatch::default() {
+                return Err(input_err(
+                    "nothing_to_change",
+                    "Nothing to change: give --title, --status, --service or --want.",
+                ));
+            }
+            let case = store.update_case(id, &patch).map_err(|e| e.info())?;
+            print(json, &case, || {
+                format!(
+                    "Updated case {}: {} ({})",
+                    case.number,
+                    case.title,
+                    case.status.label()
+                )
+            })
+        }
+        CaseCommand::Close { case, resolution } => {
+            let id = store.resolve_case(&case).map_err(|e| e.info())?;
+            let case = store.close_case(id, resolution).map_err(|e| e.info())?;
+            print(json, &case, || {
+                format!("Resolved case {}: {}", case.number, case.title)
+            })
+        }
+        CaseCommand::Search { query, limit } => {
+            let hits = store
+                .search(&query.join(" "), limit)
+                .map_err(|e| e.info())?;
+            print(json, &hits, || render_hits(&hits))
+        }
+    }
+}
+
+/// Opens the profile; asks for the passphrase on the terminal when one is needed and none was given.
+fn open_profile(cli: &Cli, dir: &std::path::Path) -> Result<Profile, ErrorInfo> {
+    let mut unlock = Unlock {
+        passphrase: match &cli.passphrase_file {
+            Some(path) => Some(read_passphrase_file(path)?),
+            None => None,
+        },
+        no_keyring: cli.no_keyring,
+    };
+    match Profile::open(dir, &unlock) {
+        Err(ProfileError::PassphraseRequired { new_profile })
+            if unlock.passphrase.is_none() && std::io::stdin().is_terminal() =>
+        {
+            unlock.passphrase = Some(prompt_passphrase(new_profile)?);
+            Profile::open(dir, &unlock).map_err(|e| e.info())
+        }
+        other => other.map_err(|e| e.info()),
+    }
+}
+
+fn read_passphrase_file(path: &std::path::Path) -> Result<Zeroizing<String>, ErrorInfo> {
+    let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
+        input_err(
+            "passphrase_file_unreadable",
+            format!("Could not read the passphrase file {}: {e}", path.display()),
+        )
+    })?);
+    // One trailing newline is what `echo` adds; the passphrase itself is kept exactly.
+    let pass = text
+        .strip_suffix('\n')
+        .map(|t| t.strip_suffix('\r').unwrap_or(t))
+        .unwrap_or(&text);
+    Ok(Zeroizing::new(pass.to_string()))
+}
+
+fn prompt_passphrase(new_profile: bool) -> Result<Zeroizing<String>, ErrorInfo> {
+    let read = |prompt: &str| {
+        rpassword::prompt_password(prompt)
+            .map(Zeroizing::new)
+            .map_err(|e| {
+                input_err(
+                    "passphrase_prompt_failed",
+                    format!("Could not read the passphrase: {e}"),
+                )
+            })
+    };
+    if !new_profile {
+        return read("Steward passphrase: ");
+    }
+    eprintln!("No system keyring is available. Choose a passphrase to protect your Steward data.");
+    let first = read("New passphrase: ")?;
+    let second = read("Repeat passphrase: ")?;
+    if *first != *second {
+        return Err(input_err(
+            "passphrases_differ",
+            "The two passphrases differ; nothing was created. Try again.",
+        ));
+    }
+    Ok(first)
+}
+
+fn new_interaction(
+    args: LogArgs,
+    defaults: steward::cases::InteractionDefaults,
+) -> Result<NewInteraction, ErrorInfo> {
+    let now = Utc::now();
+    let bad_time = |what: &str, e: String| input_err("invalid_time", format!("{what}: {e}"));
+    let started_at = parse_moment(&args.at, now).map_err(|e| bad_time("--at", e))?;
+    let ended_at = match (&args.ended, &args.duration) {
+        (Some(end), _) => Some(parse_moment(end, started_at).map_err(|e| bad_time("--ended", e))?),
+        (None, Some(d)) => {
+            Some(started_at + parse_duration(d).map_err(|e| bad_time("--duration", e))?)
+        }
+        (None, None) => None,
+    };
+    let wait_minutes = args
+        .wait
+        .as_deref()
+        .map(|w| {
+            parse_duration(w)
+                .map(|d| d.num_minutes().clamp(0, u32::MAX as i64) as u32)
+                .map_err(|e| bad_time("--wait", e))
+        })
+        .transpose()?;
+    let promises = args
+        .promises
+        .iter()
+        .map(|p| {
+            let (text, due) = match p.rsplit_once('|') {
+                Some((text, due)) => (text, Some(due)),
+                None => (p.as_str(), None),
+            };
+            Ok(NewPromise {
+                text: text.trim().to_string(),
+                due_at: due
+                    .map(|d| parse_moment(d, started_at))
+                    .transpose()
+                    .map_err(|e| bad_time("--promise due time", e))?,
+            })
+        })
+        .collect::<Result<Vec<_>, ErrorInfo>>()?;
+    Ok(NewInteraction {
+        started_at: Some(started_at),
+        ended_at,
+        wait_minutes,
+        channel: args.channel.unwrap_or(defaults.channel),
+        direction: args.direction.unwrap_or(defaults.direction),
+        team: args.team.or(defaults.team),
+        agent: args.agent,
+        references: args.references,
+        summary: args.summary,
+        error_texts: args.error_texts,
+        quotes: args.quotes,
+        promises,
+        outcome: args.outcome,
+        identity_verified: match args.verified {
+            Some(Verified::Yes) => Some(true),
+            Some(Verified::No) => Some(false),
+            Some(Verified::Unknown) | None => None,
+        },
+        identity_method: args.verified_how,
+    })
+}
+
+fn print<T: Serialize>(
+    json: bool,
+    value: &T,
+    human: impl FnOnce() -> String,
+) -> Result<(), ErrorInfo> {
+    let text = if json {
+        serde_json::to_string_pretty(value).map_err(|e| input_err("json_failed", e.to_string()))?
+    } else {
+        human()
+    };
+    // A closed pipe (`steward case list | head`) is not an error worth a panic.
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(input_err(
+            "output_failed",
+            format!("Could not write the output: {e}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn local(t: DateTime<Utc>) -> String {
+    t.with_timezone(&Local)
+        .format("%a %e %b %Y %H:%M")
+        .to_string()
+}
+
+fn render_case_list(cases: &[CaseSummary], filter: CaseFilter) -> String {
+    if cases.is_empty() {
+        return match filter {
+            CaseFilter::Active => {
+                "No open cases. Start one with: steward case new \"What went wrong\" --service NAME"
+                    .into()
+            }
+            _ => "No cases.".into(),
+        };
+    }
+    let mut out = String::new();
+    for c in cases {
+        let service = c
+            .case
+            .account
+            .as_ref()
+            .map(|a| format!(" [{}]", a.service))
+            .unwrap_or_default();
+        let last = c
+            .last_contact_at
+            .map(|t| format!(", last contact {}", local(t)))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{:>4}  {}{}\n      {} · {} contact{}{}\n",
+            c.case.number,
+            c.case.title,
+            service,
+            c.case.status.label(),
+            c.interaction_count,
+            if c.interaction_count == 1 { "" } else { "s" },
+            last
+        ));
+    }
+    out.trim_end().to_string()
+}
+
+fn render_case(d: &CaseDetail) -> String {
+    let c = &d.case;
+    let mut out = format!("Case {}: {}\n", c.number, c.title);
+    if let Some(a) = &c.account {
+        out.push_str(&format!("Service:  {}\n", a.service));
+    }
+    out.push_str(&format!("Status:   {}\n", c.status.label()));
+    if let Some(want) = &c.desired_outcome {
+        out.push_str(&format!("Wanted:   {want}\n"));
+    }
+    out.push_str(&format!("Opened:   {}\n", local(c.opened_at)));
+    if let Some(closed) = c.closed_at {
+        out.push_str(&format!("Resolved: {}", local(closed)));
+        if let Some(r) = &c.resolution {
+            out.push_str(&format!(" — {r}"));
+        }
+        out.push('\n');
+    }
+    if d.interactions.is_empty() {
+        out.push_str(&format!(
+            "\nNo contacts logged yet. Log one with: steward case log {} --summary \"...\"\n",
+            c.number
+        ));
+    }
+    for i in &d.interactions {
+        out.push('\n');
+        out.push_str(&render_interaction(i));
+    }
+    out.trim_end().to_string()
+}
+
+fn render_interaction(i: &Interaction) -> String {
+    let mut head = format!(
+        "{} · {} · {}",
+        local(i.started_at),
+        i.channel.label(),
+        i.direction.label()
+    );
+    if let Some(team) = &i.team {
+        head.push_str(&format!(" · {team}"));
+    }
+    if let Some(agent) = &i.agent {
+        head.push_str(&format!(" · agent {agent}"));
+    }
+    let mut out = format!("{head}\n  {}\n", i.summary);
+    if let Some(w) = i.wait_minutes {
+        out.push_str(&format!("  On hold: {w} min\n"));
+    }
+    if !i.references.is_empty() {
+        out.push_str(&format!("  References: {}\n", i.references.join(", ")));
+    }
+    for e in &i.error_texts {
+        out.push_str(&format!("  Error: \"{e}\"\n"));
+    }
+    for q in &i.quotes {
+        out.push_str(&format!("  They said: \"{q}\"\n"));
+    }
+    for p in &i.promises {
+        let due = p
+            .due_at
+            .map(|d| format!(" (due {})", local(d)))
+            .unwrap_or_default();
+        out.push_str(&format!("  Promised: {}{due}\n", p.text));
+    }
+    if let Some(o) = &i.outcome {
+        out.push_str(&format!("  Outcome: {o}\n"));
+    }
+    match (i.identity_verified, &i.identity_method) {
+        (Some(true), Some(how)) => out.push_str(&format!("  Identity verified: yes ({how})\n")),
+        (Some(true), None) => out.push_str("  Identity verified: yes\n"),
+        (Some(false), _) => out.push_str("  Identity verified: no\n"),
+        (None, _) => {}
+    }
+    out
+}
+
+fn render_hits(hits: &[SearchHit]) -> String {
+    if hits.is_empty() {
+        return "Nothing found. Try fewer or shorter words.".into();
+    }
+    hits.iter()
+        .map(|h| {
+            format!(
+                "Case {} ({}) · {} · {}\n  {}",
+                h.case_number,
+                h.case_title,
+                local(h.started_at),
+                h.channel.label(),
+                h.snippet
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

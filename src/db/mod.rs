@@ -1,0 +1,132 @@
+//! The one database of a profile: SQLite encrypted with SQLCipher, WAL, `synchronous=FULL`, and
+//! versioned migrations that run at open.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+use thiserror::Error;
+use zeroize::Zeroizing;
+
+use crate::error::{ErrorKind, UserFacing};
+
+/// Migrations in order; `PRAGMA user_version` records how many have run.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_cases.sql")];
+
+/// A raw 256-bit SQLCipher key.
+pub type DbKey = Zeroizing<[u8; 32]>;
+
+#[derive(Debug, Error)]
+pub enum DbError {
+    #[error("The database could not be opened with this key.")]
+    WrongKey,
+    #[error("The database at {path} was made by a newer version of Steward (schema {found}, this version knows {known}).")]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: usize,
+    },
+    #[error("Database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl UserFacing for DbError {
+    fn code(&self) -> &'static str {
+        match self {
+            DbError::WrongKey => "wrong_key",
+            DbError::TooNew { .. } => "database_too_new",
+            DbError::Sqlite(_) => "database_error",
+        }
+    }
+
+    fn kind(&self) -> ErrorKind {
+        match self {
+            DbError::WrongKey => ErrorKind::Input,
+            _ => ErrorKind::System,
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        match self {
+            DbError::TooNew { .. } => Some("Update Steward to open this profile.".into()),
+            _ => None,
+        }
+    }
+}
+
+/// An open, unlocked, migrated database.
+pub struct Db {
+    conn: Connection,
+}
+
+impl Db {
+    /// Opens (or, with `create`, creates) the encrypted database at `path` with `key`.
+    /// A wrong key is [`DbError::WrongKey`]; the file is left untouched.
+    pub fn open(path: &Path, key: &DbKey, create: bool) -> Result<Db, DbError> {
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        if create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let conn = Connection::open_with_flags(path, flags)?;
+        // A raw key (x'…') skips SQLCipher's own PBKDF2: our key is already random or Argon2id-derived.
+        let hex_key = Zeroizing::new(format!("x'{}'", hex::encode(key.as_slice())));
+        conn.pragma_update(None, "key", hex_key.as_str())?;
+        // After the key (which activates SQLCipher and its default stderr logging): a wrong key
+        // would otherwise print SQLCipher's own lines; we report it ourselves.
+        conn.pragma_update(None, "cipher_log_level", "NONE")?;
+        // The first read decrypts page 1: with a wrong key SQLCipher says "file is not a database".
+        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        }) {
+            Ok(_) => {}
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::NotADatabase =>
+            {
+                return Err(DbError::WrongKey)
+            }
+            Err(e) => return Err(e.into()),
+        }
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: what the UI calls saved survives a crash or a power cut.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut db = Db { conn };
+        db.migrate(path)?;
+        Ok(db)
+    }
+
+    fn migrate(&mut self, path: &Path) -> Result<(), DbError> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version as usize > MIGRATIONS.len() {
+            return Err(DbError::TooNew {
+                path: path.to_path_buf(),
+                found: version,
+                known: MIGRATIONS.len(),
+            });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// `PRAGMA integrity_check`: `Ok(())` when SQLite finds nothing wrong.
+    pub fn integrity_check(&self) -> Result<Vec<String>, DbError> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows.into_iter().filter(|r| r != "ok").collect())
+    }
+}

@@ -1,0 +1,59 @@
+//! How an error looks to a person and to the UI. Each core module has its own error enum; each
+//! implements [`UserFacing`] so the CLI and the desktop shell can show it the same way:
+//! a stable machine `code` the UI branches on, a `message` that says what happened, and a `hint`
+//! that says what to do next.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Whether the person can fix it (wrong input) or something else went wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorKind {
+    /// The input was wrong: a missing case, a malformed date, a wrong passphrase. CLI exit 1.
+    Input,
+    /// Anything else: the keyring, the disk, a bug. CLI exit 2.
+    System,
+}
+
+/// The shape of every error that crosses IPC or is printed by the CLI with `--json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ErrorInfo {
+    pub code: String,
+    pub message: String,
+    pub hint: Option<String>,
+    pub kind: ErrorKind,
+}
+
+pub trait UserFacing: std::error::Error {
+    /// A stable snake_case code, e.g. `case_not_found`.
+    fn code(&self) -> &'static str;
+    fn kind(&self) -> ErrorKind;
+    /// What to do next, when there is something useful to say.
+    fn hint(&self) -> Option<String> {
+        None
+    }
+
+    fn info(&self) -> ErrorInfo {
+        ErrorInfo {
+            code: self.code().to_string(),
+            message: self.to_string(),
+            hint: self.hint(),
+            kind: self.kind(),
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n{hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ErrorInfo {}

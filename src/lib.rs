@@ -1,0 +1,9 @@
+//! Steward's core: every capability of the app, with no desktop dependency. The `steward` CLI and
+//! the Tauri shell are thin layers over this crate.
+
+pub mod cases;
+pub mod db;
+pub mod error;
+pub mod profile;
+pub mod time;
+pub mod vault;

@@ -1,0 +1,380 @@
+//! A profile is one data directory: `profile.json` (how it is locked; nothing secret) and
+//! `steward.db` (the encrypted database). The CLI and the desktop app share it.
+//!
+//! The database key is a random 256-bit key in the OS keyring, or, where no keyring can be used,
+//! derived from a passphrase with Argon2id. Opening never creates a new database over an old one:
+//! a missing key or a wrong passphrase is an error and the files stay as they are.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use ts_rs::TS;
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::cases::CaseStore;
+use crate::db::{Db, DbError};
+use crate::error::{ErrorKind, UserFacing};
+use crate::vault::{derive_key, random_key, KdfParams, KeyringStore, VaultError};
+
+pub const PROFILE_FILE: &str = "profile.json";
+pub const DB_FILE: &str = "steward.db";
+/// Set to use another data directory than the platform default (tests, several profiles).
+pub const DATA_DIR_ENV: &str = "STEWARD_DATA_DIR";
+/// The shortest passphrase a new profile accepts.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// The default data directory, shared by the CLI and the desktop app:
+/// `$STEWARD_DATA_DIR`, else the platform data dir (`$XDG_DATA_HOME/steward` on Linux).
+pub fn default_data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("steward")
+}
+
+/// How a profile's key is kept. Written to `profile.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum KeyProtection {
+    Keyring { entry: String },
+    Passphrase { kdf: KdfParams },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct ProfileFile {
+    format: u32,
+    profile_id: Uuid,
+    created_at: DateTime<Utc>,
+    key: KeyProtection,
+}
+
+/// How the profile in a data directory is locked, before it is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ProfileState {
+    /// Nothing there yet: opening creates a profile.
+    New,
+    /// The key is in the OS keyring.
+    Keyring,
+    /// The key comes from a passphrase.
+    Passphrase,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ProfileStatus {
+    pub data_dir: String,
+    pub state: ProfileState,
+    pub keyring_available: bool,
+}
+
+/// What the caller can offer to unlock or create a profile.
+#[derive(Default)]
+pub struct Unlock {
+    pub passphrase: Option<Zeroizing<String>>,
+    /// Never use the keyring, even if it works (a new profile then needs a passphrase).
+    pub no_keyring: bool,
+}
+
+#[derive(Debug, Error)]
+pub enum ProfileError {
+    #[error("This profile is protected by a passphrase.")]
+    PassphraseRequired { new_profile: bool },
+    #[error("That passphrase does not open this profile.")]
+    WrongPassphrase,
+    #[error("The passphrase is too short.")]
+    PassphraseTooShort,
+    #[error("The key of this profile is not in the system keyring (entry \"{entry}\").")]
+    KeyMissing { entry: String },
+    #[error("The key in the system keyring does not open this profile.")]
+    KeyringKeyWrong,
+    #[error("{dir} holds a Steward database but no {PROFILE_FILE}; it was not opened, so nothing is overwritten.")]
+    ProfileFileMissing { dir: String },
+    #[error("{file} is damaged: {detail}")]
+    ProfileFileDamaged { file: String, detail: String },
+    #[error("{} was not found next to {PROFILE_FILE}.", DB_FILE)]
+    DatabaseMissing { dir: String },
+    #[error("Could not use the data directory {dir}: {detail}")]
+    Io { dir: String, detail: String },
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl UserFacing for ProfileError {
+    fn code(&self) -> &'static str {
+        match self {
+            ProfileError::PassphraseRequired { .. } => "passphrase_required",
+            ProfileError::WrongPassphrase => "wrong_passphrase",
+            ProfileError::PassphraseTooShort => "passphrase_too_short",
+            ProfileError::KeyMissing { .. } => "key_missing",
+            ProfileError::KeyringKeyWrong => "keyring_key_wrong",
+            ProfileError::ProfileFileMissing { .. } => "profile_file_missing",
+            ProfileError::ProfileFileDamaged { .. } => "profile_file_damaged",
+            ProfileError::DatabaseMissing { .. } => "database_missing",
+            ProfileError::Io { .. } => "data_dir_unusable",
+            ProfileError::Vault(e) => e.code(),
+            ProfileError::Db(e) => e.code(),
+        }
+    }
+
+    fn kind(&self) -> ErrorKind {
+        match self {
+            ProfileError::PassphraseRequired { .. }
+            | ProfileError::WrongPassphrase
+            | ProfileError::PassphraseTooShort => ErrorKind::Input,
+            ProfileError::Vault(e) => e.kind(),
+            ProfileError::Db(e) => e.kind(),
+            _ => ErrorKind::System,
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            ProfileError::PassphraseRequired { new_profile: true } => {
+                "No system keyring is available, so choose a passphrase to protect your Steward data. Keep it safe: without it the data cannot be opened.".into()
+            }
+            ProfileError::PassphraseRequired { new_profile: false } => {
+                "Enter your Steward passphrase (the CLI reads it from the file named by STEWARD_PASSPHRASE_FILE, or asks on the terminal).".into()
+            }
+            ProfileError::WrongPassphrase => {
+                "Check the passphrase and try again. Your data is unchanged.".into()
+            }
+            ProfileError::PassphraseTooShort => format!(
+                "Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; a few words you will remember work well."
+            ),
+            ProfileError::KeyMissing { .. } | ProfileError::KeyringKeyWrong => {
+                "Your data is unchanged. If you moved to another computer or reset your keyring, restore the keyring, or restore from an encrypted backup.".into()
+            }
+            ProfileError::ProfileFileMissing { .. } | ProfileError::ProfileFileDamaged { .. } => {
+                "Restore the file from a backup, or choose another data directory with --data-dir. Steward will not overwrite existing data.".into()
+            }
+            other => return other.source_hint(),
+        })
+    }
+}
+
+impl ProfileError {
+    fn source_hint(&self) -> Option<String> {
+        match self {
+            ProfileError::Vault(e) => e.hint(),
+            ProfileError::Db(e) => e.hint(),
+            _ => None,
+        }
+    }
+
+    fn io(dir: &Path, e: impl std::fmt::Display) -> ProfileError {
+        ProfileError::Io {
+            dir: dir.display().to_string(),
+            detail: e.to_string(),
+        }
+    }
+}
+
+/// An unlocked profile: its directory and its open database.
+pub struct Profile {
+    dir: PathBuf,
+    state: ProfileState,
+    keyring: KeyringStore,
+    db: Db,
+}
+
+impl Profile {
+    /// Says how the profile in `dir` is locked, without unlocking it.
+    pub fn inspect(dir: &Path) -> Result<ProfileStatus, ProfileError> {
+        Self::inspect_with(dir, &KeyringStore::system())
+    }
+
+    pub fn inspect_with(dir: &Path, keyring: &KeyringStore) -> Result<ProfileStatus, ProfileError> {
+        let state = match read_profile_file(dir)? {
+            None => ProfileState::New,
+            Some(f) => match f.key {
+                KeyProtection::Keyring { .. } => ProfileState::Keyring,
+                KeyProtection::Passphrase { .. } => ProfileState::Passphrase,
+            },
+        };
+        Ok(ProfileStatus {
+            data_dir: dir.display().to_string(),
+            state,
+            keyring_available: keyring.is_available(),
+        })
+    }
+
+    /// Opens the profile in `dir`, creating it if the directory holds none.
+    pub fn open(dir: &Path, unlock: &Unlock) -> Result<Profile, ProfileError> {
+        let keyring = if unlock.no_keyring {
+            KeyringStore::disabled()
+        } else {
+            KeyringStore::system()
+        };
+        Self::open_with(dir, unlock, keyring)
+    }
+
+    pub fn open_with(
+        dir: &Path,
+        unlock: &Unlock,
+        keyring: KeyringStore,
+    ) -> Result<Profile, ProfileError> {
+        let db_path = dir.join(DB_FILE);
+        match read_profile_file(dir)? {
+            Some(file) => {
+                if !db_path.exists() {
+                    return Err(ProfileError::DatabaseMissing {
+                        dir: dir.display().to_string(),
+                    });
+                }
+                let (key, state) = match &file.key {
+                    KeyProtection::Keyring { entry } => {
+                        let secret = keyring.get(entry).map_err(|e| match e {
+                            VaultError::NoEntry { entry } => ProfileError::KeyMissing { entry },
+                            other => other.into(),
+                        })?;
+                        let key: [u8; 32] =
+                            secret
+                                .as_slice()
+                                .try_into()
+                                .map_err(|_| VaultError::BadEntry {
+                                    entry: entry.clone(),
+                                })?;
+                        (Zeroizing::new(key), ProfileState::Keyring)
+                    }
+                    KeyProtection::Passphrase { kdf } => {
+                        let pass = unlock
+                            .passphrase
+                            .as_ref()
+                            .ok_or(ProfileError::PassphraseRequired { new_profile: false })?;
+                        (derive_key(pass, kdf)?, ProfileState::Passphrase)
+                    }
+                };
+                let db = Db::open(&db_path, &key, false).map_err(|e| match (e, state) {
+                    (DbError::WrongKey, ProfileState::Passphrase) => ProfileError::WrongPassphrase,
+                    (DbError::WrongKey, _) => ProfileError::KeyringKeyWrong,
+                    (other, _) => other.into(),
+                })?;
+                Ok(Profile {
+                    dir: dir.to_path_buf(),
+                    state,
+                    keyring,
+                    db,
+                })
+            }
+            None => {
+                if db_path.exists() {
+                    return Err(ProfileError::ProfileFileMissing {
+                        dir: dir.display().to_string(),
+                    });
+                }
+                Self::create(dir, unlock, keyring)
+            }
+        }
+    }
+
+    fn create(dir: &Path, unlock: &Unlock, keyring: KeyringStore) -> Result<Profile, ProfileError> {
+        fs::create_dir_all(dir).map_err(|e| ProfileError::io(dir, e))?;
+        restrict_dir(dir);
+        let profile_id = Uuid::now_v7();
+        let (key, protection, state) = match &unlock.passphrase {
+            Some(pass) => {
+                if pass.trim().chars().count() < MIN_PASSPHRASE_CHARS {
+                    return Err(ProfileError::PassphraseTooShort);
+                }
+                let kdf = KdfParams::generate()?;
+                let key = derive_key(pass, &kdf)?;
+                (
+                    key,
+                    KeyProtection::Passphrase { kdf },
+                    ProfileState::Passphrase,
+                )
+            }
+            None => {
+                if !keyring.is_enabled() || !keyring.is_available() {
+                    return Err(ProfileError::PassphraseRequired { new_profile: true });
+                }
+                let key = random_key()?;
+                let entry = format!("db-key/{profile_id}");
+                keyring.set(&entry, key.as_slice())?;
+                (key, KeyProtection::Keyring { entry }, ProfileState::Keyring)
+            }
+        };
+        let db = Db::open(&dir.join(DB_FILE), &key, true)?;
+        let file = ProfileFile {
+            format: 1,
+            profile_id,
+            created_at: Utc::now(),
+            key: protection,
+        };
+        write_profile_file(dir, &file)?;
+        Ok(Profile {
+            dir: dir.to_path_buf(),
+            state,
+            keyring,
+            db,
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn status(&self) -> ProfileStatus {
+        ProfileStatus {
+            data_dir: self.dir.display().to_string(),
+            state: self.state,
+            keyring_available: self.keyring.is_available(),
+        }
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    pub fn cases(&self) -> CaseStore<'_> {
+        CaseStore::new(self.db.conn())
+    }
+}
+
+fn read_profile_file(dir: &Path) -> Result<Option<ProfileFile>, ProfileError> {
+    let path = dir.join(PROFILE_FILE);
+    let text = match fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(ProfileError::io(dir, e)),
+    };
+    serde_json::from_str(&text)
+        .map(Some)
+        .map_err(|e| ProfileError::ProfileFileDamaged {
+            file: path.display().to_string(),
+            detail: e.to_string(),
+        })
+}
+
+/// Written to a temporary file and renamed, so a crash never leaves half a profile file.
+fn write_profile_file(dir: &Path, file: &ProfileFile) -> Result<(), ProfileError> {
+    let json = serde_json::to_string_pretty(file).map_err(|e| ProfileError::io(dir, e))?;
+    let tmp = dir.join(format!("{PROFILE_FILE}.tmp"));
+    let mut f = fs::File::create(&tmp).map_err(|e| ProfileError::io(dir, e))?;
+    f.write_all(json.as_bytes())
+        .and_then(|_| f.sync_all())
+        .map_err(|e| ProfileError::io(dir, e))?;
+    fs::rename(&tmp, dir.join(PROFILE_FILE)).map_err(|e| ProfileError::io(dir, e))?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn restrict_dir(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    // Best effort: the data is encrypted anyway; this keeps other local users from listing it.
+    let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
+}
+
+#[cfg(not(unix))]
+fn restrict_dir(_dir: &Path) {}
