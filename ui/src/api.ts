@@ -1,0 +1,110 @@
+// Typed wrappers over the Tauri commands in the IPC contract. Every command resolves with its
+// value or rejects with an ErrorInfo {code, message, hint, kind}; the UI branches on `code` only.
+import { invoke, isTauri } from "@tauri-apps/api/core";
+import type { Case } from "./bindings/Case";
+import type { CaseDetail } from "./bindings/CaseDetail";
+import type { CaseFilter } from "./bindings/CaseFilter";
+import type { CasePatch } from "./bindings/CasePatch";
+import type { CaseSummary } from "./bindings/CaseSummary";
+import type { ErrorInfo } from "./bindings/ErrorInfo";
+import type { Interaction } from "./bindings/Interaction";
+import type { InteractionDefaults } from "./bindings/InteractionDefaults";
+import type { NewCase } from "./bindings/NewCase";
+import type { NewInteraction } from "./bindings/NewInteraction";
+import type { ProfileStatus } from "./bindings/ProfileStatus";
+import type { SearchHit } from "./bindings/SearchHit";
+
+export type { ErrorInfo };
+
+/** Error codes the UI treats specially. Everything else is shown as message + hint. */
+export const Codes = {
+  passphraseRequired: "passphrase_required",
+  wrongPassphrase: "wrong_passphrase",
+  passphraseTooShort: "passphrase_too_short",
+  caseNotFound: "case_not_found",
+  emptySearch: "empty_search",
+  locked: "locked",
+  /** UI-side only: the page is not running inside the Steward window. */
+  noBackend: "no_backend",
+  /** UI-side only: the shell rejected with something that is not an ErrorInfo. */
+  unexpected: "unexpected",
+} as const;
+
+export function isErrorInfo(value: unknown): value is ErrorInfo {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.code === "string" &&
+    typeof v.message === "string" &&
+    (v.hint === null || v.hint === undefined || typeof v.hint === "string") &&
+    (v.kind === "input" || v.kind === "system")
+  );
+}
+
+/** Turns anything a rejected invoke() can give (ErrorInfo, a plain string from Tauri itself when a
+ * permission or command is missing, an Error) into an ErrorInfo. Keeps the code of anything that
+ * has one, even if another field is missing. */
+export function toErrorInfo(err: unknown): ErrorInfo {
+  if (isErrorInfo(err)) return { ...err, hint: err.hint ?? null };
+  if (typeof err === "object" && err !== null) {
+    const v = err as Record<string, unknown>;
+    if (typeof v.code === "string" && typeof v.message === "string") {
+      return {
+        code: v.code,
+        message: v.message,
+        hint: typeof v.hint === "string" ? v.hint : null,
+        kind: v.kind === "input" ? "input" : "system",
+      };
+    }
+  }
+  const text = typeof err === "string" ? err : err instanceof Error ? err.message : String(err);
+  return {
+    code: Codes.unexpected,
+    message: text || "Something went wrong.",
+    hint: "Nothing you saved has been lost. If this keeps happening, restart Steward.",
+    kind: "system",
+  };
+}
+
+type LockedListener = () => void;
+let lockedListener: LockedListener | null = null;
+/** Called whenever a command fails with code "locked" (the profile needs unlocking again). */
+export function onLocked(listener: LockedListener | null): void {
+  lockedListener = listener;
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  if (!isTauri()) {
+    const info: ErrorInfo = {
+      code: Codes.noBackend,
+      message: "This page is not connected to Steward's core.",
+      hint: "Open Steward as the desktop app; a plain browser cannot reach your records.",
+      kind: "system",
+    };
+    throw info;
+  }
+  try {
+    return await invoke<T>(command, args);
+  } catch (err) {
+    const info = toErrorInfo(err);
+    if (info.code === Codes.locked && lockedListener) lockedListener();
+    throw info;
+  }
+}
+
+export const api = {
+  profileStatus: () => call<ProfileStatus>("profile_status"),
+  profileUnlock: (passphrase: string | null) =>
+    call<ProfileStatus>("profile_unlock", { passphrase }),
+  caseList: (filter: CaseFilter) => call<CaseSummary[]>("case_list", { filter }),
+  caseCreate: (input: NewCase) => call<Case>("case_create", { input }),
+  caseGet: (id: string) => call<CaseDetail>("case_get", { id }),
+  caseUpdate: (id: string, patch: CasePatch) => call<Case>("case_update", { id, patch }),
+  caseClose: (id: string, resolution: string | null) =>
+    call<Case>("case_close", { id, resolution }),
+  interactionLog: (caseId: string, input: NewInteraction) =>
+    call<Interaction>("interaction_log", { caseId, input }),
+  interactionDefaults: (caseId: string | null) =>
+    call<InteractionDefaults>("interaction_defaults", { caseId }),
+  caseSearch: (query: string) => call<SearchHit[]>("case_search", { query }),
+};

@@ -1,0 +1,242 @@
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
+import type { CaseDetail } from "../bindings/CaseDetail";
+import type { CaseStatus } from "../bindings/CaseStatus";
+import type { Interaction } from "../bindings/Interaction";
+import { formatDate, formatDateTime, plural, STATUS_LABELS, STATUSES } from "../format";
+import { CloseCaseDialog } from "./CloseCase";
+import { ErrorNotice } from "./ErrorNotice";
+import { InteractionCard } from "./InteractionCard";
+import { LogForm } from "./LogForm";
+
+interface Props {
+  caseId: string;
+  focusInteractionId: string | null;
+  onChanged: () => void;
+  onMissing: () => void;
+}
+
+function byStart(a: Interaction, b: Interaction): number {
+  return Date.parse(a.started_at) - Date.parse(b.started_at);
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+function revealCard(id: string) {
+  // After the render that adds the card.
+  setTimeout(() => {
+    const el = document.getElementById(`interaction-${id}`);
+    if (!el) return;
+    el.scrollIntoView({ behavior: reducedMotion() ? "auto" : "smooth", block: "nearest" });
+    el.focus({ preventScroll: true });
+  }, 0);
+}
+
+export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: Props) {
+  const [detail, setDetail] = useState<CaseDetail | null>(null);
+  const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
+  const [version, setVersion] = useState(0);
+  const [logOpen, setLogOpen] = useState(false);
+  const [closeOpen, setCloseOpen] = useState(false);
+  const [statusError, setStatusError] = useState<ErrorInfo | null>(null);
+  const [statusBusy, setStatusBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [highlight, setHighlight] = useState<string | null>(focusInteractionId);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .caseGet(caseId)
+      .then((d) => {
+        if (!live) return;
+        setDetail(d);
+        setLoadError(null);
+      })
+      .catch((err: unknown) => {
+        if (!live) return;
+        const info = toErrorInfo(err);
+        if (info.code === Codes.caseNotFound) onMissing();
+        else setLoadError(info);
+      });
+    return () => {
+      live = false;
+    };
+  }, [caseId, version, onMissing]);
+
+  // Jump to the interaction a search result pointed at, once the case has loaded.
+  const loaded = detail !== null;
+  useEffect(() => {
+    setHighlight(focusInteractionId);
+    if (focusInteractionId && loaded) revealCard(focusInteractionId);
+  }, [focusInteractionId, loaded]);
+
+  const openLog = useCallback(() => {
+    setNotice(null);
+    setLogOpen(true);
+  }, []);
+
+  // Ctrl+L: log a contact.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "l") {
+        e.preventDefault();
+        if (!document.querySelector("dialog[open]")) openLog();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [openLog]);
+
+  if (loadError) {
+    return (
+      <div class="case-view">
+        <ErrorNotice error={loadError} />
+        <button type="button" onClick={() => setVersion((v) => v + 1)}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!detail) {
+    return (
+      <p class="muted pad" role="status">
+        Loading case…
+      </p>
+    );
+  }
+
+  const c = detail.case;
+  const interactions = [...detail.interactions].sort(byStart);
+  const resolved = c.status === "resolved";
+
+  const changeStatus = async (status: CaseStatus) => {
+    setStatusBusy(true);
+    setStatusError(null);
+    try {
+      const updated = await api.caseUpdate(c.id, { title: null, status, desired_outcome: null, service: null });
+      setDetail({ ...detail, case: updated });
+      onChanged();
+    } catch (err) {
+      setStatusError(toErrorInfo(err));
+    } finally {
+      setStatusBusy(false);
+    }
+  };
+
+  return (
+    <div class="case-view">
+      <header class="case-header">
+        <p class="case-kicker">
+          <span class="case-number">Case #{String(c.number)}</span>
+          {c.account?.service && <span> · {c.account.service}</span>}
+          <span> · opened {formatDate(c.opened_at)}</span>
+        </p>
+        <h1 id="case-heading">{c.title}</h1>
+        {c.desired_outcome && (
+          <p class="desired">
+            <strong>What I want:</strong> {c.desired_outcome}
+          </p>
+        )}
+        {resolved && (
+          <p class="resolution">
+            <strong>Resolved{c.closed_at ? ` on ${formatDateTime(c.closed_at)}` : ""}.</strong>
+            {c.resolution && <> {c.resolution}</>}
+          </p>
+        )}
+        <div class="case-actions">
+          <div class="inline-field">
+            <label for="case-status">Status</label>
+            <select
+              id="case-status"
+              data-testid="case-status"
+              value={c.status}
+              disabled={statusBusy}
+              onChange={(e) => void changeStatus(e.currentTarget.value as CaseStatus)}
+            >
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            class="primary"
+            data-testid="log-contact"
+            id="log-contact"
+            aria-keyshortcuts="Control+L"
+            title="Log a contact (Ctrl+L)"
+            aria-expanded={logOpen}
+            onClick={openLog}
+          >
+            Log a contact
+          </button>
+          {!resolved && (
+            <button type="button" data-testid="close-case" onClick={() => setCloseOpen(true)}>
+              Close case
+            </button>
+          )}
+        </div>
+        {statusError && <ErrorNotice error={statusError} />}
+      </header>
+
+      <div role="status" class="saved-notice" aria-live="polite">
+        {notice}
+      </div>
+
+      {logOpen && (
+        <LogForm
+          caseId={c.id}
+          onCancel={() => {
+            setLogOpen(false);
+            document.getElementById("log-contact")?.focus();
+          }}
+          onSaved={(saved) => {
+            setLogOpen(false);
+            setNotice("Contact saved.");
+            setDetail({ ...detail, interactions: [...detail.interactions, saved] });
+            setHighlight(saved.id);
+            revealCard(saved.id);
+            setVersion((v) => v + 1);
+            onChanged();
+          }}
+        />
+      )}
+
+      <section class="timeline" aria-labelledby="timeline-title">
+        <h2 id="timeline-title" class="section-title">
+          Timeline <span class="muted">· {plural(interactions.length, "contact", "contacts")}, oldest first</span>
+        </h2>
+        {interactions.length === 0 ? (
+          <p class="empty">
+            No contacts logged yet. Each time you call, chat or write to support — or they contact
+            you — choose “Log a contact” and note what happened.
+          </p>
+        ) : (
+          <ol class="timeline-list">
+            {interactions.map((i) => (
+              <li key={i.id}>
+                <InteractionCard interaction={i} highlight={i.id === highlight} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {closeOpen && (
+        <CloseCaseDialog
+          caseId={c.id}
+          onClose={() => setCloseOpen(false)}
+          onClosed={(updated) => {
+            setCloseOpen(false);
+            setDetail({ ...detail, case: updated });
+            onChanged();
+          }}
+        />
+      )}
+    </div>
+  );
+}

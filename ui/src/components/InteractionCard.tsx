@@ -1,0 +1,129 @@
+import type { Interaction } from "../bindings/Interaction";
+import { CHANNEL_LABELS, DIRECTION_LABELS, formatDateTime, formatLongDateTime, isOverdue } from "../format";
+
+function identityText(i: Interaction): string {
+  const how = i.identity_method ? ` (${i.identity_method})` : "";
+  if (i.identity_verified === true) return `Yes${how}`;
+  if (i.identity_verified === false) return `No${how}`;
+  return `Don't know${how}`;
+}
+
+export function InteractionCard({ interaction: i, highlight }: { interaction: Interaction; highlight: boolean }) {
+  const now = Date.now();
+  return (
+    <article
+      class={`card interaction direction-${i.direction}${highlight ? " highlight" : ""}`}
+      data-testid="interaction-card"
+      id={`interaction-${i.id}`}
+      tabIndex={-1}
+      aria-labelledby={`interaction-${i.id}-when`}
+    >
+      <header class="card-head">
+        <h3 class="card-when" id={`interaction-${i.id}-when`}>
+          <time dateTime={i.started_at}>{formatLongDateTime(i.started_at)}</time>
+        </h3>
+        <span class="badge">{CHANNEL_LABELS[i.channel]}</span>
+        <span class={`badge direction direction-${i.direction}`}>{DIRECTION_LABELS[i.direction]}</span>
+      </header>
+
+      <dl class="card-facts">
+        {i.team && (
+          <>
+            <dt>Team</dt>
+            <dd>{i.team}</dd>
+          </>
+        )}
+        {i.agent && (
+          <>
+            <dt>Agent</dt>
+            <dd>{i.agent}</dd>
+          </>
+        )}
+        {i.references.length > 0 && (
+          <>
+            <dt>{i.references.length === 1 ? "Reference" : "References"}</dt>
+            <dd>
+              <ul class="refs">
+                {i.references.map((r, n) => (
+                  <li key={n}>
+                    <code>{r}</code>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {i.wait_minutes !== null && (
+          <>
+            <dt>Waited</dt>
+            <dd>{i.wait_minutes === 1 ? "1 minute" : `${i.wait_minutes} minutes`}</dd>
+          </>
+        )}
+        {i.ended_at && (
+          <>
+            <dt>Ended</dt>
+            <dd>
+              <time dateTime={i.ended_at}>{formatDateTime(i.ended_at)}</time>
+            </dd>
+          </>
+        )}
+        <dt>Identity checked</dt>
+        <dd class={`identity identity-${String(i.identity_verified)}`}>{identityText(i)}</dd>
+      </dl>
+
+      <p class="summary">{i.summary}</p>
+
+      {i.error_texts.length > 0 && (
+        <section class="card-section" aria-label="Error messages, exactly as shown">
+          <h4>Error messages, exactly as shown</h4>
+          {i.error_texts.map((t, n) => (
+            <blockquote key={n} class="verbatim">
+              <pre>{t}</pre>
+            </blockquote>
+          ))}
+        </section>
+      )}
+
+      {i.quotes.length > 0 && (
+        <section class="card-section" aria-label="What they said">
+          <h4>What they said</h4>
+          {i.quotes.map((q, n) => (
+            <blockquote key={n} class="quote">
+              <p>{q}</p>
+            </blockquote>
+          ))}
+        </section>
+      )}
+
+      {i.promises.length > 0 && (
+        <section class="card-section" aria-label="What they promised">
+          <h4>What they promised</h4>
+          <ul class="promises">
+            {i.promises.map((p) => {
+              const overdue = isOverdue(p.due_at, p.status, now);
+              return (
+                <li key={p.id} class={overdue ? "overdue" : undefined}>
+                  <span class="promise-text">{p.text}</span>
+                  {p.due_at && (
+                    <span class="promise-due">
+                      by <time dateTime={p.due_at}>{formatDateTime(p.due_at)}</time>
+                    </span>
+                  )}
+                  {overdue && <span class="badge badge-warn">Overdue</span>}
+                  {p.status === "kept" && <span class="badge badge-ok">Kept</span>}
+                  {p.status === "broken" && <span class="badge badge-warn">Broken</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      {i.outcome && (
+        <p class="outcome">
+          <strong>Outcome:</strong> {i.outcome}
+        </p>
+      )}
+    </article>
+  );
+}

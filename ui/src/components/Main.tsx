@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { api, toErrorInfo, type ErrorInfo } from "../api";
+import type { CaseFilter } from "../bindings/CaseFilter";
+import type { CaseSummary } from "../bindings/CaseSummary";
+import type { ProfileStatus } from "../bindings/ProfileStatus";
+import { loadLastCaseId, saveLastCaseId } from "../prefs";
+import { protectionText } from "../profileText";
+import { CaseList } from "./CaseList";
+import { CaseView } from "./CaseView";
+import { ErrorNotice } from "./ErrorNotice";
+import { NewCaseDialog } from "./NewCase";
+import { SearchBox, SearchResults } from "./Search";
+import { ThemeSelect } from "./ThemeSelect";
+
+const FILTERS: { value: CaseFilter; label: string }[] = [
+  { value: "active", label: "Active" },
+  { value: "all", label: "All" },
+  { value: "resolved", label: "Resolved" },
+];
+
+interface Props {
+  status: ProfileStatus;
+}
+
+export function Main({ status }: Props) {
+  const [filter, setFilter] = useState<CaseFilter>("active");
+  const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const [listError, setListError] = useState<ErrorInfo | null>(null);
+  const [listVersion, setListVersion] = useState(0);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [focusInteraction, setFocusInteraction] = useState<string | null>(null);
+  const [query, setQuery] = useState("");
+  const [newCaseOpen, setNewCaseOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const refreshList = useCallback(() => setListVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .caseList(filter)
+      .then((result) => {
+        if (!live) return;
+        setCases(result);
+        setListError(null);
+      })
+      .catch((err: unknown) => {
+        if (live) setListError(toErrorInfo(err));
+      });
+    return () => {
+      live = false;
+    };
+  }, [filter, listVersion]);
+
+  // Reopen the case that was open last time.
+  useEffect(() => {
+    let live = true;
+    void loadLastCaseId().then((id) => {
+      if (live && id) setSelectedId((current) => current ?? id);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const openCase = useCallback((id: string, interactionId: string | null = null) => {
+    setSelectedId(id);
+    setFocusInteraction(interactionId);
+    void saveLastCaseId(id);
+  }, []);
+
+  const forgetCase = useCallback(() => {
+    setSelectedId(null);
+    void saveLastCaseId(null);
+  }, []);
+
+  // Ctrl+N: new case. Ctrl+K or Ctrl+F: search.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const key = e.key.toLowerCase();
+      if (key === "n") {
+        e.preventDefault();
+        setNewCaseOpen(true);
+      } else if (key === "k" || key === "f") {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const searching = query.trim().length > 0;
+
+  return (
+    <div class="layout">
+      <aside class="sidebar" aria-label="Cases and search">
+        <SearchBox value={query} onChange={setQuery} inputRef={searchRef} />
+        {searching ? (
+          <div class="sidebar-scroll">
+            <SearchResults query={query} onOpen={(caseId, interactionId) => openCase(caseId, interactionId)} />
+          </div>
+        ) : (
+          <>
+            <div class="list-tools">
+              <fieldset class="segmented">
+                <legend class="visually-hidden">Show cases</legend>
+                {FILTERS.map((f) => (
+                  <label key={f.value} class={filter === f.value ? "on" : undefined}>
+                    <input
+                      type="radio"
+                      name="case-filter"
+                      value={f.value}
+                      checked={filter === f.value}
+                      data-testid={`filter-${f.value}`}
+                      onChange={() => setFilter(f.value)}
+                    />
+                    <span>{f.label}</span>
+                  </label>
+                ))}
+              </fieldset>
+              <button
+                type="button"
+                class="primary"
+                data-testid="new-case"
+                id="new-case"
+                aria-keyshortcuts="Control+N"
+                title="New case (Ctrl+N)"
+                onClick={() => setNewCaseOpen(true)}
+              >
+                New case
+              </button>
+            </div>
+            <div class="sidebar-scroll">
+              {listError ? (
+                <ErrorNotice error={listError} />
+              ) : cases === null ? (
+                <p class="muted pad" role="status">
+                  Loading cases…
+                </p>
+              ) : (
+                <CaseList cases={cases} filter={filter} selectedId={selectedId} onSelect={(id) => openCase(id)} />
+              )}
+            </div>
+          </>
+        )}
+        <footer class="sidebar-footer">
+          <p class="storage" title={status.data_dir}>
+            <span class="muted">Records kept in</span> <code class="path">{status.data_dir}</code>
+            <br />
+            <span class="muted">{protectionText(status)}</span>
+          </p>
+          <ThemeSelect />
+        </footer>
+      </aside>
+
+      <main class="content" id="content">
+        {selectedId ? (
+          <CaseView
+            key={selectedId}
+            caseId={selectedId}
+            focusInteractionId={focusInteraction}
+            onChanged={refreshList}
+            onMissing={forgetCase}
+          />
+        ) : (
+          <div class="welcome">
+            <h1>Your support cases</h1>
+            <p>
+              Keep your own record of every contact with customer support: who you spoke to, what
+              they said and promised, reference numbers and the exact error messages. You will never
+              have to explain from scratch again.
+            </p>
+            <p>
+              {cases && cases.length > 0
+                ? "Choose a case on the left, or start a new one."
+                : "No cases yet. Start one when you first contact support about a problem."}
+            </p>
+            <button type="button" class="primary" onClick={() => setNewCaseOpen(true)}>
+              Start a new case
+            </button>
+          </div>
+        )}
+      </main>
+
+      {newCaseOpen && (
+        <NewCaseDialog
+          onClose={() => setNewCaseOpen(false)}
+          onCreated={(c) => {
+            setNewCaseOpen(false);
+            setQuery("");
+            if (filter === "resolved") setFilter("active");
+            refreshList();
+            openCase(c.id);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Ref } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
+import type { SearchHit } from "../bindings/SearchHit";
+import { CHANNEL_LABELS, formatDateTime, parseSnippet } from "../format";
+import { ErrorNotice } from "./ErrorNotice";
+
+interface BoxProps {
+  value: string;
+  onChange: (value: string) => void;
+  inputRef: Ref<HTMLInputElement>;
+}
+
+export function SearchBox({ value, onChange, inputRef }: BoxProps) {
+  return (
+    <div class="search-box" role="search">
+      <label for="search" class="visually-hidden">
+        Search your contacts
+      </label>
+      <input
+        id="search"
+        data-testid="search"
+        ref={inputRef}
+        type="search"
+        placeholder="Search contacts, errors, references…"
+        aria-keyshortcuts="Control+K"
+        value={value}
+        onInput={(e) => onChange(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape" && value) {
+            e.preventDefault();
+            onChange("");
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+/** The matched words arrive wrapped in [ and ]; they are shown as <mark>, as text, never HTML. */
+function Snippet({ text }: { text: string }) {
+  return (
+    <span class="snippet">
+      {parseSnippet(text).map((part, i) => (part.matched ? <mark key={i}>{part.text}</mark> : part.text))}
+    </span>
+  );
+}
+
+interface ResultsProps {
+  query: string;
+  onOpen: (caseId: string, interactionId: string) => void;
+}
+
+export function SearchResults({ query, onOpen }: ResultsProps) {
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const q = query.trim();
+    const timer = setTimeout(() => {
+      api
+        .caseSearch(q)
+        .then((result) => {
+          if (!live) return;
+          setHits(result);
+          setError(null);
+        })
+        .catch((err: unknown) => {
+          if (!live) return;
+          setError(toErrorInfo(err));
+          setHits(null);
+        });
+    }, 200);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  if (error?.code === Codes.emptySearch) {
+    return <p class="empty">Type a word, a reference number or part of an error message.</p>;
+  }
+  if (error) return <ErrorNotice error={error} />;
+  if (hits === null) {
+    return (
+      <p class="muted pad" role="status">
+        Searching…
+      </p>
+    );
+  }
+  if (hits.length === 0) {
+    return (
+      <p class="empty" role="status">
+        Nothing found for “{query.trim()}”. Try fewer or different words, a reference number, or
+        part of an error message.
+      </p>
+    );
+  }
+  return (
+    <div class="search-results">
+      <p class="muted pad" role="status">
+        {hits.length === 1 ? "1 contact found" : `${hits.length} contacts found`}
+      </p>
+      <ul class="hit-list" aria-label="Search results">
+        {hits.map((h) => (
+          <li key={h.interaction_id}>
+            <button
+              type="button"
+              class="hit"
+              data-testid="search-hit"
+              data-case-id={h.case_id}
+              onClick={() => onOpen(h.case_id, h.interaction_id)}
+            >
+              <span class="hit-title">
+                <span class="case-number">#{String(h.case_number)}</span> {h.case_title}
+              </span>
+              <span class="hit-meta">
+                <time dateTime={h.started_at}>{formatDateTime(h.started_at)}</time>
+                <span>{CHANNEL_LABELS[h.channel]}</span>
+                {h.team && <span>{h.team}</span>}
+              </span>
+              <Snippet text={h.snippet} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

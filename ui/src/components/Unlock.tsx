@@ -1,0 +1,169 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
+import type { ProfileStatus } from "../bindings/ProfileStatus";
+import { protectionText } from "../profileText";
+import { ErrorNotice } from "./ErrorNotice";
+
+interface Props {
+  status: ProfileStatus | null;
+  onUnlocked: (status: ProfileStatus) => void;
+}
+
+const MIN_NEW_LENGTH = 8;
+
+/** Asks for the passphrase (twice when a new profile is being created). */
+export function Unlock({ status, onUnlocked }: Props) {
+  const isNew = status?.state === "new";
+  const [passphrase, setPassphrase] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [show, setShow] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const passRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => passRef.current?.focus(), []);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setFieldError(null);
+    setConfirmError(null);
+    if (passphrase.trim().length === 0) {
+      setFieldError(isNew ? "Choose a passphrase." : "Enter your passphrase.");
+      passRef.current?.focus();
+      return;
+    }
+    if (isNew && passphrase.length < MIN_NEW_LENGTH) {
+      setFieldError(`Use at least ${MIN_NEW_LENGTH} characters.`);
+      passRef.current?.focus();
+      return;
+    }
+    if (isNew && passphrase !== confirm) {
+      setConfirmError("The two passphrases are not the same. Type it again.");
+      setConfirm("");
+      confirmRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const unlocked = await api.profileUnlock(passphrase);
+      setPassphrase("");
+      setConfirm("");
+      onUnlocked(unlocked);
+    } catch (err) {
+      const info = toErrorInfo(err);
+      setPassphrase("");
+      setConfirm("");
+      if (info.code === Codes.wrongPassphrase) {
+        setFieldError("That passphrase is not right. Try again — nothing has been lost.");
+      } else if (info.code === Codes.passphraseRequired || info.code === Codes.passphraseTooShort) {
+        setFieldError(info.hint ?? info.message);
+      } else {
+        setError(info);
+      }
+      setBusy(false);
+      // Focus after the re-render that re-enables the field.
+      setTimeout(() => passRef.current?.focus(), 0);
+      return;
+    }
+    setBusy(false);
+  };
+
+  const type = show ? "text" : "password";
+
+  return (
+    <div class="center-screen">
+      <form class="panel unlock" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title" noValidate>
+        <h1 id="unlock-title">{isNew ? "Set up Steward" : "Unlock your records"}</h1>
+        {isNew ? (
+          <p>
+            Steward will create a new, encrypted profile for your records.{" "}
+            {status?.keyring_available
+              ? "A passphrase protects it."
+              : "No system keyring is available on this computer, so a passphrase protects it instead."}{" "}
+            Choose one you will remember: without it, the records cannot be opened.
+          </p>
+        ) : (
+          <p>Enter your passphrase to open your records.</p>
+        )}
+        {status && (
+          <dl class="facts">
+            <dt>Where your records are kept</dt>
+            <dd>
+              <code class="path">{status.data_dir}</code>
+            </dd>
+            <dt>How they are protected</dt>
+            <dd>{protectionText(status)}</dd>
+          </dl>
+        )}
+
+        <div class="field">
+          <label for="passphrase">{isNew ? "New passphrase" : "Passphrase"}</label>
+          <input
+            id="passphrase"
+            data-testid="passphrase"
+            ref={passRef}
+            type={type}
+            autocomplete={isNew ? "new-password" : "current-password"}
+            autoFocus
+            value={passphrase}
+            disabled={busy}
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={fieldError ? "passphrase-error" : isNew ? "passphrase-help" : undefined}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+          {isNew && !fieldError && (
+            <p class="help" id="passphrase-help">
+              At least {MIN_NEW_LENGTH} characters. A few unrelated words are easier to remember
+              and harder to guess than a short password.
+            </p>
+          )}
+          {fieldError && (
+            <p class="field-error" id="passphrase-error" role="alert">
+              {fieldError}
+            </p>
+          )}
+        </div>
+
+        {isNew && (
+          <div class="field">
+            <label for="passphrase-confirm">Type the passphrase again</label>
+            <input
+              id="passphrase-confirm"
+              data-testid="passphrase-confirm"
+              ref={confirmRef}
+              type={type}
+              autocomplete="new-password"
+              value={confirm}
+              disabled={busy}
+              aria-invalid={confirmError ? true : undefined}
+              aria-describedby={confirmError ? "confirm-error" : undefined}
+              onInput={(e) => setConfirm(e.currentTarget.value)}
+            />
+            {confirmError && (
+              <p class="field-error" id="confirm-error" role="alert">
+                {confirmError}
+              </p>
+            )}
+          </div>
+        )}
+
+        <label class="check">
+          <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
+          Show passphrase
+        </label>
+
+        {error && <ErrorNotice error={error} />}
+
+        <div class="actions">
+          <button type="submit" class="primary" data-testid="unlock" id="unlock" disabled={busy}>
+            {busy ? (isNew ? "Creating…" : "Unlocking…") : isNew ? "Create profile" : "Unlock"}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

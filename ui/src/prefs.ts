@@ -1,0 +1,154 @@
+// Preferences (theme, window state, last opened case) in tauri-plugin-store's "prefs.json".
+// Preferences are a convenience: any failure here is logged and ignored, never shown as an error.
+import { isTauri } from "@tauri-apps/api/core";
+import type { Store } from "@tauri-apps/plugin-store";
+
+export type Theme = "system" | "light" | "dark";
+
+const KEY_THEME = "theme";
+const KEY_WINDOW = "window";
+const KEY_LAST_CASE = "last_case_id";
+
+let storePromise: Promise<Store | null> | null = null;
+
+function store(): Promise<Store | null> {
+  if (!storePromise) {
+    storePromise = isTauri()
+      ? import("@tauri-apps/plugin-store")
+          .then(({ load }) => load("prefs.json", { defaults: {}, autoSave: 300 }))
+          .catch((err: unknown) => {
+            console.warn("Preferences are not available:", err);
+            return null;
+          })
+      : Promise.resolve(null);
+  }
+  return storePromise;
+}
+
+async function get<T>(key: string): Promise<T | undefined> {
+  try {
+    const s = await store();
+    return s ? await s.get<T>(key) : undefined;
+  } catch (err) {
+    console.warn(`Could not read preference ${key}:`, err);
+    return undefined;
+  }
+}
+
+async function set(key: string, value: unknown): Promise<void> {
+  try {
+    const s = await store();
+    if (s) await s.set(key, value);
+  } catch (err) {
+    console.warn(`Could not save preference ${key}:`, err);
+  }
+}
+
+// ---- theme ----
+
+export function applyTheme(theme: Theme): void {
+  const root = document.documentElement;
+  if (theme === "system") delete root.dataset.theme;
+  else root.dataset.theme = theme;
+}
+
+export async function loadTheme(): Promise<Theme> {
+  const t = await get<string>(KEY_THEME);
+  return t === "light" || t === "dark" ? t : "system";
+}
+
+export function saveTheme(theme: Theme): Promise<void> {
+  return set(KEY_THEME, theme);
+}
+
+// ---- last opened case ----
+
+export async function loadLastCaseId(): Promise<string | null> {
+  const id = await get<string>(KEY_LAST_CASE);
+  return typeof id === "string" && id.length > 0 ? id : null;
+}
+
+export function saveLastCaseId(id: string | null): Promise<void> {
+  return set(KEY_LAST_CASE, id);
+}
+
+// ---- window size and position ----
+
+interface WindowState {
+  width: number;
+  height: number;
+  x: number;
+  y: number;
+  maximized: boolean;
+}
+
+function isWindowState(v: unknown): v is WindowState {
+  if (typeof v !== "object" || v === null) return false;
+  const w = v as Record<string, unknown>;
+  return (
+    [w.width, w.height, w.x, w.y].every((n) => typeof n === "number" && Number.isFinite(n)) &&
+    typeof w.maximized === "boolean"
+  );
+}
+
+const MIN_WIDTH = 480;
+const MIN_HEIGHT = 360;
+
+/** Restores the saved window size and position, then keeps saving them (debounced) as the
+ * window is resized or moved. Safe to call outside Tauri (does nothing). */
+export async function trackWindowState(): Promise<void> {
+  if (!isTauri()) return;
+  try {
+    const { getCurrentWindow, LogicalSize, LogicalPosition, availableMonitors } = await import(
+      "@tauri-apps/api/window"
+    );
+    const win = getCurrentWindow();
+    const saved = await get<unknown>(KEY_WINDOW);
+    let last: WindowState | null = isWindowState(saved) ? saved : null;
+
+    if (last) {
+      const width = Math.max(MIN_WIDTH, Math.round(last.width));
+      const height = Math.max(MIN_HEIGHT, Math.round(last.height));
+      await win.setSize(new LogicalSize(width, height));
+      // Only move the window back if its top-left corner lands on a monitor that is still there.
+      const monitors = await availableMonitors().catch(() => []);
+      const { x, y } = last;
+      const onScreen = monitors.some((m) => {
+        const pos = m.position.toLogical(m.scaleFactor);
+        const size = m.size.toLogical(m.scaleFactor);
+        return x >= pos.x - 16 && y >= pos.y - 16 && x < pos.x + size.width - 64 && y < pos.y + size.height - 64;
+      });
+      if (onScreen) await win.setPosition(new LogicalPosition(Math.round(x), Math.round(y)));
+      if (last.maximized) await win.maximize();
+    }
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = async () => {
+      try {
+        const maximized = await win.isMaximized();
+        const minimized = await win.isMinimized();
+        if (minimized) return;
+        if (maximized && last) {
+          // Keep the normal size and position to come back to; only remember "maximized".
+          last = { ...last, maximized: true };
+        } else {
+          const factor = await win.scaleFactor();
+          const size = (await win.innerSize()).toLogical(factor);
+          const pos = (await win.outerPosition()).toLogical(factor);
+          last = { width: size.width, height: size.height, x: pos.x, y: pos.y, maximized };
+        }
+        await set(KEY_WINDOW, last);
+      } catch (err) {
+        console.warn("Could not save the window state:", err);
+      }
+    };
+    const schedule = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void save(), 500);
+    };
+    await win.onResized(schedule);
+    await win.onMoved(schedule);
+  } catch (err) {
+    console.warn("Window state is not available:", err);
+  }
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from "vite";
+import preact from "@preact/preset-vite";
+
+// Everything is bundled from node_modules: no remote fonts, CDNs or other network fetches.
+export default defineConfig({
+  plugins: [preact()],
+  base: "./",
+  clearScreen: false,
+  server: {
+    port: 1420,
+    strictPort: true,
+    watch: { ignored: ["**/src-tauri/**", "**/target/**"] },
+  },
+  envPrefix: ["VITE_", "TAURI_ENV_"],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: false,
+    target: "es2021",
+    modulePreload: { polyfill: false },
+  },
+});
