@@ -1,0 +1,23 @@
+//! Generates the app's context and, from the list below, the `allow-<command>`/`deny-<command>`
+//! permissions that capabilities/default.json grants. A command missing here cannot be called.
+
+const COMMANDS: &[&str] = &[
+    "profile_status",
+    "profile_unlock",
+    "case_list",
+    "case_create",
+    "case_get",
+    "case_update",
+    "case_close",
+    "case_search",
+    "interaction_log",
+    "interaction_defaults",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(err) = tauri_build::try_build(attributes) {
+        panic!("tauri-build failed: {err:#}");
+    }
+}

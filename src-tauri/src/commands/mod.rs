@@ -1,0 +1,35 @@
+//! One module per core folder; each command parses its arguments, calls one core function and
+//! maps the error to [`ErrorInfo`] (`{code, message, hint, kind}`), so the UI branches on `code`.
+
+use steward::error::{ErrorInfo, ErrorKind};
+use steward::profile::Profile;
+use tauri::State;
+
+use crate::AppState;
+
+pub mod cases;
+pub mod profile;
+
+/// Runs `f` with the unlocked profile, or fails with code `locked` when there is none yet.
+pub(crate) fn with_profile<T>(
+    state: &State<'_, AppState>,
+    f: impl FnOnce(&Profile) -> Result<T, ErrorInfo>,
+) -> Result<T, ErrorInfo> {
+    let guard = state
+        .profile
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    match guard.as_ref() {
+        Some(profile) => f(profile),
+        None => Err(locked()),
+    }
+}
+
+fn locked() -> ErrorInfo {
+    ErrorInfo {
+        code: "locked".into(),
+        message: "Steward is locked.".into(),
+        hint: Some("Unlock your profile first.".into()),
+        kind: ErrorKind::Input,
+    }
+}

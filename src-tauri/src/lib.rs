@@ -1,0 +1,61 @@
+//! Steward's desktop shell. All logic lives in the `steward` core; this crate wires the core to
+//! a Tauri window: managed state, plugins, and one thin command per IPC call (see `commands`).
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use tauri::{Builder, Runtime};
+
+pub mod commands;
+
+/// What the commands share: where the profile lives and, once unlocked, the open profile.
+pub struct AppState {
+    /// The same data directory the `steward` CLI uses (not Tauri's app data dir), so the window
+    /// and the CLI see the same cases.
+    pub data_dir: PathBuf,
+    pub profile: Mutex<Option<steward::profile::Profile>>,
+}
+
+impl AppState {
+    /// A locked state for the profile in `data_dir`.
+    pub fn new(data_dir: PathBuf) -> Self {
+        Self {
+            data_dir,
+            profile: Mutex::new(None),
+        }
+    }
+}
+
+/// Adds Steward's plugins, state and commands to a builder. `run` uses it with the real runtime;
+/// the tests use it with `tauri::test::mock_builder()`.
+pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_store::Builder::new().build())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::profile::profile_status,
+            commands::profile::profile_unlock,
+            commands::cases::case_list,
+            commands::cases::case_create,
+            commands::cases::case_get,
+            commands::cases::case_update,
+            commands::cases::case_close,
+            commands::cases::case_search,
+            commands::cases::interaction_log,
+            commands::cases::interaction_defaults,
+        ])
+}
+
+/// The app's configuration, capabilities and (with `custom-protocol`) the embedded UI.
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
+/// Starts the desktop app.
+pub fn run() {
+    let state = AppState::new(steward::profile::default_data_dir());
+    if let Err(err) = setup(Builder::default(), state).run(context()) {
+        eprintln!("steward-desktop: {err}");
+        std::process::exit(1);
+    }
+}
