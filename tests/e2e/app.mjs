@@ -1,0 +1,91 @@
+// Launching the built Steward binary under tauri-driver, each test with its own home and data
+// directory, so nothing leaks between runs or into the developer's own records.
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Session, startTauriDriver, waitFor } from "./webdriver.mjs";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const APP = resolve(process.env.STEWARD_APP ?? join(ROOT, "target/debug/steward-desktop"));
+export const SCREENSHOTS = join(ROOT, "tests/e2e/screenshots");
+export const tid = (id, extra = "") => Session.tid(id, extra);
+
+/**
+ * A fresh HOME/XDG_* and STEWARD_DATA_DIR and a tauri-driver whose environment the app inherits.
+ * DISPLAY and DBUS_SESSION_BUS_ADDRESS pass through (Xvfb and the test keyring, see scripts/e2e.sh).
+ */
+export async function startHarness({ name, extraEnv = {} }) {
+  if (!existsSync(APP)) {
+    throw new Error(`${APP} does not exist. Build it first: see scripts/e2e.sh`);
+  }
+  const root = mkdtempSync(join(tmpdir(), `steward-e2e-${name}-`));
+  const dirs = {
+    HOME: join(root, "home"),
+    XDG_DATA_HOME: join(root, "data"),
+    XDG_CONFIG_HOME: join(root, "config"),
+    XDG_CACHE_HOME: join(root, "cache"),
+    STEWARD_DATA_DIR: join(root, "steward"),
+  };
+  for (const [k, d] of Object.entries(dirs)) if (k !== "STEWARD_DATA_DIR") mkdirSync(d, { recursive: true });
+  const env = { ...process.env, ...dirs, ...extraEnv };
+  const log = [];
+  const driver = await startTauriDriver({ env, log: (line) => log.push(line) });
+  const sessions = [];
+  return {
+    dataDir: dirs.STEWARD_DATA_DIR,
+    xdgDataHome: dirs.XDG_DATA_HOME,
+    driverLog: () => log.join(""),
+    /** Launches the app window; the returned session is ended by `stop` if the test fails. */
+    async launch() {
+      const s = await Session.start(driver.base, APP);
+      sessions.push(s);
+      return s;
+    },
+    /** Ends the sessions and the driver; STEWARD_E2E_KEEP=1 keeps the temporary folders. */
+    async stop({ keep = process.env.STEWARD_E2E_KEEP === "1" } = {}) {
+      for (const s of sessions) await s.quit().catch(() => {});
+      await driver.stop();
+      if (!keep) rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits for the first screen the app settles on: the main view, or the passphrase screen. */
+export async function firstScreen(s) {
+  const el = await s.waitFor(`${tid("new-case")}, ${tid("passphrase")}`, { timeout: 30000 });
+  const testid = await s.cmd("GET", `/element/${el}/attribute/data-testid`);
+  return testid === "new-case" ? "main" : "passphrase";
+}
+
+/** Creates a case through the New case dialog and waits until it is open. */
+export async function createCase(s, title) {
+  await s.click(await s.waitFor(tid("new-case")));
+  await s.type(await s.waitFor(tid("case-title")), title);
+  await s.click(await s.waitFor(tid("case-create")));
+  await s.waitFor(tid("log-contact"));
+  const heading = await s.waitFor("#case-heading");
+  return s.text(heading);
+}
+
+/** Logs one contact through the form and waits until the timeline shows `expectCount` cards. */
+export async function logContact(s, { channel, summary, errorTexts = [] }, expectCount) {
+  await s.click(await s.waitFor(tid("log-contact")));
+  const summaryEl = await s.waitFor(tid("summary"));
+  if (channel) await s.click(await s.find(`${tid("log-channel")} option[value="${channel}"]`));
+  await s.type(summaryEl, summary);
+  if (errorTexts.length > 0) await s.type(await s.find(tid("error-texts")), errorTexts.join("\n"));
+  await s.click(await s.find(tid("log-submit")));
+  return waitForCards(s, expectCount);
+}
+
+export async function waitForCards(s, count) {
+  return waitFor(
+    async () => {
+      const cards = await s.findAll(tid("interaction-card"));
+      return cards.length === count ? cards : null;
+    },
+    { what: `${count} interaction cards` },
+  );
+}

@@ -1,0 +1,214 @@
+// A minimal W3C WebDriver client over fetch: just what the Steward journey needs.
+// Spec: https://www.w3.org/TR/webdriver2/ . Errors carry the remote end's `error` code.
+
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+export class WebDriverError extends Error {
+  constructor(method, path, status, value) {
+    super(`${method} ${path} -> ${status} ${value?.error ?? ""}: ${value?.message ?? JSON.stringify(value)}`);
+    this.code = value?.error;
+  }
+}
+
+async function request(base, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: body === undefined ? {} : { "content-type": "application/json; charset=utf-8" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json;
+  try {
+    json = text ? JSON.parse(text) : {};
+  } catch {
+    throw new WebDriverError(method, path, res.status, { message: text });
+  }
+  if (!res.ok || json?.value?.error) throw new WebDriverError(method, path, res.status, json.value);
+  return json.value;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `fn` until it returns a truthy value (or stops throwing); returns that value. */
+export async function waitFor(fn, { timeout = 15000, interval = 150, what = "condition" } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? `: ${last.message}` : ""}`);
+    }
+    await sleep(interval);
+  }
+}
+
+/**
+ * Starts `tauri-driver` (which starts WebKitWebDriver) on free ports. `env` is what the app sees:
+ * WebKitWebDriver launches the application with tauri-driver's environment.
+ */
+export async function startTauriDriver({ env = process.env, bin = "tauri-driver", log = () => {} } = {}) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const child = spawn(bin, ["--port", String(port), "--native-port", String(nativePort)], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout.on("data", (d) => log(String(d)));
+  child.stderr.on("data", (d) => log(String(d)));
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
+      const status = await request(base, "GET", "/status");
+      return status?.ready !== false;
+    },
+    { timeout: 20000, what: "tauri-driver to listen" },
+  );
+  return {
+    base,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await Promise.race([exited, sleep(5000)]);
+    },
+  };
+}
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  /** Launches `application` (absolute path) in a new session. */
+  static async start(base, application, args = []) {
+    const value = await request(base, "POST", "/session", {
+      capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
+    });
+    return new Session(base, value.sessionId);
+  }
+
+  cmd(method, path, body) {
+    return request(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  /** Ends the session; WebKitWebDriver closes the app. */
+  async quit() {
+    if (!this.id) return;
+    const id = this.id;
+    this.id = null;
+    await request(this.base, "DELETE", `/session/${id}`);
+  }
+
+  async find(css, from) {
+    const path = from ? `/element/${from}/element` : "/element";
+    const v = await this.cmd("POST", path, { using: "css selector", value: css });
+    return v[ELEMENT];
+  }
+
+  async findAll(css, from) {
+    const path = from ? `/element/${from}/elements` : "/elements";
+    const v = await this.cmd("POST", path, { using: "css selector", value: css });
+    return v.map((e) => e[ELEMENT]);
+  }
+
+  /** Waits until `css` matches a displayed element and returns it. */
+  async waitFor(css, opts = {}) {
+    try {
+      return await waitFor(
+        async () => {
+          for (const el of await this.findAll(css)) {
+            if (await this.displayed(el)) return el;
+          }
+          return null;
+        },
+        { what: `"${css}"`, ...opts },
+      );
+    } catch (e) {
+      const shown = await this.execute("return document.body ? document.body.innerText : '(no body)'").catch(
+        (x) => `(could not read the page: ${x.message})`,
+      );
+      throw new Error(`${e.message}\n--- the window shows ---\n${shown}\n---`);
+    }
+  }
+
+  /** `[data-testid="…"]` selector. */
+  static tid(id, extra = "") {
+    return `[data-testid="${id}"]${extra}`;
+  }
+
+  displayed(el) {
+    return this.cmd("GET", `/element/${el}/displayed`);
+  }
+
+  click(el) {
+    return this.cmd("POST", `/element/${el}/click`, {});
+  }
+
+  clear(el) {
+    return this.cmd("POST", `/element/${el}/clear`, {});
+  }
+
+  type(el, text) {
+    return this.cmd("POST", `/element/${el}/value`, { text });
+  }
+
+  text(el) {
+    return this.cmd("GET", `/element/${el}/text`);
+  }
+
+  property(el, name) {
+    return this.cmd("GET", `/element/${el}/property/${encodeURIComponent(name)}`);
+  }
+
+  title() {
+    return this.cmd("GET", "/title");
+  }
+
+  url() {
+    return this.cmd("GET", "/url");
+  }
+
+  execute(script, args = []) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+
+  executeAsync(script, args = []) {
+    return this.cmd("POST", "/execute/async", { script, args });
+  }
+
+  /** Presses a key (e.g. "\uE007" Enter) on the focused element via the Actions API. */
+  async press(key) {
+    await this.cmd("POST", "/actions", {
+      actions: [{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value: key }, { type: "keyUp", value: key }] }],
+    });
+    await this.cmd("DELETE", "/actions");
+  }
+
+  /** The viewport as PNG bytes. */
+  async screenshot() {
+    return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
+  }
+}
+
+export const Keys = { ENTER: "\uE007", TAB: "\uE004", ESCAPE: "\uE00C" };
