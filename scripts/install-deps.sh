@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what Steward needs on Debian 12 and is missing: system packages (apt), tauri-driver
+# (crates.io) and the UI's npm packages. Safe to run again: it only installs what is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Build: Tauri/WebKit, SQLCipher (OpenSSL), Secret Service (libdbus). Run: gnome-keyring for the
+# OS keyring. Tests: Xvfb, WebKitWebDriver, sqlite3 (to prove the file is unreadable without the
+# key), ImageMagick's `import` for screenshots.
+APT_PACKAGES=(
+  build-essential pkg-config curl file
+  libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
+  libdbus-1-dev dbus dbus-x11 gnome-keyring libsecret-tools
+  xvfb xauth webkit2gtk-driver x11-utils imagemagick sqlite3
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "==> Installing system packages: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "==> Installing tauri-driver (WebDriver bridge for the desktop tests)"
+  cargo install tauri-driver@2.1.0 --locked --quiet
+fi
+
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "==> Installing UI packages"
+  (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+fi

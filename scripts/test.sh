@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every check and test: formatting, lints, UI type-check and
+# lint, core and shell tests (with a real Secret Service), stale-bindings check, and the
+# end-to-end tests in the real desktop window under Xvfb. CI runs exactly this (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+start=$(date +%s)
+step() { printf '\n==> [%4ss] %s\n' "$(( $(date +%s) - start ))" "$*"; }
+
+step "Installing what is missing"
+scripts/install-deps.sh
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "UI: type-check, lint, build"
+npm --prefix ui run typecheck --silent
+npm --prefix ui run lint --silent
+npm --prefix ui run build --silent
+
+step "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+# Tests run inside a private D-Bus session with a throw-away, unlocked gnome-keyring, so the
+# OS-keyring code talks to a real Secret Service. HOME points at a temporary folder so the
+# user's own keyring is never touched; cargo and rustup keep their real homes.
+step "cargo test (core, CLI, shell) with a real Secret Service"
+TEST_HOME=$(mktemp -d "${TMPDIR:-/tmp}/steward-test-home.XXXXXX")
+trap 'rm -rf "$TEST_HOME"' EXIT
+export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}" RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}"
+HOME="$TEST_HOME" XDG_DATA_HOME="$TEST_HOME/.local/share" STEWARD_TEST_KEYRING=required \
+  dbus-run-session -- sh -c '
+    echo -n steward-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec cargo test --workspace --locked
+  ' 2> >(grep -v -E "^dbus-daemon\[[0-9]+\]" >&2)
+
+step "TypeScript bindings are up to date"
+if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
+  git status --short -- ui/src/bindings
+  echo "The generated TypeScript bindings differ from the committed ones: commit ui/src/bindings after cargo test." >&2
+  exit 1
+fi
+
+step "Desktop app: build with the UI embedded, then end-to-end tests in the real window"
+cargo build --locked -p steward-desktop --features custom-protocol
+scripts/e2e.sh
+
+step "All checks passed in $(( $(date +%s) - start ))s"
