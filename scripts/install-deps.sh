@@ -6,12 +6,13 @@ cd "$(dirname "$0")/.."
 
 # Build: Tauri/WebKit, SQLCipher (OpenSSL), Secret Service (libdbus). Run: gnome-keyring for the
 # OS keyring. Tests: Xvfb, WebKitWebDriver, sqlite3 (to prove the file is unreadable without the
-# key), ImageMagick's `import` for screenshots.
+# key), ImageMagick's `import` for screenshots, oathtool (reference codes for the OTP tests).
 APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   libdbus-1-dev dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth webkit2gtk-driver x11-utils imagemagick sqlite3
+  oathtool python3 python3-venv fonts-noto-color-emoji
 )
 
 missing=()
@@ -24,6 +25,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The OTP export test decrypts Steward's Aegis export with Python's `cryptography`, independently
+# of Steward's own code.
+if ! python3 -c "import cryptography" >/dev/null 2>&1; then
+  echo "==> Installing Python cryptography (independent check of encrypted exports)"
+  python3 -m pip install --quiet --disable-pip-version-check cryptography 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages cryptography
 fi
 
 if ! command -v tauri-driver >/dev/null 2>&1; then

@@ -19,6 +19,9 @@ npm --prefix ui run typecheck --silent
 npm --prefix ui run lint --silent
 npm --prefix ui run build --silent
 
+step "Phone reference data is what Python phonenumbers says (regenerated and compared)"
+scripts/phone-reference/check.sh
+
 step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
