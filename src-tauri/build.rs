@@ -12,6 +12,19 @@ const COMMANDS: &[&str] = &[
     "case_search",
     "interaction_log",
     "interaction_defaults",
+    "case_insights",
+    "promise_set",
+    "alert_list",
+    "alert_raise",
+    "alert_step",
+    "alert_resolve",
+    "attachment_list",
+    "attachment_add",
+    "attachment_remove",
+    "capture_suggest",
+    "account_list",
+    "phone_check",
+    "phone_regions",
 ];
 
 fn main() {

@@ -4,6 +4,8 @@
 pub mod cases;
 pub mod db;
 pub mod error;
+pub mod otp;
+pub mod phone;
 pub mod profile;
 pub mod time;
 pub mod vault;

@@ -43,6 +43,19 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::cases::case_search,
             commands::cases::interaction_log,
             commands::cases::interaction_defaults,
+            commands::cases::case_insights,
+            commands::cases::promise_set,
+            commands::cases::alert_list,
+            commands::cases::alert_raise,
+            commands::cases::alert_step,
+            commands::cases::alert_resolve,
+            commands::cases::attachment_list,
+            commands::cases::attachment_add,
+            commands::cases::attachment_remove,
+            commands::cases::capture_suggest,
+            commands::cases::account_list,
+            commands::phone::phone_check,
+            commands::phone::phone_regions,
         ])
 }
 

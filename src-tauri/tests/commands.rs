@@ -68,6 +68,25 @@ impl Harness {
         }
     }
 
+    /// Invokes `cmd` with a raw byte body and headers, as the UI sends a file.
+    fn raw_body(&self, cmd: &str, bytes: &[u8], headers: &[(&'static str, &str)]) -> Result<Value, Value> {
+        let mut map = tauri::http::HeaderMap::new();
+        for (name, value) in headers {
+            map.insert(*name, value.parse().expect("header value"));
+        }
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("origin url"),
+            body: InvokeBody::Raw(bytes.to_vec()),
+            headers: map,
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request)
+            .map(|body| body.deserialize::<Value>().expect("JSON response"))
+    }
+
     fn unlock(&self) -> ProfileStatus {
         self.call("profile_unlock", json!({ "passphrase": PASSPHRASE }))
     }
@@ -193,4 +212,122 @@ fn commands_are_refused_from_a_remote_origin() {
         .raw("https://example.com", "profile_status", json!({}))
         .expect_err("a remote page must not reach Steward's commands");
     assert!(err.to_string().contains("not allowed"), "{err}");
+}
+
+#[test]
+fn evidence_commands_say_locked_before_unlock() {
+    let h = Harness::new();
+    let some_id = "0190d3c8-0000-7000-8000-000000000000";
+    let calls = [
+        ("case_insights", json!({ "id": some_id })),
+        ("promise_set", json!({ "promiseId": some_id, "status": "kept" })),
+        ("alert_list", json!({ "caseId": null })),
+        ("alert_raise", json!({ "caseId": some_id, "input": { "kind": "data_exposed", "summary": "x" } })),
+        ("alert_step", json!({ "alertId": "1", "step": "two_step", "done": true })),
+        ("alert_resolve", json!({ "alertId": "1", "resolution": null })),
+        ("attachment_list", json!({ "caseId": some_id })),
+        ("attachment_remove", json!({ "attachmentId": some_id })),
+        ("capture_suggest", json!({ "text": "ticket 12345" })),
+        ("account_list", json!({})),
+    ];
+    for (cmd, args) in calls {
+        let err = h.fail(cmd, args);
+        assert_eq!(err.code, "locked", "{cmd}");
+    }
+    let err = h
+        .raw_body("attachment_add", b"x", &[("x-case-id", "1"), ("x-file-name", "a.txt")])
+        .expect_err("locked");
+    assert_eq!(err["code"], "locked");
+}
+
+const EML: &str = "DKIM-Signature: v=1; a=rsa-sha256; d=shop.example; s=s1; bh=x; b=y\r\n\
+From: Example Shop <no-reply@shop.example>\r\n\
+Subject: Transcript of your chat\r\n\
+Date: Mon, 02 Mar 2026 14:22:05 +0000\r\n\
+\r\n\
+You are now chatting with Hoa. Your reference number is CS-440219.\r\n";
+
+#[test]
+fn insights_promises_alerts_attachments_and_accounts_over_ipc() {
+    let h = Harness::new();
+    h.unlock();
+    let case: Case = h.call(
+        "case_create",
+        json!({ "input": { "title": "Impostor chat", "service": "Example Shop" } }),
+    );
+    let id = case.id.to_string();
+    let logged: Interaction = h.call(
+        "interaction_log",
+        json!({ "caseId": id, "input": {
+            "channel": "chat", "direction": "outbound", "team": "Retail", "summary": "Asked",
+            "promises": [{ "text": "We will call you back", "due_at": "2020-01-01T00:00:00Z" }]
+        } }),
+    );
+    let insights: Value = h.call("case_insights", json!({ "id": id }));
+    assert_eq!(insights["promises_overdue"], 1);
+    assert!(!insights["escalation_reasons"].as_array().unwrap().is_empty());
+    let kept: Value = h.call(
+        "promise_set",
+        json!({ "promiseId": logged.promises[0].id.to_string(), "status": "kept" }),
+    );
+    assert_eq!(kept["status"], "kept");
+    let insights: Value = h.call("case_insights", json!({ "id": id }));
+    assert_eq!(insights["promises_kept"], 1);
+
+    // A file from the window: raw bytes, a non-ASCII name percent-encoded, a path stripped.
+    let added = h
+        .raw_body(
+            "attachment_add",
+            EML.as_bytes(),
+            &[("x-case-id", &id), ("x-file-name", "..%2F..%2FTh%C6%B0%20chat.eml")],
+        )
+        .expect("attachment added");
+    assert_eq!(added["attachment"]["file_name"], "Thư chat.eml");
+    assert_eq!(added["attachment"]["email"]["dkim_signature"], true);
+    assert_eq!(added["unlogged_contact"]["channel"], "chat");
+    let attachment_id = added["attachment"]["id"].as_str().unwrap().to_string();
+    let too_big = h
+        .raw_body("attachment_add", b"", &[("x-case-id", &id), ("x-file-name", "empty.png")])
+        .expect_err("empty file refused");
+    assert_eq!(too_big["code"], "empty_file");
+    let pasted = h
+        .raw_body(
+            "attachment_add",
+            "Ticket number is 88123".as_bytes(),
+            &[("x-case-id", &id), ("x-transcript", "1"), ("x-interaction-id", &logged.id.to_string())],
+        )
+        .expect("transcript added");
+    assert_eq!(pasted["attachment"]["kind"], "transcript");
+    let list: Vec<Value> = h.call("attachment_list", json!({ "caseId": id }));
+    assert_eq!(list.len(), 2);
+
+    let alert: Value = h.call(
+        "alert_raise",
+        json!({ "caseId": id, "input": {
+            "kind": "contact_not_made", "summary": "A chat I never had", "attachment_id": attachment_id
+        } }),
+    );
+    assert_eq!(alert["steps"].as_array().unwrap().len(), 5);
+    let alert_id = alert["id"].as_str().unwrap().to_string();
+    let ticked: Value = h.call(
+        "alert_step",
+        json!({ "alertId": alert_id, "step": "change_password", "done": true }),
+    );
+    assert!(ticked["steps"][0]["done_at"].is_string());
+    let open: Vec<Value> = h.call("alert_list", json!({ "caseId": null }));
+    assert_eq!(open.len(), 1);
+    let err = h.fail("attachment_remove", json!({ "attachmentId": attachment_id }));
+    assert_eq!(err.code, "attachment_is_evidence");
+    let resolved: Value = h.call("alert_resolve", json!({ "alertId": alert_id, "resolution": "done" }));
+    assert!(resolved["resolved_at"].is_string());
+    let removed: Value = h.call("attachment_remove", json!({ "attachmentId": attachment_id }));
+    assert_eq!(removed["file_name"], "Thư chat.eml");
+
+    let s: Value = h.call("capture_suggest", json!({ "text": "My name is Minh Tran. Ticket #48213-A." }));
+    assert_eq!(s["agents"][0], "Minh Tran");
+    assert_eq!(s["references"][0], "48213-A");
+    let accounts: Vec<Value> = h.call("account_list", json!({}));
+    assert_eq!(accounts[0]["service"], "Example Shop");
+    assert_eq!(accounts[0]["open_alerts"], 0);
+    assert_eq!(accounts[0]["enrolment_attempts"], 0);
 }

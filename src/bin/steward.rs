@@ -12,11 +12,15 @@ use zeroize::Zeroizing;
 
 use steward::cases::{
     CaseDetail, CaseFilter, CasePatch, CaseStatus, CaseSummary, Channel, Direction, Interaction,
-    NewCase, NewInteraction, NewPromise, SearchHit,
+    NewCase, NewInteraction, NewPromise, PromiseStatus, SearchHit,
 };
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
+use steward::phone;
 use steward::profile::{Profile, ProfileError, Unlock};
 use steward::time::{parse_duration, parse_moment};
+
+#[path = "cli/evidence.rs"]
+mod evidence;
 
 #[derive(Parser)]
 #[command(
@@ -46,8 +50,37 @@ enum Command {
     /// Cases: problems you are working through with support.
     #[command(subcommand)]
     Case(CaseCommand),
+    /// Phone numbers: check one for SMS codes, read a service's refusal message.
+    #[command(subcommand)]
+    Phone(PhoneCommand),
+    /// Your accounts: services, your identifier there (masked), open cases and alerts.
+    Accounts(evidence::AccountsArgs),
     /// Where your data is and how it is protected.
     Status,
+}
+
+#[derive(Subcommand)]
+enum PhoneCommand {
+    /// Check a phone number: validity, type, formats, and whether SMS codes can reach it.
+    Check {
+        /// The number as you would type it: "0912 345 678", "+84 912 345 678", "0084…".
+        #[arg(allow_hyphen_values = true)]
+        number: String,
+        /// The country for numbers typed without a country code (two letters: VN, GB, US).
+        #[arg(long)]
+        region: Option<String>,
+        /// The error text a service showed when it refused this number.
+        #[arg(long = "refused")]
+        refused: Option<String>,
+    },
+    /// Explain an error text a service showed when verifying a phone number or sending a code.
+    Refusal {
+        /// The exact text, in quotes.
+        #[arg(allow_hyphen_values = true)]
+        text: String,
+    },
+    /// List the countries, with calling codes and an example mobile number.
+    Regions,
 }
 
 #[derive(Subcommand)]
@@ -94,6 +127,15 @@ enum CaseCommand {
         #[arg(long)]
         resolution: Option<String>,
     },
+    /// What the timeline shows: contacts, teams, hand-offs, bounces, promises, when to escalate.
+    Insights { case: String },
+    /// Mark a promise kept or broken (promises are numbered from 1 in `case show`).
+    Promise {
+        case: String,
+        number: usize,
+        #[arg(long, value_enum)]
+        status: PromiseOutcome,
+    },
     /// Find contacts by any word you remember: error texts, agent, team, reference numbers.
     Search {
         #[arg(required = true, num_args = 1..)]
@@ -101,6 +143,8 @@ enum CaseCommand {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
+    #[command(flatten)]
+    Evidence(evidence::EvidenceCommand),
 }
 
 #[derive(Args)]
@@ -177,6 +221,13 @@ fn parse_channel(s: &str) -> Result<Channel, String> {
 fn parse_direction(s: &str) -> Result<Direction, String> {
     Direction::parse(s)
         .ok_or_else(|| "unknown direction; use outbound, inbound or unsolicited".to_string())
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PromiseOutcome {
+    Kept,
+    Broken,
+    Pending,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -272,12 +323,18 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
             )
         });
     }
+    if let Command::Phone(command) = &cli.command {
+        // Phone commands need no data: the profile is not opened.
+        return run_phone(cli.json, command);
+    }
     let profile = open_profile(&cli, &dir)?;
     let store = profile.cases();
-    let Command::Case(command) = cli.command else {
-        unreachable!("status handled above");
-    };
     let json = cli.json;
+    let command = match cli.command {
+        Command::Case(command) => command,
+        Command::Accounts(args) => return evidence::run_accounts(json, &store, args),
+        _ => unreachable!("status and phone handled above"),
+    };
     match command {
         CaseCommand::New {
             title,
@@ -307,19 +364,60 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
         CaseCommand::Show { case } => {
             let id = store.resolve_case(&case).map_err(|e| e.info())?;
             let detail = store.case_detail(id).map_err(|e| e.info())?;
-            print(json, &detail, || render_case(&detail))
+            let alerts = store.alerts(id).map_err(|e| e.info())?;
+            let attachments = store.attachments(id).map_err(|e| e.info())?;
+            print(json, &detail, || {
+                let mut out = render_case(&detail);
+                if !alerts.is_empty() {
+                    out.push_str("\n\nSecurity alerts:");
+                    for a in &alerts {
+                        let state = if a.resolved_at.is_some() { "resolved" } else { "OPEN" };
+                        out.push_str(&format!(
+                            "\n  Alert {} ({state}, {}/{} steps): {}",
+                            a.number,
+                            a.steps_done(),
+                            a.steps.len(),
+                            a.title
+                        ));
+                    }
+                }
+                if !attachments.is_empty() {
+                    out.push_str("\n\nAttachments:\n");
+                    out.push_str(
+                        &attachments
+                            .iter()
+                            .map(evidence::render_attachment)
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    );
+                }
+                out
+            })
         }
         CaseCommand::Log(args) => {
             let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
             let defaults = store.interaction_defaults(Some(id)).map_err(|e| e.info())?;
             let input = new_interaction(*args, defaults)?;
             let interaction = store.log_interaction(id, &input).map_err(|e| e.info())?;
+            // An unsolicited contact raises an alert by itself: say so.
+            let raised = store
+                .alerts(id)
+                .map_err(|e| e.info())?
+                .into_iter()
+                .find(|a| a.interaction_id == Some(interaction.id));
             print(json, &interaction, || {
-                format!(
+                let mut out = format!(
                     "Saved: {} contact on {}.",
                     interaction.channel.label().to_lowercase(),
                     local(interaction.started_at)
-                )
+                );
+                if let Some(a) = &raised {
+                    out.push_str(&format!(
+                        "\n! Raised alert {}: {}\n  See the checklist: steward case alerts {}",
+                        a.number, a.title, a.case_number
+                    ));
+                }
+                out
             })
         }
         CaseCommand::Edit {
@@ -359,6 +457,34 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
                 format!("Resolved case {}: {}", case.number, case.title)
             })
         }
+        CaseCommand::Insights { case } => {
+            let id = store.resolve_case(&case).map_err(|e| e.info())?;
+            let insights = store.insights(id, Utc::now()).map_err(|e| e.info())?;
+            print(json, &insights, || render_insights(&insights))
+        }
+        CaseCommand::Promise {
+            case,
+            number,
+            status,
+        } => {
+            let id = store.resolve_case(&case).map_err(|e| e.info())?;
+            let status = match status {
+                PromiseOutcome::Kept => PromiseStatus::Kept,
+                PromiseOutcome::Broken => PromiseStatus::Broken,
+                PromiseOutcome::Pending => PromiseStatus::Pending,
+            };
+            let promise = store
+                .set_promise_status(id, number, status)
+                .map_err(|e| e.info())?;
+            print(json, &promise, || {
+                format!(
+                    "Promise {number} (\"{}\") is now {}.",
+                    promise.text,
+                    status.as_str()
+                )
+            })
+        }
+        CaseCommand::Evidence(command) => evidence::run(json, &store, command),
         CaseCommand::Search { query, limit } => {
             let hits = store
                 .search(&query.join(" "), limit)
@@ -366,6 +492,103 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
             print(json, &hits, || render_hits(&hits))
         }
     }
+}
+
+fn run_phone(json: bool, command: &PhoneCommand) -> Result<(), ErrorInfo> {
+    match command {
+        PhoneCommand::Check {
+            number,
+            region,
+            refused,
+        } => {
+            let check = phone::check(number, region.as_deref(), refused.as_deref())
+                .map_err(|e| e.info())?;
+            print(json, &check, || render_phone_check(&check))
+        }
+        PhoneCommand::Refusal { text } => {
+            let refusal = phone::classify_refusal(text).map_err(|e| e.info())?;
+            print(json, &refusal, || render_refusal(&refusal))
+        }
+        PhoneCommand::Regions => {
+            let regions = phone::regions();
+            print(json, &regions, || {
+                regions
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{}  {:<5} {:<40} {}",
+                            r.code,
+                            format!("+{}", r.calling_code),
+                            r.name,
+                            r.example_mobile.as_deref().unwrap_or("")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+    }
+}
+
+fn render_phone_check(c: &phone::PhoneCheck) -> String {
+    let mut out = String::new();
+    if let Some(n) = &c.number {
+        let country = match (&n.region_name, &n.region) {
+            (Some(name), Some(code)) => format!("{name} ({code}), +{}", n.country_code),
+            _ => format!("+{}", n.country_code),
+        };
+        out.push_str(&format!("Number:   {}\n", n.international));
+        out.push_str(&format!("E.164:    {}\n", n.e164));
+        out.push_str(&format!("National: {}\n", n.national));
+        out.push_str(&format!("Country:  {country}\n"));
+        out.push_str(&format!(
+            "Type:     {}\n",
+            n.number_type.as_str().replace('_', " ")
+        ));
+        out.push_str(&format!(
+            "Valid:    {}\n",
+            if n.valid { "yes" } else { "no" }
+        ));
+    } else {
+        out.push_str("Not readable as a phone number.\n");
+    }
+    out.push_str(&format!(
+        "SMS:      {}\n",
+        match c.sms {
+            phone::SmsOutlook::Likely => "codes can reach it",
+            phone::SmsOutlook::Uncertain => "codes may not reach it",
+            phone::SmsOutlook::Unlikely => "codes are unlikely to reach it",
+            phone::SmsOutlook::Impossible => "no code can reach it as typed",
+        }
+    ));
+    for f in &c.findings {
+        let mark = match f.severity {
+            phone::Severity::Problem => "✗",
+            phone::Severity::Warning => "!",
+            phone::Severity::Info => "·",
+            phone::Severity::Ok => "✓",
+        };
+        out.push_str(&format!("\n{mark} {}\n", f.message));
+        if let Some(action) = &f.action {
+            out.push_str(&format!("  → {action}\n"));
+        }
+    }
+    if let Some(r) = &c.refusal {
+        out.push('\n');
+        out.push_str(&render_refusal(r));
+    }
+    out.trim_end().to_string()
+}
+
+fn render_refusal(r: &phone::Refusal) -> String {
+    let mut out = format!("{}\n{}\n", r.title, r.explanation);
+    if !r.customer_fault {
+        out.push_str("This is not something you did wrong.\n");
+    }
+    for a in &r.advice {
+        out.push_str(&format!("  → {}\n", a.text));
+    }
+    out.trim_end().to_string()
 }
 
 /// Opens the profile; asks for the passphrase on the terminal when one is needed and none was given.
@@ -579,14 +802,15 @@ fn render_case(d: &CaseDetail) -> String {
             c.number
         ));
     }
-    for i in &d.interactions {
-        out.push('\n');
-        out.push_str(&render_interaction(i));
+    let mut promise_number = 0;
+    for (n, i) in d.interactions.iter().enumerate() {
+        out.push_str(&format!("\nContact {} · ", n + 1));
+        out.push_str(&render_interaction(i, &mut promise_number));
     }
     out.trim_end().to_string()
 }
 
-fn render_interaction(i: &Interaction) -> String {
+fn render_interaction(i: &Interaction, promise_number: &mut usize) -> String {
     let mut head = format!(
         "{} · {} · {}",
         local(i.started_at),
@@ -613,11 +837,22 @@ fn render_interaction(i: &Interaction) -> String {
         out.push_str(&format!("  They said: \"{q}\"\n"));
     }
     for p in &i.promises {
+        *promise_number += 1;
         let due = p
             .due_at
-            .map(|d| format!(" (due {})", local(d)))
+            .map(|d| format!(", due {}", local(d)))
             .unwrap_or_default();
-        out.push_str(&format!("  Promised: {}{due}\n", p.text));
+        let overdue =
+            p.status == PromiseStatus::Pending && p.due_at.is_some_and(|d| d < Utc::now());
+        let state = if overdue {
+            "OVERDUE"
+        } else {
+            p.status.as_str()
+        };
+        out.push_str(&format!(
+            "  Promise {promise_number}: {} ({state}{due})\n",
+            p.text
+        ));
     }
     if let Some(o) = &i.outcome {
         out.push_str(&format!("  Outcome: {o}\n"));
@@ -627,6 +862,59 @@ fn render_interaction(i: &Interaction) -> String {
         (Some(true), None) => out.push_str("  Identity verified: yes\n"),
         (Some(false), _) => out.push_str("  Identity verified: no\n"),
         (None, _) => {}
+    }
+    out
+}
+
+fn render_insights(x: &steward::cases::CaseInsights) -> String {
+    let mut out = format!(
+        "Contacts: {}   Teams: {}   Hand-offs: {}   Days open: {}   On hold: {} min\n",
+        x.contacts,
+        if x.teams.is_empty() {
+            "-".to_string()
+        } else {
+            x.teams.join(", ")
+        },
+        x.handoffs,
+        x.days_open,
+        x.hold_minutes
+    );
+    out.push_str(&format!(
+        "Promises: {} made, {} kept, {} broken, {} overdue\n",
+        x.promises_made, x.promises_kept, x.promises_broken, x.promises_overdue
+    ));
+    for b in &x.bounces {
+        out.push_str(&format!(
+            "Bounced: back to {} via {} on {}\n",
+            b.team,
+            b.via.join(" → "),
+            local(b.at)
+        ));
+    }
+    for a in &x.repeated_advice {
+        out.push_str(&format!("Said {} times: \"{}\"\n", a.times, a.text));
+    }
+    if x.unsolicited_contacts > 0 {
+        out.push_str(&format!(
+            "Unsolicited contacts: {} (check they were really the company)\n",
+            x.unsolicited_contacts
+        ));
+    }
+    if x.unverified_contacts > 0 {
+        out.push_str(&format!(
+            "Identity not checked on {} contact{} ({} checked)\n",
+            x.unverified_contacts,
+            if x.unverified_contacts == 1 { "" } else { "s" },
+            x.verified_contacts
+        ));
+    }
+    if x.escalation_reasons.is_empty() {
+        out.push_str("No reason to escalate yet.");
+    } else {
+        out.push_str(&format!(
+            "Time to escalate: {}.",
+            x.escalation_reasons.join("; ")
+        ));
     }
     out
 }

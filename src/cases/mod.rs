@@ -1,12 +1,27 @@
 //! Case history: the customer's own record of every support interaction.
 
+mod accounts;
+mod alerts;
+mod attachments;
+mod capture;
 mod error;
 mod events;
+mod insights;
 mod model;
 mod search;
 mod store;
 
+pub use accounts::{mask_identifier, AccountPatch, AccountSummary};
+pub use alerts::{Alert, AlertKind, AlertStep, AlertStepId, NewAlert};
+pub use attachments::{
+    clean_file_name, parse_email, sha256_hex, AttachOptions, Attachment, AttachmentAdded,
+    AttachmentKind, EmailMeta, UnloggedContact, MAX_ATTACHMENT_BYTES,
+};
+pub use capture::{suggest_from_transcript, CaptureSuggestions, SuggestedPromise};
 pub use error::CaseError;
 pub use events::{verify_chain, ChainBreak};
+pub use insights::{compute as compute_insights, Bounce, CaseInsights, RepeatedAdvice};
 pub use model::*;
 pub use store::CaseStore;
+/// Ids in the case types; re-exported so the shell needs no `uuid` dependency of its own.
+pub use uuid::Uuid;

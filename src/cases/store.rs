@@ -9,12 +9,12 @@ use super::events;
 use super::model::*;
 use super::CaseError;
 
-const MAX_TITLE: usize = 200;
-const MAX_SHORT: usize = 500;
-const MAX_TEXT: usize = 50_000;
+pub(super) const MAX_TITLE: usize = 200;
+pub(super) const MAX_SHORT: usize = 500;
+pub(super) const MAX_TEXT: usize = 50_000;
 
 /// Case columns joined with their account, in the order [`case_from_row`] reads them.
-const CASE_SELECT: &str =
+pub(super) const CASE_SELECT: &str =
     "SELECT c.id, c.number, c.title, c.status, c.desired_outcome, c.opened_at,
         c.closed_at, c.updated_at, c.resolution,
         a.id, a.service, a.domain, a.identifier, a.created_at
@@ -26,7 +26,7 @@ const INTERACTION_SELECT: &str = "SELECT id, case_id, started_at, ended_at, wait
     FROM interactions";
 
 pub struct CaseStore<'c> {
-    conn: &'c Connection,
+    pub(super) conn: &'c Connection,
 }
 
 pub(crate) fn ts(t: DateTime<Utc>) -> String {
@@ -34,7 +34,7 @@ pub(crate) fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-fn parse_ts(s: &str) -> rusqlite::Result<DateTime<Utc>> {
+pub(super) fn parse_ts(s: &str) -> rusqlite::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| {
@@ -42,17 +42,17 @@ fn parse_ts(s: &str) -> rusqlite::Result<DateTime<Utc>> {
         })
 }
 
-fn parse_opt_ts(s: Option<String>) -> rusqlite::Result<Option<DateTime<Utc>>> {
+pub(super) fn parse_opt_ts(s: Option<String>) -> rusqlite::Result<Option<DateTime<Utc>>> {
     s.as_deref().map(parse_ts).transpose()
 }
 
-fn parse_uuid(s: &str) -> rusqlite::Result<Uuid> {
+pub(super) fn parse_uuid(s: &str) -> rusqlite::Result<Uuid> {
     Uuid::parse_str(s).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
     })
 }
 
-fn bad_value(what: &str, value: &str) -> rusqlite::Error {
+pub(super) fn bad_value(what: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         0,
         rusqlite::types::Type::Text,
@@ -66,7 +66,7 @@ fn parse_list(s: &str) -> rusqlite::Result<Vec<String>> {
     })
 }
 
-fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
+pub(super) fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
     let status: String = r.get(3)?;
     let account = match r.get::<_, Option<String>>(9)? {
         Some(id) => Some(Account {
@@ -119,7 +119,7 @@ fn interaction_from_row(r: &Row<'_>) -> rusqlite::Result<Interaction> {
 }
 
 /// Trims a text field; empty becomes `None`; over `max` characters is an error.
-fn clean_opt(
+pub(super) fn clean_opt(
     value: &Option<String>,
     field: &'static str,
     max: usize,
@@ -136,7 +136,11 @@ fn clean_opt(
     }
 }
 
-fn clean_required(value: &str, field: &'static str, max: usize) -> Result<String, CaseError> {
+pub(super) fn clean_required(
+    value: &str,
+    field: &'static str,
+    max: usize,
+) -> Result<String, CaseError> {
     clean_opt(&Some(value.to_string()), field, max)?.ok_or(CaseError::Required { field })
 }
 
@@ -300,7 +304,7 @@ impl<'c> CaseStore<'c> {
                     (SELECT max(started_at) FROM interactions i WHERE i.case_id = c.id)
              FROM cases c LEFT JOIN accounts a ON a.id = c.account_id
              {condition}
-             ORDER BY (c.status = 'resolved'), c.updated_at DESC"
+             ORDER BY (c.status = 'resolved'), c.updated_at DESC, c.number DESC"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([], |r| {
@@ -316,7 +320,7 @@ impl<'c> CaseStore<'c> {
     pub fn case_detail(&self, id: Uuid) -> Result<CaseDetail, CaseError> {
         let case = self.case(id)?;
         let mut stmt = self.conn.prepare(&format!(
-            "{INTERACTION_SELECT} WHERE case_id = ?1 ORDER BY started_at, created_at"
+            "{INTERACTION_SELECT} WHERE case_id = ?1 ORDER BY started_at, rowid"
         ))?;
         let mut interactions = stmt
             .query_map([id.to_string()], interaction_from_row)?
@@ -531,9 +535,136 @@ impl<'c> CaseStore<'c> {
             "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
             params![case_id.to_string(), ts(now)],
         )?;
+        // A promise on an open case means the ball is in their court now.
+        if !i.promises.is_empty() {
+            tx.execute(
+                "UPDATE cases SET status = 'waiting_on_them' WHERE id = ?1 AND status = 'open'",
+                params![case_id.to_string()],
+            )?;
+        }
         events::append(&tx, now, Some(case_id), "interaction_logged", i.id, i)?;
+        // Someone contacting the customer out of the blue may not be who they say: raise an
+        // alert with the checklist, in the same transaction as the contact itself.
+        if i.direction == Direction::Unsolicited {
+            super::alerts::insert_alert(
+                &tx,
+                now,
+                case_id,
+                super::AlertKind::UnsolicitedContact,
+                &super::alerts::unsolicited_summary(i),
+                Some(i.id),
+                None,
+            )?;
+        }
         tx.commit()?;
         Ok(interaction)
+    }
+
+    /// Marks a promise kept or broken (or pending again). `number` counts the case's promises
+    /// from 1, oldest first, as `steward case show` lists them.
+    pub fn set_promise_status(
+        &self,
+        case_id: Uuid,
+        number: usize,
+        status: PromiseStatus,
+    ) -> Result<Promise, CaseError> {
+        let detail = self.case_detail(case_id)?;
+        let promise = detail
+            .interactions
+            .iter()
+            .flat_map(|i| &i.promises)
+            .nth(number.wrapping_sub(1))
+            .cloned()
+            .ok_or(CaseError::PromiseNotFound {
+                case: detail.case.number,
+                number,
+            })?;
+        self.write_promise_status(case_id, promise, status)
+    }
+
+    /// Marks a promise kept, broken or pending by its id (as the desktop app knows it).
+    pub fn set_promise_status_by_id(
+        &self,
+        promise_id: Uuid,
+        status: PromiseStatus,
+    ) -> Result<Promise, CaseError> {
+        let found = self
+            .conn
+            .query_row(
+                "SELECT case_id, text, due_at, status FROM promises WHERE id = ?1",
+                [promise_id.to_string()],
+                |r| {
+                    let status: String = r.get(3)?;
+                    Ok((
+                        parse_uuid(&r.get::<_, String>(0)?)?,
+                        Promise {
+                            id: promise_id,
+                            text: r.get(1)?,
+                            due_at: parse_opt_ts(r.get(2)?)?,
+                            status: PromiseStatus::parse(&status)
+                                .ok_or_else(|| bad_value("promise status", &status))?,
+                        },
+                    ))
+                },
+            )
+            .optional()?;
+        let (case_id, promise) =
+            found.ok_or_else(|| CaseError::PromiseIdNotFound(promise_id.to_string()))?;
+        self.write_promise_status(case_id, promise, status)
+    }
+
+    fn write_promise_status(
+        &self,
+        case_id: Uuid,
+        promise: Promise,
+        status: PromiseStatus,
+    ) -> Result<Promise, CaseError> {
+        let now = Utc::now();
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "UPDATE promises SET status = ?2 WHERE id = ?1",
+            params![promise.id.to_string(), status.as_str()],
+        )?;
+        tx.execute(
+            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
+            params![case_id.to_string(), ts(now)],
+        )?;
+        events::append(
+            &tx,
+            now,
+            Some(case_id),
+            "promise_updated",
+            promise.id,
+            &serde_json::json!({ "status": status.as_str() }),
+        )?;
+        tx.commit()?;
+        Ok(Promise { status, ..promise })
+    }
+
+    /// Contact `number` of a case (from 1, oldest first, as `steward case show` numbers them).
+    pub fn interaction_by_number(
+        &self,
+        case_id: Uuid,
+        number: usize,
+    ) -> Result<Interaction, CaseError> {
+        let detail = self.case_detail(case_id)?;
+        detail
+            .interactions
+            .into_iter()
+            .nth(number.wrapping_sub(1))
+            .ok_or(CaseError::ContactNotFound {
+                case: detail.case.number,
+                contact: number.to_string(),
+            })
+    }
+
+    /// Hand-offs, bounces, promises, hold time and escalation advice for a case, as of `now`.
+    pub fn insights(
+        &self,
+        case_id: Uuid,
+        now: DateTime<Utc>,
+    ) -> Result<super::CaseInsights, CaseError> {
+        Ok(super::compute_insights(&self.case_detail(case_id)?, now))
     }
 
     /// Defaults for the next contact: what the last one on this case (or any case) used.
@@ -546,7 +677,7 @@ impl<'c> CaseStore<'c> {
                 .conn
                 .query_row(
                     "SELECT channel, direction, team FROM interactions WHERE case_id = ?1
-                     ORDER BY started_at DESC, created_at DESC LIMIT 1",
+                     ORDER BY started_at DESC, rowid DESC LIMIT 1",
                     [id.to_string()],
                     |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?)),
                 )
@@ -559,7 +690,7 @@ impl<'c> CaseStore<'c> {
                 .conn
                 .query_row(
                     "SELECT channel, direction, team FROM interactions
-                     ORDER BY created_at DESC LIMIT 1",
+                     ORDER BY rowid DESC LIMIT 1",
                     [],
                     |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?)),
                 )
@@ -567,7 +698,7 @@ impl<'c> CaseStore<'c> {
         };
         let mut stmt = self.conn.prepare(
             "SELECT team FROM interactions WHERE team IS NOT NULL
-             GROUP BY team COLLATE NOCASE ORDER BY max(created_at) DESC LIMIT 50",
+             GROUP BY team COLLATE NOCASE ORDER BY max(rowid) DESC LIMIT 50",
         )?;
         let known_teams = stmt
             .query_map([], |r| r.get::<_, String>(0))?

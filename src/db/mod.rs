@@ -10,7 +10,10 @@ use zeroize::Zeroizing;
 use crate::error::{ErrorKind, UserFacing};
 
 /// Migrations in order; `PRAGMA user_version` records how many have run.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_cases.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_cases.sql"),
+    include_str!("migrations/002_alerts_attachments.sql"),
+];
 
 /// A raw 256-bit SQLCipher key.
 pub type DbKey = Zeroizing<[u8; 32]>;

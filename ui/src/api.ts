@@ -1,6 +1,16 @@
 // Typed wrappers over the Tauri commands in the IPC contract. Every command resolves with its
 // value or rejects with an ErrorInfo {code, message, hint, kind}; the UI branches on `code` only.
 import { invoke, isTauri } from "@tauri-apps/api/core";
+import type { AccountSummary } from "./bindings/AccountSummary";
+import type { Alert } from "./bindings/Alert";
+import type { AlertStepId } from "./bindings/AlertStepId";
+import type { Attachment } from "./bindings/Attachment";
+import type { AttachmentAdded } from "./bindings/AttachmentAdded";
+import type { CaptureSuggestions } from "./bindings/CaptureSuggestions";
+import type { CaseInsights } from "./bindings/CaseInsights";
+import type { NewAlert } from "./bindings/NewAlert";
+import type { PromiseStatus } from "./bindings/PromiseStatus";
+import type { SupportPromise } from "./bindings/SupportPromise";
 import type { Case } from "./bindings/Case";
 import type { CaseDetail } from "./bindings/CaseDetail";
 import type { CaseFilter } from "./bindings/CaseFilter";
@@ -11,6 +21,8 @@ import type { Interaction } from "./bindings/Interaction";
 import type { InteractionDefaults } from "./bindings/InteractionDefaults";
 import type { NewCase } from "./bindings/NewCase";
 import type { NewInteraction } from "./bindings/NewInteraction";
+import type { PhoneCheck } from "./bindings/PhoneCheck";
+import type { PhoneRegion } from "./bindings/PhoneRegion";
 import type { ProfileStatus } from "./bindings/ProfileStatus";
 import type { SearchHit } from "./bindings/SearchHit";
 
@@ -73,7 +85,11 @@ export function onLocked(listener: LockedListener | null): void {
   lockedListener = listener;
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(
+  command: string,
+  args?: Record<string, unknown> | Uint8Array,
+  headers?: Record<string, string>,
+): Promise<T> {
   if (!isTauri()) {
     const info: ErrorInfo = {
       code: Codes.noBackend,
@@ -84,7 +100,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
     throw info;
   }
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, headers ? { headers } : undefined);
   } catch (err) {
     const info = toErrorInfo(err);
     if (info.code === Codes.locked && lockedListener) lockedListener();
@@ -107,4 +123,39 @@ export const api = {
   interactionDefaults: (caseId: string | null) =>
     call<InteractionDefaults>("interaction_defaults", { caseId }),
   caseSearch: (query: string) => call<SearchHit[]>("case_search", { query }),
+  caseInsights: (id: string) => call<CaseInsights>("case_insights", { id }),
+  promiseSet: (promiseId: string, status: PromiseStatus) =>
+    call<SupportPromise>("promise_set", { promiseId, status }),
+  /** A case's alerts (open and resolved), or every open alert when `caseId` is null. */
+  alertList: (caseId: string | null) => call<Alert[]>("alert_list", { caseId }),
+  alertRaise: (caseId: string, input: NewAlert) => call<Alert>("alert_raise", { caseId, input }),
+  alertStep: (alertId: string, step: AlertStepId, done: boolean) =>
+    call<Alert>("alert_step", { alertId, step, done }),
+  alertResolve: (alertId: string, resolution: string | null) =>
+    call<Alert>("alert_resolve", { alertId, resolution }),
+  attachmentList: (caseId: string) => call<Attachment[]>("attachment_list", { caseId }),
+  /** Sends the bytes as the raw IPC body (no JSON number arrays); the rest goes in headers. */
+  attachmentAdd: (
+    caseId: string,
+    fileName: string,
+    bytes: Uint8Array,
+    opts: { interactionId?: string | null; transcript?: boolean } = {},
+  ) => {
+    const headers: Record<string, string> = {
+      "x-case-id": caseId,
+      "x-file-name": encodeURIComponent(fileName),
+    };
+    if (opts.interactionId) headers["x-interaction-id"] = opts.interactionId;
+    if (opts.transcript) headers["x-transcript"] = "1";
+    return call<AttachmentAdded>("attachment_add", bytes, headers);
+  },
+  attachmentRemove: (attachmentId: string) =>
+    call<Attachment>("attachment_remove", { attachmentId }),
+  captureSuggest: (text: string) => call<CaptureSuggestions>("capture_suggest", { text }),
+  accountList: () => call<AccountSummary[]>("account_list"),
+  /** Reads a phone number as typed; `region` is the country for numbers without +CC, `refusal`
+   * the error text a service showed for it. Malformed numbers resolve with findings. */
+  phoneCheck: (number: string, region: string | null, refusal: string | null = null) =>
+    call<PhoneCheck>("phone_check", { number, region, refusal }),
+  phoneRegions: () => call<PhoneRegion[]>("phone_regions"),
 };

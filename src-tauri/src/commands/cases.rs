@@ -1,10 +1,14 @@
-//! Case history: cases, the interactions logged on them, and search.
+//! Case history: cases, the interactions logged on them, search, insights, promises, security
+//! alerts, attachments, quick-capture suggestions and the accounts view.
 
 use steward::cases::{
-    Case, CaseDetail, CaseFilter, CasePatch, CaseSummary, Interaction, InteractionDefaults,
-    NewCase, NewInteraction, SearchHit,
+    suggest_from_transcript, AccountSummary, Alert, AlertStepId, AttachOptions, Attachment,
+    AttachmentAdded, CaptureSuggestions, Case, CaseDetail, CaseFilter, CaseInsights, CasePatch,
+    CaseSummary, Interaction, InteractionDefaults, NewAlert, NewCase, NewInteraction, Promise,
+    PromiseStatus, SearchHit, Uuid,
 };
-use steward::error::{ErrorInfo, UserFacing};
+use steward::error::{ErrorInfo, ErrorKind, UserFacing};
+use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
 
 use super::with_profile;
@@ -98,4 +102,170 @@ pub fn case_search(state: State<'_, AppState>, query: String) -> Result<Vec<Sear
     with_profile(&state, |p| {
         p.cases().search(&query, SEARCH_LIMIT).map_err(|e| e.info())
     })
+}
+
+#[tauri::command(async)]
+pub fn case_insights(state: State<'_, AppState>, id: String) -> Result<CaseInsights, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_case(&id).map_err(|e| e.info())?;
+        store.insights(id, chrono::Utc::now()).map_err(|e| e.info())
+    })
+}
+
+#[tauri::command(async)]
+pub fn promise_set(
+    state: State<'_, AppState>,
+    promise_id: Uuid,
+    status: PromiseStatus,
+) -> Result<Promise, ErrorInfo> {
+    with_profile(&state, |p| {
+        p.cases()
+            .set_promise_status_by_id(promise_id, status)
+            .map_err(|e| e.info())
+    })
+}
+
+/// A case's alerts (open and resolved), or, without a case, every open alert.
+#[tauri::command(async)]
+pub fn alert_list(
+    state: State<'_, AppState>,
+    case_id: Option<String>,
+) -> Result<Vec<Alert>, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        match case_id {
+            Some(reference) => {
+                let id = store.resolve_case(&reference).map_err(|e| e.info())?;
+                store.alerts(id).map_err(|e| e.info())
+            }
+            None => store.open_alerts().map_err(|e| e.info()),
+        }
+    })
+}
+
+#[tauri::command(async)]
+pub fn alert_raise(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: NewAlert,
+) -> Result<Alert, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_case(&case_id).map_err(|e| e.info())?;
+        store.raise_alert(id, &input).map_err(|e| e.info())
+    })
+}
+
+#[tauri::command(async)]
+pub fn alert_step(
+    state: State<'_, AppState>,
+    alert_id: String,
+    step: AlertStepId,
+    done: bool,
+) -> Result<Alert, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_alert_ref(&alert_id).map_err(|e| e.info())?;
+        store.set_alert_step(id, step, done).map_err(|e| e.info())
+    })
+}
+
+#[tauri::command(async)]
+pub fn alert_resolve(
+    state: State<'_, AppState>,
+    alert_id: String,
+    resolution: Option<String>,
+) -> Result<Alert, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_alert_ref(&alert_id).map_err(|e| e.info())?;
+        store.resolve_alert(id, resolution).map_err(|e| e.info())
+    })
+}
+
+#[tauri::command(async)]
+pub fn attachment_list(
+    state: State<'_, AppState>,
+    case_id: String,
+) -> Result<Vec<Attachment>, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_case(&case_id).map_err(|e| e.info())?;
+        store.attachments(id).map_err(|e| e.info())
+    })
+}
+
+fn bad_request(message: &str) -> ErrorInfo {
+    ErrorInfo {
+        code: "bad_request".into(),
+        message: message.into(),
+        hint: Some("This is a bug in Steward's window; nothing was saved.".into()),
+        kind: ErrorKind::System,
+    }
+}
+
+/// Adds a file's bytes to a case. The bytes are the raw IPC body (no JSON number arrays); the
+/// rest travels in headers: `x-case-id`, `x-file-name` (percent-encoded UTF-8),
+/// `x-interaction-id` (optional), `x-transcript: 1` for pasted text.
+#[tauri::command(async)]
+pub fn attachment_add(
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> Result<AttachmentAdded, ErrorInfo> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(bad_request("The file's bytes were not sent as a raw body."));
+    };
+    let header = |name: &str| {
+        request
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let case_id = header("x-case-id").ok_or_else(|| bad_request("No case was given."))?;
+    let name = header("x-file-name").unwrap_or_default();
+    let name = percent_encoding::percent_decode_str(&name).decode_utf8_lossy();
+    let interaction_id = match header("x-interaction-id") {
+        Some(id) => Some(Uuid::parse_str(&id).map_err(|_| bad_request("Bad contact id."))?),
+        None => None,
+    };
+    let options = AttachOptions {
+        interaction_id,
+        transcript: header("x-transcript").as_deref() == Some("1"),
+    };
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_case(&case_id).map_err(|e| e.info())?;
+        store
+            .add_attachment(id, &name, bytes, &options)
+            .map_err(|e| e.info())
+    })
+}
+
+#[tauri::command(async)]
+pub fn attachment_remove(
+    state: State<'_, AppState>,
+    attachment_id: Uuid,
+) -> Result<Attachment, ErrorInfo> {
+    with_profile(&state, |p| {
+        p.cases()
+            .remove_attachment(attachment_id)
+            .map_err(|e| e.info())
+    })
+}
+
+/// Suggestions from a pasted transcript. Reads nothing stored, but like every command it waits
+/// for the unlock: what is pasted is the customer's business.
+#[tauri::command(async)]
+pub fn capture_suggest(
+    state: State<'_, AppState>,
+    text: String,
+) -> Result<CaptureSuggestions, ErrorInfo> {
+    with_profile(&state, |_| Ok(suggest_from_transcript(&text)))
+}
+
+#[tauri::command(async)]
+pub fn account_list(state: State<'_, AppState>) -> Result<Vec<AccountSummary>, ErrorInfo> {
+    with_profile(&state, |p| p.cases().accounts().map_err(|e| e.info()))
 }

@@ -8,6 +8,7 @@ use tauri::State;
 use crate::AppState;
 
 pub mod cases;
+pub mod phone;
 pub mod profile;
 
 /// Runs `f` with the unlocked profile, or fails with code `locked` when there is none yet.

@@ -9,6 +9,7 @@ import { CaseList } from "./CaseList";
 import { CaseView } from "./CaseView";
 import { ErrorNotice } from "./ErrorNotice";
 import { NewCaseDialog } from "./NewCase";
+import { PhoneCheckPanel } from "./PhoneCheckPanel";
 import { SearchBox, SearchResults } from "./Search";
 import { ThemeSelect } from "./ThemeSelect";
 
@@ -31,6 +32,7 @@ export function Main({ status }: Props) {
   const [focusInteraction, setFocusInteraction] = useState<string | null>(null);
   const [query, setQuery] = useState("");
   const [newCaseOpen, setNewCaseOpen] = useState(false);
+  const [phoneOpen, setPhoneOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const refreshList = useCallback(() => setListVersion((v) => v + 1), []);
@@ -64,6 +66,7 @@ export function Main({ status }: Props) {
   }, []);
 
   const openCase = useCallback((id: string, interactionId: string | null = null) => {
+    setPhoneOpen(false);
     setSelectedId(id);
     setFocusInteraction(interactionId);
     void saveLastCaseId(id);
@@ -147,6 +150,15 @@ export function Main({ status }: Props) {
           </>
         )}
         <footer class="sidebar-footer">
+          <button
+            type="button"
+            class={phoneOpen ? "tool-button on" : "tool-button"}
+            data-testid="open-phone-check"
+            aria-pressed={phoneOpen}
+            onClick={() => setPhoneOpen((open) => !open)}
+          >
+            Phone check
+          </button>
           <p class="storage" title={status.data_dir}>
             <span class="muted">Records kept in</span> <code class="path">{status.data_dir}</code>
             <br />
@@ -157,7 +169,9 @@ export function Main({ status }: Props) {
       </aside>
 
       <main class="content" id="content">
-        {selectedId ? (
+        {phoneOpen ? (
+          <PhoneCheckPanel onClose={() => setPhoneOpen(false)} />
+        ) : selectedId ? (
           <CaseView
             key={selectedId}
             caseId={selectedId}

@@ -1,0 +1,530 @@
+//! `steward case alert|alerts|alert-step|resolve-alert|attach|attachments|detach|
+//! save-attachment|suggest` and `steward accounts`: security alerts, evidence, quick capture and
+//! the accounts view, over the same core as the desktop app.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use steward::cases::{
+    suggest_from_transcript, AccountPatch, AccountSummary, Alert, AlertKind, AlertStepId,
+    AttachOptions, Attachment, AttachmentAdded, CaptureSuggestions, CaseStore, NewAlert,
+    MAX_ATTACHMENT_BYTES,
+};
+use steward::error::{ErrorInfo, UserFacing};
+
+use crate::{input_err, local, print};
+
+#[derive(Subcommand)]
+pub enum EvidenceCommand {
+    /// Raise a security alert: a contact you never made, or someone else's data shown to you.
+    Alert {
+        case: String,
+        #[arg(long, value_enum)]
+        kind: RaiseKind,
+        /// What happened, in your words.
+        #[arg(long, short)]
+        summary: String,
+        /// The contact it is about (contacts are numbered from 1 in `case show`).
+        #[arg(long)]
+        contact: Option<usize>,
+        /// The evidence: an attachment number from `case attachments`.
+        #[arg(long)]
+        attachment: Option<i64>,
+    },
+    /// List security alerts: a case's (all of them), or every open alert.
+    Alerts { case: Option<String> },
+    /// Tick (or untick) a step of an alert's checklist.
+    #[command(group(clap::ArgGroup::new("state").required(true).args(["done", "undo"])))]
+    AlertStep {
+        /// The alert's number ("2", "alert 2").
+        alert: String,
+        /// change-password, review-activity, two-step, tell-support, verification-note, or 1–5.
+        step: String,
+        /// Mark the step done.
+        #[arg(long)]
+        done: bool,
+        /// Mark the step not done.
+        #[arg(long)]
+        undo: bool,
+    },
+    /// Mark an alert dealt with.
+    ResolveAlert {
+        alert: String,
+        /// How it was dealt with.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Attach a file, an e-mail (.eml) or a pasted transcript (FILE `-` reads standard input).
+    Attach {
+        case: String,
+        /// The file, or `-` for standard input (a pasted transcript unless --name is given).
+        file: PathBuf,
+        /// The contact it belongs to (numbered from 1 in `case show`).
+        #[arg(long)]
+        contact: Option<usize>,
+        /// The file is a chat transcript (text).
+        #[arg(long)]
+        transcript: bool,
+        /// The name to keep it under (default: the file's name).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// List a case's attachments with their SHA-256.
+    Attachments { case: String },
+    /// Remove an attachment from a case.
+    Detach { case: String, number: i64 },
+    /// Write an attachment's bytes, exactly as added, to a file (or `-` for standard output).
+    SaveAttachment {
+        case: String,
+        number: i64,
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// Suggest what to log from a pasted transcript or e-mail text (FILE, or `-`/nothing for
+    /// standard input): reference numbers, agents, error texts, promises, identity check.
+    Suggest { file: Option<PathBuf> },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum RaiseKind {
+    /// A transcript, confirmation or record of a contact you never had.
+    ContactNotMade,
+    /// Support showed you someone else's account data.
+    DataExposed,
+}
+
+#[derive(Args)]
+pub struct AccountsArgs {
+    #[command(subcommand)]
+    action: Option<AccountsCommand>,
+}
+
+#[derive(Subcommand)]
+enum AccountsCommand {
+    /// Set an account's domain or your identifier there (shown masked).
+    Edit {
+        /// The service's name ("Example Shop").
+        service: String,
+        #[arg(long)]
+        domain: Option<String>,
+        /// Your e-mail, username or phone number there.
+        #[arg(long)]
+        identifier: Option<String>,
+    },
+}
+
+fn info(e: impl UserFacing) -> ErrorInfo {
+    e.info()
+}
+
+/// Reads at most one byte more than Steward keeps, so an oversized file is refused by the core
+/// with its clear message without reading gigabytes first.
+fn read_limited(mut reader: impl Read, what: &str) -> Result<Vec<u8>, ErrorInfo> {
+    let mut bytes = Vec::new();
+    reader
+        .by_ref()
+        .take(MAX_ATTACHMENT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| input_err("file_unreadable", format!("Could not read {what}: {e}")))?;
+    Ok(bytes)
+}
+
+fn read_input(path: &Path) -> Result<Vec<u8>, ErrorInfo> {
+    if path == Path::new("-") {
+        if std::io::stdin().is_terminal() {
+            eprintln!("Paste the text, then press Ctrl+D on a new line.");
+        }
+        return read_limited(std::io::stdin().lock(), "standard input");
+    }
+    let file = std::fs::File::open(path).map_err(|e| {
+        input_err(
+            "file_unreadable",
+            format!("Could not open {}: {e}", path.display()),
+        )
+    })?;
+    read_limited(file, &path.display().to_string())
+}
+
+pub fn size_text(size: u64) -> String {
+    match size {
+        s if s < 1024 => format!("{s} B"),
+        s if s < 1024 * 1024 => format!("{:.1} KiB", s as f64 / 1024.0),
+        s => format!("{:.1} MiB", s as f64 / (1024.0 * 1024.0)),
+    }
+}
+
+pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Result<(), ErrorInfo> {
+    match command {
+        EvidenceCommand::Alert {
+            case,
+            kind,
+            summary,
+            contact,
+            attachment,
+        } => {
+            let id = store.resolve_case(&case).map_err(info)?;
+            let interaction_id = match contact {
+                Some(n) => Some(store.interaction_by_number(id, n).map_err(info)?.id),
+                None => None,
+            };
+            let attachment_id = match attachment {
+                Some(n) => Some(store.attachment_by_number(id, n).map_err(info)?.id),
+                None => None,
+            };
+            let alert = store
+                .raise_alert(
+                    id,
+                    &NewAlert {
+                        kind: match kind {
+                            RaiseKind::ContactNotMade => AlertKind::ContactNotMade,
+                            RaiseKind::DataExposed => AlertKind::DataExposed,
+                        },
+                        summary,
+                        interaction_id,
+                        attachment_id,
+                    },
+                )
+                .map_err(info)?;
+            print(json, &alert, || render_alert(&alert))
+        }
+        EvidenceCommand::Alerts { case } => {
+            let alerts = match &case {
+                Some(c) => {
+                    let id = store.resolve_case(c).map_err(info)?;
+                    store.alerts(id).map_err(info)?
+                }
+                None => store.open_alerts().map_err(info)?,
+            };
+            print(json, &alerts, || {
+                if alerts.is_empty() {
+                    return match case {
+                        Some(_) => "No alerts on this case.".into(),
+                        None => "No open alerts.".into(),
+                    };
+                }
+                alerts
+                    .iter()
+                    .map(render_alert)
+                    .collect::<Vec<_>>()
+                    .join("\n\n")
+            })
+        }
+        EvidenceCommand::AlertStep {
+            alert,
+            step,
+            done,
+            undo,
+        } => {
+            let id = store.resolve_alert_ref(&alert).map_err(info)?;
+            let step_id = AlertStepId::parse(&step).ok_or_else(|| {
+                input_err(
+                    "unknown_step",
+                    format!(
+                        "\"{step}\" is not a step of the checklist; use one of: {} (or 1–5).",
+                        AlertStepId::ALL
+                            .map(|s| s.as_str().replace('_', "-"))
+                            .join(", ")
+                    ),
+                )
+            })?;
+            let alert = store
+                .set_alert_step(id, step_id, done && !undo)
+                .map_err(info)?;
+            print(json, &alert, || render_alert(&alert))
+        }
+        EvidenceCommand::ResolveAlert { alert, note } => {
+            let id = store.resolve_alert_ref(&alert).map_err(info)?;
+            let alert = store.resolve_alert(id, note).map_err(info)?;
+            print(json, &alert, || {
+                format!(
+                    "Alert {} resolved ({} of {} steps done).",
+                    alert.number,
+                    alert.steps_done(),
+                    alert.steps.len()
+                )
+            })
+        }
+        EvidenceCommand::Attach {
+            case,
+            file,
+            contact,
+            transcript,
+            name,
+        } => {
+            let id = store.resolve_case(&case).map_err(info)?;
+            let stdin = file == Path::new("-");
+            let interaction_id = match contact {
+                Some(n) => Some(store.interaction_by_number(id, n).map_err(info)?.id),
+                None => None,
+            };
+            let bytes = read_input(&file)?;
+            let file_name = match (&name, stdin) {
+                (Some(n), _) => n.clone(),
+                (None, true) => String::new(),
+                (None, false) => file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            };
+            let options = AttachOptions {
+                interaction_id,
+                transcript: transcript || (stdin && name.is_none()),
+            };
+            let added = store
+                .add_attachment(id, &file_name, &bytes, &options)
+                .map_err(info)?;
+            let case_number = store.case(id).map_err(info)?.number;
+            print(json, &added, || render_added(&added, case_number))
+        }
+        EvidenceCommand::Attachments { case } => {
+            let id = store.resolve_case(&case).map_err(info)?;
+            let list = store.attachments(id).map_err(info)?;
+            print(json, &list, || {
+                if list.is_empty() {
+                    format!("No attachments. Add one with: steward case attach {case} FILE")
+                } else {
+                    list.iter().map(render_attachment).collect::<Vec<_>>().join("\n")
+                }
+            })
+        }
+        EvidenceCommand::Detach { case, number } => {
+            let id = store.resolve_case(&case).map_err(info)?;
+            let attachment = store.attachment_by_number(id, number).map_err(info)?;
+            let removed = store.remove_attachment(attachment.id).map_err(info)?;
+            print(json, &removed, || {
+                format!("Removed attachment {}: {}", removed.number, removed.file_name)
+            })
+        }
+        EvidenceCommand::SaveAttachment { case, number, out } => {
+            let id = store.resolve_case(&case).map_err(info)?;
+            let attachment = store.attachment_by_number(id, number).map_err(info)?;
+            let (attachment, bytes) = store.attachment_bytes(attachment.id).map_err(info)?;
+            if out == Path::new("-") {
+                use std::io::Write;
+                return std::io::stdout()
+                    .lock()
+                    .write_all(&bytes)
+                    .map_err(|e| input_err("output_failed", format!("Could not write: {e}")));
+            }
+            // Never over an existing file: the customer's evidence elsewhere is not overwritten.
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&out)
+                .map_err(|e| {
+                    input_err(
+                        "file_unwritable",
+                        format!("Could not create {}: {e}", out.display()),
+                    )
+                })?;
+            std::io::Write::write_all(&mut file, &bytes)
+                .and_then(|_| file.sync_all())
+                .map_err(|e| {
+                    input_err("file_unwritable", format!("Could not write {}: {e}", out.display()))
+                })?;
+            print(json, &attachment, || {
+                format!(
+                    "Wrote {} ({}, sha256 {}) to {}",
+                    attachment.file_name,
+                    size_text(attachment.size),
+                    attachment.sha256,
+                    out.display()
+                )
+            })
+        }
+        EvidenceCommand::Suggest { file } => {
+            let bytes = read_input(file.as_deref().unwrap_or(Path::new("-")))?;
+            let text = String::from_utf8_lossy(&bytes);
+            let s = suggest_from_transcript(&text);
+            print(json, &s, || render_suggestions(&s))
+        }
+    }
+}
+
+pub fn run_accounts(json: bool, store: &CaseStore<'_>, args: AccountsArgs) -> Result<(), ErrorInfo> {
+    match args.action {
+        None => {
+            let accounts = store.accounts().map_err(info)?;
+            print(json, &accounts, || render_accounts(&accounts))
+        }
+        Some(AccountsCommand::Edit {
+            service,
+            domain,
+            identifier,
+        }) => {
+            if domain.is_none() && identifier.is_none() {
+                return Err(input_err(
+                    "nothing_to_change",
+                    "Nothing to change: give --domain or --identifier.",
+                ));
+            }
+            let id = store.resolve_account(&service).map_err(info)?;
+            let account = store
+                .update_account(id, &AccountPatch { domain, identifier })
+                .map_err(info)?;
+            print(json, &account, || render_accounts(std::slice::from_ref(&account)))
+        }
+    }
+}
+
+pub fn render_alert(a: &Alert) -> String {
+    let state = match a.resolved_at {
+        Some(t) => format!("resolved {}", local(t)),
+        None => "OPEN".into(),
+    };
+    let service = a
+        .service
+        .as_deref()
+        .map(|s| format!(" · {s}"))
+        .unwrap_or_default();
+    let mut out = format!(
+        "Alert {} ({state}) · case {}{service}\n{}\n  {}\n  {}\n",
+        a.number,
+        a.case_number,
+        a.title,
+        a.summary,
+        a.explanation
+    );
+    for (n, s) in a.steps.iter().enumerate() {
+        let mark = if s.done_at.is_some() { "x" } else { " " };
+        out.push_str(&format!(
+            "  [{mark}] {}. {}  ({})\n",
+            n + 1,
+            s.text,
+            s.id.as_str().replace('_', "-")
+        ));
+    }
+    if let Some(r) = &a.resolution {
+        out.push_str(&format!("  Resolution: {r}\n"));
+    }
+    if a.resolved_at.is_none() {
+        out.push_str(&format!(
+            "  Tick a step: steward case alert-step {} STEP --done",
+            a.number
+        ));
+    }
+    out.trim_end().to_string()
+}
+
+pub fn render_attachment(a: &Attachment) -> String {
+    let mut out = format!(
+        "{:>3}  {}  ({}, {})\n     sha256 {}",
+        a.number,
+        a.file_name,
+        a.kind.label(),
+        size_text(a.size),
+        a.sha256
+    );
+    if let Some(e) = &a.email {
+        let from = match (&e.from_name, &e.from) {
+            (Some(n), Some(addr)) => format!("{n} <{addr}>"),
+            (None, Some(addr)) => addr.clone(),
+            (Some(n), None) => n.clone(),
+            (None, None) => "unknown".into(),
+        };
+        out.push_str(&format!("\n     From: {from}"));
+        if let Some(s) = &e.subject {
+            out.push_str(&format!("\n     Subject: {s}"));
+        }
+        if let Some(d) = e.date {
+            out.push_str(&format!("\n     Date: {}", local(d)));
+        }
+        out.push_str(&match (&e.dkim_signature, &e.dkim_domain) {
+            (true, Some(d)) => format!("\n     DKIM-Signature: present (d={d}), kept intact"),
+            (true, None) => "\n     DKIM-Signature: present, kept intact".into(),
+            (false, _) => "\n     DKIM-Signature: none".into(),
+        });
+    }
+    out
+}
+
+fn render_added(added: &AttachmentAdded, case_number: i64) -> String {
+    let a = &added.attachment;
+    let mut out = if added.already_attached {
+        format!(
+            "Already attached to case {case_number} as attachment {}; nothing new was stored.\n",
+            a.number
+        )
+    } else {
+        format!("Attached to case {case_number}:\n")
+    };
+    out.push_str(&render_attachment(a));
+    out.push('\n');
+    if let Some(s) = &added.suggestions {
+        out.push_str("\nRead from the text:\n");
+        out.push_str(&render_suggestions(s));
+        out.push('\n');
+    }
+    if let Some(u) = &added.unlogged_contact {
+        out.push_str(&format!(
+            "\n! {}\n  If so, raise an alert:\n  steward case alert {case_number} --kind contact-not-made --attachment {} --summary \"A chat I never had\"\n",
+            u.reason, a.number
+        ));
+    }
+    out.trim_end().to_string()
+}
+
+pub fn render_suggestions(s: &CaptureSuggestions) -> String {
+    if *s == CaptureSuggestions::default() {
+        return "Nothing to suggest: no reference numbers, agents, error texts or promises found."
+            .into();
+    }
+    let mut out = String::new();
+    if !s.references.is_empty() {
+        out.push_str(&format!("  References: {}\n", s.references.join(", ")));
+    }
+    if !s.agents.is_empty() {
+        out.push_str(&format!("  Agent: {}\n", s.agents.join(", ")));
+    }
+    for e in &s.error_texts {
+        out.push_str(&format!("  Error: \"{e}\"\n"));
+    }
+    for p in &s.promises {
+        let due = p
+            .due_in_minutes
+            .map(|m| match m {
+                m if m % (24 * 60) == 0 => format!(" (due in {} days)", m / (24 * 60)),
+                m if m % 60 == 0 => format!(" (due in {} hours)", m / 60),
+                m => format!(" (due in {m} minutes)"),
+            })
+            .unwrap_or_default();
+        out.push_str(&format!("  Promise: {}{due}\n", p.text));
+    }
+    if let Some(how) = &s.identity_method {
+        out.push_str(&format!("  Identity checked by: {how}\n"));
+    }
+    out.trim_end().to_string()
+}
+
+fn render_accounts(accounts: &[AccountSummary]) -> String {
+    if accounts.is_empty() {
+        return "No accounts yet. Starting a case with --service adds one.".into();
+    }
+    accounts
+        .iter()
+        .map(|a| {
+            let mut head = a.service.clone();
+            if let Some(d) = &a.domain {
+                head.push_str(&format!(" ({d})"));
+            }
+            if let Some(i) = &a.identifier_masked {
+                head.push_str(&format!(" · {i}"));
+            }
+            let alerts = if a.open_alerts > 0 {
+                format!(" · {} OPEN ALERT{}", a.open_alerts, if a.open_alerts == 1 { "" } else { "S" })
+            } else {
+                String::new()
+            };
+            format!(
+                "{head}\n  {} open of {} case{}{alerts} · {} enrolment attempt{}",
+                a.open_cases,
+                a.total_cases,
+                if a.total_cases == 1 { "" } else { "s" },
+                a.enrolment_attempts,
+                if a.enrolment_attempts == 1 { "" } else { "s" }
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,599 @@
+//! Security alerts: an unsolicited contact, a record of a contact the customer never made (a
+//! possible impostor), or support showing someone else's account data. Each alert is linked to
+//! the case's account and carries a fixed checklist the customer works through; it is resolved
+//! only when the customer says so. Every change appends an event.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use super::events;
+use super::model::Interaction;
+use super::store::{
+    clean_opt, clean_required, parse_opt_ts, parse_ts, parse_uuid, ts, CaseStore, MAX_SHORT,
+    MAX_TEXT,
+};
+use super::CaseError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AlertKind {
+    /// Someone contacted the customer out of the blue, claiming to be the company.
+    UnsolicitedContact,
+    /// A transcript, confirmation or record of a contact the customer never had.
+    ContactNotMade,
+    /// Support showed the customer someone else's account data.
+    DataExposed,
+}
+
+impl AlertKind {
+    pub const ALL: [AlertKind; 3] = [
+        AlertKind::UnsolicitedContact,
+        AlertKind::ContactNotMade,
+        AlertKind::DataExposed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertKind::UnsolicitedContact => "unsolicited_contact",
+            AlertKind::ContactNotMade => "contact_not_made",
+            AlertKind::DataExposed => "data_exposed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        Self::ALL.into_iter().find(|k| k.as_str() == norm)
+    }
+
+    /// A headline a person understands at a glance.
+    pub fn title(self) -> &'static str {
+        match self {
+            AlertKind::UnsolicitedContact => "Unsolicited contact: check it was really them",
+            AlertKind::ContactNotMade => "Possible impostor: a contact you never made",
+            AlertKind::DataExposed => "You were shown someone else's account data",
+        }
+    }
+
+    /// Why it matters and what not to do, in plain words.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            AlertKind::UnsolicitedContact => {
+                "Someone contacted you without you asking. Impostors pose as support to get \
+                 codes, passwords or personal details. Give none; contact the company yourself \
+                 through its official website or app."
+            }
+            AlertKind::ContactNotMade => {
+                "There is a record of a contact with support that you never had. Someone may \
+                 have posed as you to get your details or change your account."
+            }
+            AlertKind::DataExposed => {
+                "Support showed you data that belongs to someone else. The accounts may be mixed \
+                 up, which means your data may be shown to others too."
+            }
+        }
+    }
+}
+
+/// The checklist's steps. The ids are stable: they are stored and typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AlertStepId {
+    ChangePassword,
+    ReviewActivity,
+    TwoStep,
+    TellSupport,
+    VerificationNote,
+}
+
+impl AlertStepId {
+    pub const ALL: [AlertStepId; 5] = [
+        AlertStepId::ChangePassword,
+        AlertStepId::ReviewActivity,
+        AlertStepId::TwoStep,
+        AlertStepId::TellSupport,
+        AlertStepId::VerificationNote,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertStepId::ChangePassword => "change_password",
+            AlertStepId::ReviewActivity => "review_activity",
+            AlertStepId::TwoStep => "two_step",
+            AlertStepId::TellSupport => "tell_support",
+            AlertStepId::VerificationNote => "verification_note",
+        }
+    }
+
+    /// Accepts the id (with `-` or `_`), its position in the list (1–5) and a few short names.
+    pub fn parse(s: &str) -> Option<Self> {
+        let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        if let Ok(n) = norm.parse::<usize>() {
+            return n.checked_sub(1).and_then(|i| Self::ALL.get(i)).copied();
+        }
+        let norm = match norm.as_str() {
+            "password" => "change_password",
+            "activity" | "devices" | "sign_ins" => "review_activity",
+            "2fa" | "two_step_verification" | "mfa" => "two_step",
+            "support" | "evidence" => "tell_support",
+            "note" => "verification_note",
+            other => other,
+        }
+        .to_string();
+        Self::ALL.into_iter().find(|k| k.as_str() == norm)
+    }
+}
+
+/// One step of an alert's checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AlertStep {
+    pub id: AlertStepId,
+    /// What to do.
+    pub text: String,
+    /// Why it helps.
+    pub why: String,
+    pub done_at: Option<DateTime<Utc>>,
+}
+
+fn checklist(kind: AlertKind, service: Option<&str>) -> Vec<(AlertStepId, String, String)> {
+    let at = service.map(|s| format!(" at {s}")).unwrap_or_default();
+    let tell_why = match kind {
+        AlertKind::DataExposed => {
+            "Say exactly what you were shown and when (a screenshot attached to this case helps), \
+             so they can separate the accounts and protect the other customer too."
+        }
+        _ => {
+            "Send the transcript, e-mail or screenshot attached to this case, with the date and \
+             time, so they can trace who contacted them as you and what was disclosed."
+        }
+    };
+    vec![
+        (
+            AlertStepId::ChangePassword,
+            format!("Change your password{at}"),
+            "If someone has been acting as you, or accounts got mixed up, a new password that you \
+             use nowhere else locks them out."
+                .into(),
+        ),
+        (
+            AlertStepId::ReviewActivity,
+            "Review recent sign-ins and signed-in devices".into(),
+            "Sign out any device or session you don't recognise, and check that the e-mail \
+             address, phone number and postal address on the account are still yours."
+                .into(),
+        ),
+        (
+            AlertStepId::TwoStep,
+            "Turn on two-step verification".into(),
+            "Then a password alone is not enough to get in. An authenticator app is harder to \
+             hijack than codes by SMS."
+                .into(),
+        ),
+        (
+            AlertStepId::TellSupport,
+            "Tell support, with the evidence".into(),
+            tell_why.into(),
+        ),
+        (
+            AlertStepId::VerificationNote,
+            "Ask support to add a verification note to your account".into(),
+            "A note such as \"only make changes after checking the code from my authenticator \
+             app\" makes it harder for the next impostor to pass as you."
+                .into(),
+        ),
+    ]
+}
+
+/// A security alert on a case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Alert {
+    pub id: Uuid,
+    /// A short number, unique within the profile ("alert 2").
+    #[ts(type = "number")]
+    pub number: i64,
+    pub case_id: Uuid,
+    #[ts(type = "number")]
+    pub case_number: i64,
+    pub case_title: String,
+    /// The contact it is about, if any.
+    pub interaction_id: Option<Uuid>,
+    /// The evidence (an attachment of the case), if any.
+    pub attachment_id: Option<Uuid>,
+    /// The account it concerns: the case's account when the alert was raised.
+    pub account_id: Option<Uuid>,
+    pub service: Option<String>,
+    pub kind: AlertKind,
+    pub title: String,
+    pub explanation: String,
+    /// What happened, in the customer's words.
+    pub summary: String,
+    pub steps: Vec<AlertStep>,
+    pub created_at: DateTime<Utc>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub resolution: Option<String>,
+}
+
+impl Alert {
+    pub fn steps_done(&self) -> usize {
+        self.steps.iter().filter(|s| s.done_at.is_some()).count()
+    }
+}
+
+/// An alert the customer raises.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewAlert {
+    pub kind: AlertKind,
+    pub summary: String,
+    /// The contact it is about (a contact of the same case).
+    #[serde(default)]
+    pub interaction_id: Option<Uuid>,
+    /// The evidence (an attachment of the same case).
+    #[serde(default)]
+    pub attachment_id: Option<Uuid>,
+}
+
+const ALERT_SELECT: &str = "SELECT al.id, al.number, al.case_id, c.number, c.title,
+        al.interaction_id, al.attachment_id, al.account_id, a.service, al.kind, al.summary,
+        al.steps_done, al.created_at, al.resolved_at, al.resolution
+    FROM alerts al JOIN cases c ON c.id = al.case_id LEFT JOIN accounts a ON a.id = al.account_id";
+
+fn opt_uuid(s: Option<String>) -> rusqlite::Result<Option<Uuid>> {
+    s.as_deref().map(parse_uuid).transpose()
+}
+
+fn alert_from_row(r: &Row<'_>) -> rusqlite::Result<Alert> {
+    let kind_text: String = r.get(9)?;
+    let kind = AlertKind::parse(&kind_text)
+        .ok_or_else(|| super::store::bad_value("alert kind", &kind_text))?;
+    let service: Option<String> = r.get(8)?;
+    let done: BTreeMap<String, String> =
+        serde_json::from_str(&r.get::<_, String>(11)?).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(11, rusqlite::types::Type::Text, Box::new(e))
+        })?;
+    let steps = checklist(kind, service.as_deref())
+        .into_iter()
+        .map(|(id, text, why)| {
+            Ok(AlertStep {
+                id,
+                text,
+                why,
+                done_at: done.get(id.as_str()).map(|t| parse_ts(t)).transpose()?,
+            })
+        })
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Alert {
+        id: parse_uuid(&r.get::<_, String>(0)?)?,
+        number: r.get(1)?,
+        case_id: parse_uuid(&r.get::<_, String>(2)?)?,
+        case_number: r.get(3)?,
+        case_title: r.get(4)?,
+        interaction_id: opt_uuid(r.get(5)?)?,
+        attachment_id: opt_uuid(r.get(6)?)?,
+        account_id: opt_uuid(r.get(7)?)?,
+        service,
+        kind,
+        title: kind.title().to_string(),
+        explanation: kind.explanation().to_string(),
+        summary: r.get(10)?,
+        steps,
+        created_at: parse_ts(&r.get::<_, String>(12)?)?,
+        resolved_at: parse_opt_ts(r.get(13)?)?,
+        resolution: r.get(14)?,
+    })
+}
+
+/// Inserts an alert inside the caller's transaction, linked to the case's account, and appends
+/// its event. Returns the new alert's id.
+pub(super) fn insert_alert(
+    tx: &Connection,
+    now: DateTime<Utc>,
+    case_id: Uuid,
+    kind: AlertKind,
+    summary: &str,
+    interaction_id: Option<Uuid>,
+    attachment_id: Option<Uuid>,
+) -> Result<Uuid, CaseError> {
+    let account_id: Option<String> = tx.query_row(
+        "SELECT account_id FROM cases WHERE id = ?1",
+        [case_id.to_string()],
+        |r| r.get(0),
+    )?;
+    let number: i64 = tx.query_row("SELECT COALESCE(MAX(number), 0) + 1 FROM alerts", [], |r| {
+        r.get(0)
+    })?;
+    let id = Uuid::now_v7();
+    tx.execute(
+        "INSERT INTO alerts (id, number, case_id, interaction_id, attachment_id, account_id, kind,
+            summary, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            id.to_string(),
+            number,
+            case_id.to_string(),
+            interaction_id.map(|i| i.to_string()),
+            attachment_id.map(|a| a.to_string()),
+            account_id,
+            kind.as_str(),
+            summary,
+            ts(now)
+        ],
+    )?;
+    events::append(
+        tx,
+        now,
+        Some(case_id),
+        "alert_raised",
+        id,
+        &serde_json::json!({
+            "number": number,
+            "kind": kind.as_str(),
+            "summary": summary,
+            "interaction_id": interaction_id,
+            "attachment_id": attachment_id,
+            "account_id": account_id,
+        }),
+    )?;
+    Ok(id)
+}
+
+/// The summary of the alert an unsolicited contact raises by itself.
+pub(super) fn unsolicited_summary(i: &Interaction) -> String {
+    let from = i
+        .team
+        .as_deref()
+        .map(|t| format!(" from \"{t}\""))
+        .unwrap_or_default();
+    let mut what: String = i.summary.chars().take(300).collect();
+    if what.len() < i.summary.len() {
+        what.push('…');
+    }
+    format!(
+        "Unsolicited {} contact{from}: {what}",
+        i.channel.label().to_lowercase()
+    )
+}
+
+impl CaseStore<'_> {
+    /// Raises an alert on a case. The contact and the evidence, when given, must belong to it.
+    pub fn raise_alert(&self, case_id: Uuid, input: &NewAlert) -> Result<Alert, CaseError> {
+        let case = self.case(case_id)?;
+        let summary = clean_required(&input.summary, "Summary", MAX_TEXT)?;
+        if let Some(i) = input.interaction_id {
+            let belongs: Option<String> = self
+                .conn
+                .query_row(
+                    "SELECT id FROM interactions WHERE id = ?1 AND case_id = ?2",
+                    params![i.to_string(), case_id.to_string()],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if belongs.is_none() {
+                return Err(CaseError::ContactNotFound {
+                    case: case.number,
+                    contact: i.to_string(),
+                });
+            }
+        }
+        if let Some(a) = input.attachment_id {
+            let belongs: Option<String> = self
+                .conn
+                .query_row(
+                    "SELECT id FROM attachments WHERE id = ?1 AND case_id = ?2",
+                    params![a.to_string(), case_id.to_string()],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if belongs.is_none() {
+                return Err(CaseError::AttachmentNotFound {
+                    case: case.number,
+                    attachment: a.to_string(),
+                });
+            }
+        }
+        let now = Utc::now();
+        let tx = self.conn.unchecked_transaction()?;
+        let id = insert_alert(
+            &tx,
+            now,
+            case_id,
+            input.kind,
+            &summary,
+            input.interaction_id,
+            input.attachment_id,
+        )?;
+        tx.execute(
+            "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
+            params![case_id.to_string(), ts(now)],
+        )?;
+        tx.commit()?;
+        self.alert(id)
+    }
+
+    pub fn alert(&self, id: Uuid) -> Result<Alert, CaseError> {
+        self.conn
+            .query_row(
+                &format!("{ALERT_SELECT} WHERE al.id = ?1"),
+                [id.to_string()],
+                alert_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| CaseError::AlertNotFound(id.to_string()))
+    }
+
+    /// A case's alerts, open and resolved, oldest first.
+    pub fn alerts(&self, case_id: Uuid) -> Result<Vec<Alert>, CaseError> {
+        self.case(case_id)?;
+        let mut stmt = self.conn.prepare(&format!(
+            "{ALERT_SELECT} WHERE al.case_id = ?1 ORDER BY al.number"
+        ))?;
+        let rows = stmt.query_map([case_id.to_string()], alert_from_row)?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// Every alert not yet resolved, in the whole profile, oldest first.
+    pub fn open_alerts(&self) -> Result<Vec<Alert>, CaseError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "{ALERT_SELECT} WHERE al.resolved_at IS NULL ORDER BY al.number"
+        ))?;
+        let rows = stmt.query_map([], alert_from_row)?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// Turns what a person typed ("2", "#2", "alert 2", a full id or a unique id prefix) into
+    /// an alert id.
+    pub fn resolve_alert_ref(&self, reference: &str) -> Result<Uuid, CaseError> {
+        let r = reference.trim();
+        let lower = r.to_ascii_lowercase();
+        let r = lower.strip_prefix("alert").unwrap_or(&lower).trim();
+        let r = r.trim_start_matches('#');
+        if r.is_empty() {
+            return Err(CaseError::Required { field: "Alert" });
+        }
+        let found: Vec<String> = if r.chars().all(|c| c.is_ascii_digit()) {
+            let number: i64 = r
+                .parse()
+                .map_err(|_| CaseError::AlertNotFound(reference.to_string()))?;
+            self.conn
+                .query_row("SELECT id FROM alerts WHERE number = ?1", [number], |r| {
+                    r.get::<_, String>(0)
+                })
+                .optional()?
+                .into_iter()
+                .collect()
+        } else if r.len() >= 4 && r.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id FROM alerts WHERE id LIKE ?1 || '%' LIMIT 2")?;
+            let rows = stmt.query_map([r], |r| r.get::<_, String>(0))?;
+            rows.collect::<Result<Vec<_>, _>>()?
+        } else {
+            Vec::new()
+        };
+        match found.as_slice() {
+            [one] => Ok(parse_uuid(one)?),
+            [] => Err(CaseError::AlertNotFound(reference.to_string())),
+            _ => Err(CaseError::Ambiguous {
+                reference: reference.to_string(),
+                count: found.len(),
+            }),
+        }
+    }
+
+    /// Ticks a checklist step (or unticks it, with `done` false).
+    pub fn set_alert_step(
+        &self,
+        alert_id: Uuid,
+        step: AlertStepId,
+        done: bool,
+    ) -> Result<Alert, CaseError> {
+        let alert = self.alert(alert_id)?;
+        let raw: String = self.conn.query_row(
+            "SELECT steps_done FROM alerts WHERE id = ?1",
+            [alert_id.to_string()],
+            |r| r.get(0),
+        )?;
+        let mut map: BTreeMap<String, String> =
+            serde_json::from_str(&raw).map_err(|e| CaseError::Corrupt(e.to_string()))?;
+        let now = Utc::now();
+        if done {
+            map.entry(step.as_str().to_string()).or_insert(ts(now));
+        } else {
+            map.remove(step.as_str());
+        }
+        let json = serde_json::to_string(&map).map_err(|e| CaseError::Corrupt(e.to_string()))?;
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "UPDATE alerts SET steps_done = ?2 WHERE id = ?1",
+            params![alert_id.to_string(), json],
+        )?;
+        events::append(
+            &tx,
+            now,
+            Some(alert.case_id),
+            "alert_step_updated",
+            alert_id,
+            &serde_json::json!({ "step": step.as_str(), "done": done }),
+        )?;
+        tx.commit()?;
+        self.alert(alert_id)
+    }
+
+    /// Marks an alert resolved: the customer says it is dealt with.
+    pub fn resolve_alert(
+        &self,
+        alert_id: Uuid,
+        resolution: Option<String>,
+    ) -> Result<Alert, CaseError> {
+        let alert = self.alert(alert_id)?;
+        if alert.resolved_at.is_some() {
+            return Err(CaseError::AlertAlreadyResolved(alert.number));
+        }
+        let resolution = clean_opt(&resolution, "Resolution", MAX_SHORT)?;
+        let now = Utc::now();
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "UPDATE alerts SET resolved_at = ?2, resolution = ?3 WHERE id = ?1",
+            params![alert_id.to_string(), ts(now), resolution],
+        )?;
+        events::append(
+            &tx,
+            now,
+            Some(alert.case_id),
+            "alert_resolved",
+            alert_id,
+            &serde_json::json!({ "resolution": resolution, "steps_done": alert.steps_done() }),
+        )?;
+        tx.commit()?;
+        self.alert(alert_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_ids_parse_in_every_form_people_type() {
+        assert_eq!(
+            AlertStepId::parse("change-password"),
+            Some(AlertStepId::ChangePassword)
+        );
+        assert_eq!(AlertStepId::parse("2fa"), Some(AlertStepId::TwoStep));
+        assert_eq!(AlertStepId::parse("5"), Some(AlertStepId::VerificationNote));
+        assert_eq!(AlertStepId::parse("0"), None);
+        assert_eq!(AlertStepId::parse("6"), None);
+        assert_eq!(AlertStepId::parse("reboot"), None);
+        assert_eq!(
+            AlertKind::parse("contact-not-made"),
+            Some(AlertKind::ContactNotMade)
+        );
+        assert_eq!(
+            AlertKind::parse("Data exposed"),
+            Some(AlertKind::DataExposed)
+        );
+    }
+
+    #[test]
+    fn every_kind_has_the_five_steps_with_reasons() {
+        for kind in AlertKind::ALL {
+            let steps = checklist(kind, Some("Example Shop"));
+            assert_eq!(
+                steps.iter().map(|s| s.0).collect::<Vec<_>>(),
+                AlertStepId::ALL.to_vec()
+            );
+            assert!(steps[0].1.contains("Example Shop"));
+            assert!(steps
+                .iter()
+                .all(|(_, text, why)| !text.is_empty() && why.len() > 40));
+        }
+    }
+}
