@@ -53,7 +53,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 export NO_AT_BRIDGE=1
 
 files=("$@")
-[ ${#files[@]} -gt 0 ] || files=(journey.test.mjs passphrase.test.mjs)
+[ ${#files[@]} -gt 0 ] || files=($(cd tests/e2e && ls *.test.mjs))
 
 cd tests/e2e
 timeout 600 xvfb-run -a -s "-screen 0 1280x800x24" \
