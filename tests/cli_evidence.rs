@@ -74,22 +74,38 @@ You are now chatting with Hoa. Your reference number is CS-440219.\r\n";
 #[test]
 fn evidence_alerts_and_accounts_through_the_cli() {
     let env = Env::new();
-    env.json(&["case", "new", "A chat I never had", "--service", "Example Shop"]);
+    env.json(&[
+        "case",
+        "new",
+        "A chat I never had",
+        "--service",
+        "Example Shop",
+    ]);
     let eml = env.file("transcript.eml", EML.as_bytes());
 
     let added = env.json(&["case", "attach", "1", &eml]);
     assert_eq!(added["attachment"]["number"], 1);
     assert_eq!(added["attachment"]["kind"], "email");
-    assert_eq!(added["attachment"]["email"]["from"], "no-reply@shop.example");
+    assert_eq!(
+        added["attachment"]["email"]["from"],
+        "no-reply@shop.example"
+    );
     assert_eq!(added["attachment"]["email"]["dkim_signature"], true);
     assert_eq!(added["unlogged_contact"]["channel"], "chat");
     let sha = added["attachment"]["sha256"].as_str().unwrap().to_string();
     assert_eq!(sha.len(), 64);
     // The human output offers the alert.
-    let out = env.cmd().args(["case", "attach", "1", &eml]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["case", "attach", "1", &eml])
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Already attached"), "{text}");
-    assert!(text.contains("--kind contact-not-made --attachment 1"), "{text}");
+    assert!(
+        text.contains("--kind contact-not-made --attachment 1"),
+        "{text}"
+    );
 
     let listed = env.json(&["case", "attachments", "1"]);
     assert_eq!(listed[0]["sha256"], sha.as_str());
@@ -113,12 +129,21 @@ fn evidence_alerts_and_accounts_through_the_cli() {
     let unticked = env.json(&["case", "alert-step", "alert 1", "1", "--undo"]);
     assert!(unticked["steps"][0]["done_at"].is_null());
     assert_eq!(env.json(&["case", "alerts"]).as_array().unwrap().len(), 1);
-    assert_eq!(env.fails(&["case", "alert-step", "1", "reboot", "--done"], 1)["code"], "unknown_step");
-    assert_eq!(env.fails(&["case", "detach", "1", "1"], 1)["code"], "attachment_is_evidence");
+    assert_eq!(
+        env.fails(&["case", "alert-step", "1", "reboot", "--done"], 1)["code"],
+        "unknown_step"
+    );
+    assert_eq!(
+        env.fails(&["case", "detach", "1", "1"], 1)["code"],
+        "attachment_is_evidence"
+    );
     let resolved = env.json(&["case", "resolve-alert", "1", "--note", "Told support"]);
     assert!(resolved["resolved_at"].is_string());
     assert!(env.json(&["case", "alerts"]).as_array().unwrap().is_empty());
-    assert_eq!(env.json(&["case", "alerts", "1"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        env.json(&["case", "alerts", "1"]).as_array().unwrap().len(),
+        1
+    );
 
     // Read back byte for byte, never over an existing file.
     let out_path = env.dir.path().join("back.eml");
@@ -131,7 +156,15 @@ fn evidence_alerts_and_accounts_through_the_cli() {
     );
 
     // A pasted transcript from standard input, linked to a contact.
-    env.json(&["case", "log", "1", "--channel", "chat", "-s", "Chat with support"]);
+    env.json(&[
+        "case",
+        "log",
+        "1",
+        "--channel",
+        "chat",
+        "-s",
+        "Chat with support",
+    ]);
     let pasted = env.json_stdin(
         &["case", "attach", "1", "-", "--contact", "1"],
         "You are now chatting with Lan. Ticket number is 88123.",
@@ -171,17 +204,60 @@ fn bad_evidence_fails_with_exit_1_and_a_clear_code() {
     let env = Env::new();
     env.json(&["case", "new", "Evidence"]);
     let empty = env.file("empty.png", b"");
-    assert_eq!(env.fails(&["case", "attach", "1", &empty], 1)["code"], "empty_file");
+    assert_eq!(
+        env.fails(&["case", "attach", "1", &empty], 1)["code"],
+        "empty_file"
+    );
     let junk = env.file("junk.eml", b"\x00\x01 not an e-mail");
     let err = env.fails(&["case", "attach", "1", &junk], 1);
     assert_eq!(err["code"], "malformed_email");
     assert!(err["hint"].as_str().unwrap().contains(".eml"));
-    let big = env.file("big.bin", &vec![7u8; steward::cases::MAX_ATTACHMENT_BYTES + 10]);
-    assert_eq!(env.fails(&["case", "attach", "1", &big], 1)["code"], "file_too_large");
-    let missing = env.dir.path().join("nope.pdf").to_string_lossy().into_owned();
-    assert_eq!(env.fails(&["case", "attach", "1", &missing], 1)["code"], "file_unreadable");
-    assert_eq!(env.fails(&["case", "alert", "1", "--kind", "data-exposed", "--contact", "3", "-s", "x"], 1)["code"], "contact_not_found");
-    assert_eq!(env.fails(&["case", "alert-step", "9", "1", "--done"], 1)["code"], "alert_not_found");
-    assert_eq!(env.fails(&["accounts", "edit", "Nowhere", "--domain", "x"], 1)["code"], "account_not_found");
-    assert!(env.json(&["case", "attachments", "1"]).as_array().unwrap().is_empty());
+    let big = env.file(
+        "big.bin",
+        &vec![7u8; steward::cases::MAX_ATTACHMENT_BYTES + 10],
+    );
+    assert_eq!(
+        env.fails(&["case", "attach", "1", &big], 1)["code"],
+        "file_too_large"
+    );
+    let missing = env
+        .dir
+        .path()
+        .join("nope.pdf")
+        .to_string_lossy()
+        .into_owned();
+    assert_eq!(
+        env.fails(&["case", "attach", "1", &missing], 1)["code"],
+        "file_unreadable"
+    );
+    assert_eq!(
+        env.fails(
+            &[
+                "case",
+                "alert",
+                "1",
+                "--kind",
+                "data-exposed",
+                "--contact",
+                "3",
+                "-s",
+                "x"
+            ],
+            1
+        )["code"],
+        "contact_not_found"
+    );
+    assert_eq!(
+        env.fails(&["case", "alert-step", "9", "1", "--done"], 1)["code"],
+        "alert_not_found"
+    );
+    assert_eq!(
+        env.fails(&["accounts", "edit", "Nowhere", "--domain", "x"], 1)["code"],
+        "account_not_found"
+    );
+    assert!(env
+        .json(&["case", "attachments", "1"])
+        .as_array()
+        .unwrap()
+        .is_empty());
 }

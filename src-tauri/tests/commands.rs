@@ -69,7 +69,12 @@ impl Harness {
     }
 
     /// Invokes `cmd` with a raw byte body and headers, as the UI sends a file.
-    fn raw_body(&self, cmd: &str, bytes: &[u8], headers: &[(&'static str, &str)]) -> Result<Value, Value> {
+    fn raw_body(
+        &self,
+        cmd: &str,
+        bytes: &[u8],
+        headers: &[(&'static str, &str)],
+    ) -> Result<Value, Value> {
         let mut map = tauri::http::HeaderMap::new();
         for (name, value) in headers {
             map.insert(*name, value.parse().expect("header value"));
@@ -220,11 +225,23 @@ fn evidence_commands_say_locked_before_unlock() {
     let some_id = "0190d3c8-0000-7000-8000-000000000000";
     let calls = [
         ("case_insights", json!({ "id": some_id })),
-        ("promise_set", json!({ "promiseId": some_id, "status": "kept" })),
+        (
+            "promise_set",
+            json!({ "promiseId": some_id, "status": "kept" }),
+        ),
         ("alert_list", json!({ "caseId": null })),
-        ("alert_raise", json!({ "caseId": some_id, "input": { "kind": "data_exposed", "summary": "x" } })),
-        ("alert_step", json!({ "alertId": "1", "step": "two_step", "done": true })),
-        ("alert_resolve", json!({ "alertId": "1", "resolution": null })),
+        (
+            "alert_raise",
+            json!({ "caseId": some_id, "input": { "kind": "data_exposed", "summary": "x" } }),
+        ),
+        (
+            "alert_step",
+            json!({ "alertId": "1", "step": "two_step", "done": true }),
+        ),
+        (
+            "alert_resolve",
+            json!({ "alertId": "1", "resolution": null }),
+        ),
         ("attachment_list", json!({ "caseId": some_id })),
         ("attachment_remove", json!({ "attachmentId": some_id })),
         ("capture_suggest", json!({ "text": "ticket 12345" })),
@@ -235,7 +252,11 @@ fn evidence_commands_say_locked_before_unlock() {
         assert_eq!(err.code, "locked", "{cmd}");
     }
     let err = h
-        .raw_body("attachment_add", b"x", &[("x-case-id", "1"), ("x-file-name", "a.txt")])
+        .raw_body(
+            "attachment_add",
+            b"x",
+            &[("x-case-id", "1"), ("x-file-name", "a.txt")],
+        )
         .expect_err("locked");
     assert_eq!(err["code"], "locked");
 }
@@ -265,7 +286,10 @@ fn insights_promises_alerts_attachments_and_accounts_over_ipc() {
     );
     let insights: Value = h.call("case_insights", json!({ "id": id }));
     assert_eq!(insights["promises_overdue"], 1);
-    assert!(!insights["escalation_reasons"].as_array().unwrap().is_empty());
+    assert!(!insights["escalation_reasons"]
+        .as_array()
+        .unwrap()
+        .is_empty());
     let kept: Value = h.call(
         "promise_set",
         json!({ "promiseId": logged.promises[0].id.to_string(), "status": "kept" }),
@@ -279,7 +303,10 @@ fn insights_promises_alerts_attachments_and_accounts_over_ipc() {
         .raw_body(
             "attachment_add",
             EML.as_bytes(),
-            &[("x-case-id", &id), ("x-file-name", "..%2F..%2FTh%C6%B0%20chat.eml")],
+            &[
+                ("x-case-id", &id),
+                ("x-file-name", "..%2F..%2FTh%C6%B0%20chat.eml"),
+            ],
         )
         .expect("attachment added");
     assert_eq!(added["attachment"]["file_name"], "Thư chat.eml");
@@ -287,14 +314,22 @@ fn insights_promises_alerts_attachments_and_accounts_over_ipc() {
     assert_eq!(added["unlogged_contact"]["channel"], "chat");
     let attachment_id = added["attachment"]["id"].as_str().unwrap().to_string();
     let too_big = h
-        .raw_body("attachment_add", b"", &[("x-case-id", &id), ("x-file-name", "empty.png")])
+        .raw_body(
+            "attachment_add",
+            b"",
+            &[("x-case-id", &id), ("x-file-name", "empty.png")],
+        )
         .expect_err("empty file refused");
     assert_eq!(too_big["code"], "empty_file");
     let pasted = h
         .raw_body(
             "attachment_add",
             "Ticket number is 88123".as_bytes(),
-            &[("x-case-id", &id), ("x-transcript", "1"), ("x-interaction-id", &logged.id.to_string())],
+            &[
+                ("x-case-id", &id),
+                ("x-transcript", "1"),
+                ("x-interaction-id", &logged.id.to_string()),
+            ],
         )
         .expect("transcript added");
     assert_eq!(pasted["attachment"]["kind"], "transcript");
@@ -316,14 +351,26 @@ fn insights_promises_alerts_attachments_and_accounts_over_ipc() {
     assert!(ticked["steps"][0]["done_at"].is_string());
     let open: Vec<Value> = h.call("alert_list", json!({ "caseId": null }));
     assert_eq!(open.len(), 1);
-    let err = h.fail("attachment_remove", json!({ "attachmentId": attachment_id }));
+    let err = h.fail(
+        "attachment_remove",
+        json!({ "attachmentId": attachment_id }),
+    );
     assert_eq!(err.code, "attachment_is_evidence");
-    let resolved: Value = h.call("alert_resolve", json!({ "alertId": alert_id, "resolution": "done" }));
+    let resolved: Value = h.call(
+        "alert_resolve",
+        json!({ "alertId": alert_id, "resolution": "done" }),
+    );
     assert!(resolved["resolved_at"].is_string());
-    let removed: Value = h.call("attachment_remove", json!({ "attachmentId": attachment_id }));
+    let removed: Value = h.call(
+        "attachment_remove",
+        json!({ "attachmentId": attachment_id }),
+    );
     assert_eq!(removed["file_name"], "Thư chat.eml");
 
-    let s: Value = h.call("capture_suggest", json!({ "text": "My name is Minh Tran. Ticket #48213-A." }));
+    let s: Value = h.call(
+        "capture_suggest",
+        json!({ "text": "My name is Minh Tran. Ticket #48213-A." }),
+    );
     assert_eq!(s["agents"][0], "Minh Tran");
     assert_eq!(s["references"][0], "48213-A");
     let accounts: Vec<Value> = h.call("account_list", json!({}));

@@ -36,7 +36,8 @@ pub struct CaseInsights {
     /// Times the next contact was with a different team than the last.
     pub handoffs: u32,
     pub bounces: Vec<Bounce>,
-    /// Whole days since the case was opened (until it was closed, if it was).
+    /// Whole days since the case was opened or its first contact, whichever came first (until
+    /// it was closed, if it was).
     #[ts(type = "number")]
     pub days_open: i64,
     pub hold_minutes: u32,
@@ -103,8 +104,16 @@ pub fn compute(detail: &CaseDetail, now: DateTime<Utc>) -> CaseInsights {
         path.push((team.to_string(), i.started_at));
     }
 
+    // A case logged after the fact began with its first contact, not when it was typed in.
+    let start = interactions
+        .iter()
+        .map(|i| i.started_at)
+        .min()
+        .map_or(detail.case.opened_at, |first| {
+            first.min(detail.case.opened_at)
+        });
     let end = detail.case.closed_at.unwrap_or(now);
-    let days_open = (end - detail.case.opened_at).num_days().max(0);
+    let days_open = (end - start).num_days().max(0);
     let hold_minutes = interactions.iter().filter_map(|i| i.wait_minutes).sum();
 
     let promises: Vec<_> = interactions.iter().flat_map(|i| &i.promises).collect();

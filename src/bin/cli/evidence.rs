@@ -284,7 +284,10 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
                 if list.is_empty() {
                     format!("No attachments. Add one with: steward case attach {case} FILE")
                 } else {
-                    list.iter().map(render_attachment).collect::<Vec<_>>().join("\n")
+                    list.iter()
+                        .map(render_attachment)
+                        .collect::<Vec<_>>()
+                        .join("\n")
                 }
             })
         }
@@ -293,7 +296,10 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
             let attachment = store.attachment_by_number(id, number).map_err(info)?;
             let removed = store.remove_attachment(attachment.id).map_err(info)?;
             print(json, &removed, || {
-                format!("Removed attachment {}: {}", removed.number, removed.file_name)
+                format!(
+                    "Removed attachment {}: {}",
+                    removed.number, removed.file_name
+                )
             })
         }
         EvidenceCommand::SaveAttachment { case, number, out } => {
@@ -321,7 +327,10 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
             std::io::Write::write_all(&mut file, &bytes)
                 .and_then(|_| file.sync_all())
                 .map_err(|e| {
-                    input_err("file_unwritable", format!("Could not write {}: {e}", out.display()))
+                    input_err(
+                        "file_unwritable",
+                        format!("Could not write {}: {e}", out.display()),
+                    )
                 })?;
             print(json, &attachment, || {
                 format!(
@@ -342,7 +351,11 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
     }
 }
 
-pub fn run_accounts(json: bool, store: &CaseStore<'_>, args: AccountsArgs) -> Result<(), ErrorInfo> {
+pub fn run_accounts(
+    json: bool,
+    store: &CaseStore<'_>,
+    args: AccountsArgs,
+) -> Result<(), ErrorInfo> {
     match args.action {
         None => {
             let accounts = store.accounts().map_err(info)?;
@@ -363,7 +376,9 @@ pub fn run_accounts(json: bool, store: &CaseStore<'_>, args: AccountsArgs) -> Re
             let account = store
                 .update_account(id, &AccountPatch { domain, identifier })
                 .map_err(info)?;
-            print(json, &account, || render_accounts(std::slice::from_ref(&account)))
+            print(json, &account, || {
+                render_accounts(std::slice::from_ref(&account))
+            })
         }
     }
 }
@@ -380,11 +395,7 @@ pub fn render_alert(a: &Alert) -> String {
         .unwrap_or_default();
     let mut out = format!(
         "Alert {} ({state}) · case {}{service}\n{}\n  {}\n  {}\n",
-        a.number,
-        a.case_number,
-        a.title,
-        a.summary,
-        a.explanation
+        a.number, a.case_number, a.title, a.summary, a.explanation
     );
     for (n, s) in a.steps.iter().enumerate() {
         let mark = if s.done_at.is_some() { "x" } else { " " };
@@ -512,7 +523,11 @@ fn render_accounts(accounts: &[AccountSummary]) -> String {
                 head.push_str(&format!(" · {i}"));
             }
             let alerts = if a.open_alerts > 0 {
-                format!(" · {} OPEN ALERT{}", a.open_alerts, if a.open_alerts == 1 { "" } else { "S" })
+                format!(
+                    " · {} OPEN ALERT{}",
+                    a.open_alerts,
+                    if a.open_alerts == 1 { "" } else { "S" }
+                )
             } else {
                 String::new()
             };

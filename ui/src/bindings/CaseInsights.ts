@@ -12,7 +12,8 @@ teams: Array<string>,
  */
 handoffs: number, bounces: Array<Bounce>, 
 /**
- * Whole days since the case was opened (until it was closed, if it was).
+ * Whole days since the case was opened or its first contact, whichever came first (until
+ * it was closed, if it was).
  */
 days_open: number, hold_minutes: number, promises_made: number, promises_kept: number, promises_broken: number, 
 /**

@@ -1,11 +1,16 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
+import type { Attachment } from "../bindings/Attachment";
 import type { CaseDetail } from "../bindings/CaseDetail";
 import type { CaseStatus } from "../bindings/CaseStatus";
 import type { Interaction } from "../bindings/Interaction";
+import type { PromiseStatus } from "../bindings/PromiseStatus";
 import { formatDate, formatDateTime, plural, STATUS_LABELS, STATUSES } from "../format";
+import { AlertsPanel, RaiseAlertDialog, type AlertPreset } from "./Alerts";
+import { Attachments } from "./Attachments";
 import { CloseCaseDialog } from "./CloseCase";
 import { ErrorNotice } from "./ErrorNotice";
+import { InsightsPanel } from "./InsightsPanel";
 import { InteractionCard } from "./InteractionCard";
 import { LogForm } from "./LogForm";
 
@@ -44,6 +49,41 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
   const [statusBusy, setStatusBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<string | null>(focusInteractionId);
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
+  const [raise, setRaise] = useState<AlertPreset | null>(null);
+  const [promiseError, setPromiseError] = useState<ErrorInfo | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .attachmentList(caseId)
+      .then((list) => {
+        if (live) setAttachments(list);
+      })
+      .catch((err: unknown) => {
+        // The case itself still shows; the attachments section says nothing is there.
+        console.warn("Could not load the attachments:", err);
+      });
+    return () => {
+      live = false;
+    };
+  }, [caseId, version]);
+
+  const refresh = useCallback(() => {
+    setVersion((v) => v + 1);
+    onChanged();
+  }, [onChanged]);
+
+  const setPromise = useCallback(
+    (promiseId: string, status: PromiseStatus) => {
+      setPromiseError(null);
+      api
+        .promiseSet(promiseId, status)
+        .then(refresh)
+        .catch((err: unknown) => setPromiseError(toErrorInfo(err)));
+    },
+    [refresh],
+  );
 
   useEffect(() => {
     let live = true;
@@ -174,6 +214,17 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
           >
             Log a contact
           </button>
+          <button
+            type="button"
+            data-testid="report-security"
+            title="Report a security problem: a contact you never made, or someone else's data shown to you"
+            aria-label="Report a security problem"
+            onClick={() =>
+              setRaise({ kind: "contact_not_made", summary: "", attachmentId: null, interactionId: null })
+            }
+          >
+            Security alert…
+          </button>
           {!resolved && (
             <button type="button" data-testid="close-case" onClick={() => setCloseOpen(true)}>
               Close case
@@ -187,6 +238,8 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
         {notice}
       </div>
 
+      <AlertsPanel caseId={c.id} version={version} onChanged={refresh} />
+
       {logOpen && (
         <LogForm
           caseId={c.id}
@@ -194,9 +247,9 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
             setLogOpen(false);
             document.getElementById("log-contact")?.focus();
           }}
-          onSaved={(saved) => {
+          onSaved={(saved, note) => {
             setLogOpen(false);
-            setNotice("Contact saved.");
+            setNotice(note ? `Contact saved. ${note}` : "Contact saved.");
             setDetail({ ...detail, interactions: [...detail.interactions, saved] });
             setHighlight(saved.id);
             revealCard(saved.id);
@@ -205,6 +258,9 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
           }}
         />
       )}
+
+      <InsightsPanel caseId={c.id} version={version} />
+      {promiseError && <ErrorNotice error={promiseError} />}
 
       <section class="timeline" aria-labelledby="timeline-title">
         <h2 id="timeline-title" class="section-title">
@@ -219,12 +275,34 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
           <ol class="timeline-list">
             {interactions.map((i) => (
               <li key={i.id}>
-                <InteractionCard interaction={i} highlight={i.id === highlight} />
+                <InteractionCard interaction={i} highlight={i.id === highlight} onPromise={setPromise} />
               </li>
             ))}
           </ol>
         )}
       </section>
+
+      <Attachments
+        caseId={c.id}
+        attachments={attachments}
+        onChanged={refresh}
+        onRaiseAlert={(preset) => setRaise(preset)}
+      />
+
+      {raise && (
+        <RaiseAlertDialog
+          caseId={c.id}
+          interactions={interactions}
+          attachments={attachments}
+          preset={raise}
+          onClose={() => setRaise(null)}
+          onRaised={() => {
+            setRaise(null);
+            setNotice("Alert raised. Work through the checklist below when you can.");
+            refresh();
+          }}
+        />
+      )}
 
       {closeOpen && (
         <CloseCaseDialog

@@ -1,4 +1,5 @@
 import type { Interaction } from "../bindings/Interaction";
+import type { PromiseStatus } from "../bindings/PromiseStatus";
 import { CHANNEL_LABELS, DIRECTION_LABELS, formatDateTime, formatLongDateTime, isOverdue } from "../format";
 
 function identityText(i: Interaction): string {
@@ -8,7 +9,14 @@ function identityText(i: Interaction): string {
   return `Don't know${how}`;
 }
 
-export function InteractionCard({ interaction: i, highlight }: { interaction: Interaction; highlight: boolean }) {
+interface Props {
+  interaction: Interaction;
+  highlight: boolean;
+  /** Marks a promise kept, broken, or pending again. */
+  onPromise?: (promiseId: string, status: PromiseStatus) => void;
+}
+
+export function InteractionCard({ interaction: i, highlight, onPromise }: Props) {
   const now = Date.now();
   return (
     <article
@@ -112,6 +120,40 @@ export function InteractionCard({ interaction: i, highlight }: { interaction: In
                   {overdue && <span class="badge badge-warn">Overdue</span>}
                   {p.status === "kept" && <span class="badge badge-ok">Kept</span>}
                   {p.status === "broken" && <span class="badge badge-warn">Broken</span>}
+                  {onPromise && (
+                    <span class="promise-actions">
+                      {p.status === "pending" ? (
+                        <>
+                          <button
+                            type="button"
+                            data-testid="promise-kept"
+                            aria-label={`Mark kept: ${p.text}`}
+                            onClick={() => onPromise(p.id, "kept")}
+                          >
+                            Kept
+                          </button>
+                          <button
+                            type="button"
+                            data-testid="promise-broken"
+                            aria-label={`Mark broken: ${p.text}`}
+                            onClick={() => onPromise(p.id, "broken")}
+                          >
+                            Broken
+                          </button>
+                        </>
+                      ) : (
+                        <button
+                          type="button"
+                          class="quiet"
+                          data-testid="promise-undo"
+                          aria-label={`Mark pending again: ${p.text}`}
+                          onClick={() => onPromise(p.id, "pending")}
+                        >
+                          Undo
+                        </button>
+                      )}
+                    </span>
+                  )}
                 </li>
               );
             })}

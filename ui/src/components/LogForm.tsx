@@ -16,11 +16,14 @@ import {
   splitVerbatim,
   toLocalInputValue,
 } from "../format";
+import type { CaptureSuggestions } from "../bindings/CaptureSuggestions";
 import { ErrorNotice } from "./ErrorNotice";
+import { TranscriptPaste } from "./TranscriptPaste";
 
 interface Props {
   caseId: string;
-  onSaved: (saved: Interaction) => void;
+  /** `note` says what else happened (the transcript kept, or why it could not be). */
+  onSaved: (saved: Interaction, note?: string) => void;
   onCancel: () => void;
 }
 
@@ -54,6 +57,8 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
   const [outcome, setOutcome] = useState("");
   const [identity, setIdentity] = useState<Identity>("unknown");
   const [identityMethod, setIdentityMethod] = useState("");
+  const [transcript, setTranscript] = useState("");
+  const [keepTranscript, setKeepTranscript] = useState(true);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,7 +95,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
   const touch = (name: string) => touched.current.add(name);
 
   const dirty = () =>
-    [agent, references, wait, summary, errorTexts, quotes, outcome, identityMethod].some((v) => v.trim()) ||
+    [agent, references, wait, summary, errorTexts, quotes, outcome, identityMethod, transcript].some((v) => v.trim()) ||
     promises.some((p) => p.text.trim() || p.due) ||
     touched.current.size > 0;
 
@@ -157,7 +162,17 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
     setBusy(true);
     try {
       const saved = await api.interactionLog(caseId, input);
-      onSaved(saved);
+      let note: string | undefined;
+      if (keepTranscript && transcript.trim()) {
+        try {
+          const bytes = new TextEncoder().encode(transcript);
+          await api.attachmentAdd(caseId, "", bytes, { interactionId: saved.id, transcript: true });
+          note = "The transcript is kept with it.";
+        } catch (err) {
+          note = `The transcript could not be kept: ${toErrorInfo(err).message}`;
+        }
+      }
+      onSaved(saved, note);
     } catch (err) {
       setError(toErrorInfo(err));
       setBusy(false);
@@ -174,6 +189,34 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
     } else if (e.key === "Escape" && !dirty()) {
       e.preventDefault();
       onCancel();
+    }
+  };
+
+  /** Fills the form from accepted transcript suggestions, adding to what is already typed. */
+  const applySuggestions = (s: CaptureSuggestions) => {
+    if (s.references.length > 0) {
+      const current = splitList(references, true);
+      const merged = [...current, ...s.references.filter((r) => !current.includes(r))];
+      setReferences(merged.join(", "));
+    }
+    if (s.agents.length > 0) setAgent(s.agents[0]);
+    if (s.error_texts.length > 0) {
+      const current = splitVerbatim(errorTexts);
+      const merged = [...current, ...s.error_texts.filter((e) => !current.includes(e))];
+      setErrorTexts(merged.join("\n"));
+    }
+    if (s.promises.length > 0) {
+      const start = Date.parse(localInputToUtc(when) ?? "") || Date.now();
+      const rows = s.promises.map((p) => ({
+        ...newRow(),
+        text: p.text,
+        due: p.due_in_minutes === null ? "" : toLocalInputValue(new Date(start + p.due_in_minutes * 60_000)),
+      }));
+      setPromises((existing) => [...existing.filter((r) => r.text.trim() || r.due), ...rows]);
+    }
+    if (s.identity_method) {
+      setIdentityMethod(s.identity_method);
+      if (identity === "unknown") setIdentity("yes");
     }
   };
 
@@ -198,6 +241,14 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
         Write it down while you remember. Only the summary is needed; add whatever else you have.
         Press Ctrl+Enter to save.
       </p>
+
+      <TranscriptPaste
+        text={transcript}
+        onText={setTranscript}
+        keep={keepTranscript}
+        onKeep={setKeepTranscript}
+        onApply={applySuggestions}
+      />
 
       <div class="grid-3">
         <div class="field">

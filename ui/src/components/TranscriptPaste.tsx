@@ -1,0 +1,155 @@
+import { useState } from "preact/hooks";
+import { api, toErrorInfo, type ErrorInfo } from "../api";
+import type { CaptureSuggestions } from "../bindings/CaptureSuggestions";
+import "../evidence.css";
+import { ErrorNotice } from "./ErrorNotice";
+
+interface Props {
+  text: string;
+  onText: (text: string) => void;
+  keep: boolean;
+  onKeep: (keep: boolean) => void;
+  /** Called with the suggestions the customer ticked. */
+  onApply: (picked: CaptureSuggestions) => void;
+}
+
+interface Item {
+  key: string;
+  kind: string;
+  text: string;
+}
+
+function dueText(minutes: number | null): string {
+  if (minutes === null) return "";
+  if (minutes % (24 * 60) === 0) return ` (due in ${minutes / (24 * 60)} days)`;
+  if (minutes % 60 === 0) return ` (due in ${minutes / 60} hours)`;
+  return ` (due in ${minutes} minutes)`;
+}
+
+function items(s: CaptureSuggestions): Item[] {
+  return [
+    ...s.references.map((r) => ({ key: `ref:${r}`, kind: "Reference", text: r })),
+    ...s.agents.map((a) => ({ key: `agent:${a}`, kind: "Agent", text: a })),
+    ...s.error_texts.map((e) => ({ key: `err:${e}`, kind: "Error text", text: `“${e}”` })),
+    ...s.promises.map((p, n) => ({ key: `promise:${n}`, kind: "Promise", text: p.text + dueText(p.due_in_minutes) })),
+    ...(s.identity_method ? [{ key: "identity", kind: "Identity checked by", text: s.identity_method }] : []),
+  ];
+}
+
+/** "Paste a transcript": reads a chat transcript or e-mail text on this machine and suggests
+ * references, the agent, error texts, promises and the identity check. Nothing is filled in until
+ * the customer accepts. */
+export function TranscriptPaste({ text, onText, keep, onKeep, onApply }: Props) {
+  const [suggestions, setSuggestions] = useState<CaptureSuggestions | null>(null);
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [applied, setApplied] = useState(false);
+
+  const suggest = async () => {
+    setBusy(true);
+    setError(null);
+    setApplied(false);
+    try {
+      const s = await api.captureSuggest(text);
+      setSuggestions(s);
+      // Everything ticked, except agents after the first (one contact, one agent).
+      setPicked(new Set(items(s).filter((i) => !(i.key.startsWith("agent:") && i.text !== s.agents[0])).map((i) => i.key)));
+    } catch (err) {
+      setError(toErrorInfo(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const apply = () => {
+    if (!suggestions) return;
+    const has = (k: string) => picked.has(k);
+    onApply({
+      references: suggestions.references.filter((r) => has(`ref:${r}`)),
+      agents: suggestions.agents.filter((a) => has(`agent:${a}`)),
+      error_texts: suggestions.error_texts.filter((e) => has(`err:${e}`)),
+      promises: suggestions.promises.filter((_, n) => has(`promise:${n}`)),
+      identity_method: has("identity") ? suggestions.identity_method : null,
+    });
+    setApplied(true);
+  };
+
+  const list = suggestions ? items(suggestions) : [];
+  return (
+    <details class="paste-transcript" data-testid="paste-transcript">
+      <summary>Paste a transcript (optional)</summary>
+      <div class="field">
+        <label for="transcript-text">Chat transcript or e-mail text</label>
+        <textarea
+          id="transcript-text"
+          data-testid="transcript-text"
+          rows={5}
+          class="mono"
+          spellcheck={false}
+          value={text}
+          onInput={(e) => {
+            onText(e.currentTarget.value);
+            setSuggestions(null);
+          }}
+        />
+      </div>
+      <div class="actions">
+        <label class="check">
+          <input
+            type="checkbox"
+            data-testid="transcript-keep"
+            checked={keep}
+            onChange={(e) => onKeep(e.currentTarget.checked)}
+          />
+          Keep the transcript with this contact (as an attachment)
+        </label>
+        <button type="button" data-testid="transcript-suggest" disabled={busy || text.trim() === ""} onClick={() => void suggest()}>
+          {busy ? "Reading…" : "Suggest from transcript"}
+        </button>
+      </div>
+      {error && <ErrorNotice error={error} />}
+      {suggestions && list.length === 0 && (
+        <p class="muted" role="status">
+          Nothing found to suggest: no reference numbers, agent names, error texts or promises.
+        </p>
+      )}
+      {list.length > 0 && (
+        <fieldset class="group" data-testid="suggestions">
+          <legend>Found in the text — tick what is right</legend>
+          <ul class="suggestions">
+            {list.map((i) => (
+              <li key={i.key}>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    data-testid="suggestion"
+                    checked={picked.has(i.key)}
+                    onChange={(e) => {
+                      const next = new Set(picked);
+                      if (e.currentTarget.checked) next.add(i.key);
+                      else next.delete(i.key);
+                      setPicked(next);
+                    }}
+                  />
+                  <span>
+                    <span class="kind">{i.kind}</span>
+                    {i.text}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            <span role="status" class="muted">
+              {applied ? "Added to the form below. Check it before saving." : ""}
+            </span>
+            <button type="button" class="primary" data-testid="suggestions-apply" disabled={picked.size === 0} onClick={apply}>
+              Use the ticked suggestions
+            </button>
+          </div>
+        </fieldset>
+      )}
+    </details>
+  );
+}
