@@ -161,3 +161,30 @@ fn a_calm_case_needs_no_escalation_and_closed_cases_never_do() {
         .escalation_reasons
         .is_empty());
 }
+
+#[test]
+fn the_escalation_letter_states_history_missed_promises_and_the_ask() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.cases();
+    let case = store.create_case(&new_case("Vietnamese number refused", "Amazon")).unwrap();
+    for mut i in seed_story() {
+        i.started_at = Some(Utc::now() - Duration::days(10));
+        if let Some(p) = i.promises.first_mut() {
+            p.due_at = Some(Utc::now() - Duration::days(8));
+        }
+        store.log_interaction(case.id, &i).unwrap();
+    }
+    let detail = store.case_detail(case.id).unwrap();
+    let letter = steward::cases::draft_escalation(&detail, Utc::now());
+    assert!(letter.subject.contains("Vietnamese number refused"));
+    assert!(letter.subject.contains("TKT-4471") && letter.subject.contains("KDP-99812"));
+    let b = &letter.body;
+    assert!(b.contains("contacted Amazon 3 times"), "{b}");
+    assert!(b.contains(UNUSUAL), "the exact error text is quoted");
+    assert!(b.contains("We will call you back within 48 hours") && b.contains("did not happen"));
+    assert!(b.contains("40 minutes on hold"));
+    assert!(b.contains("Two-step verification turned on."), "the desired outcome is the ask");
+    assert!(b.contains(&letter.answer_by.format("%-d %B %Y").to_string()), "a deadline");
+    assert!(letter.answer_by > Utc::now() + Duration::days(6));
+}

@@ -3,6 +3,8 @@ import { api, toErrorInfo, type ErrorInfo } from "../api";
 import type { CaseInsights } from "../bindings/CaseInsights";
 import { formatDate, plural } from "../format";
 import "../evidence.css";
+import type { EscalationLetter } from "../bindings/EscalationLetter";
+import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
 
 interface Props {
@@ -22,6 +24,13 @@ function holdText(minutes: number): string {
 export function InsightsPanel({ caseId, version }: Props) {
   const [x, setX] = useState<CaseInsights | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
+  const [letter, setLetter] = useState<EscalationLetter | null>(null);
+  const draftLetter = () => {
+    api
+      .caseEscalation(caseId)
+      .then(setLetter)
+      .catch((err: unknown) => setError(toErrorInfo(err)));
+  };
 
   useEffect(() => {
     let live = true;
@@ -61,7 +70,42 @@ export function InsightsPanel({ caseId, version }: Props) {
             Ask for a supervisor or a formal complaint reference. Quote your reference numbers and
             the promises they missed, and say what you want by when.
           </p>
+          <button type="button" data-testid="draft-escalation" onClick={draftLetter}>
+            Draft an escalation letter
+          </button>
         </div>
+      )}
+      {letter && (
+        <Dialog title="Escalation letter" onClose={() => setLetter(null)} testId="escalation-letter">
+          <p class="muted">
+            Drafted from your timeline. Read it, change what you like, then copy it into an e-mail or
+            the company&apos;s complaint form.
+          </p>
+          <div class="field">
+            <label for="escalation-subject">Subject</label>
+            <input
+              id="escalation-subject"
+              type="text"
+              readOnly
+              value={letter.subject}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </div>
+          <div class="field">
+            <label for="escalation-body">Letter</label>
+            <textarea
+              id="escalation-body"
+              rows={16}
+              defaultValue={letter.body}
+              data-testid="escalation-body"
+            />
+          </div>
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => setLetter(null)}>
+              Close
+            </button>
+          </div>
+        </Dialog>
       )}
       <dl class="stat-grid">
         <div>
