@@ -218,7 +218,6 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
             type="button"
             data-testid="report-security"
             title="Report a security problem: a contact you never made, or someone else's data shown to you"
-            aria-label="Report a security problem"
             onClick={() =>
               setRaise({ kind: "contact_not_made", summary: "", attachmentId: null, interactionId: null })
             }

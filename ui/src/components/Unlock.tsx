@@ -75,7 +75,7 @@ export function Unlock({ status, onUnlocked }: Props) {
   const type = show ? "text" : "password";
 
   return (
-    <div class="center-screen">
+    <main class="center-screen">
       <form class="panel unlock" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title" noValidate>
         <h1 id="unlock-title">{isNew ? "Set up Steward" : "Unlock your records"}</h1>
         {isNew ? (
@@ -164,6 +164,6 @@ export function Unlock({ status, onUnlocked }: Props) {
           </button>
         </div>
       </form>
-    </div>
+    </main>
   );
 }

@@ -1,0 +1,57 @@
+// Accessibility of the main screens in the real window: axe-core (from ui/node_modules, installed
+// by scripts/install-deps.sh) runs inside the WebKit page; no serious or critical violation is
+// allowed. Screens: first-run passphrase, the main view with a case, the log form, the phone check.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { createCase, firstScreen, logContact, ROOT, startHarness, tid } from "./app.mjs";
+
+const AXE = readFileSync(join(ROOT, "ui/node_modules/axe-core/axe.min.js"), "utf8");
+const harnesses = [];
+after(async () => {
+  for (const h of harnesses) await h.stop();
+});
+
+async function audit(s, screen) {
+  await s.execute(`${AXE}\nreturn true;`);
+  const json = await s.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    axe.run(document, { resultTypes: ["violations"] })
+      .then((r) => done(JSON.stringify(r.violations.map((v) => ({
+        id: v.id, impact: v.impact, help: v.help,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+      })))))
+      .catch((e) => done(JSON.stringify([{ id: "axe-error", impact: "critical", help: String(e), targets: [] }])));
+  `);
+  const violations = JSON.parse(json);
+  for (const v of violations) console.log(`# ${screen}: ${v.impact} ${v.id} — ${v.help} ${JSON.stringify(v.targets)}`);
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(serious, [], `${screen}: serious or critical accessibility violations`);
+}
+
+test("a11y: first-run passphrase screen", async () => {
+  const h = await startHarness({ name: "a11y-pass", extraEnv: { STEWARD_KEYRING: "off" } });
+  harnesses.push(h);
+  const s = await h.launch();
+  assert.equal(await firstScreen(s), "passphrase");
+  await audit(s, "passphrase");
+});
+
+test("a11y: main view, case timeline, log form, phone check", async () => {
+  const h = await startHarness({ name: "a11y-main" });
+  harnesses.push(h);
+  const s = await h.launch();
+  assert.equal(await firstScreen(s), "main");
+  await audit(s, "empty main view");
+  await createCase(s, "Parcel never arrived");
+  await logContact(s, { channel: "chat", summary: "Chat agent promised a refund", errorTexts: ["Order not found"] }, 1);
+  await audit(s, "case timeline");
+  await s.click(await s.waitFor(tid("log-contact")));
+  await s.waitFor(tid("summary"));
+  await audit(s, "log form");
+  await s.click(await s.waitFor(tid("open-phone-check")));
+  await s.waitFor(tid("phone-check-panel"));
+  await audit(s, "phone check");
+});
