@@ -3,10 +3,10 @@
 // allowed. Screens: first-run passphrase, the main view with a case, the log form, the phone check.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { createCase, firstScreen, logContact, ROOT, startHarness, tid } from "./app.mjs";
+import { createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 
 const AXE = readFileSync(join(ROOT, "ui/node_modules/axe-core/axe.min.js"), "utf8");
 const harnesses = [];
@@ -45,6 +45,11 @@ test("a11y: main view, case timeline, log form, phone check", async () => {
   const s = await h.launch();
   assert.equal(await firstScreen(s), "main");
   await audit(s, "empty main view");
+  const welcome = await s.text(await s.waitFor(tid("welcome")));
+  assert.match(welcome, /three jobs/);
+  assert.ok(welcome.includes(h.dataDir), "the welcome says where the records are kept");
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  writeFileSync(join(SCREENSHOTS, "welcome.png"), await s.screenshot());
   await createCase(s, "Parcel never arrived");
   await logContact(s, { channel: "chat", summary: "Chat agent promised a refund", errorTexts: ["Order not found"] }, 1);
   await audit(s, "case timeline");

@@ -7,6 +7,7 @@ import type { AlertStepId } from "./bindings/AlertStepId";
 import type { Attachment } from "./bindings/Attachment";
 import type { AttachmentAdded } from "./bindings/AttachmentAdded";
 import type { CaptureSuggestions } from "./bindings/CaptureSuggestions";
+import type { EscalationLetter } from "./bindings/EscalationLetter";
 import type { CaseInsights } from "./bindings/CaseInsights";
 import type { NewAlert } from "./bindings/NewAlert";
 import type { PromiseStatus } from "./bindings/PromiseStatus";
@@ -85,7 +86,8 @@ export function onLocked(listener: LockedListener | null): void {
   lockedListener = listener;
 }
 
-async function call<T>(
+/** Invokes a command; used by the wrappers below and by the per-area wrappers (otpApi.ts). */
+export async function call<T>(
   command: string,
   args?: Record<string, unknown> | Uint8Array,
   headers?: Record<string, string>,
@@ -124,6 +126,7 @@ export const api = {
     call<InteractionDefaults>("interaction_defaults", { caseId }),
   caseSearch: (query: string) => call<SearchHit[]>("case_search", { query }),
   caseInsights: (id: string) => call<CaseInsights>("case_insights", { id }),
+  caseEscalation: (id: string) => call<EscalationLetter>("case_escalation", { id }),
   promiseSet: (promiseId: string, status: PromiseStatus) =>
     call<SupportPromise>("promise_set", { promiseId, status }),
   /** A case's alerts (open and resolved), or every open alert when `caseId` is null. */

@@ -114,6 +114,19 @@ pub fn case_insights(state: State<'_, AppState>, id: String) -> Result<CaseInsig
 }
 
 #[tauri::command(async)]
+pub fn case_escalation(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<steward::cases::EscalationLetter, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_case(&id).map_err(|e| e.info())?;
+        let detail = store.case_detail(id).map_err(|e| e.info())?;
+        Ok(steward::cases::draft_escalation(&detail, chrono::Utc::now()))
+    })
+}
+
+#[tauri::command(async)]
 pub fn promise_set(
     state: State<'_, AppState>,
     promise_id: Uuid,

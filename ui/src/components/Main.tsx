@@ -5,6 +5,7 @@ import type { CaseSummary } from "../bindings/CaseSummary";
 import type { ProfileStatus } from "../bindings/ProfileStatus";
 import { loadLastCaseId, saveLastCaseId } from "../prefs";
 import { protectionText } from "../profileText";
+import { AccountsView } from "./AccountsView";
 import { CaseList } from "./CaseList";
 import { CaseView } from "./CaseView";
 import { ErrorNotice } from "./ErrorNotice";
@@ -33,6 +34,7 @@ export function Main({ status }: Props) {
   const [query, setQuery] = useState("");
   const [newCaseOpen, setNewCaseOpen] = useState(false);
   const [phoneOpen, setPhoneOpen] = useState(false);
+  const [accountsOpen, setAccountsOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const refreshList = useCallback(() => setListVersion((v) => v + 1), []);
@@ -67,6 +69,7 @@ export function Main({ status }: Props) {
 
   const openCase = useCallback((id: string, interactionId: string | null = null) => {
     setPhoneOpen(false);
+    setAccountsOpen(false);
     setSelectedId(id);
     setFocusInteraction(interactionId);
     void saveLastCaseId(id);
@@ -155,9 +158,24 @@ export function Main({ status }: Props) {
             class={phoneOpen ? "tool-button on" : "tool-button"}
             data-testid="open-phone-check"
             aria-pressed={phoneOpen}
-            onClick={() => setPhoneOpen((open) => !open)}
+            onClick={() => {
+              setAccountsOpen(false);
+              setPhoneOpen((open) => !open);
+            }}
           >
             Phone check
+          </button>
+          <button
+            type="button"
+            class={accountsOpen ? "tool-button on" : "tool-button"}
+            data-testid="open-accounts"
+            aria-pressed={accountsOpen}
+            onClick={() => {
+              setPhoneOpen(false);
+              setAccountsOpen((open) => !open);
+            }}
+          >
+            Accounts
           </button>
           <p class="storage" title={status.data_dir}>
             <span class="muted">Records kept in</span> <code class="path">{status.data_dir}</code>
@@ -169,7 +187,9 @@ export function Main({ status }: Props) {
       </aside>
 
       <main class="content" id="content">
-        {phoneOpen ? (
+        {accountsOpen ? (
+          <AccountsView onOpenCase={(id) => openCase(id)} onClose={() => setAccountsOpen(false)} />
+        ) : phoneOpen ? (
           <PhoneCheckPanel onClose={() => setPhoneOpen(false)} />
         ) : selectedId ? (
           <CaseView
@@ -180,18 +200,38 @@ export function Main({ status }: Props) {
             onMissing={forgetCase}
           />
         ) : (
-          <div class="welcome">
-            <h1>Your support cases</h1>
-            <p>
-              Keep your own record of every contact with customer support: who you spoke to, what
-              they said and promised, reference numbers and the exact error messages. You will never
-              have to explain from scratch again.
-            </p>
-            <p>
-              {cases && cases.length > 0
-                ? "Choose a case on the left, or start a new one."
-                : "No cases yet. Start one when you first contact support about a problem."}
-            </p>
+          <div class="welcome" data-testid="welcome">
+            {cases && cases.length > 0 ? (
+              <>
+                <h1>Your support cases</h1>
+                <p>Choose a case on the left, or start a new one.</p>
+              </>
+            ) : (
+              <>
+                <h1>Welcome to Steward</h1>
+                <p>Steward is on your side when you deal with companies. It does three jobs:</p>
+                <ol class="three-jobs">
+                  <li>
+                    <strong>Keeps your own record of every support contact</strong>: who you spoke
+                    to, what they said and promised, reference numbers and the exact error messages,
+                    so you never have to explain from scratch again.
+                  </li>
+                  <li>
+                    <strong>Checks your phone number</strong> the way services read it, and explains
+                    why a verification code may never arrive (<em>Phone check</em>, on the left).
+                  </li>
+                  <li>
+                    <strong>Notices what a support loop hides</strong>: being sent back and forth,
+                    promises not kept, contacts you never made — and says when to escalate.
+                  </li>
+                </ol>
+                <p class="muted">
+                  Your records stay on this computer, in <code class="path">{status.data_dir}</code>.{" "}
+                  {protectionText(status)} Nothing is sent anywhere unless you export or share it.
+                </p>
+                <p>Start a case when you first contact support about a problem.</p>
+              </>
+            )}
             <button type="button" class="primary" onClick={() => setNewCaseOpen(true)}>
               Start a new case
             </button>
