@@ -59,7 +59,7 @@ fn contact(n: usize) -> NewInteraction {
             "Contact {n}: asked about the {} {} again; they mentioned {} and {} before transferring me.",
             w(0), w(1), w(2), w(3)
         ),
-        error_texts: if n % 5 == 0 {
+        error_texts: if n.is_multiple_of(5) {
             vec!["We detected unusual activity and are unable to verify your mobile number at this time".into()]
         } else {
             vec![]
@@ -67,7 +67,7 @@ fn contact(n: usize) -> NewInteraction {
         quotes: vec![format!("Please wait for the {} team", w(4))],
         promises: vec![],
         outcome: None,
-        identity_verified: Some(n % 2 == 0),
+        identity_verified: Some(n.is_multiple_of(2)),
         identity_method: None,
     }
 }
@@ -165,7 +165,6 @@ fn main() {
         x.handoffs
     );
 
-    drop(store);
     drop(profile);
     let t = Instant::now();
     let profile = Profile::open(dir.path(), &unlock()).expect("reopen");

@@ -12,7 +12,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   libdbus-1-dev dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth webkit2gtk-driver x11-utils imagemagick sqlite3
-  oathtool python3 python3-venv fonts-noto-color-emoji
+  oathtool python3 python3-venv fonts-noto-color-emoji poppler-utils
 )
 
 missing=()
@@ -29,11 +29,14 @@ fi
 
 # The OTP export test decrypts Steward's Aegis export with Python's `cryptography`, independently
 # of Steward's own code.
-if ! python3 -c "import cryptography" >/dev/null 2>&1; then
-  echo "==> Installing Python cryptography (independent check of encrypted exports)"
-  python3 -m pip install --quiet --disable-pip-version-check cryptography 2>/dev/null \
-    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages cryptography
-fi
+# The share tests validate the JSON export against the published schema with Python jsonschema.
+for module in cryptography jsonschema; do
+  if ! python3 -c "import $module" >/dev/null 2>&1; then
+    echo "==> Installing Python $module (independent checks of Steward's exports)"
+    python3 -m pip install --quiet --disable-pip-version-check "$module" 2>/dev/null \
+      || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "$module"
+  fi
+done
 
 if ! command -v tauri-driver >/dev/null 2>&1; then
   echo "==> Installing tauri-driver (WebDriver bridge for the desktop tests)"

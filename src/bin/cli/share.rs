@@ -1,0 +1,302 @@
+//! `steward case export` and `steward share verify|key`: the brief and exports, redacted by
+//! default and signed with the profile's key.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use steward::error::{ErrorInfo, UserFacing};
+use steward::profile::Profile;
+use steward::share::{self, Format, Preview, RedactKind, Redactor, ShareKey, Verdict};
+
+use crate::{input_err, print};
+
+#[derive(Args)]
+pub struct ExportArgs {
+    /// The case ("3", "case 3", or words from its title).
+    case: String,
+    /// brief, brief-chat, md, html, pdf, json, eml or ics.
+    #[arg(long, short, required_unless_present = "preview")]
+    format: Option<String>,
+    /// Where to write it (PDF, .eml and .ics also get FILE.sig next to it). Without --out the
+    /// brief formats are printed.
+    #[arg(long, short)]
+    out: Option<PathBuf>,
+    /// Send a kind in the clear on purpose: card, iban, phone, email, otp, password,
+    /// reset_link, address. Backup codes are never sent.
+    #[arg(long = "no-redact", value_name = "FIELD")]
+    no_redact: Vec<String>,
+    /// A postal address of yours to mask wherever it appears (repeatable).
+    #[arg(long = "address", value_name = "TEXT")]
+    addresses: Vec<String>,
+    /// Only show what would be masked; write nothing.
+    #[arg(long)]
+    preview: bool,
+}
+
+#[derive(Subcommand)]
+pub enum ShareCommand {
+    /// Check that an export is unchanged since Steward signed it (exit 0 intact, 1 otherwise).
+    Verify { file: PathBuf },
+    /// This profile's signing key (the key id printed by `share verify`).
+    Key,
+    /// Open a helpdesk ticket with the brief and the signed PDF and JSON attached; the ticket
+    /// number is recorded in the case as a reference.
+    Send(SendArgs),
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Helpdesk {
+    /// Request Tracker (REST2).
+    Rt,
+    /// A Zendesk help center (end-user Requests API).
+    Zendesk,
+}
+
+#[derive(Args)]
+pub struct SendArgs {
+    case: String,
+    #[arg(long, value_enum)]
+    to: Helpdesk,
+    /// RT's REST2 base URL (http://127.0.0.1:8080/REST/2.0).
+    #[arg(long, env = "STEWARD_RT_URL", required_if_eq("to", "rt"))]
+    rt_url: Option<String>,
+    /// A file holding your RT auth token (kept out of the process list and shell history).
+    #[arg(long, env = "STEWARD_RT_TOKEN_FILE", required_if_eq("to", "rt"))]
+    rt_token_file: Option<PathBuf>,
+    /// Your e-mail address in RT (the ticket's requestor).
+    #[arg(long, env = "STEWARD_RT_REQUESTOR", required_if_eq("to", "rt"))]
+    requestor: Option<String>,
+    /// Your Zendesk help center (https://example.zendesk.com).
+    #[arg(long, env = "STEWARD_ZENDESK_URL", required_if_eq("to", "zendesk"))]
+    zendesk_url: Option<String>,
+    /// A file holding your Zendesk OAuth access token.
+    #[arg(
+        long,
+        env = "STEWARD_ZENDESK_TOKEN_FILE",
+        required_if_eq("to", "zendesk")
+    )]
+    zendesk_token_file: Option<PathBuf>,
+    #[arg(long, default_value = "General")]
+    queue: String,
+    /// As for `case export`: send a kind in the clear on purpose.
+    #[arg(long = "no-redact", value_name = "FIELD")]
+    no_redact: Vec<String>,
+    #[arg(long = "address", value_name = "TEXT")]
+    addresses: Vec<String>,
+}
+
+fn info(e: impl UserFacing) -> ErrorInfo {
+    e.info()
+}
+
+fn redactor(args: &ExportArgs) -> Result<Redactor, ErrorInfo> {
+    redactor_of(&args.no_redact, &args.addresses)
+}
+
+fn redactor_of(no_redact: &[String], addresses: &[String]) -> Result<Redactor, ErrorInfo> {
+    let mut r = Redactor {
+        addresses: addresses.to_vec(),
+        ..Default::default()
+    };
+    for f in no_redact {
+        let kind =
+            RedactKind::parse(f).ok_or_else(|| info(share::ShareError::UnknownField(f.clone())))?;
+        if kind.always_masked() {
+            return Err(input_err(
+                "never_unmasked",
+                "Backup codes are never exported: they unlock your account on their own.",
+            ));
+        }
+        r.unmask.insert(kind);
+    }
+    Ok(r)
+}
+
+fn render_preview(p: &Preview) -> String {
+    if p.items.is_empty() {
+        return "Nothing to mask in this case.".into();
+    }
+    let mut out = String::from("These would be masked (⟦…⟧ marks each mask):\n");
+    for item in &p.items {
+        let text: String = item
+            .segments
+            .iter()
+            .map(|s| match s.kind {
+                Some(_) => format!("⟦{}⟧", s.text),
+                None => s.text.clone(),
+            })
+            .collect();
+        out.push_str(&format!("  {}: {}\n", item.field, text));
+    }
+    let counts: Vec<String> = p
+        .counts
+        .iter()
+        .map(|(k, n)| format!("{n} {}", k.label()))
+        .collect();
+    out.push_str(&format!("Masks: {}.\n", counts.join(", ")));
+    if !p.unmasked.is_empty() {
+        let kinds: Vec<&str> = p.unmasked.iter().map(|k| k.label()).collect();
+        out.push_str(&format!(
+            "Sent in the clear by your choice: {}.\n",
+            kinds.join(", ")
+        ));
+    }
+    for w in &p.warnings {
+        out.push_str(&format!("Warning: {w}\n"));
+    }
+    out.trim_end().to_string()
+}
+
+pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(), ErrorInfo> {
+    let store = profile.cases();
+    let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
+    let r = redactor(&args)?;
+    let (export, preview) =
+        share::build_export(profile.db().conn(), id, &r, chrono::Utc::now()).map_err(info)?;
+    if args.preview {
+        return print(json, &preview, || render_preview(&preview));
+    }
+    let format = Format::parse(args.format.as_deref().unwrap_or("brief")).map_err(info)?;
+    let key = ShareKey::for_profile(profile).map_err(info)?;
+    match (&args.out, format) {
+        (None, Format::Brief | Format::BriefChat) => {
+            let text = match format {
+                Format::Brief => share::brief::build(&export).to_text(),
+                _ => share::brief::chat(&export),
+            };
+            #[derive(serde::Serialize)]
+            struct BriefOut<'a> {
+                text: &'a str,
+                chars: usize,
+                warnings: &'a [String],
+            }
+            let out = BriefOut {
+                text: &text,
+                chars: text.chars().count(),
+                warnings: &export.redaction.warnings,
+            };
+            print(json, &out, || text.trim_end().to_string())
+        }
+        (None, _) => Err(input_err(
+            "out_required",
+            format!(
+                "Say where to write the {} file with --out FILE.",
+                format.as_str()
+            ),
+        )),
+        (Some(path), _) => {
+            let done = share::export_to_file(&export, format, &key, path).map_err(info)?;
+            print(json, &done, || {
+                let mut s = format!(
+                    "Wrote {} ({} bytes, {} masks), signed with key {}.",
+                    done.path, done.bytes, done.masks_applied, done.key_id
+                );
+                if let Some(sig) = &done.signature_path {
+                    s.push_str(&format!("\nSignature: {sig} (keep it next to the file)."));
+                }
+                for w in &done.warnings {
+                    s.push_str(&format!("\nWarning: {w}"));
+                }
+                for n in &done.notes {
+                    s.push_str(&format!("\nNote: {n}"));
+                }
+                s
+            })
+        }
+    }
+}
+
+/// `share verify` needs no profile: the public key is in the signature.
+pub fn run_verify(json: bool, file: &std::path::Path) -> Result<(), ErrorInfo> {
+    let v = share::verify_file(file, None).map_err(info)?;
+    print(json, &v, || {
+        let mut s = v.message.clone();
+        if let (Some(case), Some(head)) = (&v.case_id, &v.chain_head) {
+            s.push_str(&format!("\nCase {case}, event-chain head {head}."));
+        }
+        s
+    })?;
+    match v.verdict {
+        Verdict::Intact => Ok(()),
+        // The verdict itself went to stdout; stderr says only that the check failed.
+        Verdict::Tampered => Err(input_err(
+            "export_tampered",
+            "The file does not match its signature: it was changed after Steward made it.",
+        )),
+        Verdict::Unsigned => Err(input_err(
+            "export_unsigned",
+            "The file carries no Steward signature (for PDF, .eml and .ics keep FILE.sig next to it).",
+        )),
+    }
+}
+
+pub fn run_key(json: bool, profile: &Profile) -> Result<(), ErrorInfo> {
+    let key = ShareKey::for_profile(profile).map_err(info)?;
+    #[derive(serde::Serialize)]
+    struct KeyOut {
+        key_id: String,
+        public_key: String,
+    }
+    let out = KeyOut {
+        key_id: key.key_id(),
+        public_key: key.public_hex(),
+    };
+    print(json, &out, || {
+        format!(
+            "Signing key {} (Ed25519 public key {}).",
+            out.key_id, out.public_key
+        )
+    })
+}
+
+fn read_token(path: Option<&std::path::Path>) -> Result<String, ErrorInfo> {
+    let path = path.ok_or_else(|| input_err("token_file_required", "Give the token file."))?;
+    let token = std::fs::read_to_string(path).map_err(|e| {
+        input_err(
+            "token_file_unreadable",
+            format!("Could not read {}: {e}", path.display()),
+        )
+    })?;
+    Ok(token.trim().to_string())
+}
+
+fn required(v: &Option<String>, what: &str) -> Result<String, ErrorInfo> {
+    v.clone()
+        .ok_or_else(|| input_err("option_required", format!("Give {what}.")))
+}
+
+pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), ErrorInfo> {
+    let store = profile.cases();
+    let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
+    let r = redactor_of(&args.no_redact, &args.addresses)?;
+    let key = ShareKey::for_profile(profile).map_err(info)?;
+    let now = chrono::Utc::now();
+    let conn = profile.db().conn();
+    let ticket = match args.to {
+        Helpdesk::Rt => {
+            let cfg = share::helpdesk::RtConfig {
+                rest2: required(&args.rt_url, "--rt-url")?,
+                token: read_token(args.rt_token_file.as_deref())?,
+                queue: args.queue.clone(),
+                requestor: required(&args.requestor, "--requestor")?,
+            };
+            share::send_case(conn, id, &r, &key, share::Helpdesk::Rt(&cfg), now)
+        }
+        Helpdesk::Zendesk => {
+            let cfg = share::helpdesk::ZendeskConfig {
+                base: required(&args.zendesk_url, "--zendesk-url")?,
+                auth: share::helpdesk::ZendeskAuth::Bearer(read_token(
+                    args.zendesk_token_file.as_deref(),
+                )?),
+            };
+            share::send_case(conn, id, &r, &key, share::Helpdesk::Zendesk(&cfg), now)
+        }
+    }
+    .map_err(info)?;
+    print(json, &ticket, || {
+        format!(
+            "Opened {} (\"{}\", status {}). It is now a reference of the case.",
+            ticket.reference, ticket.subject, ticket.status
+        )
+    })
+}

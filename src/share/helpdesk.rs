@@ -1,0 +1,317 @@
+//! Hand-off to a helpdesk: Request Tracker's REST2 API (RT 5), as an unprivileged customer with
+//! an auth token. A ticket is created with the brief as its text and the signed PDF and JSON
+//! exports attached (base64 in the JSON body, which RT 5.0.3 accepts on `POST /ticket`), then read
+//! back so the caller knows the ticket really exists and is visible to the customer.
+//!
+//! Pitfalls of RT 5.0.3 this code relies on knowing (see scripts/rt/): the Requestor must be
+//! sent (else the creator cannot see their own ticket: 403), a browser-like User-Agent turns a
+//! bad login into a 302 (so we send our own), and errors come back as `{"message": …}`.
+
+use std::time::Duration;
+
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::ShareError;
+
+/// Where and as whom to open the ticket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RtConfig {
+    /// The REST2 base, e.g. `http://127.0.0.1:8080/REST/2.0`.
+    pub rest2: String,
+    /// An RT auth token (`1-27-…`); never logged or exported.
+    #[serde(skip_serializing)]
+    pub token: String,
+    pub queue: String,
+    /// The customer's e-mail address in RT.
+    pub requestor: String,
+}
+
+/// A file to attach.
+pub struct Upload<'a> {
+    pub name: &'a str,
+    pub media_type: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// The ticket as RT reports it after creation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "HelpdeskTicket")]
+pub struct Ticket {
+    /// `rt`.
+    pub system: String,
+    pub id: String,
+    pub subject: String,
+    pub status: String,
+    pub queue: String,
+    /// The ticket's REST2 URL.
+    pub url: String,
+    /// The reference as it is written into the case ("RT#12").
+    pub reference: String,
+}
+
+fn client() -> Result<reqwest::blocking::Client, ShareError> {
+    // reqwest is built without a default TLS provider (no aws-lc-rs): ring is installed once.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("steward/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| ShareError::Helpdesk(format!("could not start an HTTP client: {e}")))
+}
+
+fn rt_error(status: reqwest::StatusCode, body: &str) -> ShareError {
+    let message = serde_json::from_str::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| {
+            v.get("message")
+                .and_then(|m| m.as_str())
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| body.chars().take(200).collect());
+    let why = match status.as_u16() {
+        401 | 302 => "the token was refused".to_string(),
+        403 => format!("RT refused: {message}"),
+        _ => format!("RT answered {status}: {message}"),
+    };
+    ShareError::Helpdesk(why)
+}
+
+fn send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Value, ShareError> {
+    let resp = req
+        .send()
+        .map_err(|e| ShareError::Helpdesk(format!("Request Tracker could not be reached: {e}")))?;
+    let status = resp.status();
+    let body = resp
+        .text()
+        .map_err(|e| ShareError::Helpdesk(format!("the answer could not be read: {e}")))?;
+    if !status.is_success() {
+        return Err(rt_error(status, &body));
+    }
+    serde_json::from_str(&body)
+        .map_err(|e| ShareError::Helpdesk(format!("RT's answer is not JSON: {e}")))
+}
+
+fn base(cfg: &RtConfig) -> String {
+    cfg.rest2.trim_end_matches('/').to_string()
+}
+
+/// Opens a ticket with `text` as its first message and `files` attached, then reads it back.
+pub fn rt_create(
+    cfg: &RtConfig,
+    subject: &str,
+    text: &str,
+    files: &[Upload<'_>],
+) -> Result<Ticket, ShareError> {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let body = serde_json::json!({
+        "Queue": cfg.queue,
+        "Subject": subject,
+        "Requestor": cfg.requestor,
+        "Content": text,
+        "ContentType": "text/plain",
+        "Attachments": files.iter().map(|f| serde_json::json!({
+            "FileName": f.name,
+            "FileType": f.media_type,
+            "FileContent": b64.encode(f.bytes),
+        })).collect::<Vec<_>>(),
+    });
+    let c = client()?;
+    let created = send(
+        c.post(format!("{}/ticket", base(cfg)))
+            .header("Authorization", format!("token {}", cfg.token))
+            .header("Content-Type", "application/json")
+            .body(body.to_string()),
+    )?;
+    let id = match created.get("id") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => {
+            return Err(ShareError::Helpdesk(
+                "RT did not say which ticket it opened".into(),
+            ))
+        }
+    };
+    rt_ticket(cfg, &id)
+}
+
+/// Reads a ticket back (as the customer: only their own tickets are visible).
+pub fn rt_ticket(cfg: &RtConfig, id: &str) -> Result<Ticket, ShareError> {
+    let c = client()?;
+    let url = format!("{}/ticket/{id}", base(cfg));
+    let t = send(
+        c.get(&url)
+            .header("Authorization", format!("token {}", cfg.token)),
+    )?;
+    let s = |k: &str| t.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let queue = t
+        .get("Queue")
+        .and_then(|q| q.get("id"))
+        .map(|v| {
+            v.as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| v.to_string())
+        })
+        .unwrap_or_default();
+    Ok(Ticket {
+        system: "rt".into(),
+        id: id.to_string(),
+        subject: s("Subject"),
+        status: s("Status"),
+        queue,
+        url,
+        reference: format!("RT#{id}"),
+    })
+}
+
+/// File names attached to a ticket (all transactions).
+pub fn rt_attachment_names(cfg: &RtConfig, id: &str) -> Result<Vec<String>, ShareError> {
+    let c = client()?;
+    let v = send(
+        c.get(format!(
+            "{}/ticket/{id}/attachments?fields=Filename",
+            base(cfg)
+        ))
+        .header("Authorization", format!("token {}", cfg.token)),
+    )?;
+    Ok(v.get("items")
+        .and_then(|i| i.as_array())
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|i| i.get("Filename").and_then(|f| f.as_str()))
+                .filter(|f| !f.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// How to sign in to a Zendesk help center as an end user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ZendeskAuth {
+    /// An OAuth access token.
+    Bearer(String),
+    /// The end user's e-mail and password (help centers with password sign-in).
+    Password { email: String, password: String },
+}
+
+/// A Zendesk help center, e.g. `https://example.zendesk.com`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZendeskConfig {
+    pub base: String,
+    pub auth: ZendeskAuth,
+}
+
+fn zendesk_auth(
+    req: reqwest::blocking::RequestBuilder,
+    cfg: &ZendeskConfig,
+) -> reqwest::blocking::RequestBuilder {
+    match &cfg.auth {
+        ZendeskAuth::Bearer(token) => req.header("Authorization", format!("Bearer {token}")),
+        ZendeskAuth::Password { email, password } => {
+            let b64 = base64::engine::general_purpose::STANDARD;
+            req.header(
+                "Authorization",
+                format!("Basic {}", b64.encode(format!("{email}:{password}"))),
+            )
+        }
+    }
+}
+
+fn zendesk_send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Value, ShareError> {
+    let resp = req
+        .send()
+        .map_err(|e| ShareError::Helpdesk(format!("Zendesk could not be reached: {e}")))?;
+    let status = resp.status();
+    let body = resp
+        .text()
+        .map_err(|e| ShareError::Helpdesk(format!("the answer could not be read: {e}")))?;
+    if !status.is_success() {
+        // Zendesk errors: {"error": "...", "description": "..."} or {"error": {"title", "message"}}.
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+        let what = v
+            .get("description")
+            .and_then(|d| d.as_str())
+            .or_else(|| v.get("error").and_then(|e| e.as_str()))
+            .or_else(|| v.pointer("/error/message").and_then(|m| m.as_str()))
+            .unwrap_or("no details");
+        return Err(ShareError::Helpdesk(match status.as_u16() {
+            401 => "Zendesk refused the sign-in".to_string(),
+            _ => format!("Zendesk answered {status}: {what}"),
+        }));
+    }
+    serde_json::from_str(&body)
+        .map_err(|e| ShareError::Helpdesk(format!("Zendesk's answer is not JSON: {e}")))
+}
+
+/// Opens a request through the end-user Requests API: each file goes to `POST
+/// /api/v2/uploads.json` first, then `POST /api/v2/requests.json` names the upload tokens in
+/// the first comment. The request is read back with `GET /api/v2/requests/{id}.json`.
+pub fn zendesk_create(
+    cfg: &ZendeskConfig,
+    subject: &str,
+    text: &str,
+    files: &[Upload<'_>],
+) -> Result<Ticket, ShareError> {
+    let c = client()?;
+    let base = cfg.base.trim_end_matches('/');
+    let mut tokens = Vec::new();
+    for f in files {
+        let mut url = reqwest::Url::parse(&format!("{base}/api/v2/uploads.json"))
+            .map_err(|e| ShareError::Helpdesk(format!("bad Zendesk address: {e}")))?;
+        url.query_pairs_mut().append_pair("filename", f.name);
+        let v = zendesk_send(zendesk_auth(
+            c.post(url)
+                .header("Content-Type", f.media_type)
+                .body(f.bytes.to_vec()),
+            cfg,
+        ))?;
+        let token = v
+            .pointer("/upload/token")
+            .and_then(|t| t.as_str())
+            .ok_or_else(|| ShareError::Helpdesk("Zendesk gave no upload token".into()))?;
+        tokens.push(token.to_string());
+    }
+    let body = serde_json::json!({
+        "request": {
+            "subject": subject,
+            "comment": { "body": text, "uploads": tokens },
+        }
+    });
+    let created = zendesk_send(zendesk_auth(
+        c.post(format!("{base}/api/v2/requests.json"))
+            .header("Content-Type", "application/json")
+            .body(body.to_string()),
+        cfg,
+    ))?;
+    let id = created
+        .pointer("/request/id")
+        .map(|v| {
+            v.as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| v.to_string())
+        })
+        .ok_or_else(|| {
+            ShareError::Helpdesk("Zendesk did not say which request it opened".into())
+        })?;
+    let url = format!("{base}/api/v2/requests/{id}.json");
+    let back = zendesk_send(zendesk_auth(c.get(&url), cfg))?;
+    let s = |k: &str| {
+        back.pointer(&format!("/request/{k}"))
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    Ok(Ticket {
+        system: "zendesk".into(),
+        id: id.clone(),
+        subject: s("subject"),
+        status: s("status"),
+        queue: String::new(),
+        url,
+        reference: format!("Zendesk #{id}"),
+    })
+}

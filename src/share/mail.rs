@@ -1,0 +1,104 @@
+//! The `.eml` draft (RFC 5322, `X-Unsent: 1` so Outlook and Thunderbird open it as a draft to
+//! edit and send) and the `.ics` to-dos for promised call-backs.
+
+use icalendar::{Calendar, Component, Todo, TodoStatus};
+use mail_builder::headers::raw::Raw;
+use mail_builder::MessageBuilder;
+
+use super::brief::Brief;
+use super::model::CaseExport;
+use super::ShareError;
+
+fn unix(ts: &str) -> i64 {
+    chrono::DateTime::parse_from_rfc3339(ts)
+        .map(|t| t.timestamp())
+        .unwrap_or(0)
+}
+
+pub fn subject(x: &CaseExport) -> String {
+    let refs: Vec<&str> = x
+        .contacts
+        .iter()
+        .flat_map(|c| c.references.iter().map(String::as_str))
+        .collect();
+    let refs = if refs.is_empty() {
+        String::new()
+    } else {
+        let mut uniq: Vec<&str> = Vec::new();
+        for r in refs {
+            if !uniq.contains(&r) {
+                uniq.push(r);
+            }
+        }
+        format!(" [{}]", uniq.join(", "))
+    };
+    format!("{}{refs}", x.case.title)
+}
+
+pub fn eml(x: &CaseExport, b: &Brief, pdf: &[u8], json: &[u8]) -> Result<Vec<u8>, ShareError> {
+    let mut body = b.to_text();
+    body.push_str(
+        "\nThe attached PDF has the full timeline; case.json is the same record, machine-readable and signed.\n",
+    );
+    let file = format!("case-{}", x.case.number);
+    // The Message-ID is fixed and names no host: mail-builder's default would put this
+    // machine's hostname into every draft.
+    let message_id = format!(
+        "case-{}-{}@steward.invalid",
+        x.case.id,
+        unix(&x.generated_at)
+    );
+    MessageBuilder::new()
+        // Placeholder sender: the mail client replaces it with the account that sends the draft.
+        .from(("Me", "me@steward.invalid"))
+        .subject(subject(x))
+        .date(unix(&x.generated_at))
+        .message_id(message_id)
+        .header("X-Unsent", Raw::new("1"))
+        .text_body(body)
+        .attachment("application/pdf", format!("{file}.pdf"), pdf)
+        .attachment("application/json", format!("{file}.json"), json)
+        .write_to_vec()
+        .map_err(|e| ShareError::Internal(e.to_string()))
+}
+
+fn utc(ts: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::parse_from_rfc3339(ts)
+        .ok()
+        .map(|t| t.with_timezone(&chrono::Utc))
+}
+
+/// One VTODO per pending promise that has a due time (the promised call-back or reply).
+pub fn ics(x: &CaseExport) -> Result<String, ShareError> {
+    let mut cal = Calendar::new();
+    cal.name(&format!("Steward case {}", x.case.number));
+    let stamp = utc(&x.generated_at).unwrap_or_default();
+    for c in &x.contacts {
+        for (i, p) in c.promises.iter().enumerate() {
+            if p.status != "pending" {
+                continue;
+            }
+            let Some(due) = p.due_at.as_deref().and_then(utc) else {
+                continue;
+            };
+            let who = c.team.as_deref().unwrap_or("Support");
+            let mut todo = Todo::new();
+            todo.uid(&format!("case-{}-contact-{}-promise-{}@steward.invalid", x.case.id, c.number, i + 1))
+                .timestamp(stamp)
+                .summary(&format!(
+                    "{who} promised: {} (case {})",
+                    p.text, x.case.number
+                ))
+                .description(&format!(
+                    "Case {}: {}\nPromised in contact #{}.\nIf it did not happen, log it in Steward and share the case brief.",
+                    x.case.number, x.case.title, c.number
+                ))
+                .due(due)
+                .priority(if p.overdue { 1 } else { 5 })
+                .status(TodoStatus::NeedsAction)
+                .add_property("CATEGORIES", "Support case");
+            cal.push(todo.done());
+        }
+    }
+    Ok(cal.done().to_string())
+}

@@ -1,0 +1,148 @@
+//! The export document: one case, already redacted, in the shape the JSON export and its
+//! published schema (`schemas/case-export.schema.json`) describe. Every other format is rendered
+//! from this, so no format can show something the JSON would not.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::redact::RedactKind;
+
+/// Bumped when the document's shape changes incompatibly.
+pub const EXPORT_VERSION: u32 = 1;
+
+/// A signed case export (`steward case export --format json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignedExport {
+    pub export: CaseExport,
+    /// Ed25519 over the canonical bytes of `export` (see `sign.rs`); absent when unsigned.
+    pub signature: Option<super::sign::SignatureBlock>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseExport {
+    #[schemars(range(min = 1))]
+    pub version: u32,
+    /// "Steward <version>".
+    pub generator: String,
+    #[schemars(extend("format" = "date-time"))]
+    pub generated_at: String,
+    pub case: ExportCase,
+    /// Oldest first.
+    pub contacts: Vec<ExportContact>,
+    pub attachments: Vec<ExportAttachment>,
+    pub summary: ExportSummary,
+    pub redaction: ExportRedaction,
+    pub integrity: ExportIntegrity,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportCase {
+    #[schemars(extend("format" = "uuid"))]
+    pub id: String,
+    #[schemars(range(min = 1))]
+    pub number: i64,
+    pub title: String,
+    pub service: Option<String>,
+    /// The customer's identifier at the service, masked.
+    pub account: Option<String>,
+    /// snake_case status (`open`, `waiting_on_them`, …).
+    pub status: String,
+    pub desired_outcome: Option<String>,
+    #[schemars(extend("format" = "date-time"))]
+    pub opened_at: String,
+    pub closed_at: Option<String>,
+    pub resolution: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportContact {
+    /// 1-based position in the timeline.
+    #[schemars(range(min = 1))]
+    pub number: u32,
+    #[schemars(extend("format" = "date-time"))]
+    pub started_at: String,
+    pub ended_at: Option<String>,
+    pub wait_minutes: Option<u32>,
+    /// `phone`, `chat`, `email`, `portal`, `social`, `in_person`, `letter`.
+    pub channel: String,
+    /// `outbound`, `inbound`, `unsolicited`.
+    pub direction: String,
+    pub team: Option<String>,
+    pub agent: Option<String>,
+    pub references: Vec<String>,
+    pub summary: String,
+    pub error_texts: Vec<String>,
+    pub quotes: Vec<String>,
+    pub promises: Vec<ExportPromise>,
+    pub outcome: Option<String>,
+    /// `null` when the customer does not know.
+    pub identity_verified: Option<bool>,
+    pub identity_method: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportPromise {
+    pub text: String,
+    pub due_at: Option<String>,
+    /// `pending`, `kept`, `broken`.
+    pub status: String,
+    /// Pending and past its due time when the export was made.
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportAttachment {
+    #[schemars(range(min = 1))]
+    pub number: i64,
+    pub file_name: String,
+    pub media_type: String,
+    pub size: u64,
+    /// Lowercase hex SHA-256 of the file as the customer keeps it.
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportSummary {
+    pub contacts: u32,
+    pub teams: Vec<String>,
+    pub handoffs: u32,
+    pub days_open: i64,
+    pub hold_minutes: u32,
+    pub promises_made: u32,
+    pub promises_kept: u32,
+    pub promises_broken: u32,
+    pub promises_overdue: u32,
+    pub verified_contacts: u32,
+    pub unverified_contacts: u32,
+    pub unsolicited_contacts: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportRedaction {
+    /// Kinds that were masked wherever found.
+    pub masked: Vec<RedactKind>,
+    /// Kinds the customer chose to send in the clear.
+    pub unmasked: Vec<RedactKind>,
+    /// How many masks were applied, all fields together.
+    pub masks_applied: u32,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportIntegrity {
+    /// SHA-256 hash (hex) of the newest event in the case's hash-chained event log.
+    pub chain_head: String,
+    pub chain_events: u32,
+    /// Whether the whole event log verified when the export was made.
+    pub chain_intact: bool,
+}

@@ -1,0 +1,462 @@
+//! The PDF export with krilla: page 1 is the brief, then the full timeline. PDF/A-3u (krilla's
+//! validator refuses non-conforming output) with the signed JSON export embedded as `case.json`
+//! (AFRelationship Source), so the archive copy carries its own machine-readable, verifiable
+//! source. Noto Sans (OFL-1.1, from the `notosans` crate) is bundled so the output never
+//! depends on system fonts.
+//!
+//! Layout is deliberately small: lay out into page op lists first (measuring with rustybuzz),
+//! then draw. Greedy word wrapping; words longer than a line are split by characters.
+
+use krilla::color::rgb;
+use krilla::configure::{Archival, ConfigurationBuilder};
+use krilla::embed::{AssociationKind, EmbeddedFile, MimeType};
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::{DateTime as PdfDate, Metadata};
+use krilla::page::PageSettings;
+use krilla::paint::Fill;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::{Document, SerializeSettings};
+
+use super::brief::Brief;
+use super::model::CaseExport;
+use super::ShareError;
+
+const W: f32 = 595.0;
+const H: f32 = 842.0;
+const MARGIN: f32 = 50.0;
+const BOTTOM: f32 = H - 50.0;
+
+#[derive(Clone, Copy)]
+enum Face {
+    Regular,
+    Bold,
+}
+
+#[derive(Clone)]
+enum Op {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        face: Face,
+        text: String,
+        color: (u8, u8, u8),
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: (u8, u8, u8),
+    },
+}
+
+struct Fonts {
+    regular: rustybuzz::Face<'static>,
+    bold: rustybuzz::Face<'static>,
+}
+
+impl Fonts {
+    fn load() -> Result<Self, ShareError> {
+        let f = |data: &'static [u8]| {
+            rustybuzz::Face::from_slice(data, 0)
+                .ok_or_else(|| ShareError::Pdf("the bundled font could not be read".into()))
+        };
+        Ok(Fonts {
+            regular: f(notosans::REGULAR_TTF)?,
+            bold: f(notosans::BOLD_TTF)?,
+        })
+    }
+
+    fn face(&self, face: Face) -> &rustybuzz::Face<'static> {
+        match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+        }
+    }
+
+    fn shape(&self, face: Face, text: &str) -> (Vec<KrillaGlyph>, f32) {
+        let f = self.face(face);
+        let upem = f.units_per_em() as f32;
+        let mut buf = rustybuzz::UnicodeBuffer::new();
+        buf.push_str(text);
+        let out = rustybuzz::shape(f, &[], buf);
+        let infos = out.glyph_infos();
+        let pos = out.glyph_positions();
+        let mut glyphs = Vec::with_capacity(infos.len());
+        let mut width = 0.0;
+        for (i, (info, p)) in infos.iter().zip(pos).enumerate() {
+            let start = info.cluster as usize;
+            let end = infos
+                .get(i + 1)
+                .map(|n| n.cluster as usize)
+                .filter(|e| *e > start)
+                .unwrap_or(text.len());
+            glyphs.push(KrillaGlyph::new(
+                GlyphId::new(info.glyph_id),
+                p.x_advance as f32 / upem,
+                p.x_offset as f32 / upem,
+                p.y_offset as f32 / upem,
+                p.y_advance as f32 / upem,
+                start..end,
+                None,
+            ));
+            width += p.x_advance as f32 / upem;
+        }
+        (glyphs, width)
+    }
+
+    fn width(&self, face: Face, text: &str, size: f32) -> f32 {
+        self.shape(face, text).1 * size
+    }
+
+    /// Greedy wrapping to `max` points.
+    fn wrap(&self, face: Face, text: &str, size: f32, max: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for word in text.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if self.width(face, &candidate, size) <= max {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if self.width(face, word, size) <= max {
+                line = word.to_string();
+                continue;
+            }
+            // A word wider than the line (a URL, a hash): split it by characters.
+            let mut part = String::new();
+            for ch in word.chars() {
+                part.push(ch);
+                if self.width(face, &part, size) > max {
+                    part.pop();
+                    lines.push(std::mem::take(&mut part));
+                    part.push(ch);
+                }
+            }
+            line = part;
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        if lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines
+    }
+}
+
+struct Layout<'f> {
+    fonts: &'f Fonts,
+    pages: Vec<Vec<Op>>,
+    y: f32,
+}
+
+impl Layout<'_> {
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = MARGIN;
+    }
+
+    fn ensure(&mut self, height: f32) {
+        if self.y + height > BOTTOM {
+            self.new_page();
+        }
+    }
+
+    fn push(&mut self, op: Op) {
+        if let Some(p) = self.pages.last_mut() {
+            p.push(op);
+        }
+    }
+
+    /// A wrapped paragraph at `indent`, with an optional bold label in front.
+    fn para(&mut self, text: &str, size: f32, face: Face, indent: f32, color: (u8, u8, u8)) {
+        let lead = size * 1.35;
+        for line in self.fonts.wrap(face, text, size, W - 2.0 * MARGIN - indent) {
+            self.ensure(lead);
+            self.y += lead;
+            let y = self.y - size * 0.3;
+            self.push(Op::Text {
+                x: MARGIN + indent,
+                y,
+                size,
+                face,
+                text: line,
+                color,
+            });
+        }
+    }
+
+    /// A bullet with a hanging indent: wrapped lines align with the text, not the bullet.
+    fn bullet(&mut self, text: &str, size: f32, color: (u8, u8, u8)) {
+        // Make room for the first line here, so the bullet and that line share a page.
+        let lead = size * 1.35;
+        self.ensure(lead);
+        let y = self.y + lead - size * 0.3;
+        self.push(Op::Text {
+            x: MARGIN + 6.0,
+            y,
+            size,
+            face: Face::Regular,
+            text: "•".into(),
+            color,
+        });
+        self.para(text, size, Face::Regular, 16.0, color);
+    }
+
+    fn gap(&mut self, h: f32) {
+        self.y += h;
+    }
+
+    fn heading(&mut self, text: &str, size: f32) {
+        self.ensure(size * 3.0);
+        self.gap(size * 0.6);
+        self.para(text, size, Face::Bold, 0.0, (0x1b, 0x1f, 0x24));
+        self.y += 2.0;
+        let y = self.y;
+        self.push(Op::Rect {
+            x: MARGIN,
+            y,
+            w: W - 2.0 * MARGIN,
+            h: 0.6,
+            color: (0xd0, 0xd7, 0xde),
+        });
+        self.y += 3.0;
+    }
+
+    fn label_value(&mut self, label: &str, value: &str, size: f32) {
+        let label_w = 95.0;
+        let lead = size * 1.35;
+        let lines = self
+            .fonts
+            .wrap(Face::Regular, value, size, W - 2.0 * MARGIN - label_w);
+        for (i, line) in lines.into_iter().enumerate() {
+            self.ensure(lead);
+            self.y += lead;
+            let y = self.y - size * 0.3;
+            if i == 0 {
+                self.push(Op::Text {
+                    x: MARGIN,
+                    y,
+                    size,
+                    face: Face::Bold,
+                    text: label.to_string(),
+                    color: (0x57, 0x60, 0x6a),
+                });
+            }
+            self.push(Op::Text {
+                x: MARGIN + label_w,
+                y,
+                size,
+                face: Face::Regular,
+                text: line,
+                color: (0x1b, 0x1f, 0x24),
+            });
+        }
+    }
+}
+
+fn pdf_date(ts: &str) -> PdfDate {
+    use chrono::{Datelike, Timelike};
+    match chrono::DateTime::parse_from_rfc3339(ts) {
+        Ok(t) => {
+            let t = t.with_timezone(&chrono::Utc);
+            PdfDate::new(u16::try_from(t.year()).unwrap_or(2000))
+                .month(t.month() as u8)
+                .day(t.day() as u8)
+                .hour(t.hour() as u8)
+                .minute(t.minute() as u8)
+                .second(t.second() as u8)
+                .utc_offset_hour(0)
+        }
+        Err(_) => PdfDate::new(2000),
+    }
+}
+
+/// Draws the pages. `Ok(Err(why))` is a PDF/A validation failure (a character the bundled
+/// font lacks, typically CJK or emoji): the caller retries without the archival profile.
+fn draw(
+    pages: Vec<Vec<Op>>,
+    x: &CaseExport,
+    json: &[u8],
+    fonts: &Fonts,
+    archival: bool,
+) -> Result<Result<Vec<u8>, String>, ShareError> {
+    let builder = ConfigurationBuilder::new();
+    let builder = if archival {
+        builder.with_archival_validator(Archival::A3_U)
+    } else {
+        builder
+    };
+    let config = builder
+        .finish()
+        .map_err(|e| ShareError::Pdf(format!("{e:?}")))?;
+    let settings = SerializeSettings {
+        configuration: config,
+        ..Default::default()
+    };
+    let mut doc = Document::new_with(settings);
+    let regular = Font::new(notosans::REGULAR_TTF.into(), 0)
+        .ok_or_else(|| ShareError::Pdf("the bundled font could not be loaded".into()))?;
+    let bold = Font::new(notosans::BOLD_TTF.into(), 0)
+        .ok_or_else(|| ShareError::Pdf("the bundled font could not be loaded".into()))?;
+    let date = pdf_date(&x.generated_at);
+    doc.set_metadata(
+        Metadata::new()
+            .title(format!("Case {} — {}", x.case.number, x.case.title))
+            .language("en".into())
+            .creator(x.generator.clone())
+            .creation_date(date),
+    );
+    let total = pages.len();
+    for (n, ops) in pages.into_iter().enumerate() {
+        let settings =
+            PageSettings::from_wh(W, H).ok_or_else(|| ShareError::Pdf("bad page size".into()))?;
+        let mut page = doc.start_page_with(settings);
+        let mut s = page.surface();
+        let footer = format!(
+            "Case {} · page {} of {} · verify: steward share verify FILE",
+            x.case.number,
+            n + 1,
+            total
+        );
+        let all = ops.into_iter().chain(std::iter::once(Op::Text {
+            x: MARGIN,
+            y: H - 28.0,
+            size: 7.5,
+            face: Face::Regular,
+            text: footer,
+            color: (0x8c, 0x95, 0x9f),
+        }));
+        for op in all {
+            match op {
+                Op::Rect { x, y, w, h, color } => {
+                    let mut pb = PathBuilder::new();
+                    if let Some(r) = Rect::from_xywh(x, y, w, h) {
+                        pb.push_rect(r);
+                    }
+                    if let Some(path) = pb.finish() {
+                        s.set_fill(Some(Fill {
+                            paint: rgb::Color::new(color.0, color.1, color.2).into(),
+                            ..Default::default()
+                        }));
+                        s.draw_path(&path);
+                    }
+                }
+                Op::Text {
+                    x,
+                    y,
+                    size,
+                    face,
+                    text,
+                    color,
+                } => {
+                    if text.is_empty() {
+                        continue;
+                    }
+                    let (glyphs, _) = fonts.shape(face, &text);
+                    let font = match face {
+                        Face::Regular => regular.clone(),
+                        Face::Bold => bold.clone(),
+                    };
+                    s.set_fill(Some(Fill {
+                        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+                        ..Default::default()
+                    }));
+                    s.draw_glyphs(Point::from_xy(x, y), &glyphs, font, &text, size, false);
+                }
+            }
+        }
+        s.finish();
+        page.finish();
+    }
+    doc.embed_file(EmbeddedFile {
+        path: "case.json".into(),
+        mime_type: MimeType::new("application/json"),
+        description: Some("The signed JSON export this PDF was made from".into()),
+        association_kind: AssociationKind::Source,
+        data: json.to_vec().into(),
+        modification_date: Some(date),
+        compress: None,
+        location: None,
+    });
+    match doc.finish() {
+        Ok(bytes) => Ok(Ok(bytes)),
+        Err(krilla::error::KrillaError::Validation(errors)) => Ok(Err(format!("{errors:?}"))),
+        Err(e) => Err(ShareError::Pdf(format!("{e:?}"))),
+    }
+}
+
+/// The PDF, and whether it is PDF/A-3u (else a plain PDF with the same content and attachment).
+pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool), ShareError> {
+    let fonts = Fonts::load()?;
+    let mut l = Layout {
+        fonts: &fonts,
+        pages: Vec::new(),
+        y: MARGIN,
+    };
+    l.new_page();
+    let ink = (0x1b, 0x1f, 0x24);
+    // Page 1: the brief.
+    l.push(Op::Rect {
+        x: 0.0,
+        y: 0.0,
+        w: W,
+        h: 6.0,
+        color: (0x1f, 0x6f, 0xeb),
+    });
+    l.para(
+        &format!("Case {} — {}", x.case.number, x.case.title),
+        17.0,
+        Face::Bold,
+        0.0,
+        ink,
+    );
+    l.gap(4.0);
+    l.para(&b.situation, 10.5, Face::Bold, 0.0, (0x1f, 0x4f, 0xa0));
+    for w in &x.redaction.warnings {
+        l.gap(4.0);
+        l.para(
+            &format!("Warning: {w}"),
+            9.0,
+            Face::Bold,
+            0.0,
+            (0xb4, 0x53, 0x09),
+        );
+    }
+    for s in &b.sections {
+        l.heading(&s.heading, 11.5);
+        for line in &s.lines {
+            l.bullet(line, 9.5, ink);
+        }
+    }
+    // Then the full timeline, from a new page.
+    l.new_page();
+    l.para("Full timeline", 15.0, Face::Bold, 0.0, ink);
+    for (title, fields) in super::render::timeline_blocks(x) {
+        l.heading(&title, 10.5);
+        for (k, v) in fields {
+            l.label_value(k, &v, 9.0);
+        }
+    }
+    l.gap(10.0);
+    for line in super::render::footer_lines(x) {
+        l.para(&line, 7.5, Face::Regular, 0.0, (0x57, 0x60, 0x6a));
+    }
+    let pages = std::mem::take(&mut l.pages);
+    match draw(pages.clone(), x, json, &fonts, true)? {
+        Ok(bytes) => Ok((bytes, true)),
+        Err(_) => match draw(pages, x, json, &fonts, false)? {
+            Ok(bytes) => Ok((bytes, false)),
+            Err(why) => Err(ShareError::Pdf(why)),
+        },
+    }
+}

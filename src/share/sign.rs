@@ -1,0 +1,420 @@
+//! Signed exports. Each profile has an Ed25519 key (seed in the system keyring for keyring
+//! profiles, in the encrypted database for passphrase profiles). An export carries the case's
+//! event-chain head and a signature over
+//! `"steward-share-v1\0" ‖ JSON(signed fields of the block) ‖ "\0" ‖ content bytes`.
+//!
+//! Where the signature lives, chosen so `steward share verify FILE` needs nothing else:
+//! - **JSON**: inside, as `signature` next to `export`; the content bytes are `export`
+//!   re-serialised compactly (field order is fixed by the schema, so this is canonical).
+//! - **Markdown, HTML**: a trailing comment `<!-- steward-signature {…} -->`; the content bytes
+//!   are everything before it. Both formats render the comment invisibly.
+//! - **PDF, .eml, .ics, brief text**: a detached `FILE.sig` (the block as JSON); the content
+//!   bytes are the whole file. These formats have no place for trailing data (PDF/A forbids
+//!   bytes after `%%EOF`; mail and calendar parsers reject stray lines).
+
+use base64::Engine as _;
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use rusqlite::OptionalExtension;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+use zeroize::Zeroizing;
+
+use super::ShareError;
+use crate::profile::{Profile, ProfileState};
+
+const DOMAIN: &[u8] = b"steward-share-v1\0";
+pub const TRAILER_MARK: &str = "\n<!-- steward-signature ";
+const TRAILER_END: &str = " -->\n";
+
+/// The signature and what it vouches for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureBlock {
+    /// Always 1 for now.
+    pub v: u32,
+    /// Always `Ed25519`.
+    pub alg: String,
+    /// The raw 32-byte public key, hex.
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
+    pub public_key: String,
+    /// First 16 hex digits of SHA-256(public key): short enough to read out on the phone.
+    pub key_id: String,
+    pub case_id: String,
+    /// The case's event-chain head when the export was made.
+    pub chain_head: String,
+    #[schemars(extend("format" = "date-time"))]
+    pub signed_at: String,
+    /// The export format (`json`, `md`, `pdf`, …).
+    pub format: String,
+    /// Ed25519 signature, standard base64.
+    pub signature: String,
+}
+
+/// The fields of a block the signature covers (everything but the signature).
+#[derive(Serialize)]
+struct Signed<'a> {
+    v: u32,
+    alg: &'a str,
+    public_key: &'a str,
+    key_id: &'a str,
+    case_id: &'a str,
+    chain_head: &'a str,
+    signed_at: &'a str,
+    format: &'a str,
+}
+
+fn message(block: &SignatureBlock, content: &[u8]) -> Result<Vec<u8>, ShareError> {
+    let signed = Signed {
+        v: block.v,
+        alg: &block.alg,
+        public_key: &block.public_key,
+        key_id: &block.key_id,
+        case_id: &block.case_id,
+        chain_head: &block.chain_head,
+        signed_at: &block.signed_at,
+        format: &block.format,
+    };
+    let mut m = DOMAIN.to_vec();
+    m.extend(serde_json::to_vec(&signed).map_err(|e| ShareError::Internal(e.to_string()))?);
+    m.push(0);
+    m.extend_from_slice(content);
+    Ok(m)
+}
+
+pub fn key_id(public: &[u8; 32]) -> String {
+    hex::encode(&Sha256::digest(public)[..8])
+}
+
+/// A profile's signing key.
+pub struct ShareKey {
+    key: SigningKey,
+}
+
+impl ShareKey {
+    pub fn from_seed(seed: &[u8; 32]) -> Self {
+        ShareKey {
+            key: SigningKey::from_bytes(seed),
+        }
+    }
+
+    pub fn public_hex(&self) -> String {
+        hex::encode(self.key.verifying_key().to_bytes())
+    }
+
+    pub fn key_id(&self) -> String {
+        key_id(&self.key.verifying_key().to_bytes())
+    }
+
+    pub fn sign(
+        &self,
+        content: &[u8],
+        case_id: &str,
+        chain_head: &str,
+        signed_at: &str,
+        format: &str,
+    ) -> Result<SignatureBlock, ShareError> {
+        let mut block = SignatureBlock {
+            v: 1,
+            alg: "Ed25519".into(),
+            public_key: self.public_hex(),
+            key_id: self.key_id(),
+            case_id: case_id.into(),
+            chain_head: chain_head.into(),
+            signed_at: signed_at.into(),
+            format: format.into(),
+            signature: String::new(),
+        };
+        let sig = self.key.sign(&message(&block, content)?);
+        block.signature = base64::engine::general_purpose::STANDARD.encode(sig.to_bytes());
+        Ok(block)
+    }
+
+    /// The profile's key, created on first use.
+    pub fn for_profile(profile: &Profile) -> Result<Self, ShareError> {
+        let seed = if profile.status().state == ProfileState::Keyring {
+            keyring_seed(profile)?
+        } else {
+            database_seed(profile.db().conn())?
+        };
+        Ok(ShareKey::from_seed(&seed))
+    }
+}
+
+fn fresh_seed() -> Result<Zeroizing<[u8; 32]>, ShareError> {
+    let mut seed = Zeroizing::new([0u8; 32]);
+    getrandom::fill(seed.as_mut_slice()).map_err(|e| ShareError::Internal(e.to_string()))?;
+    Ok(seed)
+}
+
+fn keyring_seed(profile: &Profile) -> Result<Zeroizing<[u8; 32]>, ShareError> {
+    let entry = format!("share-sign/{}", profile.id());
+    match profile.keyring().get(&entry) {
+        Ok(bytes) => {
+            let mut seed = Zeroizing::new([0u8; 32]);
+            if bytes.len() != 32 {
+                return Err(ShareError::Key(format!(
+                    "the keyring entry \"{entry}\" does not hold a signing key"
+                )));
+            }
+            seed.copy_from_slice(&bytes);
+            Ok(seed)
+        }
+        Err(crate::vault::VaultError::NoEntry { .. }) => {
+            let seed = fresh_seed()?;
+            profile
+                .keyring()
+                .set(&entry, seed.as_slice())
+                .map_err(|e| ShareError::Key(e.to_string()))?;
+            Ok(seed)
+        }
+        Err(e) => Err(ShareError::Key(e.to_string())),
+    }
+}
+
+/// Passphrase profiles keep the seed in the (SQLCipher-encrypted) database. The table is created
+/// here rather than by a numbered migration so this module owns its storage alone.
+fn database_seed(conn: &rusqlite::Connection) -> Result<Zeroizing<[u8; 32]>, ShareError> {
+    let db = |e: rusqlite::Error| ShareError::Key(e.to_string());
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS share_signing_key (
+             id INTEGER PRIMARY KEY CHECK (id = 1),
+             seed BLOB NOT NULL
+         )",
+        [],
+    )
+    .map_err(db)?;
+    let existing: Option<Vec<u8>> = conn
+        .query_row("SELECT seed FROM share_signing_key WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .optional()
+        .map_err(db)?;
+    if let Some(bytes) = existing {
+        let bytes = Zeroizing::new(bytes);
+        let mut seed = Zeroizing::new([0u8; 32]);
+        if bytes.len() != 32 {
+            return Err(ShareError::Key("the stored signing key is damaged".into()));
+        }
+        seed.copy_from_slice(&bytes);
+        return Ok(seed);
+    }
+    let seed = fresh_seed()?;
+    conn.execute(
+        "INSERT INTO share_signing_key (id, seed) VALUES (1, ?1)",
+        [seed.as_slice()],
+    )
+    .map_err(db)?;
+    Ok(seed)
+}
+
+/// The verdict on a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, rename = "ShareVerdict")]
+pub enum Verdict {
+    /// The signature holds: the content is exactly what was signed.
+    Intact,
+    /// A signature is there but does not match the content (or is malformed).
+    Tampered,
+    /// No signature was found.
+    Unsigned,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "ShareVerification")]
+pub struct Verification {
+    pub verdict: Verdict,
+    /// Where the signature was: `embedded`, `detached` or `none`.
+    pub signature_location: String,
+    pub public_key: Option<String>,
+    pub key_id: Option<String>,
+    /// Whether the key is this profile's own (when a profile was open to compare with).
+    pub own_key: Option<bool>,
+    pub case_id: Option<String>,
+    pub chain_head: Option<String>,
+    pub signed_at: Option<String>,
+    pub format: Option<String>,
+    pub message: String,
+}
+
+/// Checks `block` over `content`.
+pub fn check(block: &SignatureBlock, content: &[u8]) -> bool {
+    let Ok(pk) = hex::decode(&block.public_key) else {
+        return false;
+    };
+    let Ok(pk) = <[u8; 32]>::try_from(pk.as_slice()) else {
+        return false;
+    };
+    let Ok(vk) = VerifyingKey::from_bytes(&pk) else {
+        return false;
+    };
+    let Ok(sig) = base64::engine::general_purpose::STANDARD.decode(&block.signature) else {
+        return false;
+    };
+    let Ok(sig) = <[u8; 64]>::try_from(sig.as_slice()) else {
+        return false;
+    };
+    let Ok(msg) = message(block, content) else {
+        return false;
+    };
+    block.alg == "Ed25519"
+        && block.key_id == key_id(&pk)
+        && vk.verify_strict(&msg, &Signature::from_bytes(&sig)).is_ok()
+}
+
+/// Appends a trailing signature comment (Markdown, HTML).
+pub fn append_trailer(content: &mut Vec<u8>, block: &SignatureBlock) -> Result<(), ShareError> {
+    content.extend_from_slice(TRAILER_MARK.as_bytes());
+    // `--` cannot occur in the JSON of a block (hex, base64, RFC 3339, short names), so the
+    // comment cannot be closed early.
+    content.extend(serde_json::to_vec(block).map_err(|e| ShareError::Internal(e.to_string()))?);
+    content.extend_from_slice(TRAILER_END.as_bytes());
+    Ok(())
+}
+
+/// The detached signature file next to `path`.
+pub fn sig_path(path: &std::path::Path) -> std::path::PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(".sig");
+    std::path::PathBuf::from(s)
+}
+
+fn verdict_of(
+    block: Option<&SignatureBlock>,
+    ok: bool,
+    location: &str,
+    own: Option<&str>,
+) -> Verification {
+    let Some(b) = block else {
+        return Verification {
+            verdict: Verdict::Unsigned,
+            signature_location: "none".into(),
+            public_key: None,
+            key_id: None,
+            own_key: None,
+            case_id: None,
+            chain_head: None,
+            signed_at: None,
+            format: None,
+            message: "No Steward signature was found: this file cannot be checked.".into(),
+        };
+    };
+    let verdict = if ok {
+        Verdict::Intact
+    } else {
+        Verdict::Tampered
+    };
+    let own_key = own.map(|o| o == b.public_key);
+    let whose = match own_key {
+        Some(true) => "this profile's key",
+        Some(false) => "another profile's key",
+        None => "key",
+    };
+    let message = if ok {
+        format!(
+            "Intact: unchanged since it was signed at {} by {whose} {}.",
+            b.signed_at, b.key_id
+        )
+    } else {
+        format!(
+            "Tampered: the content does not match the signature made by {whose} {}.",
+            b.key_id
+        )
+    };
+    Verification {
+        verdict,
+        signature_location: location.into(),
+        public_key: Some(b.public_key.clone()),
+        key_id: Some(b.key_id.clone()),
+        own_key,
+        case_id: Some(b.case_id.clone()),
+        chain_head: Some(b.chain_head.clone()),
+        signed_at: Some(b.signed_at.clone()),
+        format: Some(b.format.clone()),
+        message,
+    }
+}
+
+/// Verifies an export file: a detached `FILE.sig` if there is one, else a signature inside.
+/// `own_public_key` (hex) tells "this profile's key" from another.
+pub fn verify_file(
+    path: &std::path::Path,
+    own_public_key: Option<&str>,
+) -> Result<Verification, ShareError> {
+    let bytes = std::fs::read(path).map_err(|e| ShareError::Read {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    })?;
+    let sig = sig_path(path);
+    if sig.exists() {
+        let text = std::fs::read(&sig).map_err(|e| ShareError::Read {
+            path: sig.display().to_string(),
+            detail: e.to_string(),
+        })?;
+        return Ok(match serde_json::from_slice::<SignatureBlock>(&text) {
+            Ok(block) => {
+                let ok = check(&block, &bytes);
+                verdict_of(Some(&block), ok, "detached", own_public_key)
+            }
+            Err(_) => tampered_unreadable("detached"),
+        });
+    }
+    Ok(verify_bytes(&bytes, own_public_key))
+}
+
+fn tampered_unreadable(location: &str) -> Verification {
+    let mut v = verdict_of(None, false, location, None);
+    v.verdict = Verdict::Tampered;
+    v.signature_location = location.into();
+    v.message = "Tampered: the signature block is damaged and cannot be read.".into();
+    v
+}
+
+/// Verifies an export with an embedded signature (JSON, Markdown, HTML).
+pub fn verify_bytes(bytes: &[u8], own_public_key: Option<&str>) -> Verification {
+    // JSON: a SignedExport document.
+    let trimmed = bytes.trim_ascii_start();
+    if trimmed.starts_with(b"{") {
+        if let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) {
+            if value.get("export").is_some() {
+                let block = value
+                    .get("signature")
+                    .filter(|s| !s.is_null())
+                    .map(|s| serde_json::from_value::<SignatureBlock>(s.clone()));
+                return match block {
+                    None => verdict_of(None, false, "none", own_public_key),
+                    Some(Err(_)) => tampered_unreadable("embedded"),
+                    Some(Ok(block)) => {
+                        // Re-serialise through the typed document so field order is canonical;
+                        // a document that no longer fits the schema was changed.
+                        let ok = serde_json::from_slice::<super::model::SignedExport>(bytes)
+                            .ok()
+                            .and_then(|d| serde_json::to_vec(&d.export).ok())
+                            .is_some_and(|content| check(&block, &content));
+                        verdict_of(Some(&block), ok, "embedded", own_public_key)
+                    }
+                };
+            }
+        }
+    }
+    // Markdown / HTML: a trailing comment.
+    let mark = TRAILER_MARK.as_bytes();
+    if let Some(at) = bytes.windows(mark.len()).rposition(|w| w == mark) {
+        let rest = &bytes[at + mark.len()..];
+        let end = rest
+            .windows(TRAILER_END.len())
+            .position(|w| w == TRAILER_END.as_bytes());
+        let block = end.and_then(|e| serde_json::from_slice::<SignatureBlock>(&rest[..e]).ok());
+        return match block {
+            Some(block) => {
+                let trailing_clean = end.is_some_and(|e| e + TRAILER_END.len() == rest.len());
+                let ok = trailing_clean && check(&block, &bytes[..at]);
+                verdict_of(Some(&block), ok, "embedded", own_public_key)
+            }
+            None => tampered_unreadable("embedded"),
+        };
+    }
+    verdict_of(None, false, "none", own_public_key)
+}

@@ -1,0 +1,166 @@
+//! `steward case export` and `steward share verify|key` as a person or a script uses them.
+
+mod common;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("pass"), format!("{}\n", common::PASSPHRASE)).unwrap();
+        Env { dir }
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("steward").unwrap();
+        cmd.env("STEWARD_DATA_DIR", self.dir.path().join("data"))
+            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
+            .env("STEWARD_KEYRING", "off")
+            .arg("--no-keyring");
+        cmd
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd().arg("--json").args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+    }
+
+    fn path(&self, name: &str) -> String {
+        self.dir.path().join(name).display().to_string()
+    }
+
+    fn seed(&self) {
+        self.json(&["case", "new", "Card charged twice", "--service", "Bank"]);
+        self.json(&[
+            "case",
+            "log",
+            "1",
+            "-s",
+            "Gave card 4111 1111 1111 1111 and phone +84 912 345 678; your code is 493817",
+            "--team",
+            "Cards",
+            "--ref",
+            "CRD-1",
+            "--verified",
+            "yes",
+        ]);
+    }
+}
+
+#[test]
+fn preview_shows_masks_without_writing() {
+    let env = Env::new();
+    env.seed();
+    let p = env.json(&["case", "export", "1", "--preview"]);
+    let kinds: Vec<&str> = p["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c[0].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, vec!["card", "phone", "otp"]);
+    let human = env
+        .cmd()
+        .args(["case", "export", "1", "--preview"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains("⟦[card ending 1111]⟧"), "{text}");
+    assert!(!text.contains("4111 1111 1111 1111"));
+}
+
+#[test]
+fn export_verify_and_tamper_with_exit_codes() {
+    let env = Env::new();
+    env.seed();
+    for format in ["md", "html", "pdf", "json", "eml", "ics"] {
+        let out = env.path(&format!("case.{format}"));
+        let done = env.json(&["case", "export", "1", "--format", format, "--out", &out]);
+        assert_eq!(done["format"], format);
+        let v = env.json(&["share", "verify", &out]);
+        assert_eq!(v["verdict"], "intact", "{format}");
+    }
+    let key = env.json(&["share", "key"]);
+    let v = env.json(&["share", "verify", &env.path("case.md")]);
+    assert_eq!(v["key_id"], key["key_id"]);
+
+    let md = env.path("case.md");
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(&md, text.replace("CRD-1", "CRD-2")).unwrap();
+    let out = env
+        .cmd()
+        .args(["--json", "share", "verify", &md])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["verdict"], "tampered");
+    let err: Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["code"], "export_tampered");
+
+    // A PDF without its .sig is unsigned: exit 1 and a message that says why.
+    std::fs::remove_file(env.path("case.pdf.sig")).unwrap();
+    let out = env
+        .cmd()
+        .args(["share", "verify", &env.path("case.pdf")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("FILE.sig"));
+}
+
+#[test]
+fn brief_chat_prints_and_no_redact_is_deliberate() {
+    let env = Env::new();
+    env.seed();
+    let b = env.json(&["case", "export", "1", "--format", "brief-chat"]);
+    assert!(b["chars"].as_u64().unwrap() <= 1000);
+    assert!(!b["text"].as_str().unwrap().contains("912 345 678"));
+    let b = env.json(&[
+        "case",
+        "export",
+        "1",
+        "--format",
+        "brief",
+        "--no-redact",
+        "phone",
+    ]);
+    assert!(b["text"].as_str().unwrap().contains("+84 912 345 678"));
+    assert!(!b["text"].as_str().unwrap().contains("4111 1111"));
+    // Backup codes can never be unmasked; unknown fields and formats are input errors.
+    for args in [
+        &[
+            "case",
+            "export",
+            "1",
+            "-f",
+            "md",
+            "--no-redact",
+            "backup-code",
+        ][..],
+        &[
+            "case",
+            "export",
+            "1",
+            "-f",
+            "md",
+            "--no-redact",
+            "shoe-size",
+        ][..],
+        &["case", "export", "1", "-f", "docx", "-o", "x"][..],
+        &["case", "export", "1", "-f", "pdf"][..],
+    ] {
+        let out = env.cmd().arg("--json").args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+    }
+}

@@ -1,0 +1,172 @@
+//! CONTRACT TEST AGAINST A LOCAL STAND-IN, NOT ZENDESK. A small HTTP server in this file plays
+//! the documented end-user Requests API (uploads.json → token; requests.json with
+//! `comment.uploads`; GET requests/{id}.json; 401 `{"error": …}` on a bad sign-in) and records
+//! what Steward sends. It proves the request shapes, not that a real help center accepts them.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+use steward::share::helpdesk::{zendesk_create, Upload, ZendeskAuth, ZendeskConfig};
+
+#[derive(Debug, Clone)]
+struct Seen {
+    method: String,
+    target: String,
+    auth: String,
+    content_type: String,
+    body: Vec<u8>,
+}
+
+const GOOD_AUTH: &str = "Bearer good-token";
+
+fn stand_in() -> (String, Arc<Mutex<Vec<Seen>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        let mut uploads = 0;
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let method = parts.next().unwrap_or("").to_string();
+            let target = parts.next().unwrap_or("").to_string();
+            let (mut len, mut auth, mut ctype) = (0usize, String::new(), String::new());
+            loop {
+                let mut h = String::new();
+                reader.read_line(&mut h).unwrap();
+                let h = h.trim_end();
+                if h.is_empty() {
+                    break;
+                }
+                if let Some((k, v)) = h.split_once(':') {
+                    match k.to_ascii_lowercase().as_str() {
+                        "content-length" => len = v.trim().parse().unwrap_or(0),
+                        "authorization" => auth = v.trim().to_string(),
+                        "content-type" => ctype = v.trim().to_string(),
+                        _ => {}
+                    }
+                }
+            }
+            let mut body = vec![0; len];
+            reader.read_exact(&mut body).unwrap();
+            log.lock().unwrap().push(Seen {
+                method: method.clone(),
+                target: target.clone(),
+                auth: auth.clone(),
+                content_type: ctype,
+                body: body.clone(),
+            });
+            let (status, reply) = if auth != GOOD_AUTH {
+                (
+                    "401 Unauthorized",
+                    r#"{"error":"Couldn't authenticate you"}"#.to_string(),
+                )
+            } else if method == "POST" && target.starts_with("/api/v2/uploads.json?filename=") {
+                uploads += 1;
+                (
+                    "201 Created",
+                    format!(r#"{{"upload":{{"token":"tok-{uploads}"}}}}"#),
+                )
+            } else if method == "POST" && target == "/api/v2/requests.json" {
+                let v: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+                let subject = v["request"]["subject"].as_str().unwrap_or("").to_string();
+                (
+                    "201 Created",
+                    serde_json::json!({"request": {"id": 35436, "subject": subject, "status": "new"}})
+                        .to_string(),
+                )
+            } else if method == "GET" && target == "/api/v2/requests/35436.json" {
+                (
+                    "200 OK",
+                    r#"{"request":{"id":35436,"subject":"Case 3: Refund","status":"new"}}"#.into(),
+                )
+            } else {
+                ("404 Not Found", r#"{"error":"RecordNotFound"}"#.into())
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{reply}",
+                reply.len()
+            );
+        }
+    });
+    (format!("http://{addr}"), seen)
+}
+
+#[test]
+fn uploads_then_a_request_naming_the_upload_tokens() {
+    let (base, seen) = stand_in();
+    let cfg = ZendeskConfig {
+        base,
+        auth: ZendeskAuth::Bearer("good-token".into()),
+    };
+    let pdf = b"%PDF-1.7 fake".to_vec();
+    let json = br#"{"export":{}}"#.to_vec();
+    let ticket = zendesk_create(
+        &cfg,
+        "Case 3: Refund",
+        "Case 3: Refund with Bank. Open for 9 days.",
+        &[
+            Upload {
+                name: "case-3.pdf",
+                media_type: "application/pdf",
+                bytes: &pdf,
+            },
+            Upload {
+                name: "case-3.json",
+                media_type: "application/json",
+                bytes: &json,
+            },
+        ],
+    )
+    .unwrap();
+    assert_eq!(ticket.id, "35436");
+    assert_eq!(ticket.reference, "Zendesk #35436");
+    assert_eq!(ticket.status, "new");
+
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 4, "{seen:?}");
+    assert_eq!(seen[0].target, "/api/v2/uploads.json?filename=case-3.pdf");
+    assert_eq!(seen[0].content_type, "application/pdf");
+    assert_eq!(seen[0].body, pdf, "uploads carry the raw bytes");
+    assert_eq!(seen[1].target, "/api/v2/uploads.json?filename=case-3.json");
+    assert_eq!(seen[2].method, "POST");
+    assert_eq!(seen[2].target, "/api/v2/requests.json");
+    assert_eq!(seen[2].content_type, "application/json");
+    let v: serde_json::Value = serde_json::from_slice(&seen[2].body).unwrap();
+    assert_eq!(v["request"]["subject"], "Case 3: Refund");
+    assert_eq!(
+        v["request"]["comment"]["body"],
+        "Case 3: Refund with Bank. Open for 9 days."
+    );
+    assert_eq!(
+        v["request"]["comment"]["uploads"],
+        serde_json::json!(["tok-1", "tok-2"])
+    );
+    assert_eq!(seen[3].method, "GET");
+    assert!(seen.iter().all(|s| s.auth == GOOD_AUTH));
+}
+
+#[test]
+fn a_refused_sign_in_is_a_clear_error_and_password_auth_is_basic() {
+    let (base, seen) = stand_in();
+    let cfg = ZendeskConfig {
+        base,
+        auth: ZendeskAuth::Password {
+            email: "lan@example.com".into(),
+            password: "pw".into(),
+        },
+    };
+    let err = zendesk_create(&cfg, "x", "y", &[]).unwrap_err();
+    assert!(err.to_string().contains("refused the sign-in"), "{err}");
+    let seen = seen.lock().unwrap().clone();
+    // base64("lan@example.com:pw")
+    assert_eq!(seen[0].auth, "Basic bGFuQGV4YW1wbGUuY29tOnB3");
+}

@@ -1,0 +1,324 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { toErrorInfo, type ErrorInfo } from "../../api";
+import {
+  shareApi,
+  type RedactKind,
+  type RedactPreview,
+  type ShareExported,
+  type ShareFormat,
+  type ShareVerification,
+} from "../../shareApi";
+import { Dialog } from "../Dialog";
+import { ErrorNotice } from "../ErrorNotice";
+import "./share.css";
+
+interface Props {
+  caseId: string;
+  caseNumber: number;
+  onClose: () => void;
+}
+
+const FORMATS: { value: ShareFormat; label: string }[] = [
+  { value: "pdf", label: "PDF (brief first, full timeline after)" },
+  { value: "html", label: "Web page (HTML)" },
+  { value: "md", label: "Markdown" },
+  { value: "json", label: "JSON (machine-readable)" },
+  { value: "eml", label: "E-mail draft (.eml, PDF attached)" },
+  { value: "ics", label: "Calendar to-dos for promised call-backs (.ics)" },
+  { value: "brief", label: "Brief as plain text" },
+];
+
+/** Kinds the customer may send in the clear on purpose. Backup codes are never offered. */
+const UNMASKABLE: { value: RedactKind; label: string }[] = [
+  { value: "card", label: "Card numbers" },
+  { value: "iban", label: "IBANs" },
+  { value: "phone", label: "Phone numbers" },
+  { value: "email", label: "E-mail addresses" },
+  { value: "otp", label: "One-time codes" },
+  { value: "password", label: "Passwords" },
+  { value: "reset_link", label: "Reset / sign-in links" },
+  { value: "address", label: "My postal addresses" },
+];
+
+const KIND_LABELS: Record<RedactKind, string> = {
+  card: "card number",
+  iban: "IBAN",
+  phone: "phone number",
+  email: "e-mail address",
+  otp: "one-time code",
+  backup_code: "backup code",
+  password: "password",
+  reset_link: "reset link",
+  address: "postal address",
+};
+
+/** Copies text: the async clipboard API where the webview allows it, else a selected textarea. */
+async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (!fallback) return false;
+    // The textarea may still be hidden (state not rendered yet): show it before selecting.
+    fallback.hidden = false;
+    fallback.value = text;
+    fallback.focus();
+    fallback.select();
+    // execCommand is deprecated but is the only synchronous path left in older WebKitGTK.
+    return document.execCommand("copy");
+  }
+}
+
+/** Share a case: choose a format, see what will be masked, copy the chat brief, export, verify. */
+export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
+  const [format, setFormat] = useState<ShareFormat>("pdf");
+  const [unmask, setUnmask] = useState<RedactKind[]>([]);
+  const [addressText, setAddressText] = useState("");
+  const [preview, setPreview] = useState<RedactPreview | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [path, setPath] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [exported, setExported] = useState<ShareExported | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const [briefText, setBriefText] = useState<string | null>(null);
+  const [verifyPath, setVerifyPath] = useState("");
+  const [verification, setVerification] = useState<ShareVerification | null>(null);
+  const fallbackRef = useRef<HTMLTextAreaElement>(null);
+
+  const addresses = addressText
+    .split("\n")
+    .map((a) => a.trim())
+    .filter((a) => a.length > 0);
+  const addressKey = addresses.join("\n");
+
+  useEffect(() => {
+    let live = true;
+    shareApi
+      .preview(caseId, unmask, addressKey ? addressKey.split("\n") : [])
+      .then((p) => {
+        if (live) setPreview(p);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(toErrorInfo(e));
+      });
+    return () => {
+      live = false;
+    };
+  }, [caseId, unmask, addressKey]);
+
+  const toggle = (kind: RedactKind, on: boolean) =>
+    setUnmask((u) => (on ? [...u, kind] : u.filter((k) => k !== kind)));
+
+  const copyChat = async () => {
+    setError(null);
+    try {
+      // The app copies (WebKitGTK refuses the page's clipboard); the page's own APIs are the
+      // fallback when the app's clipboard is unavailable.
+      const copiedByApp = await shareApi.copyBrief(caseId, true, unmask, addresses).catch(() => null);
+      const text = copiedByApp ?? (await shareApi.brief(caseId, true, unmask, addresses));
+      setBriefText(text);
+      const ok = copiedByApp !== null || (await copyText(text, fallbackRef.current));
+      setCopied(
+        ok
+          ? `Chat brief copied (${[...text].length} characters).`
+          : "Copying was refused: select the text below and press Ctrl+C.",
+      );
+    } catch (e) {
+      setError(toErrorInfo(e));
+    }
+  };
+
+  const doExport = async () => {
+    setError(null);
+    setExported(null);
+    setBusy(true);
+    try {
+      setExported(await shareApi.export(caseId, format, unmask, addresses, path.trim() || null));
+    } catch (e) {
+      setError(toErrorInfo(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const doVerify = async () => {
+    setError(null);
+    setVerification(null);
+    try {
+      setVerification(await shareApi.verify(verifyPath));
+    } catch (e) {
+      setError(toErrorInfo(e));
+    }
+  };
+
+  return (
+    <Dialog title={`Share case ${caseNumber}`} onClose={onClose} testId="share-dialog">
+      <div class="share-dialog">
+        <section class="share-section">
+          <h3>Quick: paste into a support chat</h3>
+          <button type="button" class="primary" data-testid="share-copy-chat" onClick={() => void copyChat()}>
+            Copy chat brief
+          </button>
+          <span role="status" aria-live="polite" data-testid="share-copied">
+            {" "}
+            {copied}
+          </span>
+          <textarea
+            ref={fallbackRef}
+            class="share-brief-text"
+            data-testid="share-brief-text"
+            readOnly
+            hidden={briefText === null}
+            value={briefText ?? ""}
+            aria-label="Chat brief"
+          />
+        </section>
+
+        <section class="share-section">
+          <h3>What will be masked</h3>
+          {preview === null ? (
+            <p class="muted">Checking…</p>
+          ) : preview.items.length === 0 ? (
+            <p data-testid="share-preview-empty">Nothing in this case needs masking.</p>
+          ) : (
+            <ul class="share-preview" data-testid="share-preview">
+              {preview.items.map((item, i) => (
+                <li key={`${item.field}-${i}`}>
+                  <span class="share-field">{item.field}:</span>
+                  {item.segments.map((s, j) =>
+                    s.kind ? (
+                      <mark key={j} class="share-mask" title={`masked ${KIND_LABELS[s.kind]}`}>
+                        {s.text}
+                      </mark>
+                    ) : (
+                      <span key={j}>{s.text}</span>
+                    ),
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {preview?.warnings.map((w) => (
+            <p class="share-warning" role="alert" key={w} data-testid="share-warning">
+              {w}
+            </p>
+          ))}
+          <details>
+            <summary>Send something in the clear on purpose</summary>
+            <fieldset class="share-unmask" data-testid="share-unmask">
+              <legend class="visually-hidden">Unmask</legend>
+              {UNMASKABLE.map((k) => (
+                <label key={k.value}>
+                  <input
+                    type="checkbox"
+                    data-testid={`share-unmask-${k.value}`}
+                    checked={unmask.includes(k.value)}
+                    onChange={(e) => toggle(k.value, e.currentTarget.checked)}
+                  />{" "}
+                  {k.label}
+                </label>
+              ))}
+            </fieldset>
+            <p class="muted">Backup codes are never sent.</p>
+          </details>
+          <label>
+            My postal addresses to mask (one per line)
+            <textarea
+              data-testid="share-addresses"
+              value={addressText}
+              onInput={(e) => setAddressText(e.currentTarget.value)}
+              rows={2}
+            />
+          </label>
+        </section>
+
+        <section class="share-section">
+          <h3>Export a file</h3>
+          <fieldset class="share-formats" data-testid="share-formats">
+            <legend class="visually-hidden">Format</legend>
+            {FORMATS.map((f) => (
+              <label key={f.value}>
+                <input
+                  type="radio"
+                  name="share-format"
+                  value={f.value}
+                  data-testid={`share-format-${f.value}`}
+                  checked={format === f.value}
+                  onChange={() => setFormat(f.value)}
+                />{" "}
+                {f.label}
+              </label>
+            ))}
+          </fieldset>
+          <div class="share-row">
+            <label>
+              Save as (empty: your Downloads folder)
+              <input
+                type="text"
+                data-testid="share-path"
+                placeholder="/home/me/case.pdf"
+                value={path}
+                onInput={(e) => setPath(e.currentTarget.value)}
+              />
+            </label>
+            <button type="button" class="primary" data-testid="share-export" disabled={busy} onClick={() => void doExport()}>
+              {busy ? "Exporting…" : "Export"}
+            </button>
+          </div>
+          {exported && (
+            <p role="status" data-testid="share-exported">
+              Saved <code>{exported.path}</code>, signed with key {exported.key_id}
+              {exported.signature_path && (
+                <>
+                  {" "}
+                  (signature in <code>{exported.signature_path}</code> — keep it next to the file)
+                </>
+              )}
+              .
+            </p>
+          )}
+          {exported?.notes.map((n) => (
+            <p class="share-warning" key={n} data-testid="share-export-note">
+              {n}
+            </p>
+          ))}
+        </section>
+
+        <section class="share-section">
+          <h3>Check a file</h3>
+          <div class="share-row">
+            <label>
+              Path of an export
+              <input
+                type="text"
+                data-testid="share-verify-path"
+                value={verifyPath}
+                onInput={(e) => setVerifyPath(e.currentTarget.value)}
+              />
+            </label>
+            <button type="button" data-testid="share-verify" disabled={!verifyPath.trim()} onClick={() => void doVerify()}>
+              Verify
+            </button>
+          </div>
+          {verification && (
+            <p
+              role="status"
+              data-testid="share-verdict"
+              data-verdict={verification.verdict}
+              class={verification.verdict === "intact" ? "share-verdict-intact" : "share-verdict-bad"}
+            >
+              {verification.message}
+            </p>
+          )}
+        </section>
+
+        {error && <ErrorNotice error={error} />}
+        <div class="actions">
+          <button type="button" data-testid="share-close" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
