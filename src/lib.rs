@@ -7,5 +7,6 @@ pub mod error;
 pub mod otp;
 pub mod phone;
 pub mod profile;
+pub mod share;
 pub mod time;
 pub mod vault;

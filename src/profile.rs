@@ -17,8 +17,9 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use crate::cases::CaseStore;
-use crate::db::{Db, DbError};
+use crate::db::{Db, DbError, DbKey};
 use crate::error::{ErrorKind, UserFacing};
+use crate::otp::store::{OtpStore, SecretHome};
 use crate::vault::{derive_key, random_key, KdfParams, KeyringStore, VaultError};
 
 pub const PROFILE_FILE: &str = "profile.json";
@@ -183,9 +184,13 @@ impl ProfileError {
 /// An unlocked profile: its directory and its open database.
 pub struct Profile {
     dir: PathBuf,
+    id: Uuid,
     state: ProfileState,
     keyring: KeyringStore,
     db: Db,
+    /// Seals authenticator secrets kept in the database (profiles without a keyring); derived
+    /// from the database key, never stored.
+    otp_seal_key: DbKey,
 }
 
 impl Profile {
@@ -262,9 +267,11 @@ impl Profile {
                 })?;
                 Ok(Profile {
                     dir: dir.to_path_buf(),
+                    id: file.profile_id,
                     state,
                     keyring,
                     db,
+                    otp_seal_key: otp_seal_key(&key),
                 })
             }
             None => {
@@ -315,9 +322,11 @@ impl Profile {
         write_profile_file(dir, &file)?;
         Ok(Profile {
             dir: dir.to_path_buf(),
+            id: profile_id,
             state,
             keyring,
             db,
+            otp_seal_key: otp_seal_key(&key),
         })
     }
 
@@ -340,6 +349,41 @@ impl Profile {
     pub fn cases(&self) -> CaseStore<'_> {
         CaseStore::new(self.db.conn())
     }
+
+    /// The profile's id (in `profile.json`); names its keyring entries.
+    pub fn id(&self) -> Uuid {
+        self.id
+    }
+
+    pub fn keyring(&self) -> &KeyringStore {
+        &self.keyring
+    }
+
+    /// The authenticator: accounts in the database, secrets in the keyring (keyring-protected
+    /// profiles) or sealed in the encrypted database (passphrase-protected ones).
+    pub fn otp(&self) -> OtpStore<'_> {
+        let secrets = match self.state {
+            ProfileState::Keyring => SecretHome::Keyring {
+                keyring: &self.keyring,
+                profile_id: self.id,
+            },
+            _ => SecretHome::Database {
+                seal_key: &self.otp_seal_key,
+            },
+        };
+        OtpStore::new(self.db.conn(), secrets)
+    }
+}
+
+/// A separate key for sealing OTP secrets: HMAC-SHA256(database key, label).
+fn otp_seal_key(db_key: &DbKey) -> DbKey {
+    use hmac::{Hmac, Mac};
+    let mut out = Zeroizing::new([0u8; 32]);
+    if let Ok(mut mac) = <Hmac<sha2::Sha256> as Mac>::new_from_slice(db_key.as_slice()) {
+        mac.update(b"steward/otp-secret-seal/v1");
+        out.copy_from_slice(&mac.finalize().into_bytes());
+    }
+    out
 }
 
 fn read_profile_file(dir: &Path) -> Result<Option<ProfileFile>, ProfileError> {

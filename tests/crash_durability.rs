@@ -9,8 +9,8 @@
 mod common;
 
 use std::collections::HashSet;
-use std::io::{BufRead, BufReader};
 use std::io::Write;
+use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -73,7 +73,10 @@ fn write_until_killed(dir: String, pass: String) {
             team: Some(format!("Team {}", n % 3)),
             agent: None,
             references: vec![format!("REF-{n}")],
-            summary: format!("Contact number {n}: {}", "words to search ".repeat((n % 7) as usize)),
+            summary: format!(
+                "Contact number {n}: {}",
+                "words to search ".repeat((n % 7) as usize)
+            ),
             error_texts: vec!["We detected unusual activity".into()],
             quotes: vec![],
             promises: vec![],
@@ -84,7 +87,10 @@ fn write_until_killed(dir: String, pass: String) {
         match store.log_interaction(case, &interaction) {
             Ok(saved) => {
                 // Printed only after the commit returned: this is what "saved" means to a user.
-                if writeln!(out, "ACK {case} {}", saved.id).and_then(|_| out.flush()).is_err() {
+                if writeln!(out, "ACK {case} {}", saved.id)
+                    .and_then(|_| out.flush())
+                    .is_err()
+                {
                     return;
                 }
             }
@@ -95,7 +101,6 @@ fn write_until_killed(dir: String, pass: String) {
         }
     }
 }
-
 
 /// A small xorshift: random kill times without a dependency, reproducible from the seed printed.
 struct Rng(u64);
@@ -110,7 +115,10 @@ impl Rng {
 
 #[test]
 fn nothing_acknowledged_is_lost_across_hundreds_of_kills() {
-    let kills: usize = std::env::var("STEWARD_CRASH_KILLS").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
+    let kills: usize = std::env::var("STEWARD_CRASH_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
     let seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64 | 1)
@@ -137,7 +145,10 @@ fn nothing_acknowledged_is_lost_across_hundreds_of_kills() {
             BufReader::new(stdout)
                 .lines()
                 .map_while(Result::ok)
-                .filter_map(|l| l.strip_prefix("ACK ").map(|rest| rest.split(' ').nth(1).unwrap_or("").to_string()))
+                .filter_map(|l| {
+                    l.strip_prefix("ACK ")
+                        .map(|rest| rest.split(' ').nth(1).unwrap_or("").to_string())
+                })
                 .collect::<Vec<_>>()
         });
         // Kill anywhere from during the unlock to well into the writing.
@@ -162,8 +173,14 @@ fn nothing_acknowledged_is_lost_across_hundreds_of_kills() {
     }
 
     let profile = common::open(dir.path());
-    assert!(profile.db().integrity_check().unwrap().is_empty(), "integrity_check failed");
-    assert!(verify_chain(profile.db().conn()).unwrap().is_empty(), "event chain broken");
+    assert!(
+        profile.db().integrity_check().unwrap().is_empty(),
+        "integrity_check failed"
+    );
+    assert!(
+        verify_chain(profile.db().conn()).unwrap().is_empty(),
+        "event chain broken"
+    );
     let store = profile.cases();
     let mut present = HashSet::new();
     for summary in store.list_cases(CaseFilter::All).unwrap() {
@@ -178,8 +195,16 @@ fn nothing_acknowledged_is_lost_across_hundreds_of_kills() {
         present.len(),
         killed_mid_write
     );
-    assert!(lost.is_empty(), "{} acknowledged contacts lost, e.g. {:?}", lost.len(), lost.first());
-    assert!(acknowledged.len() > kills, "the writer barely wrote: the test proved little");
+    assert!(
+        lost.is_empty(),
+        "{} acknowledged contacts lost, e.g. {:?}",
+        lost.len(),
+        lost.first()
+    );
+    assert!(
+        acknowledged.len() > kills,
+        "the writer barely wrote: the test proved little"
+    );
     // Search still works over what survived.
     assert!(!store.search("unusual", 5).unwrap().is_empty());
 }

@@ -167,7 +167,9 @@ fn the_escalation_letter_states_history_missed_promises_and_the_ask() {
     let dir = tempfile::tempdir().unwrap();
     let profile = open(dir.path());
     let store = profile.cases();
-    let case = store.create_case(&new_case("Vietnamese number refused", "Amazon")).unwrap();
+    let case = store
+        .create_case(&new_case("Vietnamese number refused", "Amazon"))
+        .unwrap();
     for mut i in seed_story() {
         i.started_at = Some(Utc::now() - Duration::days(10));
         if let Some(p) = i.promises.first_mut() {
@@ -184,7 +186,13 @@ fn the_escalation_letter_states_history_missed_promises_and_the_ask() {
     assert!(b.contains(UNUSUAL), "the exact error text is quoted");
     assert!(b.contains("We will call you back within 48 hours") && b.contains("did not happen"));
     assert!(b.contains("40 minutes on hold"));
-    assert!(b.contains("Two-step verification turned on."), "the desired outcome is the ask");
-    assert!(b.contains(&letter.answer_by.format("%-d %B %Y").to_string()), "a deadline");
+    assert!(
+        b.contains("Two-step verification turned on."),
+        "the desired outcome is the ask"
+    );
+    assert!(
+        b.contains(&letter.answer_by.format("%-d %B %Y").to_string()),
+        "a deadline"
+    );
     assert!(letter.answer_by > Utc::now() + Duration::days(6));
 }

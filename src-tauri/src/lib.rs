@@ -14,6 +14,8 @@ pub struct AppState {
     /// and the CLI see the same cases.
     pub data_dir: PathBuf,
     pub profile: Mutex<Option<steward::profile::Profile>>,
+    /// Where authenticator exports are saved (the Downloads folder; tests use a temporary one).
+    pub export_dir: PathBuf,
 }
 
 impl AppState {
@@ -22,6 +24,7 @@ impl AppState {
         Self {
             data_dir,
             profile: Mutex::new(None),
+            export_dir: steward::otp::store::default_export_dir(),
         }
     }
 }
@@ -31,6 +34,7 @@ impl AppState {
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_clipboard_manager::init())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::profile::profile_status,
@@ -44,6 +48,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::cases::interaction_log,
             commands::cases::interaction_defaults,
             commands::cases::case_insights,
+            commands::cases::case_escalation,
             commands::cases::promise_set,
             commands::cases::alert_list,
             commands::cases::alert_raise,
@@ -56,6 +61,30 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::cases::account_list,
             commands::phone::phone_check,
             commands::phone::phone_regions,
+            commands::otp::otp_list,
+            commands::otp::otp_codes,
+            commands::otp::otp_add_uri,
+            commands::otp::otp_add_manual,
+            commands::otp::otp_add_qr_image,
+            commands::otp::otp_add_screen,
+            commands::otp::otp_add_clipboard,
+            commands::otp::otp_inspect_file,
+            commands::otp::otp_import,
+            commands::otp::otp_export,
+            commands::otp::otp_qr_svg,
+            commands::otp::otp_rename,
+            commands::otp::otp_remove,
+            commands::otp::otp_next_hotp,
+            commands::otp::otp_copy_code,
+            commands::otp::otp_backup_codes,
+            commands::otp::otp_backup_codes_add,
+            commands::otp::otp_backup_code_use,
+            commands::otp::clock_check,
+            commands::share::share_preview,
+            commands::share::share_brief,
+            commands::share::share_export,
+            commands::share::share_verify,
+            commands::share::share_copy_brief,
         ])
 }
 

@@ -21,6 +21,10 @@ use steward::time::{parse_duration, parse_moment};
 
 #[path = "cli/evidence.rs"]
 mod evidence;
+#[path = "cli/otp.rs"]
+mod otp;
+#[path = "cli/share.rs"]
+mod share;
 
 #[derive(Parser)]
 #[command(
@@ -55,6 +59,12 @@ enum Command {
     Phone(PhoneCommand),
     /// Your accounts: services, your identifier there (masked), open cases and alerts.
     Accounts(evidence::AccountsArgs),
+    /// Authenticator codes: accounts from links, QR codes and other apps' exports.
+    #[command(subcommand)]
+    Otp(otp::OtpCommand),
+    /// Shared exports: verify a file, show this profile's signing key.
+    #[command(subcommand)]
+    Share(share::ShareCommand),
     /// Where your data is and how it is protected.
     Status,
 }
@@ -129,6 +139,8 @@ enum CaseCommand {
     },
     /// What the timeline shows: contacts, teams, hand-offs, bounces, promises, when to escalate.
     Insights { case: String },
+    /// Draft an escalation letter from the timeline: what happened, promises missed, what you ask.
+    Escalate { case: String },
     /// Mark a promise kept or broken (promises are numbered from 1 in `case show`).
     Promise {
         case: String,
@@ -145,6 +157,8 @@ enum CaseCommand {
     },
     #[command(flatten)]
     Evidence(evidence::EvidenceCommand),
+    /// Export a case (brief, brief-chat, md, html, pdf, json, eml, ics), redacted and signed.
+    Export(share::ExportArgs),
 }
 
 #[derive(Args)]
@@ -327,12 +341,25 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
         // Phone commands need no data: the profile is not opened.
         return run_phone(cli.json, command);
     }
+    if let Command::Otp(otp::OtpCommand::Clock { server }) = &cli.command {
+        // The clock check needs no data either.
+        return otp::run_clock(cli.json, server.as_deref());
+    }
+    if let Command::Share(share::ShareCommand::Verify { file }) = &cli.command {
+        // Verifying needs no data: the public key travels with the signature.
+        return share::run_verify(cli.json, file);
+    }
     let profile = open_profile(&cli, &dir)?;
     let store = profile.cases();
     let json = cli.json;
     let command = match cli.command {
         Command::Case(command) => command,
         Command::Accounts(args) => return evidence::run_accounts(json, &store, args),
+        Command::Otp(command) => return otp::run(json, &profile, command),
+        Command::Share(share::ShareCommand::Send(args)) => {
+            return share::run_send(json, &profile, args)
+        }
+        Command::Share(_) => return share::run_key(json, &profile),
         _ => unreachable!("status and phone handled above"),
     };
     match command {
@@ -371,7 +398,11 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
                 if !alerts.is_empty() {
                     out.push_str("\n\nSecurity alerts:");
                     for a in &alerts {
-                        let state = if a.resolved_at.is_some() { "resolved" } else { "OPEN" };
+                        let state = if a.resolved_at.is_some() {
+                            "resolved"
+                        } else {
+                            "OPEN"
+                        };
                         out.push_str(&format!(
                             "\n  Alert {} ({state}, {}/{} steps): {}",
                             a.number,
@@ -457,6 +488,14 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
                 format!("Resolved case {}: {}", case.number, case.title)
             })
         }
+        CaseCommand::Escalate { case } => {
+            let id = store.resolve_case(&case).map_err(|e| e.info())?;
+            let detail = store.case_detail(id).map_err(|e| e.info())?;
+            let letter = steward::cases::draft_escalation(&detail, Utc::now());
+            print(json, &letter, || {
+                format!("Subject: {}\n\n{}", letter.subject, letter.body)
+            })
+        }
         CaseCommand::Insights { case } => {
             let id = store.resolve_case(&case).map_err(|e| e.info())?;
             let insights = store.insights(id, Utc::now()).map_err(|e| e.info())?;
@@ -485,6 +524,7 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
             })
         }
         CaseCommand::Evidence(command) => evidence::run(json, &store, command),
+        CaseCommand::Export(args) => share::run_export(json, &profile, args),
         CaseCommand::Search { query, limit } => {
             let hits = store
                 .search(&query.join(" "), limit)

@@ -56,13 +56,21 @@ pub fn draft_escalation(detail: &CaseDetail, now: DateTime<Utc>) -> EscalationLe
         if x.contacts == 1 { "" } else { "s" },
     ));
     if !x.teams.is_empty() {
-        b.push_str(&format!(", across {} ({})", plural(x.teams.len(), "team"), x.teams.join(", ")));
+        b.push_str(&format!(
+            ", across {} ({})",
+            plural(x.teams.len(), "team"),
+            x.teams.join(", ")
+        ));
     }
     b.push_str(", and it is still not resolved.\n\n");
 
     b.push_str("What happened\n");
     for i in &detail.interactions {
-        let mut line = format!("- {}, {}", day(i.started_at), i.channel.label().to_lowercase());
+        let mut line = format!(
+            "- {}, {}",
+            day(i.started_at),
+            i.channel.label().to_lowercase()
+        );
         if let Some(team) = &i.team {
             line.push_str(&format!(", {team}"));
         }
@@ -97,8 +105,15 @@ pub fn draft_escalation(detail: &CaseDetail, now: DateTime<Utc>) -> EscalationLe
                 || (p.status == PromiseStatus::Pending && p.due_at.is_some_and(|d| d < now))
         })
         .map(|(i, p)| {
-            let due = p.due_at.map(|d| format!(", due {}", day(d))).unwrap_or_default();
-            format!("- On {} I was told: \"{}\"{due}. This did not happen.", day(i.started_at), p.text)
+            let due = p
+                .due_at
+                .map(|d| format!(", due {}", day(d)))
+                .unwrap_or_default();
+            format!(
+                "- On {} I was told: \"{}\"{due}. This did not happen.",
+                day(i.started_at),
+                p.text
+            )
         })
         .collect();
     if !missed.is_empty() {
@@ -107,7 +122,10 @@ pub fn draft_escalation(detail: &CaseDetail, now: DateTime<Utc>) -> EscalationLe
         b.push('\n');
     }
     if x.hold_minutes > 0 {
-        b.push_str(&format!("\nIn total I have spent {} minutes on hold.\n", x.hold_minutes));
+        b.push_str(&format!(
+            "\nIn total I have spent {} minutes on hold.\n",
+            x.hold_minutes
+        ));
     }
 
     b.push_str("\nWhat I am asking for\n");

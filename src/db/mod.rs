@@ -13,6 +13,7 @@ use crate::error::{ErrorKind, UserFacing};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_cases.sql"),
     include_str!("migrations/002_alerts_attachments.sql"),
+    include_str!("migrations/003_otp.sql"),
 ];
 
 /// A raw 256-bit SQLCipher key.
@@ -95,6 +96,9 @@ impl Db {
         // FULL: what the UI calls saved survives a crash or a power cut.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Every page read from disk is decrypted and authenticated by SQLCipher; a 32 MiB cache
+        // (instead of SQLite's 2 MiB) keeps the full-text index of a large profile decrypted.
+        conn.pragma_update(None, "cache_size", -32768)?;
         let mut db = Db { conn };
         db.migrate(path)?;
         Ok(db)

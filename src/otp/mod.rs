@@ -9,8 +9,11 @@
 //! - [`google`]: `otpauth-migration://` transfer links.
 //! - [`import`]: one importer per app format, with [`import::import_auto`] sniffing the format.
 //! - [`export`]: otpauth link lists and Aegis-compatible encrypted vaults.
+//! - [`store`]: the customer's accounts (`profile.otp()`): metadata in the database, secrets in
+//!   the OS keyring or sealed in the encrypted database; backup codes.
 
 mod base32;
+pub mod clock;
 pub mod codes;
 mod crypto;
 mod error;
@@ -18,6 +21,8 @@ pub mod export;
 pub mod google;
 pub mod import;
 pub mod model;
+pub mod qr;
+pub mod store;
 pub mod uri;
 
 pub use codes::{code_at, code_view, seconds_remaining, OtpCode};

@@ -72,6 +72,19 @@ export function saveLastCaseId(id: string | null): Promise<void> {
   return set(KEY_LAST_CASE, id);
 }
 
+// ---- authenticator open at start ----
+
+const KEY_AUTHENTICATOR_OPEN = "authenticator_open";
+
+/** Whether the Authenticator view was open when Steward was last used (it reopens there). */
+export async function loadAuthenticatorOpen(): Promise<boolean> {
+  return (await get<boolean>(KEY_AUTHENTICATOR_OPEN)) === true;
+}
+
+export function saveAuthenticatorOpen(open: boolean): Promise<void> {
+  return set(KEY_AUTHENTICATOR_OPEN, open);
+}
+
 // ---- window size and position ----
 
 interface WindowState {

@@ -122,7 +122,10 @@ pub fn case_escalation(
         let store = p.cases();
         let id = store.resolve_case(&id).map_err(|e| e.info())?;
         let detail = store.case_detail(id).map_err(|e| e.info())?;
-        Ok(steward::cases::draft_escalation(&detail, chrono::Utc::now()))
+        Ok(steward::cases::draft_escalation(
+            &detail,
+            chrono::Utc::now(),
+        ))
     })
 }
 

@@ -8,8 +8,10 @@ use tauri::State;
 use crate::AppState;
 
 pub mod cases;
+pub mod otp;
 pub mod phone;
 pub mod profile;
+pub mod share;
 
 /// Runs `f` with the unlocked profile, or fails with code `locked` when there is none yet.
 pub(crate) fn with_profile<T>(

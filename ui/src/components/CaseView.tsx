@@ -13,6 +13,7 @@ import { ErrorNotice } from "./ErrorNotice";
 import { InsightsPanel } from "./InsightsPanel";
 import { InteractionCard } from "./InteractionCard";
 import { LogForm } from "./LogForm";
+import { ShareDialog } from "./share/ShareDialog";
 
 interface Props {
   caseId: string;
@@ -45,6 +46,7 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
   const [version, setVersion] = useState(0);
   const [logOpen, setLogOpen] = useState(false);
   const [closeOpen, setCloseOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
   const [statusError, setStatusError] = useState<ErrorInfo | null>(null);
   const [statusBusy, setStatusBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -224,6 +226,14 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
           >
             Security alert…
           </button>
+          <button
+            type="button"
+            data-testid="share-case"
+            title="Share this case: a brief for support, exports, redacted and signed"
+            onClick={() => setShareOpen(true)}
+          >
+            Share…
+          </button>
           {!resolved && (
             <button type="button" data-testid="close-case" onClick={() => setCloseOpen(true)}>
               Close case
@@ -301,6 +311,10 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
             refresh();
           }}
         />
+      )}
+
+      {shareOpen && (
+        <ShareDialog caseId={c.id} caseNumber={c.number} onClose={() => setShareOpen(false)} />
       )}
 
       {closeOpen && (

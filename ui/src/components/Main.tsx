@@ -3,7 +3,7 @@ import { api, toErrorInfo, type ErrorInfo } from "../api";
 import type { CaseFilter } from "../bindings/CaseFilter";
 import type { CaseSummary } from "../bindings/CaseSummary";
 import type { ProfileStatus } from "../bindings/ProfileStatus";
-import { loadLastCaseId, saveLastCaseId } from "../prefs";
+import { loadAuthenticatorOpen, loadLastCaseId, saveAuthenticatorOpen, saveLastCaseId } from "../prefs";
 import { protectionText } from "../profileText";
 import { AccountsView } from "./AccountsView";
 import { CaseList } from "./CaseList";
@@ -11,6 +11,7 @@ import { CaseView } from "./CaseView";
 import { ErrorNotice } from "./ErrorNotice";
 import { NewCaseDialog } from "./NewCase";
 import { PhoneCheckPanel } from "./PhoneCheckPanel";
+import { Authenticator } from "./otp/Authenticator";
 import { SearchBox, SearchResults } from "./Search";
 import { ThemeSelect } from "./ThemeSelect";
 
@@ -35,6 +36,24 @@ export function Main({ status }: Props) {
   const [newCaseOpen, setNewCaseOpen] = useState(false);
   const [phoneOpen, setPhoneOpen] = useState(false);
   const [accountsOpen, setAccountsOpen] = useState(false);
+  const [otpOpen, setOtpOpenState] = useState(false);
+  // The Authenticator reopens at start if it was open last time.
+  const setOtpOpen = useCallback((open: boolean | ((was: boolean) => boolean)) => {
+    setOtpOpenState((was) => {
+      const next = typeof open === "function" ? open(was) : open;
+      if (next !== was) void saveAuthenticatorOpen(next);
+      return next;
+    });
+  }, []);
+  useEffect(() => {
+    let live = true;
+    void loadAuthenticatorOpen().then((open) => {
+      if (live && open) setOtpOpenState(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const refreshList = useCallback(() => setListVersion((v) => v + 1), []);
@@ -70,6 +89,7 @@ export function Main({ status }: Props) {
   const openCase = useCallback((id: string, interactionId: string | null = null) => {
     setPhoneOpen(false);
     setAccountsOpen(false);
+    setOtpOpen(false);
     setSelectedId(id);
     setFocusInteraction(interactionId);
     void saveLastCaseId(id);
@@ -155,10 +175,24 @@ export function Main({ status }: Props) {
         <footer class="sidebar-footer">
           <button
             type="button"
+            class={otpOpen ? "tool-button on" : "tool-button"}
+            data-testid="open-authenticator"
+            aria-pressed={otpOpen}
+            onClick={() => {
+              setPhoneOpen(false);
+              setAccountsOpen(false);
+              setOtpOpen((open) => !open);
+            }}
+          >
+            Authenticator
+          </button>
+          <button
+            type="button"
             class={phoneOpen ? "tool-button on" : "tool-button"}
             data-testid="open-phone-check"
             aria-pressed={phoneOpen}
             onClick={() => {
+              setOtpOpen(false);
               setAccountsOpen(false);
               setPhoneOpen((open) => !open);
             }}
@@ -171,6 +205,7 @@ export function Main({ status }: Props) {
             data-testid="open-accounts"
             aria-pressed={accountsOpen}
             onClick={() => {
+              setOtpOpen(false);
               setPhoneOpen(false);
               setAccountsOpen((open) => !open);
             }}
@@ -187,7 +222,9 @@ export function Main({ status }: Props) {
       </aside>
 
       <main class="content" id="content">
-        {accountsOpen ? (
+        {otpOpen ? (
+          <Authenticator onClose={() => setOtpOpen(false)} />
+        ) : accountsOpen ? (
           <AccountsView onOpenCase={(id) => openCase(id)} onClose={() => setAccountsOpen(false)} />
         ) : phoneOpen ? (
           <PhoneCheckPanel onClose={() => setPhoneOpen(false)} />

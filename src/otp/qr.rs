@@ -1,0 +1,497 @@
+//! QR codes in and out.
+//!
+//! - In: PNG/JPEG files (the `image` crate with only those two decoders), the clipboard (an
+//!   image copied from a web page or a screenshot tool, via `arboard`), and the screen itself
+//!   (X11: the root window read with `x11rb`'s GetImage, no helper program). The pixels go to
+//!   `rqrr`; every QR found is read, and those holding `otpauth://`, `steam://` or Google
+//!   `otpauth-migration://` links become accounts through the same line importer as text files.
+//! - Out: an SVG of an account's `otpauth://` link (`qrcode`), to move it to a phone app.
+//!
+//! Images larger than [`MAX_PIXELS`] (40 megapixels) or files over [`MAX_IMAGE_BYTES`] are
+//! refused before decoding. Errors never quote what a QR code holds: it may be a secret.
+
+use std::io::Cursor;
+use std::path::Path;
+
+use image::{ImageFormat, ImageReader, Limits};
+use thiserror::Error;
+use zeroize::Zeroizing;
+
+use super::error::OtpError;
+use super::import::{self, Format, ImportReport};
+use crate::error::{ErrorKind, UserFacing};
+
+pub const MAX_PIXELS: u64 = 40_000_000;
+pub const MAX_IMAGE_BYTES: usize = 60 * 1024 * 1024;
+/// QR codes hold at most ~3 KB; anything longer is not an authenticator link.
+const MAX_PAYLOAD: usize = 8 * 1024;
+
+#[derive(Debug, Error)]
+pub enum QrError {
+    #[error("This file is not a PNG or JPEG image.")]
+    NotAnImage,
+    #[error("The image is damaged or incomplete: {detail}.")]
+    ImageDamaged { detail: String },
+    #[error("The image is too large ({width} × {height} pixels; at most 40 megapixels).")]
+    ImageTooLarge { width: u64, height: u64 },
+    #[error("The file is too large ({size} bytes) to be a screenshot or photo of a QR code.")]
+    FileTooLarge { size: u64 },
+    #[error("No QR code was found in the image.")]
+    NoQrFound,
+    #[error("A QR code was found but could not be read.")]
+    QrUnreadable,
+    #[error("The QR code does not hold an authenticator link (otpauth://).")]
+    NoOtpInQr,
+    #[error("The clipboard holds no image.")]
+    ClipboardNoImage,
+    #[error("The clipboard could not be read: {detail}")]
+    ClipboardUnavailable { detail: String },
+    #[error("The screen could not be read: {detail}")]
+    ScreenUnavailable { detail: String },
+    #[error("Steward could not see what is on the screen (the picture came back empty).")]
+    ScreenBlank,
+    #[error("Could not read {path}: {detail}")]
+    Io { path: String, detail: String },
+    #[error("This link is too long for a QR code.")]
+    TooLongForQr,
+    #[error(transparent)]
+    Otp(#[from] OtpError),
+}
+
+impl UserFacing for QrError {
+    fn code(&self) -> &'static str {
+        match self {
+            QrError::NotAnImage => "not_an_image",
+            QrError::ImageDamaged { .. } => "image_damaged",
+            QrError::ImageTooLarge { .. } | QrError::FileTooLarge { .. } => "image_too_large",
+            QrError::NoQrFound => "no_qr_found",
+            QrError::QrUnreadable => "qr_unreadable",
+            QrError::NoOtpInQr => "qr_without_otp",
+            QrError::ClipboardNoImage => "clipboard_no_image",
+            QrError::ClipboardUnavailable { .. } => "clipboard_unavailable",
+            QrError::ScreenUnavailable { .. } => "screen_unavailable",
+            QrError::ScreenBlank => "screen_blank",
+            QrError::Io { .. } => "file_unreadable",
+            QrError::TooLongForQr => "too_long_for_qr",
+            QrError::Otp(e) => e.code(),
+        }
+    }
+
+    fn kind(&self) -> ErrorKind {
+        match self {
+            QrError::ClipboardUnavailable { .. } | QrError::ScreenUnavailable { .. } => {
+                ErrorKind::System
+            }
+            QrError::Otp(e) => e.kind(),
+            _ => ErrorKind::Input,
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        let hint = match self {
+            QrError::NotAnImage => "Save the QR code as a PNG or JPEG picture and pick that file.",
+            QrError::ImageDamaged { .. } => "Take the screenshot again and pick the new file.",
+            QrError::ImageTooLarge { .. } | QrError::FileTooLarge { .. } => {
+                "Crop the picture to the QR code, or take a screenshot of just that part of the screen."
+            }
+            QrError::NoQrFound | QrError::QrUnreadable => {
+                "Make the QR code bigger on the screen (zoom in) or take a sharper picture, with the whole code visible, then try again."
+            }
+            QrError::NoOtpInQr => {
+                "This QR code is for something else. On the service's security page, look for the code shown when you turn on an \"authenticator app\"."
+            }
+            QrError::ClipboardNoImage => {
+                "Copy the QR code as a picture first (right-click it and choose \"Copy image\", or take a screenshot to the clipboard), then try again."
+            }
+            QrError::ClipboardUnavailable { .. } => {
+                "Save the picture to a file and add it from the file instead."
+            }
+            QrError::ScreenUnavailable { .. } | QrError::ScreenBlank => {
+                "Your desktop does not let apps read the screen (common on Wayland). Take a screenshot with the Print Screen key and add it from the file, or copy it to the clipboard."
+            }
+            QrError::TooLongForQr => "Export it to a file instead.",
+            QrError::Otp(e) => return e.hint(),
+            QrError::Io { .. } => return None,
+        };
+        Some(hint.into())
+    }
+}
+
+/// A greyscale picture, one byte per pixel, row by row.
+pub struct Luma {
+    pub width: usize,
+    pub height: usize,
+    pub pixels: Vec<u8>,
+}
+
+impl Luma {
+    fn check_size(width: u64, height: u64) -> Result<(), QrError> {
+        if width.saturating_mul(height) > MAX_PIXELS {
+            return Err(QrError::ImageTooLarge { width, height });
+        }
+        Ok(())
+    }
+
+    /// From RGBA bytes (what the clipboard gives).
+    pub fn from_rgba(width: usize, height: usize, rgba: &[u8]) -> Result<Luma, QrError> {
+        Self::check_size(width as u64, height as u64)?;
+        let needed = width.saturating_mul(height).saturating_mul(4);
+        if rgba.len() < needed || width == 0 || height == 0 {
+            return Err(QrError::ImageDamaged {
+                detail: "the picture has fewer pixels than it says".into(),
+            });
+        }
+        let pixels = rgba
+            .chunks_exact(4)
+            .take(width * height)
+            .map(|p| luma(p[0], p[1], p[2]))
+            .collect();
+        Ok(Luma {
+            width,
+            height,
+            pixels,
+        })
+    }
+}
+
+fn luma(r: u8, g: u8, b: u8) -> u8 {
+    ((u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114) / 1000) as u8
+}
+
+/// Decodes a PNG or JPEG held in memory to greyscale, refusing other formats and huge images.
+pub fn load_image(bytes: &[u8]) -> Result<Luma, QrError> {
+    if bytes.len() > MAX_IMAGE_BYTES {
+        return Err(QrError::FileTooLarge {
+            size: bytes.len() as u64,
+        });
+    }
+    let format = match image::guess_format(bytes) {
+        Ok(f @ (ImageFormat::Png | ImageFormat::Jpeg)) => f,
+        _ => return Err(QrError::NotAnImage),
+    };
+    let reader = || {
+        let mut r = ImageReader::with_format(Cursor::new(bytes), format);
+        let mut limits = Limits::default();
+        limits.max_image_width = Some(100_000);
+        limits.max_image_height = Some(100_000);
+        limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
+        r.limits(limits);
+        r
+    };
+    let (w, h) = reader()
+        .into_dimensions()
+        .map_err(|e| damaged(&e.to_string()))?;
+    Luma::check_size(u64::from(w), u64::from(h))?;
+    let img = reader().decode().map_err(|e| damaged(&e.to_string()))?;
+    let grey = img.into_luma8();
+    Ok(Luma {
+        width: grey.width() as usize,
+        height: grey.height() as usize,
+        pixels: grey.into_raw(),
+    })
+}
+
+fn damaged(detail: &str) -> QrError {
+    // The image crate's messages name the format problem; keep the first line, short.
+    let detail: String = detail
+        .lines()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(120)
+        .collect();
+    QrError::ImageDamaged {
+        detail: if detail.is_empty() {
+            "it could not be decoded".into()
+        } else {
+            detail
+        },
+    }
+}
+
+/// Every QR code in the picture, as text. `NoQrFound` when there is none; `QrUnreadable` when
+/// codes were seen but none could be read.
+pub fn decode(img: &Luma) -> Result<Vec<Zeroizing<String>>, QrError> {
+    let mut found_grid = false;
+    let mut out: Vec<Zeroizing<String>> = Vec::new();
+    // Full size first; photos and big screens sometimes read better scaled down.
+    for scale in [1usize, 2, 3] {
+        let (w, h) = (img.width / scale, img.height / scale);
+        if w < 21 || h < 21 {
+            break;
+        }
+        let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
+            if scale == 1 {
+                img.pixels[y * img.width + x]
+            } else {
+                let mut sum = 0u32;
+                for dy in 0..scale {
+                    for dx in 0..scale {
+                        sum += u32::from(img.pixels[(y * scale + dy) * img.width + x * scale + dx]);
+                    }
+                }
+                (sum / (scale * scale) as u32) as u8
+            }
+        });
+        for grid in prepared.detect_grids() {
+            found_grid = true;
+            let mut text = Zeroizing::new(Vec::new());
+            if grid.decode_to(&mut *text).is_ok() && text.len() <= MAX_PAYLOAD {
+                let text = Zeroizing::new(String::from_utf8_lossy(&text).into_owned());
+                if !out.iter().any(|t| **t == *text) {
+                    out.push(text);
+                }
+            }
+        }
+        if !out.is_empty() {
+            return Ok(out);
+        }
+    }
+    Err(if found_grid {
+        QrError::QrUnreadable
+    } else {
+        QrError::NoQrFound
+    })
+}
+
+fn is_otp_payload(text: &str) -> bool {
+    let start: String = text
+        .trim_start()
+        .chars()
+        .take(24)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    start.starts_with("otpauth://")
+        || start.starts_with("otpauth-migration://")
+        || start.starts_with("steam://")
+}
+
+/// The accounts in QR payloads (several QR codes at once, e.g. a multi-part Google export).
+pub fn report_from_payloads(payloads: &[Zeroizing<String>]) -> Result<ImportReport, QrError> {
+    let links: Vec<&str> = payloads
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| is_otp_payload(p) && !p.contains('\n'))
+        .collect();
+    if links.is_empty() {
+        return Err(QrError::NoOtpInQr);
+    }
+    let any_migration = links
+        .iter()
+        .any(|l| l.to_ascii_lowercase().starts_with("otpauth-migration://"));
+    let format = if any_migration {
+        Format::GoogleMigration
+    } else {
+        Format::OtpauthList
+    };
+    let mut text = Zeroizing::new(String::with_capacity(
+        links.iter().map(|l| l.len() + 1).sum(),
+    ));
+    for l in &links {
+        text.push_str(l);
+        text.push('\n');
+    }
+    Ok(import::import_auto(text.as_bytes(), Some(format), None)?)
+}
+
+/// The accounts in a PNG/JPEG held in memory.
+pub fn read_image_bytes(bytes: &[u8]) -> Result<ImportReport, QrError> {
+    let img = load_image(bytes)?;
+    report_from_payloads(&decode(&img)?)
+}
+
+/// The accounts in a PNG/JPEG file.
+pub fn read_image_file(path: &Path) -> Result<ImportReport, QrError> {
+    let io = |e: std::io::Error| QrError::Io {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_IMAGE_BYTES as u64 {
+        return Err(QrError::FileTooLarge { size });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    read_image_bytes(&bytes)
+}
+
+/// The accounts in an image on the clipboard.
+pub fn read_clipboard() -> Result<ImportReport, QrError> {
+    let mut clipboard = arboard::Clipboard::new().map_err(|e| QrError::ClipboardUnavailable {
+        detail: e.to_string(),
+    })?;
+    let image = match clipboard.get_image() {
+        Ok(image) => image,
+        Err(arboard::Error::ContentNotAvailable) => return Err(QrError::ClipboardNoImage),
+        Err(arboard::Error::ConversionFailure) => return Err(QrError::ClipboardNoImage),
+        Err(e) => {
+            return Err(QrError::ClipboardUnavailable {
+                detail: e.to_string(),
+            })
+        }
+    };
+    let img = Luma::from_rgba(image.width, image.height, &image.bytes)?;
+    report_from_payloads(&decode(&img)?)
+}
+
+/// The accounts in a QR code shown anywhere on the screen.
+pub fn read_screen() -> Result<ImportReport, QrError> {
+    let img = capture_screen()?;
+    if img.pixels.iter().all(|p| *p == img.pixels[0]) {
+        return Err(QrError::ScreenBlank);
+    }
+    report_from_payloads(&decode(&img)?)
+}
+
+/// A greyscale picture of the whole screen (all monitors). X11 only: the root window through
+/// GetImage. Wayland sessions without XWayland answer `ScreenUnavailable`; with XWayland they
+/// usually give an empty picture, reported as `ScreenBlank` by [`read_screen`].
+#[cfg(target_os = "linux")]
+pub fn capture_screen() -> Result<Luma, QrError> {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{ConnectionExt as _, ImageFormat as XImageFormat, ImageOrder};
+
+    let unavailable = |detail: String| QrError::ScreenUnavailable { detail };
+    if std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty()) {
+        return Err(unavailable(
+            "there is no X11 display (DISPLAY is not set)".into(),
+        ));
+    }
+    let (conn, screen_num) = x11rb::connect(None).map_err(|e| unavailable(e.to_string()))?;
+    let setup = conn.setup();
+    let screen = setup
+        .roots
+        .get(screen_num)
+        .ok_or_else(|| unavailable("the X server reported no screen".into()))?;
+    let (width, height) = (
+        usize::from(screen.width_in_pixels),
+        usize::from(screen.height_in_pixels),
+    );
+    Luma::check_size(width as u64, height as u64)?;
+    let depth = screen.root_depth;
+    let format = setup
+        .pixmap_formats
+        .iter()
+        .find(|f| f.depth == depth)
+        .ok_or_else(|| unavailable(format!("no pixel format for depth {depth}")))?;
+    let bpp = usize::from(format.bits_per_pixel);
+    if bpp != 32 && bpp != 24 {
+        return Err(unavailable(format!("{bpp}-bit screens are not supported")));
+    }
+    let visual = screen
+        .allowed_depths
+        .iter()
+        .flat_map(|d| d.visuals.iter())
+        .find(|v| v.visual_id == screen.root_visual)
+        .ok_or_else(|| unavailable("the screen's colour layout is unknown".into()))?;
+    let (rm, gm, bm) = (visual.red_mask, visual.green_mask, visual.blue_mask);
+    let channel = |pixel: u32, mask: u32| -> u8 {
+        if mask == 0 {
+            return 0;
+        }
+        let shifted = (pixel & mask) >> mask.trailing_zeros();
+        let max = mask >> mask.trailing_zeros();
+        ((u64::from(shifted) * 255) / u64::from(max.max(1))) as u8
+    };
+    let msb = setup.image_byte_order == ImageOrder::MSB_FIRST;
+    let pad = usize::from(format.scanline_pad).max(8);
+    let stride = (width * bpp).div_ceil(pad) * pad / 8;
+    let bytes_pp = bpp / 8;
+
+    let mut pixels = Vec::with_capacity(width * height);
+    // In strips of about 4 MB: large single replies are slow on some servers.
+    let rows_per_strip = (4 * 1024 * 1024 / stride.max(1)).clamp(1, height.max(1));
+    let mut y = 0usize;
+    while y < height {
+        let rows = rows_per_strip.min(height - y);
+        let reply = conn
+            .get_image(
+                XImageFormat::Z_PIXMAP,
+                screen.root,
+                0,
+                y as i16,
+                width as u16,
+                rows as u16,
+                u32::MAX,
+            )
+            .map_err(|e| unavailable(e.to_string()))?
+            .reply()
+            .map_err(|e| unavailable(e.to_string()))?;
+        let data = reply.data;
+        if data.len() < stride * rows {
+            return Err(unavailable("the X server sent a short picture".into()));
+        }
+        for row in 0..rows {
+            let line = &data[row * stride..row * stride + width * bytes_pp];
+            for px in line.chunks_exact(bytes_pp) {
+                let value = match (bytes_pp, msb) {
+                    (4, false) => u32::from_le_bytes([px[0], px[1], px[2], px[3]]),
+                    (4, true) => u32::from_be_bytes([px[0], px[1], px[2], px[3]]),
+                    (_, false) => u32::from_le_bytes([px[0], px[1], px[2], 0]),
+                    (_, true) => u32::from_be_bytes([0, px[0], px[1], px[2]]),
+                };
+                pixels.push(luma(
+                    channel(value, rm),
+                    channel(value, gm),
+                    channel(value, bm),
+                ));
+            }
+        }
+        y += rows;
+    }
+    Ok(Luma {
+        width,
+        height,
+        pixels,
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn capture_screen() -> Result<Luma, QrError> {
+    Err(QrError::ScreenUnavailable {
+        detail: "screen capture is only implemented for Linux (X11) so far".into(),
+    })
+}
+
+/// An SVG QR code of `text` (an `otpauth://` link), black on white with a quiet zone, at least
+/// 256 px. It encodes the secret: show it, do not save it.
+pub fn render_svg(text: &str) -> Result<Zeroizing<String>, QrError> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|_| QrError::TooLongForQr)?;
+    let svg = code
+        .render::<svg::Color<'_>>()
+        .min_dimensions(256, 256)
+        .quiet_zone(true)
+        .dark_color(svg::Color("#000000"))
+        .light_color(svg::Color("#ffffff"))
+        .build();
+    Ok(Zeroizing::new(svg))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tiny_or_odd_inputs_do_not_panic() {
+        assert!(matches!(load_image(b""), Err(QrError::NotAnImage)));
+        assert!(matches!(load_image(b"GIF89a"), Err(QrError::NotAnImage)));
+        let blank = Luma {
+            width: 10,
+            height: 10,
+            pixels: vec![255; 100],
+        };
+        assert!(matches!(decode(&blank), Err(QrError::NoQrFound)));
+        assert!(Luma::from_rgba(4, 4, &[0; 8]).is_err());
+        assert!(matches!(
+            Luma::from_rgba(10_000, 10_000, &[]),
+            Err(QrError::ImageTooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn payloads_without_links_are_refused() {
+        let p = vec![Zeroizing::new("https://example.com".to_string())];
+        assert!(matches!(report_from_payloads(&p), Err(QrError::NoOtpInQr)));
+    }
+}

@@ -1,0 +1,247 @@
+// The per-account dialogs: remove (with confirmation), rename, QR for a phone, backup codes.
+import { useEffect, useState } from "preact/hooks";
+import { toErrorInfo, type ErrorInfo } from "../../api";
+import type { OtpEntry } from "../../bindings/OtpEntry";
+import { otpApi, type BackupCodes } from "../../otpApi";
+import { Dialog } from "../Dialog";
+import { ErrorNotice } from "../ErrorNotice";
+
+interface Props {
+  entry: OtpEntry;
+  onClose: () => void;
+  onChanged: () => void;
+}
+
+export function RemoveDialog({ entry, onClose, onChanged }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await otpApi.remove(entry.id, true);
+      onChanged();
+      onClose();
+    } catch (err) {
+      setError(toErrorInfo(err));
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog title={`Remove ${entry.label}?`} onClose={onClose} testId="otp-remove-dialog">
+      <p>
+        Steward will no longer make codes for this account, and its backup codes are removed too.
+        Before you remove it, turn off two-step verification at {entry.issuer ?? "the service"} or
+        set up another way to sign in — otherwise you may be locked out.
+      </p>
+      {error && <ErrorNotice error={error} />}
+      <div class="actions">
+        <button type="button" data-testid="otp-remove-cancel" onClick={onClose}>
+          Keep it
+        </button>
+        <button type="button" class="danger-button" data-testid="otp-remove-confirm" disabled={busy} onClick={() => void remove()}>
+          Remove
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+export function RenameDialog({ entry, onClose, onChanged }: Props) {
+  const [issuer, setIssuer] = useState(entry.issuer ?? "");
+  const [name, setName] = useState(entry.name);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await otpApi.rename(entry.id, issuer.trim() || null, name.trim());
+      onChanged();
+      onClose();
+    } catch (err) {
+      setError(toErrorInfo(err));
+    }
+  };
+  return (
+    <Dialog title="Rename account" onClose={onClose} testId="otp-rename-dialog">
+      <form onSubmit={(e) => void save(e)}>
+        <div class="field">
+          <label for="otp-rename-issuer">Service</label>
+          <input id="otp-rename-issuer" type="text" value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="otp-rename-name">Your account there</label>
+          <input id="otp-rename-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
+        {error && <ErrorNotice error={error} />}
+        <div class="actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" class="primary" data-testid="otp-rename-save">
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** The account as a QR code, to scan with a phone's authenticator app. */
+export function QrDialog({ entry, onClose }: Omit<Props, "onChanged">) {
+  const [svg, setSvg] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    otpApi
+      .qrSvg(entry.id)
+      .then((s) => {
+        if (live) setSvg(s);
+      })
+      .catch((err: unknown) => {
+        if (live) setError(toErrorInfo(err));
+      });
+    return () => {
+      live = false;
+      setSvg(null);
+    };
+  }, [entry.id]);
+  return (
+    <Dialog title={`Move ${entry.label} to a phone`} onClose={onClose} testId="otp-qr-dialog">
+      <p>Open your phone's authenticator app, choose to add an account by scanning, and point it here.</p>
+      {svg && (
+        <img
+          class="otp-qr"
+          data-testid="otp-qr-image"
+          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+          alt={`QR code for ${entry.label}`}
+          width={260}
+          height={260}
+        />
+      )}
+      {error && <ErrorNotice error={error} />}
+      <p class="help">Anyone who sees this code can copy the account. Close it when you are done.</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** Backup codes: how many are left, show them on request, mark one used, add new ones. */
+export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
+  const [view, setView] = useState<BackupCodes | null>(null);
+  const [revealed, setRevealed] = useState(false);
+  const [newCodes, setNewCodes] = useState("");
+  const [used, setUsed] = useState("");
+  const [error, setError] = useState<ErrorInfo | null>(null);
+
+  const load = async (reveal: boolean) => {
+    setError(null);
+    try {
+      setView(await otpApi.backupCodes(entry.id, reveal));
+      setRevealed(reveal);
+    } catch (err) {
+      setError(toErrorInfo(err));
+    }
+  };
+
+  useEffect(() => {
+    void load(false);
+  }, [entry.id]);
+
+  /** Runs a change, reloads the list; true when it worked. */
+  const act = async (action: () => Promise<BackupCodes>): Promise<boolean> => {
+    setError(null);
+    try {
+      await action();
+      onChanged();
+      await load(revealed);
+      return true;
+    } catch (err) {
+      setError(toErrorInfo(err));
+      return false;
+    }
+  };
+
+  return (
+    <Dialog title={`Backup codes: ${entry.label}`} onClose={onClose} testId="otp-backup-dialog">
+      {view && (
+        <>
+          <p data-testid="otp-backup-count">
+            {view.total === 0
+              ? "No backup codes kept yet."
+              : `${view.unused} of ${view.total} codes left.`}
+          </p>
+          {view.warning && (
+            <div class="notice otp-warn-notice" data-testid="otp-backup-warning" role="alert">
+              <p class="notice-message">{view.warning}</p>
+            </div>
+          )}
+          {view.total > 0 &&
+            (revealed ? (
+              <ol class="otp-backup-list" data-testid="otp-backup-list">
+                {view.codes.map((c) => (
+                  <li key={c.position} class={c.used_at ? "used" : undefined}>
+                    <span class="mono">{c.code ?? "—"}</span>
+                    {c.used_at ? (
+                      <span class="muted"> used</span>
+                    ) : (
+                      c.code && (
+                        <button type="button" class="quiet" onClick={() => void act(() => otpApi.backupCodeUse(entry.id, c.code ?? ""))}>
+                          Mark used
+                        </button>
+                      )
+                    )}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <button type="button" data-testid="otp-backup-show" onClick={() => void load(true)}>
+                Show the codes
+              </button>
+            ))}
+        </>
+      )}
+      {view && view.total > 0 && (
+        <form
+          class="otp-inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() => otpApi.backupCodeUse(entry.id, used)).then((ok) => ok && setUsed(""));
+          }}
+        >
+          <div class="field grow">
+            <label for="otp-backup-used">I used this code</label>
+            <input id="otp-backup-used" type="text" autocomplete="off" value={used} onInput={(e) => setUsed(e.currentTarget.value)} />
+          </div>
+          <button type="submit" disabled={!used.trim()}>
+            Mark used
+          </button>
+        </form>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act(() => otpApi.backupCodesAdd(entry.id, [newCodes])).then((ok) => ok && setNewCodes(""));
+        }}
+      >
+        <div class="field">
+          <label for="otp-backup-add">Add codes the service gave you (one per line)</label>
+          <textarea id="otp-backup-add" data-testid="otp-backup-add" rows={3} spellcheck={false} autocomplete="off" value={newCodes} onInput={(e) => setNewCodes(e.currentTarget.value)} />
+        </div>
+        {error && <ErrorNotice error={error} />}
+        <div class="actions">
+          <button type="submit" data-testid="otp-backup-add-submit" disabled={!newCodes.trim()}>
+            Add codes
+          </button>
+          <button type="button" class="primary" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,263 @@
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { toErrorInfo, type ErrorInfo } from "../../api";
+import type { ClockCheck } from "../../bindings/ClockCheck";
+import type { OtpCode } from "../../bindings/OtpCode";
+import type { OtpEntry } from "../../bindings/OtpEntry";
+import { otpApi } from "../../otpApi";
+import { ErrorNotice } from "../ErrorNotice";
+import { AddAccountDialog } from "./AddAccountDialog";
+import { BackupCodesDialog, QrDialog, RemoveDialog, RenameDialog } from "./AccountDialogs";
+import { ExportDialog } from "./ExportDialog";
+import { ImportDialog } from "./ImportDialog";
+import { OtpItem, type OtpAction } from "./OtpItem";
+import { matches, period } from "./otpText";
+import "./otp.css";
+
+interface Props {
+  onClose: () => void;
+}
+
+/** A code as fetched, and the moment (unix seconds) it was fetched for. */
+interface Fetched {
+  code: OtpCode | null;
+  error: ErrorInfo | null;
+  at: number;
+}
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** What to show for a time-based code `now`: the fetched one, its successor just after the period
+ * turned (until the refresh arrives), or nothing when it is older than that. */
+function current(entry: OtpEntry, f: Fetched | undefined, now: number): { code: OtpCode | null; stale: boolean } {
+  if (!f?.code) return { code: null, stale: false };
+  const p = period(entry);
+  if (p === null) return { code: f.code, stale: false };
+  const step = Math.floor(now / p) - Math.floor(f.at / p);
+  if (step <= 0) return { code: f.code, stale: false };
+  if (step === 1) return { code: { ...f.code, code: f.code.next_code, next_code: "" }, stale: true };
+  return { code: null, stale: true };
+}
+
+/** The authenticator: every account with its code, big and grouped, a countdown, copy; add,
+ * import, export; a warning when the computer's clock would make codes wrong. */
+export function Authenticator({ onClose }: Props) {
+  const [entries, setEntries] = useState<OtpEntry[] | null>(null);
+  const [codes, setCodes] = useState<Map<string, Fetched>>(new Map());
+  const [listError, setListError] = useState<ErrorInfo | null>(null);
+  const [now, setNow] = useState(nowSeconds);
+  const [query, setQuery] = useState("");
+  const [version, setVersion] = useState(0);
+  const [dialog, setDialog] = useState<"add" | "import" | "export" | null>(null);
+  const [action, setAction] = useState<{ kind: OtpAction; entry: OtpEntry } | null>(null);
+  const [clock, setClock] = useState<ClockCheck | null>(null);
+  const [clockBusy, setClockBusy] = useState(false);
+  const loadingCodes = useRef(false);
+  const lastFailure = useRef(0);
+  const againAfter = useRef(false);
+
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  const loadCodes = useCallback(async (): Promise<void> => {
+    // One request at a time (one more right after if asked meanwhile, e.g. an account was
+    // added), and after a failure a few seconds' pause before asking again.
+    if (loadingCodes.current) {
+      againAfter.current = true;
+      return;
+    }
+    if (Date.now() - lastFailure.current < 5000) return;
+    loadingCodes.current = true;
+    try {
+      const at = nowSeconds();
+      const list = await otpApi.codes();
+      setCodes(new Map(list.map((c) => [c.id, { code: c.code, error: c.error, at }])));
+      setListError(null);
+    } catch (err) {
+      lastFailure.current = Date.now();
+      setListError(toErrorInfo(err));
+    } finally {
+      loadingCodes.current = false;
+    }
+    if (againAfter.current) {
+      againAfter.current = false;
+      await loadCodesRef.current();
+    }
+  }, []);
+  const loadCodesRef = useRef(loadCodes);
+  loadCodesRef.current = loadCodes;
+
+  useEffect(() => {
+    let live = true;
+    otpApi
+      .list()
+      .then((list) => {
+        if (!live) return;
+        setEntries(list);
+        setListError(null);
+        void loadCodes();
+      })
+      .catch((err: unknown) => {
+        if (live) setListError(toErrorInfo(err));
+      });
+    return () => {
+      live = false;
+    };
+  }, [version, loadCodes]);
+
+  // One tick a second drives the countdowns.
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(nowSeconds()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  // A period turned for some account: fetch fresh codes (the next code is shown meanwhile).
+  useEffect(() => {
+    if (!entries) return;
+    const due = entries.some((e) => current(e, codes.get(e.id), now).stale);
+    if (due) void loadCodes();
+  }, [now, entries, codes, loadCodes]);
+
+  const checkClock = useCallback(async () => {
+    setClockBusy(true);
+    try {
+      setClock(await otpApi.clockCheck());
+    } catch (err) {
+      const info = toErrorInfo(err);
+      setClock({
+        status: "unchecked",
+        server: "",
+        offset_seconds: null,
+        tolerance_seconds: 15,
+        checked_at: new Date().toISOString(),
+        message: info.message,
+        hint: info.hint,
+      });
+    } finally {
+      setClockBusy(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void checkClock();
+  }, [checkClock]);
+
+  const hotpAdvanced = (entry: OtpEntry, code: OtpCode) => {
+    setEntries((list) => list?.map((e) => (e.id === entry.id ? entry : e)) ?? null);
+    setCodes((m) => new Map(m).set(entry.id, { code, error: null, at: nowSeconds() }));
+  };
+
+  const shown = entries?.filter((e) => matches(e, query)) ?? [];
+
+  return (
+    <section class="otp-view" data-testid="otp-view" aria-labelledby="otp-title">
+      <header class="otp-head">
+        <h1 id="otp-title">Authenticator</h1>
+        <div class="otp-head-actions">
+          <button type="button" class="primary" data-testid="otp-add" onClick={() => setDialog("add")}>
+            Add account
+          </button>
+          <button type="button" data-testid="otp-import" onClick={() => setDialog("import")}>
+            Import
+          </button>
+          <button type="button" data-testid="otp-export" disabled={!entries?.length} onClick={() => setDialog("export")}>
+            Back up
+          </button>
+          <button type="button" class="quiet" data-testid="otp-close" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </header>
+
+      {clock?.status === "drift" ? (
+        <div class="notice otp-clock-warn" role="alert" data-testid="otp-clock-banner" data-status="drift">
+          <p class="notice-message">{clock.message}</p>
+          {clock.hint && <p class="notice-hint">{clock.hint}</p>}
+          <button type="button" disabled={clockBusy} onClick={() => void checkClock()}>
+            Check again
+          </button>
+        </div>
+      ) : (
+        clock && (
+          <p class="otp-clock muted" data-testid="otp-clock-banner" data-status={clock.status}>
+            {clock.status === "ok" ? "✓ " : ""}
+            {clock.message}{" "}
+            <button type="button" class="quiet" disabled={clockBusy} onClick={() => void checkClock()}>
+              {clock.status === "ok" ? "Check again" : "Try again"}
+            </button>
+          </p>
+        )
+      )}
+
+      {entries && entries.length > 0 && (
+        <div class="otp-search">
+          <label for="otp-search" class="visually-hidden">
+            Find an account
+          </label>
+          <input
+            id="otp-search"
+            type="search"
+            data-testid="otp-search"
+            placeholder="Find an account…"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+        </div>
+      )}
+
+      {listError && <ErrorNotice error={listError} />}
+      {entries === null && !listError && (
+        <p class="muted" role="status">
+          Loading…
+        </p>
+      )}
+      {entries?.length === 0 && (
+        <div class="otp-empty" data-testid="otp-empty">
+          <h2>No accounts yet</h2>
+          <p>
+            When a service offers "authenticator app" for two-step verification, Steward can be that
+            app. Add the account from its QR code or setup key, or import the accounts you already
+            have in another app.
+          </p>
+          <p>
+            <button type="button" class="primary" onClick={() => setDialog("add")}>
+              Add an account
+            </button>{" "}
+            <button type="button" onClick={() => setDialog("import")}>
+              Import from another app
+            </button>
+          </p>
+        </div>
+      )}
+      {entries && entries.length > 0 && shown.length === 0 && <p class="empty">No account matches “{query}”.</p>}
+      {shown.length > 0 && (
+        <ul class="otp-list" aria-label="Accounts and their codes">
+          {shown.map((e) => {
+            const f = codes.get(e.id);
+            const { code } = current(e, f, now);
+            const p = period(e);
+            return (
+              <OtpItem
+                key={e.id}
+                entry={e}
+                code={code}
+                remaining={p === null ? null : p - (now % p)}
+                error={f?.error ?? null}
+                onHotpAdvanced={hotpAdvanced}
+                onAction={(kind, entry) => setAction({ kind, entry })}
+              />
+            );
+          })}
+        </ul>
+      )}
+
+      {dialog === "add" && <AddAccountDialog onClose={() => setDialog(null)} onAdded={refresh} />}
+      {dialog === "import" && <ImportDialog onClose={() => setDialog(null)} onImported={refresh} />}
+      {dialog === "export" && <ExportDialog count={entries?.length ?? 0} onClose={() => setDialog(null)} />}
+      {action?.kind === "remove" && <RemoveDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />}
+      {action?.kind === "rename" && <RenameDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />}
+      {action?.kind === "qr" && <QrDialog entry={action.entry} onClose={() => setAction(null)} />}
+      {action?.kind === "backup" && (
+        <BackupCodesDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import { useState } from "preact/hooks";
+import { toErrorInfo, type ErrorInfo } from "../../api";
+import type { OtpCode } from "../../bindings/OtpCode";
+import type { OtpEntry } from "../../bindings/OtpEntry";
+import { otpApi } from "../../otpApi";
+import { ErrorNotice } from "../ErrorNotice";
+import { groupCode, kindText, period, spokenCode } from "./otpText";
+
+/** Show the next code this many seconds before the current one runs out. */
+const NEXT_CODE_WITHIN = 7;
+
+export type OtpAction = "qr" | "backup" | "rename" | "remove";
+
+interface Props {
+  entry: OtpEntry;
+  /** The code for the current moment (already switched to the next one at a period end). */
+  code: OtpCode | null;
+  /** Seconds left in the current period, from the page's clock (TOTP/Steam). */
+  remaining: number | null;
+  /** Why there is no code (e.g. the keyring is locked). */
+  error: ErrorInfo | null;
+  onHotpAdvanced: (entry: OtpEntry, code: OtpCode) => void;
+  onAction: (action: OtpAction, entry: OtpEntry) => void;
+}
+
+/** The countdown as a ring: the coloured arc is the time left. */
+function Ring({ remaining, total }: { remaining: number; total: number }) {
+  const r = 15;
+  const c = 2 * Math.PI * r;
+  const left = Math.max(0, Math.min(1, remaining / total));
+  const low = remaining <= 5;
+  return (
+    <svg class={low ? "otp-ring low" : "otp-ring"} viewBox="0 0 36 36" width="36" height="36" aria-hidden="true">
+      <circle class="otp-ring-track" cx="18" cy="18" r={r} />
+      <circle
+        class="otp-ring-left"
+        cx="18"
+        cy="18"
+        r={r}
+        stroke-dasharray={`${c * left} ${c}`}
+        transform="rotate(-90 18 18)"
+      />
+      <text x="18" y="22" text-anchor="middle" class="otp-ring-text">
+        {remaining}
+      </text>
+    </svg>
+  );
+}
+
+/** One account: who it is for, its code in big grouped digits, the time left, copy. */
+export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onAction }: Props) {
+  const [status, setStatus] = useState("");
+  const [actionError, setActionError] = useState<ErrorInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+  const total = period(entry);
+  const isHotp = entry.kind.type === "hotp";
+  const labelId = `otp-label-${entry.id}`;
+
+  const copy = async () => {
+    setActionError(null);
+    try {
+      await otpApi.copyCode(entry.id);
+      setStatus("Copied. The clipboard is cleared in 30 seconds.");
+    } catch (err) {
+      setActionError(toErrorInfo(err));
+    }
+  };
+
+  const next = async () => {
+    setBusy(true);
+    setActionError(null);
+    try {
+      const result = await otpApi.nextHotp(entry.id);
+      onHotpAdvanced(result.account, result.code);
+      setStatus("New code ready. Use it once; ask for another only if it is refused.");
+    } catch (err) {
+      setActionError(toErrorInfo(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const lowCodes = entry.backup_codes_total > 0 && entry.backup_codes_unused <= 2;
+
+  return (
+    <li class="otp-item" data-testid="otp-item" data-account-id={entry.id} aria-labelledby={labelId}>
+      <div class="otp-who">
+        <h2 id={labelId} class="otp-issuer">
+          {entry.issuer ?? entry.name}
+        </h2>
+        {entry.issuer && entry.name && <p class="otp-name">{entry.name}</p>}
+        <p class="otp-kind muted">
+          {kindText(entry)}
+          {entry.backup_codes_total > 0 && (
+            <span class={lowCodes ? "badge badge-warn" : "badge"} data-testid="otp-backup-badge">
+              {entry.backup_codes_unused} backup code{entry.backup_codes_unused === 1 ? "" : "s"} left
+            </span>
+          )}
+        </p>
+      </div>
+
+      <div class="otp-code-area">
+        {code ? (
+          <>
+            <output
+              class="otp-code"
+              data-testid="otp-code"
+              data-code={code.code}
+              aria-label={`Code for ${entry.issuer ?? entry.name}: ${spokenCode(code.code)}`}
+            >
+              {groupCode(code.code)}
+            </output>
+            {!isHotp && remaining !== null && remaining <= NEXT_CODE_WITHIN && code.next_code && (
+              <p class="otp-next" data-testid="otp-next-code">
+                Next: <span class="mono">{groupCode(code.next_code)}</span>
+              </p>
+            )}
+            {isHotp && (
+              <p class="otp-next">
+                {code.counter !== null && <span>Counter {code.counter} · </span>}
+                <button type="button" class="quiet otp-hotp-next" data-testid="otp-next-hotp" disabled={busy} onClick={() => void next()}>
+                  Get next code
+                </button>
+              </p>
+            )}
+          </>
+        ) : error ? (
+          <ErrorNotice error={error} variant="inline" />
+        ) : (
+          <span class="otp-code otp-code-pending" aria-label="Loading code">
+            ··· ···
+          </span>
+        )}
+      </div>
+
+      <div class="otp-controls">
+        {!isHotp && total !== null && remaining !== null && code && (
+          <span class="otp-timer" title={`${remaining} seconds left`}>
+            <Ring remaining={remaining} total={total} />
+            <span class="visually-hidden">{remaining} seconds left</span>
+          </span>
+        )}
+        {(isHotp || !code) && <span class="otp-timer otp-timer-none" aria-hidden="true" />}
+        <button
+          type="button"
+          class="primary"
+          data-testid="otp-copy"
+          disabled={!code}
+          aria-label={`Copy the code for ${entry.issuer ?? entry.name}`}
+          onClick={() => void copy()}
+        >
+          Copy
+        </button>
+        <details class="otp-more">
+          <summary aria-label={`More for ${entry.issuer ?? entry.name}`}>More</summary>
+          <div class="otp-menu">
+            <button type="button" class="quiet" data-testid="otp-backup-codes" onClick={() => onAction("backup", entry)}>
+              Backup codes
+            </button>
+            <button type="button" class="quiet" data-testid="otp-show-qr" onClick={() => onAction("qr", entry)}>
+              Move to a phone (QR)
+            </button>
+            <button type="button" class="quiet" data-testid="otp-rename" onClick={() => onAction("rename", entry)}>
+              Rename
+            </button>
+            <button type="button" class="quiet danger" data-testid="otp-remove" onClick={() => onAction("remove", entry)}>
+              Remove
+            </button>
+          </div>
+        </details>
+      </div>
+
+      <p class="otp-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {actionError && <ErrorNotice error={actionError} />}
+    </li>
+  );
+}
