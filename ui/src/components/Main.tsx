@@ -254,8 +254,10 @@ export function Main({ status }: Props) {
                     so you never have to explain from scratch again.
                   </li>
                   <li>
-                    <strong>Checks your phone number</strong> the way services read it, and explains
-                    why a verification code may never arrive (<em>Phone check</em>, on the left).
+                    <strong>Helps you secure your accounts</strong>: it checks your phone number the
+                    way services read it and explains why a code may never arrive (<em>Phone
+                    check</em>), and it is your authenticator app for sign-in codes, with backup
+                    codes kept safe (<em>Authenticator</em>).
                   </li>
                   <li>
                     <strong>Notices what a support loop hides</strong>: being sent back and forth,
