@@ -59,5 +59,5 @@ cd tests/e2e
 timeout 600 xvfb-run -a -s "-screen 0 1280x800x24" \
   dbus-run-session -- sh -c '
     echo -n steward-e2e | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec node --test --test-concurrency=1 "$@"
+    exec node --test --test-concurrency=1 --test-timeout=240000 "$@"
   ' sh "${files[@]}" 2> >(grep -v -E "^dbus-daemon\[[0-9]+\]|org\.a11y|SpiRegistry" >&2)

@@ -19,6 +19,8 @@ async function request(base, method, path, body) {
     method,
     headers: body === undefined ? {} : { "content-type": "application/json; charset=utf-8" },
     body: body === undefined ? undefined : JSON.stringify(body),
+    // A wedged driver fails the test with a message instead of hanging the whole run.
+    signal: AbortSignal.timeout(60000),
   });
   const text = await res.text();
   let json;
@@ -69,9 +71,12 @@ export async function waitFor(fn, { timeout = 15000, interval = 150, what = "con
 export async function startTauriDriver({ env = process.env, bin = "tauri-driver", log = () => {} } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
+  // Its own process group, so `stop` can end WebKitWebDriver and the app with it: a grandchild
+  // left holding the output pipes would keep this test file's process (and the run) alive.
   const child = spawn(bin, ["--port", String(port), "--native-port", String(nativePort)], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   child.stdout.on("data", (d) => log(String(d)));
   child.stderr.on("data", (d) => log(String(d)));
@@ -88,8 +93,20 @@ export async function startTauriDriver({ env = process.env, bin = "tauri-driver"
   return {
     base,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-      await Promise.race([exited, sleep(5000)]);
+      const signalGroup = (sig) => {
+        try {
+          process.kill(-child.pid, sig);
+        } catch {
+          // the group is already gone
+        }
+      };
+      signalGroup("SIGTERM");
+      const ended = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
+      // Whatever ignored SIGTERM (or outlived tauri-driver) goes now.
+      signalGroup("SIGKILL");
+      if (!ended) await Promise.race([exited, sleep(2000)]);
+      child.stdout.destroy();
+      child.stderr.destroy();
     },
   };
 }
@@ -167,6 +184,23 @@ export class Session {
 
   clear(el) {
     return this.cmd("POST", `/element/${el}/clear`, {});
+  }
+
+  /**
+   * Replaces what a field holds. WebDriver's clear sets the value without the input events a
+   * controlled (Preact) field listens to, so it can be put back on the next render; selecting all
+   * and deleting with keys is what a user does, and the app sees it.
+   */
+  async replaceText(el, text) {
+    const CTRL = "\uE009", RELEASE = "\uE000", BACKSPACE = "\uE003";
+    await waitFor(
+      async () => {
+        await this.type(el, `${CTRL}a${RELEASE}${BACKSPACE}`);
+        return (await this.property(el, "value")) === "";
+      },
+      { what: "the field to empty" },
+    );
+    await this.type(el, text);
   }
 
   type(el, text) {
