@@ -82,6 +82,22 @@ fn a_missed_promise_is_overdue_and_can_be_marked() {
         store.case(case.id).unwrap().status,
         CaseStatus::WaitingOnThem
     );
+    // The list shows the case overdue; reminders list the overdue promise and the one due soon.
+    let listed = store
+        .list_cases(steward::cases::CaseFilter::Active)
+        .unwrap();
+    assert_eq!(listed[0].overdue_promises, 1);
+    let due = store.due_promises(Utc::now(), Duration::days(3)).unwrap();
+    assert_eq!(due.len(), 2);
+    assert!(due[0].overdue && !due[1].overdue);
+    assert_eq!(due[0].text, "We will call you back within 48 hours");
+    assert_eq!(
+        store
+            .due_promises(Utc::now(), Duration::hours(1))
+            .unwrap()
+            .len(),
+        1
+    );
 
     let x = store.insights(case.id, Utc::now()).unwrap();
     assert_eq!(

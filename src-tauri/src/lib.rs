@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use tauri::{Builder, Runtime};
 
 pub mod commands;
+mod reminders;
 
 /// What the commands share: where the profile lives and, once unlocked, the open profile.
 pub struct AppState {
@@ -35,6 +36,11 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_clipboard_manager::init())
+        .plugin(tauri_plugin_notification::init())
+        .setup(|app| {
+            reminders::start(app.handle().clone());
+            Ok(())
+        })
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::profile::profile_status,

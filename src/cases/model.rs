@@ -98,7 +98,24 @@ pub struct CaseSummary {
     pub case: Case,
     #[ts(type = "number")]
     pub interaction_count: i64,
+    /// Pending promises whose due time has passed: the case is overdue on their side.
+    #[ts(type = "number")]
+    pub overdue_promises: i64,
     pub last_contact_at: Option<DateTime<Utc>>,
+}
+
+/// A pending promise that is due soon or overdue, for reminders.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DuePromise {
+    pub case_id: Uuid,
+    #[ts(type = "number")]
+    pub case_number: i64,
+    pub case_title: String,
+    pub promise_id: Uuid,
+    pub text: String,
+    pub due_at: DateTime<Utc>,
+    pub overdue: bool,
 }
 
 /// A case with its whole timeline, oldest first.

@@ -301,17 +301,49 @@ impl<'c> CaseStore<'c> {
                     c.closed_at, c.updated_at, c.resolution,
                     a.id, a.service, a.domain, a.identifier, a.created_at,
                     (SELECT count(*) FROM interactions i WHERE i.case_id = c.id),
-                    (SELECT max(started_at) FROM interactions i WHERE i.case_id = c.id)
+                    (SELECT max(started_at) FROM interactions i WHERE i.case_id = c.id),
+                    (SELECT count(*) FROM promises p WHERE p.case_id = c.id
+                       AND p.status = 'pending' AND p.due_at < ?1)
              FROM cases c LEFT JOIN accounts a ON a.id = c.account_id
              {condition}
              ORDER BY (c.status = 'resolved'), c.updated_at DESC, c.number DESC"
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map([ts(Utc::now())], |r| {
             Ok(CaseSummary {
                 case: case_from_row(r)?,
                 interaction_count: r.get(14)?,
                 last_contact_at: parse_opt_ts(r.get(15)?)?,
+                overdue_promises: r.get(16)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// Pending promises on open cases that are due before `now + ahead` (overdue ones included),
+    /// soonest first: what the desktop app reminds the customer of.
+    pub fn due_promises(
+        &self,
+        now: DateTime<Utc>,
+        ahead: chrono::Duration,
+    ) -> Result<Vec<DuePromise>, CaseError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id, c.number, c.title, p.id, p.text, p.due_at
+             FROM promises p JOIN cases c ON c.id = p.case_id
+             WHERE p.status = 'pending' AND c.status != 'resolved'
+               AND p.due_at IS NOT NULL AND p.due_at < ?1
+             ORDER BY p.due_at",
+        )?;
+        let rows = stmt.query_map([ts(now + ahead)], |r| {
+            let due_at = parse_ts(&r.get::<_, String>(5)?)?;
+            Ok(DuePromise {
+                case_id: parse_uuid(&r.get::<_, String>(0)?)?,
+                case_number: r.get(1)?,
+                case_title: r.get(2)?,
+                promise_id: parse_uuid(&r.get::<_, String>(3)?)?,
+                text: r.get(4)?,
+                due_at,
+                overdue: due_at < now,
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)

@@ -5,7 +5,11 @@ import type { CaseStatus } from "./CaseStatus";
 /**
  * A row in the case list.
  */
-export type CaseSummary = { interaction_count: number, last_contact_at: string | null, id: string, 
+export type CaseSummary = { interaction_count: number, 
+/**
+ * Pending promises whose due time has passed: the case is overdue on their side.
+ */
+overdue_promises: number, last_contact_at: string | null, id: string, 
 /**
  * A short number the customer can type ("case 3"), unique within the profile.
  */

@@ -36,7 +36,14 @@ export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
             >
               <span class="case-item-top">
                 <span class="case-number">#{String(c.number)}</span>
-                <span class={`badge status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+                <span class="case-item-badges">
+                  {num(c.overdue_promises) > 0 && (
+                    <span class="badge overdue" data-testid="case-overdue" title="A promise they made is overdue">
+                      Overdue
+                    </span>
+                  )}
+                  <span class={`badge status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+                </span>
               </span>
               <span class="case-item-title">{c.title}</span>
               <span class="case-item-meta">
