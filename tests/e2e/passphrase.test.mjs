@@ -18,8 +18,8 @@ after(async () => {
 });
 
 async function unlock(s, passphrase, { confirm }) {
-  await s.type(await s.waitFor(tid("passphrase")), passphrase);
-  if (confirm) await s.type(await s.find(tid("passphrase-confirm")), passphrase);
+  await s.replaceText(await s.waitFor(tid("passphrase")), passphrase);
+  if (confirm) await s.replaceText(await s.find(tid("passphrase-confirm")), passphrase);
   await s.click(await s.find(tid("unlock")));
 }
 

@@ -193,14 +193,19 @@ export class Session {
    */
   async replaceText(el, text) {
     const CTRL = "\uE009", RELEASE = "\uE000", BACKSPACE = "\uE003";
+    // On a loaded machine a re-render can land between keystrokes; check the field ends up
+    // holding exactly `text`, and type it again if not.
     await waitFor(
       async () => {
         await this.type(el, `${CTRL}a${RELEASE}${BACKSPACE}`);
-        return (await this.property(el, "value")) === "";
+        if ((await this.property(el, "value")) !== "") return false;
+        await this.type(el, text);
+        // Fields that format as you type (phone numbers) may regroup: compare without separators.
+        const bare = (v) => String(v).replace(/[\s()-]/g, "");
+        return bare(await this.property(el, "value")) === bare(text);
       },
-      { what: "the field to empty" },
+      { what: `the field to hold ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}` },
     );
-    await this.type(el, text);
   }
 
   type(el, text) {
