@@ -11,8 +11,8 @@ APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   libdbus-1-dev dbus dbus-x11 gnome-keyring libsecret-tools
-  xvfb xauth webkit2gtk-driver x11-utils imagemagick sqlite3
-  oathtool python3 python3-venv fonts-noto-color-emoji poppler-utils
+  xvfb xauth webkit2gtk-driver x11-utils xdotool imagemagick sqlite3
+  oathtool python3 python3-venv jq fonts-noto-color-emoji poppler-utils
 )
 
 missing=()

@@ -47,6 +47,16 @@ if [ "${STEWARD_TEST_RT:-1}" != 0 ]; then
   scripts/rt/rt-down.sh
 fi
 
+# Enrolment through a real privacyIDEA 3.14 from PyPI (venv kept in scripts/privacyidea/.pi-state,
+# about 50 s the first time, 20 s after), on 127.0.0.1:5711 with an SMS sink on :5712.
+# STEWARD_TEST_PI=0 skips it.
+if [ "${STEWARD_TEST_PI:-1}" != 0 ]; then
+  step "privacyIDEA enrolment against a real privacyIDEA 3.14 (scripts/privacyidea/pi-up.sh)"
+  scripts/privacyidea/pi-up.sh
+  STEWARD_TEST_PI=required cargo test --locked --test privacyidea --test enrol_privacyidea -- --test-threads=1
+  scripts/privacyidea/pi-down.sh
+fi
+
 step "TypeScript bindings are up to date"
 if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
   git status --short -- ui/src/bindings

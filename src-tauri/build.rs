@@ -50,6 +50,13 @@ const COMMANDS: &[&str] = &[
     "share_export",
     "share_verify",
     "share_copy_brief",
+    "directory_search",
+    "directory_service",
+    "enrol_start",
+    "enrol_list",
+    "enrol_show",
+    "enrol_act",
+    "enrol_stuck",
 ];
 
 fn main() {

@@ -3,6 +3,8 @@
 
 pub mod cases;
 pub mod db;
+pub mod directory;
+pub mod enrol;
 pub mod error;
 pub mod otp;
 pub mod phone;

@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use tauri::{Builder, Runtime};
 
 pub mod commands;
+mod quick_capture;
 mod reminders;
 
 /// What the commands share: where the profile lives and, once unlocked, the open profile.
@@ -39,6 +40,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             reminders::start(app.handle().clone());
+            quick_capture::install(app.handle());
             Ok(())
         })
         .manage(state)
@@ -91,6 +93,13 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::share::share_export,
             commands::share::share_verify,
             commands::share::share_copy_brief,
+            commands::directory::directory_search,
+            commands::directory::directory_service,
+            commands::enrol::enrol_start,
+            commands::enrol::enrol_list,
+            commands::enrol::enrol_show,
+            commands::enrol::enrol_act,
+            commands::enrol::enrol_stuck,
         ])
 }
 

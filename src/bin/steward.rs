@@ -19,6 +19,10 @@ use steward::phone;
 use steward::profile::{Profile, ProfileError, Unlock};
 use steward::time::{parse_duration, parse_moment};
 
+#[path = "cli/directory.rs"]
+mod directory;
+#[path = "cli/enrol.rs"]
+mod enrol;
 #[path = "cli/evidence.rs"]
 mod evidence;
 #[path = "cli/otp.rs"]
@@ -65,6 +69,11 @@ enum Command {
     /// Shared exports: verify a file, show this profile's signing key.
     #[command(subcommand)]
     Share(share::ShareCommand),
+    /// Which services support which 2FA methods (public data from 2fa.directory).
+    #[command(subcommand)]
+    Directory(directory::DirectoryCommand),
+    /// Turn on two-step verification for a service, step by step (resumable).
+    Enrol(enrol::EnrolArgs),
     /// Where your data is and how it is protected.
     Status,
 }
@@ -349,6 +358,10 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
         // Verifying needs no data: the public key travels with the signature.
         return share::run_verify(cli.json, file);
     }
+    if let Command::Directory(command) = &cli.command {
+        // The directory is public data: no profile, just its folder in the data directory.
+        return directory::run(cli.json, &dir, command);
+    }
     let profile = open_profile(&cli, &dir)?;
     let store = profile.cases();
     let json = cli.json;
@@ -356,6 +369,7 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
         Command::Case(command) => command,
         Command::Accounts(args) => return evidence::run_accounts(json, &store, args),
         Command::Otp(command) => return otp::run(json, &profile, command),
+        Command::Enrol(args) => return enrol::run(json, &profile, args),
         Command::Share(share::ShareCommand::Send(args)) => {
             return share::run_send(json, &profile, args)
         }

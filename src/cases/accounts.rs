@@ -25,9 +25,10 @@ pub struct AccountSummary {
     pub total_cases: u32,
     /// Security alerts on this account not yet resolved.
     pub open_alerts: u32,
-    /// Attempts to turn on two-step verification. Always 0 until the enrolment wizard records
-    /// them (src/enrol/, a later issue).
+    /// Steps tried in the enrolment wizard for this service (refused and succeeded).
     pub enrolment_attempts: u32,
+    /// Two-step methods turned on through the wizard, strongest first.
+    pub two_factor_on: Vec<crate::directory::Method>,
     /// The latest contact on any of its cases.
     pub last_contact_at: Option<DateTime<Utc>>,
 }
@@ -80,7 +81,12 @@ impl CaseStore<'_> {
                 (SELECT count(*) FROM cases c WHERE c.account_id = a.id),
                 (SELECT count(*) FROM alerts al WHERE al.account_id = a.id AND al.resolved_at IS NULL),
                 (SELECT max(i.started_at) FROM interactions i JOIN cases c ON c.id = i.case_id
-                    WHERE c.account_id = a.id)
+                    WHERE c.account_id = a.id),
+                (SELECT coalesce(sum(json_array_length(e.state, '$.attempts')), 0)
+                    FROM enrolments e WHERE e.service = a.service COLLATE NOCASE),
+                (SELECT json_group_array(DISTINCT json_extract(j.value, '$.method'))
+                    FROM enrolments e, json_each(e.state, '$.enrolled') j
+                    WHERE e.service = a.service COLLATE NOCASE)
              FROM accounts a ORDER BY a.service COLLATE NOCASE",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -93,11 +99,30 @@ impl CaseStore<'_> {
                 open_cases: r.get(5)?,
                 total_cases: r.get(6)?,
                 open_alerts: r.get(7)?,
-                enrolment_attempts: 0,
                 last_contact_at: parse_opt_ts(r.get(8)?)?,
+                enrolment_attempts: r.get(9)?,
+                two_factor_on: {
+                    let json: String = r.get(10)?;
+                    let mut methods: Vec<crate::directory::Method> =
+                        serde_json::from_str(&json).unwrap_or_default();
+                    methods.sort();
+                    methods
+                },
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The account for a service, created if new; its domain is filled in if it had none.
+    pub fn ensure_account(&self, service: &str, domain: Option<&str>) -> Result<Uuid, CaseError> {
+        let id = self.account_for(service, Utc::now())?;
+        if let Some(domain) = domain.filter(|d| !d.trim().is_empty()) {
+            self.conn.execute(
+                "UPDATE accounts SET domain = ?2 WHERE id = ?1 AND domain IS NULL",
+                params![id.to_string(), domain.trim()],
+            )?;
+        }
+        Ok(id)
     }
 
     /// Finds an account by service name (any case) or id.

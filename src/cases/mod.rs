@@ -6,7 +6,7 @@ mod attachments;
 mod capture;
 mod error;
 mod escalation;
-mod events;
+pub(crate) mod events;
 mod insights;
 mod model;
 mod search;

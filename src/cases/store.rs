@@ -166,7 +166,7 @@ impl<'c> CaseStore<'c> {
     }
 
     /// Finds the account for a service by name (any case), creating it when new.
-    fn account_for(&self, service: &str, now: DateTime<Utc>) -> Result<Uuid, CaseError> {
+    pub(crate) fn account_for(&self, service: &str, now: DateTime<Utc>) -> Result<Uuid, CaseError> {
         if let Some(id) = self
             .conn
             .query_row(

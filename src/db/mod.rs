@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_cases.sql"),
     include_str!("migrations/002_alerts_attachments.sql"),
     include_str!("migrations/003_otp.sql"),
+    include_str!("migrations/004_enrol.sql"),
 ];
 
 /// A raw 256-bit SQLCipher key.

@@ -8,6 +8,8 @@ use tauri::State;
 use crate::AppState;
 
 pub mod cases;
+pub mod directory;
+pub mod enrol;
 pub mod otp;
 pub mod phone;
 pub mod profile;

@@ -531,8 +531,14 @@ fn render_accounts(accounts: &[AccountSummary]) -> String {
             } else {
                 String::new()
             };
+            let two_factor = if a.two_factor_on.is_empty() {
+                "2FA not on".to_string()
+            } else {
+                let on: Vec<&str> = a.two_factor_on.iter().map(|m| m.label()).collect();
+                format!("2FA on: {}", on.join(", "))
+            };
             format!(
-                "{head}\n  {} open of {} case{}{alerts} · {} enrolment attempt{}",
+                "{head}\n  {} open of {} case{}{alerts} · {two_factor} · {} enrolment attempt{}",
                 a.open_cases,
                 a.total_cases,
                 if a.total_cases == 1 { "" } else { "s" },

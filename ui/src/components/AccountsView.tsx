@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, toErrorInfo, type ErrorInfo } from "../api";
 import type { AccountSummary } from "../bindings/AccountSummary";
 import type { Alert } from "../bindings/Alert";
+import type { Method } from "../bindings/Method";
 import { formatDate, formatRelativeDay } from "../format";
 import "../evidence.css";
 import { ErrorNotice } from "./ErrorNotice";
@@ -12,6 +13,20 @@ interface Props {
 }
 
 /** Every service the customer deals with: identifier (masked), cases, alerts, enrolment. */
+/** Short names for the methods in the table (the wizard shows the full labels). */
+function methodName(m: Method): string {
+  const names: Record<Method, string> = {
+    security_key: "Security key",
+    totp: "Authenticator app",
+    custom_hardware: "Hardware token",
+    custom_software: "Service's app",
+    call: "Phone call",
+    sms: "Text message",
+    email: "E-mail",
+  };
+  return names[m];
+}
+
 export function AccountsView({ onOpenCase, onClose }: Props) {
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [alerts, setAlerts] = useState<Alert[]>([]);
@@ -69,7 +84,7 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
           </p>
         )
       ) : accounts.length === 0 ? (
-        <p class="empty">No accounts yet. A case started with a service name adds one.</p>
+        <p class="empty">No accounts yet. A case started with a service name, or turning on two-step verification, adds one.</p>
       ) : (
         <table class="accounts-table" aria-labelledby="accounts-title" data-testid="accounts-table">
           <thead>
@@ -78,7 +93,8 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
               <th scope="col">Your identifier</th>
               <th scope="col">Open cases</th>
               <th scope="col">Security alerts</th>
-              <th scope="col">2-step enrolment attempts</th>
+              <th scope="col">Two-step verification</th>
+              <th scope="col">Enrolment attempts</th>
               <th scope="col">Last contact</th>
             </tr>
           </thead>
@@ -100,6 +116,13 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
                 </td>
                 <td class="num">
                   {a.open_alerts > 0 ? <span class="badge badge-warn">{a.open_alerts} open</span> : <span class="muted">none</span>}
+                </td>
+                <td data-testid="account-2fa">
+                  {a.two_factor_on.length > 0 ? (
+                    <span class="badge">{a.two_factor_on.map(methodName).join(", ")}</span>
+                  ) : (
+                    <span class="muted">not on</span>
+                  )}
                 </td>
                 <td class="num">{a.enrolment_attempts}</td>
                 <td title={a.last_contact_at ? formatDate(a.last_contact_at) : undefined}>

@@ -1,0 +1,298 @@
+//! `steward directory search|show|refresh`: which services support which 2FA methods (the public
+//! 2fa.directory data, saved under the data directory). The data is public, so these commands
+//! never open (or unlock) the profile.
+
+use std::path::Path;
+
+use chrono::Utc;
+use clap::Subcommand;
+use serde::Serialize;
+use steward::directory::{Directory, DirectoryCache, DirectoryOrigin, Method, Service};
+use steward::error::{ErrorInfo, ErrorKind, UserFacing};
+
+use crate::{local, print};
+
+#[derive(Subcommand)]
+pub enum DirectoryCommand {
+    /// Find services by name or web address ("amazon", "amazon.de", a sign-in page's URL).
+    Search {
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// How many services to list at most.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// A service's 2FA methods, strongest first, with advice; set-up and recovery links.
+    Show {
+        #[arg(required = true, num_args = 1..)]
+        name: Vec<String>,
+    },
+    /// Download the directory now if the saved copy is more than a day old (or always, with
+    /// --force).
+    Refresh {
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Serialize)]
+struct SearchOutput<'a> {
+    query: String,
+    services: Vec<&'a Service>,
+    origin: &'a DirectoryOrigin,
+}
+
+#[derive(Serialize)]
+struct MethodAdvice {
+    method: Method,
+    label: &'static str,
+    advice: &'static str,
+}
+
+#[derive(Serialize)]
+struct ShowOutput<'a> {
+    service: &'a Service,
+    /// The service's methods, strongest first, each with a label and advice.
+    methods: Vec<MethodAdvice>,
+    origin: &'a DirectoryOrigin,
+}
+
+#[derive(Serialize)]
+struct RefreshOutput<'a> {
+    services: usize,
+    skipped: usize,
+    origin: &'a DirectoryOrigin,
+}
+
+/// An error of the directory commands' own (a service that is not listed).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+struct NotFound {
+    code: &'static str,
+    message: String,
+    hint: Option<String>,
+}
+
+impl UserFacing for NotFound {
+    fn code(&self) -> &'static str {
+        self.code
+    }
+    fn kind(&self) -> ErrorKind {
+        ErrorKind::Input
+    }
+    fn hint(&self) -> Option<String> {
+        self.hint.clone()
+    }
+}
+
+pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<(), ErrorInfo> {
+    let cache = DirectoryCache::new(data_dir);
+    match command {
+        DirectoryCommand::Search { query, limit } => {
+            let query = query.join(" ");
+            let directory = load(&cache)?;
+            let services = directory.search(&query, *limit);
+            let out = SearchOutput {
+                query: query.clone(),
+                services,
+                origin: directory.origin(),
+            };
+            print(json, &out, || render_search(&query, &out, &directory))
+        }
+        DirectoryCommand::Show { name } => {
+            let name = name.join(" ");
+            let directory = load(&cache)?;
+            let service = match directory.find(&name) {
+                Some(s) => s,
+                None => return Err(not_found(&name, &directory)),
+            };
+            let out = ShowOutput {
+                service,
+                methods: service
+                    .methods
+                    .iter()
+                    .map(|&m| MethodAdvice {
+                        method: m,
+                        label: m.label(),
+                        advice: m.advice(),
+                    })
+                    .collect(),
+                origin: directory.origin(),
+            };
+            print(json, &out, || render_show(service, directory.origin()))
+        }
+        DirectoryCommand::Refresh { force } => {
+            let directory = cache.refresh(Utc::now(), *force).map_err(|e| e.info())?;
+            let out = RefreshOutput {
+                services: directory.len(),
+                skipped: directory.skipped(),
+                origin: directory.origin(),
+            };
+            print(json, &out, || {
+                let when = directory
+                    .origin()
+                    .fetched_at
+                    .map(local)
+                    .unwrap_or_else(|| "an unknown time".into());
+                if directory.origin().from_cache {
+                    format!(
+                        "The 2FA directory is up to date: {} services (fetched {when}).",
+                        directory.len()
+                    )
+                } else {
+                    format!(
+                        "Downloaded the 2FA directory: {} services from {}.",
+                        directory.len(),
+                        directory.origin().url.as_deref().unwrap_or("?")
+                    )
+                }
+            })
+        }
+    }
+}
+
+/// The directory, from the saved copy or the network. Offline is not an error: the origin says.
+fn load(cache: &DirectoryCache) -> Result<Directory, ErrorInfo> {
+    cache.load(Utc::now()).map_err(|e| e.info())
+}
+
+fn not_found(name: &str, directory: &Directory) -> ErrorInfo {
+    if directory.is_empty() {
+        let why = directory
+            .origin()
+            .refresh_error
+            .clone()
+            .unwrap_or_else(|| "it has not been downloaded yet".into());
+        return NotFound {
+            code: "directory_unavailable",
+            message: format!("The 2FA directory is not available: {why}"),
+            hint: Some(
+                "Connect to the internet and run `steward directory refresh`. You can still set up 2FA: follow the service's own instructions.".into(),
+            ),
+        }
+        .info();
+    }
+    let close: Vec<String> = directory
+        .search(name, 5)
+        .into_iter()
+        .map(|s| s.name.clone())
+        .collect();
+    NotFound {
+        code: "directory_service_not_found",
+        message: format!("\"{name}\" is not in the 2FA directory under that name or address."),
+        hint: Some(if close.is_empty() {
+            "Try `steward directory search` with part of the name or the website's address. Not every service is listed; its own help pages say which 2FA methods it offers.".into()
+        } else {
+            format!("Did you mean: {}?", close.join(", "))
+        }),
+    }
+    .info()
+}
+
+fn origin_note(origin: &DirectoryOrigin) -> Option<String> {
+    let when = origin.fetched_at.map(local);
+    match (&origin.refresh_error, origin.stale, when) {
+        (Some(err), true, Some(when)) => Some(format!(
+            "Using the saved copy from {when}; it could not be refreshed: {err}"
+        )),
+        (Some(err), true, None) => Some(format!(
+            "Using an older saved copy; it could not be refreshed: {err}"
+        )),
+        (Some(err), false, _) => Some(format!("Note: {err}")),
+        _ => None,
+    }
+}
+
+fn render_search(query: &str, out: &SearchOutput, directory: &Directory) -> String {
+    let mut lines = Vec::new();
+    if directory.is_empty() {
+        lines.push("The 2FA directory is not available right now.".to_string());
+    } else if out.services.is_empty() {
+        lines.push(format!(
+            "No service in the 2FA directory matches \"{query}\"."
+        ));
+    } else {
+        for s in &out.services {
+            let methods = if s.has_2fa() {
+                s.methods
+                    .iter()
+                    .map(|m| m.label())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            } else {
+                "no 2FA offered".to_string()
+            };
+            lines.push(format!("{} ({}): {methods}", s.name, s.domain));
+        }
+    }
+    if let Some(note) = origin_note(out.origin) {
+        lines.push(note);
+    }
+    lines.join("\n")
+}
+
+fn render_show(s: &Service, origin: &DirectoryOrigin) -> String {
+    let mut lines = vec![format!("{} ({})", s.name, s.domain)];
+    if !s.additional_domains.is_empty() {
+        lines.push(format!("Also at: {}", s.additional_domains.join(", ")));
+    }
+    lines.push(String::new());
+    if s.has_2fa() {
+        lines.push("2FA methods, strongest first:".into());
+        for (i, m) in s.methods.iter().enumerate() {
+            let detail = match m {
+                Method::CustomSoftware if !s.custom_software.is_empty() => {
+                    format!(" ({})", s.custom_software.join(", "))
+                }
+                Method::CustomHardware if !s.custom_hardware.is_empty() => {
+                    format!(" ({})", s.custom_hardware.join(", "))
+                }
+                _ => String::new(),
+            };
+            lines.push(format!("  {}. {}{detail}", i + 1, m.label()));
+            lines.push(format!("     {}", m.advice()));
+        }
+    } else {
+        lines.push(format!(
+            "{} does not offer two-factor sign-in, according to 2fa.directory.",
+            s.name
+        ));
+    }
+    if let Some(notes) = &s.notes {
+        lines.push(format!("\nNotes: {notes}"));
+    }
+    let mut links = Vec::new();
+    if let Some(doc) = &s.documentation {
+        links.push(format!("How to set it up: {doc}"));
+    }
+    if let Some(rec) = &s.recovery {
+        links.push(format!("Account recovery:  {rec}"));
+    }
+    if !links.is_empty() {
+        lines.push(String::new());
+        lines.extend(links);
+    }
+    if let Some(c) = &s.contact {
+        let mut ways = Vec::new();
+        if let Some(e) = &c.email {
+            ways.push(format!("e-mail {e}"));
+        }
+        if let Some(f) = &c.form {
+            ways.push(format!("form {f}"));
+        }
+        if let Some(t) = &c.twitter {
+            ways.push(format!("X/Twitter @{t}"));
+        }
+        if let Some(f) = &c.facebook {
+            ways.push(format!("Facebook {f}"));
+        }
+        if !ways.is_empty() {
+            lines.push(format!("Contact: {}", ways.join("; ")));
+        }
+    }
+    if let Some(note) = origin_note(origin) {
+        lines.push(String::new());
+        lines.push(note);
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,352 @@
+//! `steward enrol …`: the guided 2FA enrolment wizard, one step per command, resumable.
+//! Every command prints the wizard's next step; `--json` prints the whole view.
+
+use std::path::PathBuf;
+
+use chrono::Utc;
+use clap::{Args, Subcommand};
+use zeroize::Zeroizing;
+
+use steward::directory::{DirectoryCache, Method};
+use steward::enrol::{
+    EnrolAction, EnrolmentSummary, EnrolmentView, Enrolments, StartProvider, Status,
+};
+use steward::error::{ErrorInfo, UserFacing};
+use steward::otp::qr;
+use steward::profile::Profile;
+use steward::share::{self, Redactor};
+
+use crate::{input_err, print};
+
+#[derive(Args)]
+pub struct EnrolArgs {
+    /// Which enrolment: its id (or the start of it), the service name, or "latest".
+    #[arg(long, short = 'e', global = true, default_value = "latest")]
+    enrolment: String,
+    /// A file holding the privacyIDEA password (else it is asked for, or taken from the keyring).
+    #[arg(long, global = true, env = "STEWARD_PI_PASSWORD_FILE")]
+    password_file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: EnrolCommand,
+}
+
+#[derive(Subcommand)]
+pub enum EnrolCommand {
+    /// Start turning on two-step verification for a service ("Amazon", "amazon.de").
+    Start {
+        service: String,
+        /// Enrol directly on a privacyIDEA server (its base URL) instead of guiding you on the
+        /// service's website.
+        #[arg(long, value_name = "URL", requires = "user")]
+        privacyidea: Option<String>,
+        /// Your user name on that privacyIDEA server.
+        #[arg(long)]
+        user: Option<String>,
+    },
+    /// Where an enrolment is and what to do next; without --enrolment, all of them.
+    Status {
+        /// List every enrolment instead of showing one.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Pick a method: totp, sms, call, email, security_key, custom_software, custom_hardware.
+    Method { method: String },
+    /// Your phone number, for text or call codes.
+    Phone {
+        #[arg(allow_hyphen_values = true)]
+        number: String,
+        /// The country for numbers without a country code (VN, GB, US).
+        #[arg(long)]
+        region: Option<String>,
+    },
+    /// A code you received by text message (privacyIDEA).
+    Code { code: String },
+    /// Ask for a new code (Steward makes you wait a little between requests).
+    Resend,
+    /// The service's QR code: its link (otpauth://…) or an image file of it.
+    Link {
+        #[arg(required_unless_present = "qr")]
+        link: Option<String>,
+        #[arg(long, value_name = "IMAGE")]
+        qr: Option<PathBuf>,
+    },
+    /// The step worked on the website (or, with privacyIDEA: check it now).
+    Ok,
+    /// The service refused: paste its exact message.
+    Refused {
+        #[arg(allow_hyphen_values = true)]
+        message: String,
+    },
+    /// Keep the backup codes the service showed (or, with privacyIDEA, get new ones).
+    BackupCodes {
+        codes: Vec<String>,
+        /// A file with the codes, one per line.
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// No backup codes offered: finish without them.
+        #[arg(long, conflicts_with_all = ["codes", "file"])]
+        skip: bool,
+    },
+    /// Go back one step.
+    Back,
+    /// "I'm stuck": records where you are in the case and prints the brief for support.
+    Stuck,
+    /// Stop this enrolment (what was tried stays in its case).
+    Stop,
+}
+
+pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorInfo> {
+    let enrolments = Enrolments::new(profile);
+    let now = Utc::now();
+    let info = |e: steward::enrol::EnrolError| e.info();
+    let password = |needed: bool| -> Result<Option<Zeroizing<String>>, ErrorInfo> {
+        if let Some(file) = &args.password_file {
+            let text = std::fs::read_to_string(file).map_err(|e| {
+                input_err(
+                    "password_file_unreadable",
+                    format!("Could not read {}: {e}", file.display()),
+                )
+            })?;
+            return Ok(Some(Zeroizing::new(
+                text.trim_end_matches(['\r', '\n']).to_string(),
+            )));
+        }
+        if needed {
+            return rpassword::prompt_password("privacyIDEA password: ")
+                .map(|p| Some(Zeroizing::new(p)))
+                .map_err(|e| {
+                    input_err(
+                        "password_needed",
+                        format!("The privacyIDEA password is needed: {e}. Use --password-file."),
+                    )
+                });
+        }
+        Ok(None)
+    };
+    let action = match args.command {
+        EnrolCommand::Start {
+            service,
+            privacyidea,
+            user,
+        } => {
+            let provider = match (privacyidea, user) {
+                (Some(url), Some(username)) => StartProvider::PrivacyIdea {
+                    url,
+                    username,
+                    password: password(true)?.unwrap_or_default(),
+                },
+                _ => StartProvider::Guided,
+            };
+            let directory = DirectoryCache::new(profile.dir())
+                .load(now)
+                .map_err(|e| e.info())?;
+            let view = enrolments
+                .start(&service, provider, &directory, now)
+                .map_err(info)?;
+            return print(json, &view, || render_view(&view));
+        }
+        EnrolCommand::Status { all } => {
+            if all || (args.enrolment == "latest" && enrolments.resolve("latest").is_err()) {
+                let list = enrolments.list().map_err(info)?;
+                return print(json, &list, || render_list(&list));
+            }
+            let id = enrolments.resolve(&args.enrolment).map_err(info)?;
+            let view = enrolments.show(id, now).map_err(info)?;
+            return print(json, &view, || render_view(&view));
+        }
+        EnrolCommand::Stuck => {
+            let id = enrolments.resolve(&args.enrolment).map_err(info)?;
+            let (view, case_id) = enrolments.stuck(id, now).map_err(info)?;
+            let (export, _) =
+                share::build_export(profile.db().conn(), case_id, &Redactor::default(), now)
+                    .map_err(|e| e.info())?;
+            let brief = share::brief::chat(&export);
+            #[derive(serde::Serialize)]
+            struct StuckOut<'a> {
+                enrolment: &'a EnrolmentView,
+                case_number: Option<i64>,
+                brief: &'a str,
+            }
+            let out = StuckOut {
+                enrolment: &view,
+                case_number: view.enrolment.case_number,
+                brief: &brief,
+            };
+            return print(json, &out, || {
+                format!(
+                    "Everything tried is in case {}. Paste this to support (redacted, {} characters):\n\n{brief}\n\nFull exports: steward case export {} --format pdf --out brief.pdf",
+                    view.enrolment.case_number.unwrap_or_default(),
+                    brief.chars().count(),
+                    view.enrolment.case_number.unwrap_or_default()
+                )
+            });
+        }
+        EnrolCommand::Method { method } => EnrolAction::ChooseMethod {
+            method: parse_method(&method)?,
+        },
+        EnrolCommand::Phone { number, region } => EnrolAction::SubmitPhone { number, region },
+        EnrolCommand::Code { code } => EnrolAction::SubmitCode { code },
+        EnrolCommand::Resend => EnrolAction::RequestNewCode,
+        EnrolCommand::Link { link, qr: image } => {
+            let link = match (link, image) {
+                (Some(l), _) => l,
+                (None, Some(path)) => link_from_image(&path)?,
+                (None, None) => unreachable!("clap requires one"),
+            };
+            EnrolAction::AddAuthenticator { link }
+        }
+        EnrolCommand::Ok => EnrolAction::Confirm,
+        EnrolCommand::Refused { message } => EnrolAction::ReportRefusal { message },
+        EnrolCommand::BackupCodes { codes, file, skip } => {
+            if skip {
+                EnrolAction::SkipBackupCodes
+            } else {
+                let mut codes = codes;
+                if let Some(file) = file {
+                    let text = std::fs::read_to_string(&file).map_err(|e| {
+                        input_err(
+                            "codes_file_unreadable",
+                            format!("Could not read {}: {e}", file.display()),
+                        )
+                    })?;
+                    codes.extend(text.lines().map(str::to_string));
+                }
+                EnrolAction::SaveBackupCodes { codes }
+            }
+        }
+        EnrolCommand::Back => EnrolAction::Back,
+        EnrolCommand::Stop => EnrolAction::Abandon,
+    };
+    let id = enrolments.resolve(&args.enrolment).map_err(info)?;
+    let first = enrolments.act(id, action.clone(), password(false)?, now);
+    let view = match first {
+        Err(steward::enrol::EnrolError::PasswordNeeded) => enrolments
+            .act(id, action, password(true)?, now)
+            .map_err(info)?,
+        other => other.map_err(info)?,
+    };
+    print(json, &view, || render_view(&view))
+}
+
+fn parse_method(s: &str) -> Result<Method, ErrorInfo> {
+    let norm = s.trim().to_lowercase().replace(['-', ' '], "_");
+    let m = match norm.as_str() {
+        "totp" | "authenticator" | "app" => Method::Totp,
+        "sms" | "text" => Method::Sms,
+        "call" | "voice" => Method::Call,
+        "email" | "e_mail" => Method::Email,
+        "security_key" | "u2f" | "key" => Method::SecurityKey,
+        "custom_software" => Method::CustomSoftware,
+        "custom_hardware" => Method::CustomHardware,
+        _ => {
+            return Err(input_err(
+                "unknown_method",
+                format!("\"{s}\" is not a method; use totp, sms, call, email, security_key, custom_software or custom_hardware"),
+            ))
+        }
+    };
+    Ok(m)
+}
+
+fn link_from_image(path: &PathBuf) -> Result<String, ErrorInfo> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        input_err(
+            "image_unreadable",
+            format!("Could not read {}: {e}", path.display()),
+        )
+    })?;
+    let img = qr::load_image(&bytes).map_err(|e| e.info())?;
+    let payloads = qr::decode(&img).map_err(|e| e.info())?;
+    payloads
+        .first()
+        .map(|p| p.to_string())
+        .ok_or_else(|| input_err("no_qr", "No QR code was found in that image."))
+}
+
+fn render_list(list: &[EnrolmentSummary]) -> String {
+    if list.is_empty() {
+        return "No enrolments yet. Start one: steward enrol start SERVICE".into();
+    }
+    list.iter()
+        .map(|e| {
+            let status = match e.status {
+                Status::InProgress => "in progress",
+                Status::Done => "done",
+                Status::Abandoned => "stopped",
+            };
+            format!(
+                "{}  {:<24} {:<12} {:?}{}",
+                &e.id.to_string()[..8],
+                e.service,
+                status,
+                e.step,
+                e.case_number
+                    .map(|n| format!("  (case {n})"))
+                    .unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn render_view(v: &EnrolmentView) -> String {
+    let e = &v.enrolment;
+    let mut out = String::new();
+    if let Some(m) = &v.message {
+        out.push_str(&format!("{m}\n\n"));
+    }
+    out.push_str(&format!(
+        "{} — step {} of {}: {}\n",
+        e.service, v.progress.0, v.progress.1, v.guide.title
+    ));
+    for line in &v.guide.do_now {
+        out.push_str(&format!("  • {line}\n"));
+    }
+    if e.step == steward::enrol::Step::ChooseMethod {
+        out.push_str("\nMethods, strongest first:\n");
+        for o in &v.options {
+            let mark = if o.recommended {
+                "→"
+            } else if o.available {
+                " "
+            } else {
+                "✗"
+            };
+            out.push_str(&format!(
+                " {mark} {:<16} {}{}\n",
+                method_arg(o.method),
+                o.label,
+                o.blocked_reason
+                    .as_ref()
+                    .map(|r| format!(" — not now: {r}"))
+                    .unwrap_or_default()
+            ));
+        }
+    }
+    if let Some(code) = &v.current_code {
+        out.push_str(&format!("\nCode now: {code}\n"));
+    }
+    if !v.backup_codes_to_keep.is_empty() {
+        out.push_str("\nBackup codes (shown once):\n");
+        for c in &v.backup_codes_to_keep {
+            out.push_str(&format!("  {c}\n"));
+        }
+    }
+    out.push_str(&format!("\nIf it fails: {}", v.guide.if_it_fails));
+    if let Some(n) = e.case_number {
+        out.push_str(&format!("\nRecorded in case {n}."));
+    }
+    out
+}
+
+fn method_arg(m: Method) -> &'static str {
+    match m {
+        Method::SecurityKey => "security_key",
+        Method::Totp => "totp",
+        Method::CustomHardware => "custom_hardware",
+        Method::CustomSoftware => "custom_software",
+        Method::Call => "call",
+        Method::Sms => "sms",
+        Method::Email => "email",
+    }
+}

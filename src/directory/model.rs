@@ -1,0 +1,548 @@
+//! The directory itself: 2fa.directory's v3 `all.json` (`[[name, {domain, tfa, …}], …]`) read
+//! into [`Service`]s, and the search over them by name or web address.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use ts_rs::TS;
+
+use super::DirectoryError;
+
+/// 2FA methods, declared strongest first (the derive(Ord) order is the strength order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Method {
+    /// A FIDO U2F / WebAuthn key (2fa.directory: `u2f`).
+    SecurityKey,
+    /// Codes from an authenticator app (`totp`).
+    Totp,
+    /// A code-generating token of the service's choice (`custom-hardware`).
+    CustomHardware,
+    /// The service's own app (`custom-software`).
+    CustomSoftware,
+    /// Codes read out in a phone call (`call`).
+    Call,
+    /// Codes by text message (`sms`).
+    Sms,
+    /// Codes or links by e-mail (`email`).
+    Email,
+}
+
+impl Method {
+    pub const ALL: [Method; 7] = [
+        Method::SecurityKey,
+        Method::Totp,
+        Method::CustomHardware,
+        Method::CustomSoftware,
+        Method::Call,
+        Method::Sms,
+        Method::Email,
+    ];
+
+    /// The method for a 2fa.directory `tfa` value; an unknown value is `None` (ignored).
+    pub fn from_tfa(s: &str) -> Option<Method> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "u2f" => Some(Method::SecurityKey),
+            "totp" => Some(Method::Totp),
+            "custom-hardware" => Some(Method::CustomHardware),
+            "custom-software" => Some(Method::CustomSoftware),
+            "call" => Some(Method::Call),
+            "sms" => Some(Method::Sms),
+            "email" => Some(Method::Email),
+            _ => None,
+        }
+    }
+
+    /// 2fa.directory's name for it.
+    pub fn tfa(self) -> &'static str {
+        match self {
+            Method::SecurityKey => "u2f",
+            Method::Totp => "totp",
+            Method::CustomHardware => "custom-hardware",
+            Method::CustomSoftware => "custom-software",
+            Method::Call => "call",
+            Method::Sms => "sms",
+            Method::Email => "email",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Method::SecurityKey => "Security key",
+            Method::Totp => "Authenticator app (codes)",
+            Method::CustomHardware => "Hardware token",
+            Method::CustomSoftware => "The service's own app",
+            Method::Call => "Phone call",
+            Method::Sms => "Text message (SMS)",
+            Method::Email => "E-mail",
+        }
+    }
+
+    /// One plain sentence on its strength.
+    pub fn advice(self) -> &'static str {
+        match self {
+            Method::SecurityKey => "The strongest option: a security key (or passkey) only answers the real website, so it can't be phished or intercepted.",
+            Method::Totp => "A strong option: an authenticator app (Steward is one) makes the codes on your own device, so nobody can intercept them on the way; keep the backup codes in case you lose the device.",
+            Method::CustomHardware => "A strong option: the service's own token makes codes offline where nobody can intercept them; keep it safe and know how to recover if you lose it.",
+            Method::CustomSoftware => "A fairly strong option: the service's own app confirms sign-ins on your phone, but it only works with that app, so keep a backup method for when you change phones.",
+            Method::Call => "The weakest kind of option: NIST SP 800-63B treats codes sent to a phone as \"restricted\" because numbers can be hijacked (SIM swap, porting to another network), so use a phone call only when nothing stronger is offered.",
+            Method::Sms => "The weakest kind of option: NIST SP 800-63B treats codes sent to a phone as \"restricted\" because numbers can be hijacked (SIM swap, porting to another network), so use text messages only when nothing stronger is offered.",
+            Method::Email => "A weak option: anyone who gets into your e-mail gets these codes too, so use it only when nothing stronger is offered and protect the e-mail account with 2FA first.",
+        }
+    }
+}
+
+/// How to reach a service (from 2fa.directory's `contact`), e.g. to ask it to add 2FA.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "DirectoryServiceContact")]
+pub struct ServiceContact {
+    pub email: Option<String>,
+    /// A Twitter/X handle, without the @.
+    pub twitter: Option<String>,
+    /// A Facebook page name.
+    pub facebook: Option<String>,
+    /// A contact form's address.
+    pub form: Option<String>,
+    /// The language to write in (ISO 639-1), when not English.
+    pub language: Option<String>,
+}
+
+/// One service and the 2FA methods it offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "DirectoryService")]
+pub struct Service {
+    pub name: String,
+    pub domain: String,
+    pub additional_domains: Vec<String>,
+    /// Deduplicated, strongest first.
+    pub methods: Vec<Method>,
+    /// Names of the service's own apps (for [`Method::CustomSoftware`]).
+    pub custom_software: Vec<String>,
+    /// Names of the service's own tokens (for [`Method::CustomHardware`]).
+    pub custom_hardware: Vec<String>,
+    /// How to set up 2FA there.
+    pub documentation: Option<String>,
+    /// How to recover the account when the second factor is lost.
+    pub recovery: Option<String>,
+    pub notes: Option<String>,
+    /// Countries (ISO 3166-1 alpha-2, lower case; "-xx" means "not in xx"). Empty: everywhere.
+    pub regions: Vec<String>,
+    pub categories: Vec<String>,
+    pub contact: Option<ServiceContact>,
+}
+
+impl Service {
+    pub fn supports(&self, m: Method) -> bool {
+        self.methods.contains(&m)
+    }
+
+    pub fn has_2fa(&self) -> bool {
+        !self.methods.is_empty()
+    }
+
+    /// The strongest method offered.
+    pub fn strongest(&self) -> Option<Method> {
+        self.methods.first().copied()
+    }
+
+    /// Reads one `[name, {…}]` entry. Only the name and the domain are required; a field of the
+    /// wrong type is left out rather than losing the whole service.
+    fn from_entry(entry: &Value) -> Result<Service, String> {
+        let pair = entry
+            .as_array()
+            .filter(|a| a.len() >= 2)
+            .ok_or("not a [name, details] pair")?;
+        let name = pair[0]
+            .as_str()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .ok_or("no name")?;
+        let obj = pair[1].as_object().ok_or("details are not an object")?;
+        let domain = obj
+            .get("domain")
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .ok_or("no domain")?;
+        let mut methods: Vec<Method> = strings(obj, "tfa")
+            .iter()
+            .filter_map(|s| Method::from_tfa(s))
+            .collect();
+        methods.sort();
+        methods.dedup();
+        let contact = obj.get("contact").and_then(Value::as_object).map(|c| {
+            let field = |k: &str| text(c, k);
+            ServiceContact {
+                email: field("email"),
+                twitter: field("twitter"),
+                facebook: field("facebook"),
+                form: field("form"),
+                language: field("language"),
+            }
+        });
+        Ok(Service {
+            name: name.to_string(),
+            domain: domain.to_string(),
+            additional_domains: strings(obj, "additional-domains"),
+            methods,
+            custom_software: strings(obj, "custom-software"),
+            custom_hardware: strings(obj, "custom-hardware"),
+            documentation: text(obj, "documentation"),
+            recovery: text(obj, "recovery"),
+            notes: text(obj, "notes"),
+            regions: strings(obj, "regions"),
+            categories: strings(obj, "categories"),
+            contact: contact.filter(|c| c != &ServiceContact::default()),
+        })
+    }
+}
+
+fn text(obj: &Map<String, Value>, key: &str) -> Option<String> {
+    obj.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+fn strings(obj: &Map<String, Value>, key: &str) -> Vec<String> {
+    match obj.get(key) {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        Some(Value::String(s)) if !s.trim().is_empty() => vec![s.trim().to_string()],
+        _ => Vec::new(),
+    }
+}
+
+/// Where a [`Directory`] came from and how current it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DirectoryOrigin {
+    /// Where it was downloaded from (`None` for data parsed directly).
+    pub url: Option<String>,
+    /// When it was downloaded (or last confirmed unchanged).
+    pub fetched_at: Option<DateTime<Utc>>,
+    /// Read from the saved copy rather than downloaded just now.
+    pub from_cache: bool,
+    /// A refresh was due but failed, so the saved copy is older than a day.
+    pub stale: bool,
+    /// Why the refresh failed (also set when there is no data at all).
+    pub refresh_error: Option<String>,
+}
+
+/// Lower-cased search keys, one per service.
+#[derive(Debug, Clone)]
+struct Keys {
+    name: String,
+    /// The domain and the additional domains, normalised (lower case, no `www.`).
+    domains: Vec<String>,
+}
+
+/// All services, searchable by name or web address.
+#[derive(Debug, Clone)]
+pub struct Directory {
+    services: Vec<Service>,
+    keys: Vec<Keys>,
+    origin: DirectoryOrigin,
+    skipped: usize,
+}
+
+impl Directory {
+    /// Reads 2fa.directory's v3 `all.json`. Data that is not a JSON array of entries is
+    /// [`DirectoryError::Malformed`]; a single bad entry is skipped and counted
+    /// ([`Directory::skipped`]).
+    pub fn parse(json: &[u8]) -> Result<Directory, DirectoryError> {
+        let value: Value = serde_json::from_slice(json).map_err(|e| {
+            DirectoryError::Malformed(format!("it is not valid JSON ({e}; {} bytes)", json.len()))
+        })?;
+        let entries = match value {
+            Value::Array(entries) => entries,
+            other => {
+                return Err(DirectoryError::Malformed(format!(
+                    "expected a list of [name, details] entries, found {}",
+                    kind_of(&other)
+                )))
+            }
+        };
+        let mut services = Vec::with_capacity(entries.len());
+        let mut skipped = 0;
+        for entry in &entries {
+            match Service::from_entry(entry) {
+                Ok(s) => services.push(s),
+                Err(_) => skipped += 1,
+            }
+        }
+        if services.is_empty() && !entries.is_empty() {
+            let why = Service::from_entry(&entries[0]).err().unwrap_or_default();
+            return Err(DirectoryError::Malformed(format!(
+                "none of its {} entries is a [name, details] pair with a domain (the first: {why})",
+                entries.len()
+            )));
+        }
+        Ok(Directory::from_services(services, skipped))
+    }
+
+    fn from_services(services: Vec<Service>, skipped: usize) -> Directory {
+        let keys = services
+            .iter()
+            .map(|s| Keys {
+                name: s.name.to_lowercase(),
+                domains: std::iter::once(&s.domain)
+                    .chain(&s.additional_domains)
+                    .map(|d| normalise_host(d))
+                    .collect(),
+            })
+            .collect();
+        Directory {
+            services,
+            keys,
+            origin: DirectoryOrigin::default(),
+            skipped,
+        }
+    }
+
+    pub fn empty() -> Directory {
+        Directory::from_services(Vec::new(), 0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.services.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.services.is_empty()
+    }
+
+    pub fn services(&self) -> &[Service] {
+        &self.services
+    }
+
+    /// How many entries were skipped as unreadable when parsing.
+    pub fn skipped(&self) -> usize {
+        self.skipped
+    }
+
+    pub fn origin(&self) -> &DirectoryOrigin {
+        &self.origin
+    }
+
+    pub(super) fn with_origin(mut self, origin: DirectoryOrigin) -> Directory {
+        self.origin = origin;
+        self
+    }
+
+    /// Case-insensitive: exact name or domain first, then a parent domain
+    /// (`signin.aws.amazon.com` → AWS), then name prefix, then word prefix, then substring of
+    /// the name or a domain. A web address (`amazon.de`, `https://www.amazon.de/x`) finds the
+    /// service through its additional domains. An empty query finds nothing.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<&Service> {
+        let q = query.trim().to_lowercase();
+        if q.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let host = as_host(&q);
+        let mut hits: Vec<(Rank, usize)> = self
+            .keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| rank(k, &q, host.as_deref()).map(|r| (r, i)))
+            .collect();
+        hits.sort_by(|a, b| {
+            let (ka, kb) = (&self.keys[a.1], &self.keys[b.1]);
+            a.0.cmp(&b.0)
+                .then(ka.name.len().cmp(&kb.name.len()))
+                .then(ka.name.cmp(&kb.name))
+        });
+        hits.into_iter()
+            .take(limit)
+            .map(|(_, i)| &self.services[i])
+            .collect()
+    }
+
+    /// The best single match for a name or a domain/web address, only when confident: an exact
+    /// name, an exact domain (additional domains included), or a parent domain of the address.
+    pub fn find(&self, name_or_domain: &str) -> Option<&Service> {
+        let q = name_or_domain.trim().to_lowercase();
+        if q.is_empty() {
+            return None;
+        }
+        let host = as_host(&q);
+        let best = self
+            .keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| rank(k, &q, host.as_deref()).map(|r| (r, i)))
+            .filter(|(r, _)| r.0 <= RANK_PARENT_DOMAIN)
+            .min_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then(self.keys[a.1].name.len().cmp(&self.keys[b.1].name.len()))
+            })?;
+        Some(&self.services[best.1])
+    }
+}
+
+const RANK_EXACT_NAME: u8 = 0;
+const RANK_EXACT_DOMAIN: u8 = 1;
+const RANK_PARENT_DOMAIN: u8 = 2;
+const RANK_NAME_PREFIX: u8 = 3;
+const RANK_WORD_PREFIX: u8 = 4;
+const RANK_SUBSTRING: u8 = 5;
+
+/// The tier, then (for parent domains) the most specific match first: for
+/// `signin.aws.amazon.com`, `aws.amazon.com` before `amazon.com`.
+type Rank = (u8, std::cmp::Reverse<usize>);
+
+fn rank(k: &Keys, q: &str, host: Option<&str>) -> Option<Rank> {
+    let tier = |t: u8| Some((t, std::cmp::Reverse(0)));
+    if k.name == q {
+        return tier(RANK_EXACT_NAME);
+    }
+    if let Some(host) = host {
+        if k.domains.iter().any(|d| d == host) {
+            return tier(RANK_EXACT_DOMAIN);
+        }
+        let parent = k
+            .domains
+            .iter()
+            .filter(|d| d.contains('.') && host.ends_with(&format!(".{d}")))
+            .map(String::len)
+            .max();
+        if let Some(len) = parent {
+            return Some((RANK_PARENT_DOMAIN, std::cmp::Reverse(len)));
+        }
+    }
+    if k.name.starts_with(q) {
+        return tier(RANK_NAME_PREFIX);
+    }
+    let word_start = k.name.char_indices().any(|(i, _)| {
+        i > 0
+            && !k.name[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            && k.name[i..].starts_with(q)
+    });
+    if word_start {
+        return tier(RANK_WORD_PREFIX);
+    }
+    if k.name.contains(q) || k.domains.iter().any(|d| d.contains(q)) {
+        return tier(RANK_SUBSTRING);
+    }
+    None
+}
+
+/// The host of a query that looks like a domain or web address (`Amazon.de`,
+/// `https://www.amazon.co.uk/ap/signin`), normalised; `None` for a plain name.
+fn as_host(q: &str) -> Option<String> {
+    if q.chars().any(char::is_whitespace) {
+        return None;
+    }
+    if q.contains("://") {
+        let url = reqwest::Url::parse(q).ok()?;
+        return url.host_str().map(normalise_host);
+    }
+    if !q.contains('.') {
+        return None;
+    }
+    // "amazon.de/gp/help" or "user@amazon.de": keep only the host part.
+    let rest = q.rsplit('@').next().unwrap_or(q);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.split(':').next().unwrap_or(host);
+    let host = normalise_host(host);
+    (host.contains('.') && !host.starts_with('.')).then_some(host)
+}
+
+fn normalise_host(d: &str) -> String {
+    let d = d.trim().trim_end_matches('.').to_lowercase();
+    match d.strip_prefix("www.") {
+        Some(rest) if rest.contains('.') => rest.to_string(),
+        _ => d,
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"[
+        ["Amazon", {"domain": "amazon.com", "additional-domains": ["amazon.de", "amazon.co.uk"],
+                    "tfa": ["sms", "call", "totp", "sms"], "categories": ["retail"]}],
+        ["Amazon Web Services", {"domain": "aws.amazon.com", "tfa": ["totp", "u2f", "custom-hardware"]}],
+        ["Example", {"domain": "example.com", "tfa": ["carrier-pigeon", "email"],
+                     "contact": {"twitter": "example"}}],
+        ["Nothing", {"domain": "nothing.example"}],
+        ["No domain", {"tfa": ["totp"]}],
+        42
+    ]"#;
+
+    #[test]
+    fn parses_and_orders_methods_strongest_first() {
+        let d = Directory::parse(SAMPLE.as_bytes()).unwrap();
+        assert_eq!(d.len(), 4);
+        assert_eq!(d.skipped(), 2);
+        let amazon = d.find("amazon").unwrap();
+        assert_eq!(
+            amazon.methods,
+            vec![Method::Totp, Method::Call, Method::Sms]
+        );
+        let aws = d.find("AWS.amazon.com").unwrap();
+        assert_eq!(
+            aws.methods,
+            vec![Method::SecurityKey, Method::Totp, Method::CustomHardware]
+        );
+        let ex = d.find("example.com").unwrap();
+        assert_eq!(ex.methods, vec![Method::Email]);
+        assert_eq!(
+            ex.contact.as_ref().unwrap().twitter.as_deref(),
+            Some("example")
+        );
+        assert!(!d.find("Nothing").unwrap().has_2fa());
+    }
+
+    #[test]
+    fn search_ranks_and_reads_addresses() {
+        let d = Directory::parse(SAMPLE.as_bytes()).unwrap();
+        let names = |q: &str| {
+            d.search(q, 10)
+                .into_iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names("amazon"), vec!["Amazon", "Amazon Web Services"]);
+        assert_eq!(names("web"), vec!["Amazon Web Services"]);
+        assert_eq!(names("https://www.amazon.de/x")[0], "Amazon");
+        assert_eq!(names("signin.aws.amazon.com")[0], "Amazon Web Services");
+        // Substrings of a name or a domain ("nothing.example").
+        assert_eq!(names("xampl"), vec!["Example", "Nothing"]);
+        assert!(names("   ").is_empty());
+        assert!(d.find("amaz").is_none());
+    }
+
+    #[test]
+    fn every_method_round_trips_its_tfa_name() {
+        for m in Method::ALL {
+            assert_eq!(Method::from_tfa(m.tfa()), Some(m));
+            assert!(!m.label().is_empty() && m.advice().ends_with('.'));
+        }
+        assert!(Method::SecurityKey < Method::Totp && Method::Sms < Method::Email);
+        assert!(Method::Sms.advice().contains("NIST SP 800-63B"));
+        assert!(Method::Call.advice().contains("SIM swap"));
+    }
+}
