@@ -1,0 +1,192 @@
+//! `steward enrol` and `steward directory` as a person uses them: the seed story one command per
+//! step, resumed across processes, with `--json` that parses and exit codes that mean something.
+//! The directory comes from the 2fa.directory snapshot served on 127.0.0.1.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// Serves the snapshot to every request, the way api.2fa.directory would.
+fn serve_directory() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/2fa-directory/all.v3.json"
+    );
+    let body = std::fs::read(path).expect("the 2fa.directory snapshot in ../shared/corpus");
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/v3/all.json", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(&body);
+        }
+    });
+    url
+}
+
+struct Env {
+    dir: tempfile::TempDir,
+    url: String,
+}
+
+impl Env {
+    fn new() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("pass"), format!("{}\n", common::PASSPHRASE)).unwrap();
+        Env {
+            dir,
+            url: serve_directory(),
+        }
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("steward").unwrap();
+        cmd.env("STEWARD_DATA_DIR", self.dir.path().join("data"))
+            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
+            .env("STEWARD_DIRECTORY_URL", &self.url)
+            .env("STEWARD_KEYRING", "off");
+        cmd
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd().arg("--json").args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+    }
+
+    fn fails(&self, args: &[&str], exit: i32) -> Value {
+        let out = self.cmd().arg("--json").args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(exit),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stderr).expect("stderr is a JSON error")
+    }
+
+    fn text(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+}
+
+#[test]
+fn the_seed_story_one_command_at_a_time() {
+    let env = Env::new();
+    let v = env.json(&["enrol", "start", "amazon"]);
+    assert_eq!(v["enrolment"]["service"], "Amazon");
+    assert_eq!(v["options"][0]["method"], "totp");
+    assert_eq!(v["options"][0]["recommended"], true);
+
+    // Human output says what to do next and lists the methods, strongest first.
+    let status = env.text(&["enrol", "status"]);
+    assert!(status.contains("step 1 of"), "{status}");
+    assert!(status.contains("→ totp"), "{status}");
+    assert!(status.contains("NIST"), "{status}");
+
+    env.json(&["enrol", "method", "sms"]);
+    let v = env.json(&["enrol", "phone", "0912 345 678", "--region", "VN"]);
+    assert_eq!(v["enrolment"]["phone"]["e164"], "+84912345678");
+    assert_eq!(v["enrolment"]["step"], "enter_phone_code");
+    let v = env.json(&["enrol", "refused", common::UNUSUAL]);
+    assert_eq!(v["enrolment"]["step"], "choose_method");
+    assert_eq!(v["enrolment"]["attempts"][0]["text"], common::UNUSUAL);
+    assert_eq!(
+        v["enrolment"]["attempts"][0]["refusal"]["kind"],
+        "risk_block"
+    );
+    let case = v["enrolment"]["case_number"].as_i64().unwrap();
+
+    // Blind retries are stopped with a clear error and exit 1.
+    let err = env.fails(&["enrol", "method", "sms"], 1);
+    assert_eq!(err["code"], "enrol_method_blocked");
+    let err = env.fails(&["enrol", "method", "carrier-pigeon"], 1);
+    assert_eq!(err["code"], "unknown_method");
+
+    env.json(&["enrol", "method", "totp"]);
+    let err = env.fails(&["enrol", "link", "https://example.com/not-a-qr"], 1);
+    assert!(err["message"].as_str().is_some());
+    let v = env.json(&[
+        "enrol",
+        "link",
+        "otpauth://totp/Amazon:customer%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Amazon",
+    ]);
+    assert_eq!(v["current_code"].as_str().map(str::len), Some(6));
+    env.json(&["enrol", "ok"]);
+    let v = env.json(&[
+        "enrol",
+        "backup-codes",
+        "abcd-1234",
+        "efgh-5678",
+        "ijkl-9012",
+    ]);
+    assert_eq!(v["enrolment"]["status"], "done");
+    assert_eq!(v["enrolment"]["backup_codes_saved"], 3);
+
+    // The case holds the refusal verbatim; the account shows 2FA on.
+    let detail = env.json(&["case", "show", &case.to_string()]);
+    assert_eq!(detail["interactions"][0]["error_texts"][0], common::UNUSUAL);
+    let accounts = env.json(&["accounts"]);
+    let amazon = accounts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["service"] == "Amazon")
+        .unwrap();
+    assert_eq!(amazon["two_factor_on"][0], "totp");
+    // A finished enrolment takes no more steps.
+    let all = env.json(&["enrol", "status", "--all"]);
+    assert_eq!(all[0]["status"], "done");
+    let err = env.fails(&["enrol", "-e", "Amazon", "ok"], 1);
+    assert_eq!(err["code"], "enrolment_finished");
+}
+
+#[test]
+fn stuck_prints_a_brief_for_support_and_unknown_enrolments_are_clear() {
+    let env = Env::new();
+    let err = env.fails(&["enrol", "method", "totp"], 1);
+    assert_eq!(err["code"], "enrolment_not_found");
+    assert!(err["hint"].as_str().unwrap().contains("enrol status"));
+
+    env.json(&["enrol", "start", "Amazon"]);
+    env.json(&["enrol", "method", "sms"]);
+    env.json(&["enrol", "phone", "+84 912 345 678"]);
+    env.json(&["enrol", "refused", common::UNUSUAL]);
+    let out = env.json(&["enrol", "stuck"]);
+    let brief = out["brief"].as_str().unwrap();
+    assert!(brief.chars().count() <= 1000, "fits a chat box");
+    assert!(brief.contains("unusual activity"), "{brief}");
+    // Redacted by default: the phone number is masked in what goes to support.
+    assert!(!brief.contains("912 345 678"), "{brief}");
+    assert!(out["case_number"].as_i64().is_some());
+
+    let err = env.fails(&["enrol", "phone", "0912"], 1);
+    assert_eq!(err["code"], "enrol_wrong_step");
+    env.json(&["enrol", "method", "totp"]);
+    let err = env.fails(&["enrol", "link", "--qr", "/nonexistent/qr.png"], 1);
+    assert_eq!(err["code"], "image_unreadable");
+}
