@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "otp_add_screen",
     "otp_add_clipboard",
     "otp_inspect_file",
+    "otp_preview_link",
     "otp_import",
     "otp_export",
     "otp_qr_svg",
@@ -57,6 +58,8 @@ const COMMANDS: &[&str] = &[
     "enrol_show",
     "enrol_act",
     "enrol_stuck",
+    "bench_first_paint",
+    "pending_links",
 ];
 
 fn main() {

@@ -6,7 +6,9 @@ use std::sync::Mutex;
 
 use tauri::{Builder, Runtime};
 
+mod bench;
 pub mod commands;
+mod deep_link;
 mod quick_capture;
 mod reminders;
 
@@ -41,9 +43,11 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
         .setup(|app| {
             reminders::start(app.handle().clone());
             quick_capture::install(app.handle());
+            deep_link::start(app.handle());
             Ok(())
         })
         .manage(state)
+        .manage(deep_link::PendingLinks::default())
         .invoke_handler(tauri::generate_handler![
             commands::profile::profile_status,
             commands::profile::profile_unlock,
@@ -77,6 +81,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::otp::otp_add_screen,
             commands::otp::otp_add_clipboard,
             commands::otp::otp_inspect_file,
+            commands::otp::otp_preview_link,
             commands::otp::otp_import,
             commands::otp::otp_export,
             commands::otp::otp_qr_svg,
@@ -100,6 +105,8 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::enrol::enrol_show,
             commands::enrol::enrol_act,
             commands::enrol::enrol_stuck,
+            bench::bench_first_paint,
+            deep_link::pending_links,
         ])
 }
 
@@ -111,7 +118,13 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// Starts the desktop app.
 pub fn run() {
     let state = AppState::new(steward::profile::default_data_dir());
-    if let Err(err) = setup(Builder::default(), state).run(context()) {
+    // Single instance first: a second launch (a link opened in the browser) hands its arguments
+    // to the running app and exits before anything else starts. Not in `setup`: the mock-runtime
+    // tests must not take the D-Bus name (or exit when another test holds it).
+    let builder = Builder::default()
+        .plugin(deep_link::single_instance())
+        .plugin(tauri_plugin_deep_link::init());
+    if let Err(err) = setup(builder, state).run(context()) {
         eprintln!("steward-desktop: {err}");
         std::process::exit(1);
     }

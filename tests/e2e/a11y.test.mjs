@@ -1,6 +1,7 @@
 // Accessibility of the main screens in the real window: axe-core (from ui/node_modules, installed
 // by scripts/install-deps.sh) runs inside the WebKit page; no serious or critical violation is
-// allowed. Screens: first-run passphrase, the main view with a case, the log form, the phone check.
+// allowed. Screens: first-run passphrase, the main view with a case, the log form, the phone check,
+// the 2FA wizard's start screen.
 
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -39,7 +40,7 @@ test("a11y: first-run passphrase screen", async () => {
   await audit(s, "passphrase");
 });
 
-test("a11y: main view, case timeline, log form, phone check", async () => {
+test("a11y: main view, case timeline, log form, phone check, 2FA wizard start", async () => {
   const h = await startHarness({ name: "a11y-main" });
   harnesses.push(h);
   const s = await h.launch();
@@ -59,4 +60,7 @@ test("a11y: main view, case timeline, log form, phone check", async () => {
   await s.click(await s.waitFor(tid("open-phone-check")));
   await s.waitFor(tid("phone-check-panel"));
   await audit(s, "phone check");
+  await s.click(await s.waitFor(tid("open-enrol")));
+  await s.waitFor(tid("enrol-start-screen"));
+  await audit(s, "2FA wizard start");
 });

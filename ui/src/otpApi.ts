@@ -10,6 +10,7 @@ import type { OtpExportFormat } from "./bindings/OtpExportFormat";
 import type { OtpExportSaved } from "./bindings/OtpExportSaved";
 import type { OtpFileInfo } from "./bindings/OtpFileInfo";
 import type { OtpImportFormat } from "./bindings/OtpImportFormat";
+import type { OtpImportSummary } from "./bindings/OtpImportSummary";
 import type { OtpManualEntry } from "./bindings/OtpManualEntry";
 import type { OtpNextCode } from "./bindings/OtpNextCode";
 
@@ -27,6 +28,10 @@ export const otpApi = {
   /** Codes for every account now; an account whose secret cannot be read carries `error`. */
   codes: () => call<OtpCodeEntry[]>("otp_codes"),
   addUri: (link: string) => call<OtpAddReport>("otp_add_uri", { link }),
+  /** What a link holds (issuer, name, type; never its secret), before asking to add it. */
+  previewLink: (link: string) => call<OtpImportSummary>("otp_preview_link", { link }),
+  /** Links opened from the browser and not yet shown (taking them empties the queue). */
+  pendingLinks: () => call<string[]>("pending_links"),
   addManual: (input: OtpManualEntry) => call<OtpAddReport>("otp_add_manual", { input }),
   /** A PNG/JPEG picture, sent as the raw IPC body. */
   addQrImage: (bytes: Uint8Array) => call<OtpAddReport>("otp_add_qr_image", bytes),

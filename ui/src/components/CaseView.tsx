@@ -18,6 +18,8 @@ import { ShareDialog } from "./share/ShareDialog";
 interface Props {
   caseId: string;
   focusInteractionId: string | null;
+  /** Bumped to open the log form (quick capture). */
+  logRequest?: number;
   onChanged: () => void;
   onMissing: () => void;
 }
@@ -40,7 +42,7 @@ function revealCard(id: string) {
   }, 0);
 }
 
-export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: Props) {
+export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged, onMissing }: Props) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
   const [version, setVersion] = useState(0);
@@ -130,6 +132,11 @@ export function CaseView({ caseId, focusInteractionId, onChanged, onMissing }: P
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [openLog]);
+
+  // Quick capture (Ctrl+Alt+L from anywhere on the desktop): Main bumps `logRequest`.
+  useEffect(() => {
+    if (logRequest > 0) openLog();
+  }, [logRequest, openLog]);
 
   if (loadError) {
     return (

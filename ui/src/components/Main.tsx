@@ -8,11 +8,15 @@ import { protectionText } from "../profileText";
 import { AccountsView } from "./AccountsView";
 import { CaseList } from "./CaseList";
 import { CaseView } from "./CaseView";
+import { EnrolWizard } from "./enrol/EnrolWizard";
 import { ErrorNotice } from "./ErrorNotice";
+import { onQuickCapture } from "../quickCapture";
 import { NewCaseDialog } from "./NewCase";
 import { PhoneCheckPanel } from "./PhoneCheckPanel";
 import { Authenticator } from "./otp/Authenticator";
+import { LinkOpenedDialog } from "./otp/LinkOpenedDialog";
 import { SearchBox, SearchResults } from "./Search";
+import { ShareDialog } from "./share/ShareDialog";
 import { ThemeSelect } from "./ThemeSelect";
 
 const FILTERS: { value: CaseFilter; label: string }[] = [
@@ -36,7 +40,14 @@ export function Main({ status }: Props) {
   const [newCaseOpen, setNewCaseOpen] = useState(false);
   const [phoneOpen, setPhoneOpen] = useState(false);
   const [accountsOpen, setAccountsOpen] = useState(false);
+  const [enrolOpen, setEnrolOpen] = useState(false);
+  // Quick capture (Ctrl+Alt+L anywhere): bumped to open the current case's log form.
+  const [logRequest, setLogRequest] = useState(0);
+  // "I'm stuck" in the wizard: the case opens with its Share dialog, the brief ready to send.
+  const [shareFor, setShareFor] = useState<{ id: string; number: number } | null>(null);
   const [otpOpen, setOtpOpenState] = useState(false);
+  // Bumped when accounts are added from an opened link: the Authenticator reloads to show them.
+  const [otpVersion, setOtpVersion] = useState(0);
   // The Authenticator reopens at start if it was open last time.
   const setOtpOpen = useCallback((open: boolean | ((was: boolean) => boolean)) => {
     setOtpOpenState((was) => {
@@ -90,6 +101,8 @@ export function Main({ status }: Props) {
     setPhoneOpen(false);
     setAccountsOpen(false);
     setOtpOpen(false);
+    setEnrolOpen(false);
+    setLogRequest(0);
     setSelectedId(id);
     setFocusInteraction(interactionId);
     void saveLastCaseId(id);
@@ -99,6 +112,26 @@ export function Main({ status }: Props) {
     setSelectedId(null);
     void saveLastCaseId(null);
   }, []);
+
+  // Quick capture from anywhere on the desktop: the open case's log form, or a new case.
+  const selectedRef = useRef<string | null>(null);
+  selectedRef.current = selectedId;
+  useEffect(
+    () =>
+      onQuickCapture(() => {
+        if (document.querySelector("dialog[open]")) return;
+        if (selectedRef.current) {
+          setPhoneOpen(false);
+          setAccountsOpen(false);
+          setEnrolOpen(false);
+          setOtpOpen(false);
+          setLogRequest((n) => n + 1);
+        } else {
+          setNewCaseOpen(true);
+        }
+      }),
+    [setOtpOpen],
+  );
 
   // Ctrl+N: new case. Ctrl+K or Ctrl+F: search.
   useEffect(() => {
@@ -181,6 +214,7 @@ export function Main({ status }: Props) {
             onClick={() => {
               setPhoneOpen(false);
               setAccountsOpen(false);
+              setEnrolOpen(false);
               setOtpOpen((open) => !open);
             }}
           >
@@ -194,6 +228,7 @@ export function Main({ status }: Props) {
             onClick={() => {
               setOtpOpen(false);
               setAccountsOpen(false);
+              setEnrolOpen(false);
               setPhoneOpen((open) => !open);
             }}
           >
@@ -207,10 +242,25 @@ export function Main({ status }: Props) {
             onClick={() => {
               setOtpOpen(false);
               setPhoneOpen(false);
+              setEnrolOpen(false);
               setAccountsOpen((open) => !open);
             }}
           >
             Accounts
+          </button>
+          <button
+            type="button"
+            class={enrolOpen ? "tool-button on" : "tool-button"}
+            data-testid="open-enrol"
+            aria-pressed={enrolOpen}
+            onClick={() => {
+              setOtpOpen(false);
+              setPhoneOpen(false);
+              setAccountsOpen(false);
+              setEnrolOpen((open) => !open);
+            }}
+          >
+            Turn on 2FA
           </button>
           <p class="storage" title={status.data_dir}>
             <span class="muted">Records kept in</span> <code class="path">{status.data_dir}</code>
@@ -222,8 +272,19 @@ export function Main({ status }: Props) {
       </aside>
 
       <main class="content" id="content">
-        {otpOpen ? (
-          <Authenticator onClose={() => setOtpOpen(false)} />
+        {enrolOpen ? (
+          <EnrolWizard
+            onClose={() => setEnrolOpen(false)}
+            onCasesChanged={refreshList}
+            onOpenCase={(id) => openCase(id)}
+            onStuck={(id, number) => {
+              refreshList();
+              openCase(id);
+              setShareFor({ id, number });
+            }}
+          />
+        ) : otpOpen ? (
+          <Authenticator key={otpVersion} onClose={() => setOtpOpen(false)} />
         ) : accountsOpen ? (
           <AccountsView onOpenCase={(id) => openCase(id)} onClose={() => setAccountsOpen(false)} />
         ) : phoneOpen ? (
@@ -233,6 +294,7 @@ export function Main({ status }: Props) {
             key={selectedId}
             caseId={selectedId}
             focusInteractionId={focusInteraction}
+            logRequest={logRequest}
             onChanged={refreshList}
             onMissing={forgetCase}
           />
@@ -277,6 +339,20 @@ export function Main({ status }: Props) {
           </div>
         )}
       </main>
+
+      {shareFor && (
+        <ShareDialog caseId={shareFor.id} caseNumber={shareFor.number} onClose={() => setShareFor(null)} />
+      )}
+
+      <LinkOpenedDialog
+        onAdded={() => {
+          setPhoneOpen(false);
+          setAccountsOpen(false);
+          setEnrolOpen(false);
+          setOtpOpen(true);
+          setOtpVersion((v) => v + 1);
+        }}
+      />
 
       {newCaseOpen && (
         <NewCaseDialog

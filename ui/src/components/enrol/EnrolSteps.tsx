@@ -1,0 +1,487 @@
+import { useEffect, useState } from "preact/hooks";
+import { toErrorInfo, type ErrorInfo } from "../../api";
+import type { EnrolAction } from "../../bindings/EnrolAction";
+import type { EnrolAttempt } from "../../bindings/EnrolAttempt";
+import type { OtpEntry } from "../../bindings/OtpEntry";
+import type { EnrolmentView } from "../../enrolApi";
+import { otpApi } from "../../otpApi";
+import { ErrorNotice } from "../ErrorNotice";
+import { PhoneInput } from "../PhoneInput";
+import { duration, methodName, secondsUntil, when } from "./enrolText";
+
+/** What the customer typed at the steps: kept across errors, Back and refreshes. */
+export interface StepDraft {
+  phone: string;
+  region: string | null;
+  refusal: string;
+  code: string;
+  link: string;
+  account: string;
+  backupCodes: string;
+}
+
+export const EMPTY_DRAFT: StepDraft = {
+  phone: "",
+  region: null,
+  refusal: "",
+  code: "",
+  link: "",
+  account: "",
+  backupCodes: "",
+};
+
+type Act = (action: EnrolAction, clear?: (keyof StepDraft)[]) => void;
+
+interface Props {
+  view: EnrolmentView;
+  draft: StepDraft;
+  onDraft: (patch: Partial<StepDraft>) => void;
+  busy: boolean;
+  act: Act;
+  onDone: () => void;
+}
+
+/** Seconds ticking while `until` is in the future (for back-offs and rate limits). */
+function useWait(until: string | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  const left = secondsUntil(until, now);
+  useEffect(() => {
+    if (left <= 0) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [until, left > 0]);
+  return left;
+}
+
+/** The inputs of the current step, chosen by `enrolment.step`. */
+export function StepInputs(props: Props) {
+  const { view } = props;
+  const guided = view.enrolment.provider.kind === "guided";
+  switch (view.enrolment.step) {
+    case "choose_method":
+      return <MethodCards {...props} />;
+    case "enter_phone":
+      return <PhoneStep {...props} />;
+    case "enter_phone_code":
+      return guided ? (
+        <WorkedOrRefused {...props} resend />
+      ) : (
+        <CodeStep {...props} />
+      );
+    case "add_authenticator":
+      return <AddAuthenticator {...props} />;
+    case "confirm_authenticator":
+      return (
+        <>
+          <CurrentCode code={view.current_code} />
+          {guided ? <WorkedOrRefused {...props} /> : <CheckNow {...props} label="Check now" />}
+        </>
+      );
+    case "on_website":
+      return <WorkedOrRefused {...props} />;
+    case "test_sign_in":
+      return <CheckNow {...props} label="Sign in now" />;
+    case "backup_codes":
+      return <BackupCodes {...props} />;
+    case "summary":
+      return <Summary {...props} />;
+  }
+}
+
+function MethodCards({ view, busy, act }: Props) {
+  return (
+    <ul class="enrol-methods" aria-label="Methods, strongest first" data-testid="enrol-methods">
+      {view.options.map((o) => {
+        const descId = `enrol-method-${o.method}-desc`;
+        return (
+          <li key={o.method}>
+            <button
+              type="button"
+              class={`enrol-method${o.recommended ? " recommended" : ""}`}
+              data-testid={`enrol-method-${o.method}`}
+              data-available={String(o.available)}
+              disabled={busy || !o.available}
+              aria-describedby={descId}
+              onClick={() => act({ action: "choose_method", method: o.method })}
+            >
+              <span class="enrol-method-top">
+                <span class="enrol-method-label">{o.label}</span>
+                {o.recommended && <span class="badge badge-ok">Recommended</span>}
+                {!o.available && <span class="badge badge-warn">Not now</span>}
+              </span>
+              <span id={descId} class="enrol-method-desc">
+                {!o.available && o.blocked_reason && (
+                  <span class="enrol-method-blocked" data-testid={`enrol-method-${o.method}-blocked`}>
+                    {o.blocked_reason}
+                    {o.not_before ? ` (until ${when(o.not_before)})` : ""}
+                  </span>
+                )}
+                <span class="enrol-method-advice">{o.advice}</span>
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function PhoneStep({ draft, onDraft, busy, act }: Props) {
+  const submit = (e: Event) => {
+    e.preventDefault();
+    act({ action: "submit_phone", number: draft.phone, region: draft.region });
+  };
+  return (
+    <form class="enrol-form" onSubmit={submit}>
+      <PhoneInput
+        id="enrol-phone"
+        label="Your mobile number"
+        value={draft.phone}
+        region={draft.region}
+        onChange={(phone, region) => onDraft({ phone, region })}
+      />
+      <div class="enrol-actions">
+        <button type="submit" class="primary" data-testid="enrol-phone-submit" disabled={busy || draft.phone.trim() === ""}>
+          Continue
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Guided steps: the customer acts on the website, then says how it went. */
+function WorkedOrRefused({ view, draft, onDraft, busy, act, resend = false }: Props & { resend?: boolean }) {
+  const wait = useWait(view.enrolment.retry_not_before);
+  return (
+    <div class="enrol-outcome">
+      <div class="enrol-actions start">
+        <button type="button" class="primary" data-testid="enrol-confirm" disabled={busy} onClick={() => act({ action: "confirm" })}>
+          It worked
+        </button>
+        {resend && (
+          <button
+            type="button"
+            data-testid="enrol-resend"
+            disabled={busy || wait > 0}
+            onClick={() => act({ action: "request_new_code" })}
+          >
+            {wait > 0 ? `Ask for a new code (in ${duration(wait)})` : "Ask for a new code"}
+          </button>
+        )}
+      </div>
+      <RefusalBox draft={draft} onDraft={onDraft} busy={busy} act={act} />
+    </div>
+  );
+}
+
+function RefusalBox({ draft, onDraft, busy, act }: Pick<Props, "draft" | "onDraft" | "busy" | "act">) {
+  return (
+    <form
+      class="enrol-refusal"
+      onSubmit={(e) => {
+        e.preventDefault();
+        act({ action: "report_refusal", message: draft.refusal }, ["refusal"]);
+      }}
+    >
+      <div class="field">
+        <label for="enrol-refusal">It refused — paste the exact message</label>
+        <textarea
+          id="enrol-refusal"
+          data-testid="enrol-refusal"
+          rows={3}
+          placeholder="e.g. We detected unusual activity and are unable to verify your mobile number at this time"
+          value={draft.refusal}
+          onInput={(e) => onDraft({ refusal: e.currentTarget.value })}
+        />
+        <p class="help">Copy it word for word: Steward explains it and keeps it, exactly as written, in the case.</p>
+      </div>
+      <button type="submit" data-testid="enrol-refusal-submit" disabled={busy || draft.refusal.trim() === ""}>
+        Report this message
+      </button>
+    </form>
+  );
+}
+
+/** privacyIDEA: the code texted to the phone is typed here. */
+function CodeStep({ view, draft, onDraft, busy, act }: Props) {
+  const wait = useWait(view.enrolment.retry_not_before);
+  return (
+    <form
+      class="enrol-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        act({ action: "submit_code", code: draft.code.trim() }, ["code"]);
+      }}
+    >
+      <div class="field">
+        <label for="enrol-code">The code from the text message</label>
+        <input
+          id="enrol-code"
+          class="enrol-code-input"
+          data-testid="enrol-code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          value={draft.code}
+          onInput={(e) => onDraft({ code: e.currentTarget.value })}
+        />
+      </div>
+      <div class="enrol-actions start">
+        <button type="submit" class="primary" data-testid="enrol-code-submit" disabled={busy || draft.code.trim() === ""}>
+          Check the code
+        </button>
+        <button
+          type="button"
+          data-testid="enrol-resend"
+          disabled={busy || wait > 0}
+          onClick={() => act({ action: "request_new_code" })}
+        >
+          {wait > 0 ? `Ask for a new code (in ${duration(wait)})` : "Ask for a new code"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
+  const [accounts, setAccounts] = useState<OtpEntry[] | null>(null);
+  const [listError, setListError] = useState<ErrorInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    otpApi
+      .list()
+      .then((list) => live && setAccounts(list))
+      .catch((err: unknown) => live && setListError(toErrorInfo(err)));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <div class="enrol-add">
+      <form
+        class="enrol-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          act({ action: "add_authenticator", link: draft.link.trim() });
+        }}
+      >
+        <div class="field">
+          <label for="enrol-link">The service's setup link (otpauth://…)</label>
+          <textarea
+            id="enrol-link"
+            data-testid="enrol-link"
+            rows={3}
+            spellcheck={false}
+            class="mono"
+            placeholder="otpauth://totp/…"
+            value={draft.link}
+            onInput={(e) => onDraft({ link: e.currentTarget.value })}
+          />
+          <p class="help">
+            Most websites show a QR code; under it there is often "Can't scan it?" with the link or key.
+          </p>
+        </div>
+        <button type="submit" class="primary" data-testid="enrol-link-submit" disabled={busy || draft.link.trim() === ""}>
+          Add
+        </button>
+      </form>
+      <form
+        class="enrol-form enrol-pick"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (draft.account) act({ action: "use_authenticator_account", account_id: draft.account });
+        }}
+      >
+        <div class="field">
+          <label for="enrol-account">Or pick from my Authenticator</label>
+          {listError ? (
+            <ErrorNotice error={listError} variant="inline" />
+          ) : (
+            <select
+              id="enrol-account"
+              data-testid="enrol-account"
+              value={draft.account}
+              disabled={accounts === null || accounts.length === 0}
+              onChange={(e) => onDraft({ account: e.currentTarget.value })}
+            >
+              <option value="">
+                {accounts === null ? "Loading…" : accounts.length === 0 ? "No accounts yet" : "Choose an account"}
+              </option>
+              {accounts?.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          )}
+          <p class="help">
+            Scanned the QR code already with the Authenticator (from the screen or a screenshot)? Choose it here.
+          </p>
+        </div>
+        <button type="submit" data-testid="enrol-account-submit" disabled={busy || draft.account === ""}>
+          Use this account
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function CurrentCode({ code }: { code: string | null }) {
+  if (!code) {
+    return (
+      <p class="muted" role="status">
+        Reading the code…
+      </p>
+    );
+  }
+  const grouped = code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
+  return (
+    <div class="enrol-current-code">
+      <p class="enrol-code-label" id="enrol-code-label">
+        Type this code on the website
+      </p>
+      <p class="enrol-code-value mono" data-testid="enrol-current-code" data-code={code} aria-labelledby="enrol-code-label">
+        {grouped}
+      </p>
+      <p class="help">It changes every 30 seconds; Steward shows the new one by itself.</p>
+    </div>
+  );
+}
+
+/** privacyIDEA checks and sign-in tests: Steward does it, after any wait the server asked for. */
+function CheckNow({ view, busy, act, label }: Props & { label: string }) {
+  const wait = useWait(view.enrolment.retry_not_before);
+  return (
+    <div class="enrol-actions start">
+      <button type="button" class="primary" data-testid="enrol-confirm" disabled={busy || wait > 0} onClick={() => act({ action: "confirm" })}>
+        {label}
+      </button>
+      {wait > 0 && (
+        <p class="enrol-wait" role="status" data-testid="enrol-wait">
+          The server asked to wait: you can try again in {duration(wait)}.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function BackupCodes({ view, draft, onDraft, busy, act }: Props) {
+  const guided = view.enrolment.provider.kind === "guided";
+  const skip = (
+    <button type="button" data-testid="enrol-backup-skip" disabled={busy} onClick={() => act({ action: "skip_backup_codes" })}>
+      Skip
+    </button>
+  );
+  if (!guided) {
+    return (
+      <div class="enrol-actions start">
+        <button
+          type="button"
+          class="primary"
+          data-testid="enrol-backup-save"
+          disabled={busy}
+          onClick={() => act({ action: "save_backup_codes", codes: [] })}
+        >
+          Get backup codes
+        </button>
+        {skip}
+      </div>
+    );
+  }
+  return (
+    <form
+      class="enrol-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        act({ action: "save_backup_codes", codes: [draft.backupCodes] }, ["backupCodes"]);
+      }}
+    >
+      <div class="field">
+        <label for="enrol-backup-codes">Backup codes (paste them all, one per line)</label>
+        <textarea
+          id="enrol-backup-codes"
+          data-testid="enrol-backup-codes"
+          rows={6}
+          spellcheck={false}
+          class="mono"
+          value={draft.backupCodes}
+          onInput={(e) => onDraft({ backupCodes: e.currentTarget.value })}
+        />
+      </div>
+      <div class="enrol-actions start">
+        <button type="submit" class="primary" data-testid="enrol-backup-save" disabled={busy || draft.backupCodes.trim() === ""}>
+          Save codes
+        </button>
+        {skip}
+      </div>
+    </form>
+  );
+}
+
+function Summary({ view, onDone }: Props) {
+  const e = view.enrolment;
+  return (
+    <div class="enrol-summary" data-testid="enrol-summary">
+      <h2>What is on</h2>
+      {e.enrolled.length === 0 ? (
+        <p>Nothing was turned on.</p>
+      ) : (
+        <ul class="enrol-enrolled" data-testid="enrol-enrolled">
+          {e.enrolled.map((m) => (
+            <li key={`${m.method}-${m.at}`} data-method={m.method}>
+              <span class="badge badge-ok">On</span> <strong>{methodName(m.method)}</strong>: {m.detail}{" "}
+              <span class="muted">({when(m.at)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.backup_codes_to_keep.length > 0 && (
+        <div class="enrol-keep" data-testid="enrol-keep">
+          <h3>Write these backup codes down now</h3>
+          <p>Steward shows them only this once. Keep them somewhere safe, away from this computer.</p>
+          <ul class="enrol-keep-codes mono">
+            {view.backup_codes_to_keep.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="enrol-actions start">
+        <button type="button" class="primary" data-testid="enrol-done" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** What was tried, newest last, with the service's words verbatim. */
+export function Attempts({ attempts }: { attempts: EnrolAttempt[] }) {
+  if (attempts.length === 0) return null;
+  return (
+    <section class="enrol-attempts" aria-labelledby="enrol-attempts-title" data-testid="enrol-attempts">
+      <h2 id="enrol-attempts-title">What was tried</h2>
+      <ol>
+        {attempts.map((a, i) => (
+          <li key={i} class={`enrol-attempt ${a.outcome}`} data-outcome={a.outcome}>
+            <p class="enrol-attempt-head">
+              <span class={a.outcome === "succeeded" ? "badge badge-ok" : "badge badge-warn"}>
+                {a.outcome === "succeeded" ? "Worked" : "Refused"}
+              </span>{" "}
+              <strong>{methodName(a.method)}</strong> <span class="muted">· {when(a.at)}</span>
+            </p>
+            {a.text && (
+              <blockquote class="enrol-attempt-text" data-testid="enrol-attempt-text">
+                {a.text}
+              </blockquote>
+            )}
+            {a.refusal && (
+              <p class="enrol-attempt-meaning">
+                <strong>{a.refusal.title}</strong> {a.refusal.explanation}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,274 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { toErrorInfo, type ErrorInfo } from "../../api";
+import type { EnrolAction } from "../../bindings/EnrolAction";
+import { enrolApi, type EnrolmentView } from "../../enrolApi";
+import { ErrorNotice } from "../ErrorNotice";
+import { EMPTY_START, EnrolStart, type StartDraft } from "./EnrolStart";
+import { Attempts, EMPTY_DRAFT, StepInputs, type StepDraft } from "./EnrolSteps";
+import "./enrol.css";
+
+interface Props {
+  onClose: () => void;
+  /** "I'm stuck": open this case and its Share dialog. */
+  onStuck: (caseId: string, caseNumber: number) => void;
+  /** A case was opened or changed by the wizard: the case list should be read again. */
+  onCasesChanged: () => void;
+  /** Shows the enrolment's case in the main case view. */
+  onOpenCase: (caseId: string) => void;
+}
+
+/** Refresh of the authenticator's code at the confirm step. */
+const CODE_REFRESH_MS = 5000;
+
+/** "Turn on 2FA": one step per screen, every screen from the EnrolmentView the core returns. */
+export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Props) {
+  const [view, setView] = useState<EnrolmentView | null>(null);
+  const [startDraft, setStartDraft] = useState<StartDraft>(EMPTY_START);
+  const [draft, setDraft] = useState<StepDraft>(EMPTY_DRAFT);
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  busyRef.current = busy;
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  // privacyIDEA asked for the password again: the action waits for it.
+  const [pending, setPending] = useState<EnrolAction | null>(null);
+  const [password, setPassword] = useState("");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const lastCase = useRef<string | null>(null);
+
+  const show = useCallback(
+    (next: EnrolmentView) => {
+      setView((prev) =>
+        // A refresh without news keeps the last message on screen.
+        prev && prev.enrolment.id === next.enrolment.id && next.message === null && prev.enrolment.step === next.enrolment.step
+          ? { ...next, message: prev.message }
+          : next,
+      );
+      const caseKey = `${next.enrolment.case_id ?? ""}:${next.enrolment.attempts.length}:${next.enrolment.status}`;
+      if (next.enrolment.case_id && caseKey !== lastCase.current) onCasesChanged();
+      lastCase.current = caseKey;
+    },
+    [onCasesChanged],
+  );
+
+  const id = view?.enrolment.id ?? null;
+  const step = view?.enrolment.step ?? null;
+
+  // Each new screen: focus its heading, so a screen reader reads it and Tab starts at the top.
+  // A layout effect: focus moves in the same task as the render, never later, so it cannot pull
+  // the caret out of a field the customer has already started typing in.
+  useLayoutEffect(() => {
+    if (id) headingRef.current?.focus();
+  }, [id, step]);
+
+  // The authenticator's code changes every 30 s: read it again every few seconds.
+  useEffect(() => {
+    if (!id || step !== "confirm_authenticator") return;
+    let live = true;
+    const timer = window.setInterval(() => {
+      enrolApi
+        .show(id)
+        // An answer that arrives after the customer moved on is old news.
+        .then((next) => live && !busyRef.current && next.enrolment.step === step && show(next))
+        .catch(() => {
+          // The code on screen stays; the next refresh tries again.
+        });
+    }, CODE_REFRESH_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [id, step, show]);
+
+  const act = async (action: EnrolAction, clear: (keyof StepDraft)[] = [], pw: string | null = null) => {
+    if (!id) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await enrolApi.act(id, action, pw);
+      show(next);
+      setPending(null);
+      setPassword("");
+      if (clear.length > 0) {
+        setDraft((d) => {
+          const copy = { ...d };
+          for (const k of clear) copy[k] = EMPTY_DRAFT[k] as never;
+          return copy;
+        });
+      }
+    } catch (err) {
+      const info = toErrorInfo(err);
+      setError(info);
+      if (info.code === "enrol_password_needed") setPending(action);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const stuck = async () => {
+    if (!id) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await enrolApi.stuck(id);
+      show(next);
+      const e = next.enrolment;
+      if (e.case_id) onStuck(e.case_id, Number(e.case_number ?? 0));
+    } catch (err) {
+      setError(toErrorInfo(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toStart = () => {
+    setView(null);
+    setError(null);
+    setPending(null);
+    setDraft(EMPTY_DRAFT);
+  };
+
+  if (!view) {
+    return (
+      <section class="enrol-view" data-testid="enrol-wizard" aria-labelledby="enrol-title">
+        <header class="enrol-head">
+          <p class="enrol-kicker">Turn on 2FA</p>
+          <button type="button" class="quiet" data-testid="enrol-close" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        <EnrolStart
+          draft={startDraft}
+          onDraft={setStartDraft}
+          onView={(v) => {
+            setDraft(EMPTY_DRAFT);
+            show(v);
+          }}
+        />
+      </section>
+    );
+  }
+
+  const e = view.enrolment;
+  const [n, total] = view.progress;
+  const done = e.status === "done";
+  const where = e.provider.kind === "privacy_idea" ? `${e.service} (privacyIDEA)` : e.service;
+
+  return (
+    <section class="enrol-view" data-testid="enrol-wizard" data-step={e.step} aria-labelledby="enrol-title">
+      <header class="enrol-head">
+        <p class="enrol-kicker">
+          Turn on 2FA · <strong>{where}</strong>
+          {e.domain && <span class="muted"> · {e.domain}</span>}
+        </p>
+        <div class="enrol-head-actions">
+          <button type="button" class="quiet" data-testid="enrol-home" onClick={toStart}>
+            {done ? "Start another" : "Pause"}
+          </button>
+          <button type="button" class="quiet" data-testid="enrol-close" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </header>
+
+      <div class="enrol-progress" data-testid="enrol-progress">
+        <span>
+          Step {n} of {total}
+        </span>
+        <progress max={total} value={n} aria-label={`Step ${n} of ${total}`} />
+        {e.case_number !== null && (
+          <span class="enrol-case" data-testid="enrol-case">
+            Recorded in case {Number(e.case_number)}
+          </span>
+        )}
+      </div>
+
+      <h1 id="enrol-title" tabIndex={-1} ref={headingRef} data-testid="enrol-title">
+        {view.guide.title}
+      </h1>
+
+      {view.message && (
+        <div class="enrol-message" role="status" data-testid="enrol-message">
+          {view.message}
+        </div>
+      )}
+
+      <h2 class="enrol-subhead">{done ? "Where things stand" : "What to do now"}</h2>
+      <ol class="enrol-do-now" data-testid="enrol-do-now">
+        {view.guide.do_now.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ol>
+
+      {error && <ErrorNotice error={error} />}
+      {pending && (
+        <form
+          class="enrol-password"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            void act(pending, [], password);
+          }}
+        >
+          <div class="field">
+            <label for="enrol-password">Your password on the privacyIDEA server</label>
+            <input
+              id="enrol-password"
+              type="password"
+              autoComplete="current-password"
+              data-testid="enrol-password"
+              value={password}
+              onInput={(ev) => setPassword(ev.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="primary" disabled={busy || password === ""}>
+            Sign in and carry on
+          </button>
+        </form>
+      )}
+
+      <StepInputs
+        view={view}
+        draft={draft}
+        onDraft={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+        busy={busy}
+        act={(action, clear) => void act(action, clear)}
+        onDone={toStart}
+      />
+
+      <aside class="enrol-if-fails" aria-labelledby="enrol-if-fails-title">
+        <h2 id="enrol-if-fails-title">If it doesn't work</h2>
+        <p>{view.guide.if_it_fails}</p>
+      </aside>
+
+      <div class="enrol-nav">
+        {view.can_go_back && (
+          <button type="button" data-testid="enrol-back" disabled={busy} onClick={() => void act({ action: "back" })}>
+            ← Back
+          </button>
+        )}
+        {!done && (
+          <button
+            type="button"
+            data-testid="enrol-stuck"
+            disabled={busy}
+            title="Opens the case with everything tried, ready to send to support"
+            onClick={() => void stuck()}
+          >
+            I'm stuck
+          </button>
+        )}
+        {e.case_id && (
+          <button
+            type="button"
+            class="quiet enrol-open-case"
+            data-testid="enrol-open-case"
+            onClick={() => e.case_id && onOpenCase(e.case_id)}
+          >
+            Open case {Number(e.case_number ?? 0)}
+          </button>
+        )}
+      </div>
+
+      <Attempts attempts={e.attempts} />
+    </section>
+  );
+}
