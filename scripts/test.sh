@@ -25,6 +25,14 @@ scripts/phone-reference/check.sh
 step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+# The parsers (otpauth links, Google transfer links, every importer, QR pictures, phone numbers,
+# refusal texts, .eml) under cargo-fuzz on stable Rust, STEWARD_FUZZ_SECONDS per target
+# (default 10; 0 skips). A crash fails here with the reproducer's path (docs/robustness.md).
+if [ "${STEWARD_FUZZ_SECONDS:-10}" != 0 ]; then
+  step "Fuzzing the parsers, ${STEWARD_FUZZ_SECONDS:-10}s per target (scripts/fuzz.sh)"
+  scripts/fuzz.sh "${STEWARD_FUZZ_SECONDS:-10}"
+fi
+
 # Tests run inside a private D-Bus session with a throw-away, unlocked gnome-keyring, so the
 # OS-keyring code talks to a real Secret Service. HOME points at a temporary folder so the
 # user's own keyring is never touched; cargo and rustup keep their real homes.

@@ -289,6 +289,24 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
+            // With --json, a command line clap refuses (an unknown option, invalid UTF-8) is a
+            // JSON error too, like every other error.
+            if e.use_stderr() && std::env::args_os().any(|a| a == "--json") {
+                let rendered = e.to_string();
+                let message = rendered
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches("error: ")
+                    .to_string();
+                let mut info = input_err("invalid_arguments", message);
+                info.hint = Some("Run the command with --help to see what it takes.".into());
+                eprintln!(
+                    "{}",
+                    serde_json::to_string(&info).unwrap_or_else(|_| info.message.clone())
+                );
+                return ExitCode::from(1);
+            }
             let _ = e.print();
             return if e.use_stderr() {
                 ExitCode::from(1)
@@ -307,9 +325,9 @@ fn main() -> ExitCode {
                     serde_json::to_string(&err).unwrap_or_else(|_| err.message.clone())
                 );
             } else {
-                eprintln!("error: {}", err.message);
+                eprintln!("error: {}", terminal_safe(err.message.clone()));
                 if let Some(hint) = &err.hint {
-                    eprintln!("hint: {hint}");
+                    eprintln!("hint: {}", terminal_safe(hint.clone()));
                 }
             }
             ExitCode::from(match err.kind {
@@ -777,7 +795,7 @@ fn print<T: Serialize>(
     let text = if json {
         serde_json::to_string_pretty(value).map_err(|e| input_err("json_failed", e.to_string()))?
     } else {
-        human()
+        terminal_safe(human())
     };
     // A closed pipe (`steward case list | head`) is not an error worth a panic.
     let mut out = std::io::stdout().lock();
@@ -787,6 +805,22 @@ fn print<T: Serialize>(
             format!("Could not write the output: {e}"),
         )),
         _ => Ok(()),
+    }
+}
+
+/// Human output without control characters other than line breaks and tabs. Titles, names and
+/// pasted texts are stored exactly as given (an escape sequence included); printed raw, one
+/// could recolour, clear or retitle the terminal that lists them.
+fn terminal_safe(text: String) -> String {
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        text.chars()
+            .filter(|&c| !c.is_control() || c == '\n' || c == '\t')
+            .collect()
+    } else {
+        text
     }
 }
 

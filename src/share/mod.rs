@@ -504,10 +504,21 @@ pub fn render(export: &CaseExport, format: Format, key: &ShareKey) -> Result<Ren
 /// Writes `bytes` to a temporary file next to `path`, then renames it over `path`: a reader
 /// never sees half an export.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ShareError> {
-    let err = |e: std::io::Error| ShareError::Write {
+    let tmp = write_temp(path, bytes)?;
+    rename_into_place(&tmp, path)
+}
+
+fn write_err(path: &Path, e: std::io::Error) -> ShareError {
+    ShareError::Write {
         path: path.display().to_string(),
         detail: e.to_string(),
-    };
+    }
+}
+
+/// Writes and syncs `bytes` to `.NAME.<uuid>.tmp` next to `path`; returns the temporary path.
+/// An interrupted export leaves at most such a hidden file, never half a file under `path`.
+fn write_temp(path: &Path, bytes: &[u8]) -> Result<std::path::PathBuf, ShareError> {
+    use std::io::Write;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -517,10 +528,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ShareError> {
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_else(|| "export".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", Uuid::now_v7()));
-    std::fs::write(&tmp, bytes).map_err(err)?;
-    std::fs::rename(&tmp, path).map_err(|e| {
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        // On disk before the rename, so a power cut cannot leave an empty file under the name.
+        f.sync_all()
+    })();
+    if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        err(e)
+        return Err(write_err(path, e));
+    }
+    Ok(tmp)
+}
+
+fn rename_into_place(tmp: &Path, path: &Path) -> Result<(), ShareError> {
+    std::fs::rename(tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(tmp);
+        write_err(path, e)
     })
 }
 
@@ -549,23 +573,40 @@ pub fn export_to_file(
     path: &Path,
 ) -> Result<Exported, ShareError> {
     let r = render(export, format, key)?;
-    write_atomic(path, &r.bytes)?;
     let sig = sign::sig_path(path);
+    // Two files cannot be replaced at once. So that an interrupted export never leaves a file
+    // next to a signature that does not match it (verify would say "tampered"): the new file is
+    // written aside first; then the old file goes, the new signature goes in, and the new file
+    // is renamed in last. At every moment FILE is absent or matches FILE.sig.
+    let tmp = write_temp(path, &r.bytes)?;
     let signature_path = match &r.detached {
         Some(block) => {
-            let mut text = serde_json::to_vec_pretty(block).map_err(json_err)?;
-            text.push(b'\n');
-            write_atomic(&sig, &text)?;
+            let placed = (|| {
+                let mut text = serde_json::to_vec_pretty(block).map_err(json_err)?;
+                text.push(b'\n');
+                match std::fs::remove_file(path) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(write_err(path, e)),
+                }
+                write_atomic(&sig, &text)
+            })();
+            if let Err(e) = placed {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e);
+            }
+            rename_into_place(&tmp, path)?;
             Some(sig.display().to_string())
         }
         None => {
             // A stale .sig from an earlier export would take precedence over the embedded one.
             if sig.exists() {
-                std::fs::remove_file(&sig).map_err(|e| ShareError::Write {
-                    path: sig.display().to_string(),
-                    detail: e.to_string(),
-                })?;
+                if let Err(e) = std::fs::remove_file(&sig) {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(write_err(&sig, e));
+                }
             }
+            rename_into_place(&tmp, path)?;
             None
         }
     };

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use steward::cases::{
-    suggest_from_transcript, AccountPatch, AccountSummary, Alert, AlertKind, AlertStepId,
-    AttachOptions, Attachment, AttachmentAdded, CaptureSuggestions, CaseStore, NewAlert,
-    MAX_ATTACHMENT_BYTES,
+    clean_file_name, suggest_from_transcript, AccountPatch, AccountSummary, Alert, AlertKind,
+    AlertStepId, AttachOptions, Attachment, AttachmentAdded, CaptureSuggestions, CaseError,
+    CaseStore, NewAlert, MAX_ATTACHMENT_BYTES,
 };
 use steward::error::{ErrorInfo, UserFacing};
 
@@ -143,6 +143,21 @@ fn read_input(path: &Path) -> Result<Vec<u8>, ErrorInfo> {
             format!("Could not open {}: {e}", path.display()),
         )
     })?;
+    // Reading stops just past the limit: say how large the file really is.
+    if let Ok(meta) = file.metadata() {
+        if meta.is_file() && meta.len() > MAX_ATTACHMENT_BYTES as u64 {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            return Err(CaseError::FileTooLarge {
+                name: clean_file_name(&name),
+                size: meta.len(),
+                max: MAX_ATTACHMENT_BYTES as u64,
+            }
+            .info());
+        }
+    }
     read_limited(file, &path.display().to_string())
 }
 
