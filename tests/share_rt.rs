@@ -7,8 +7,23 @@ mod common;
 
 use chrono::Utc;
 use common::*;
-use steward::share::helpdesk::{rt_attachment_names, rt_ticket, RtConfig};
-use steward::share::{send_to_rt, verify_bytes, Redactor, ShareKey, Verdict};
+use steward::error::UserFacing;
+use steward::share::helpdesk::{rt_attachment_names, rt_history, rt_ticket, RtConfig};
+use steward::share::{
+    send_case_to, send_to_rt, verify_bytes, Helpdesk, Redactor, ShareError, ShareKey, TicketChoice,
+    Verdict,
+};
+
+fn rt_env(k: &str) -> Option<String> {
+    let dir = std::env::var("RT_STATE_DIR").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/rt/.rt-state").to_string()
+    });
+    let file = std::fs::read_to_string(format!("{dir}/rt.env")).unwrap_or_default();
+    std::env::var(k).ok().or_else(|| {
+        file.lines()
+            .find_map(|l| l.strip_prefix(&format!("{k}=")).map(str::to_string))
+    })
+}
 
 fn rt_config() -> Option<RtConfig> {
     let dir = std::env::var("RT_STATE_DIR").unwrap_or_else(|_| {
@@ -137,4 +152,263 @@ fn rt_attachment_bytes(cfg: &RtConfig, ticket: &str, name: &str) -> Vec<u8> {
                 .collect::<String>(),
         )
         .unwrap()
+}
+
+/// GET a REST2 URL as the customer (curl: independent of Steward's client).
+fn rt_get(cfg: &RtConfig, url: &str) -> serde_json::Value {
+    let out = std::process::Command::new("curl")
+        .args([
+            "-sS",
+            "-H",
+            &format!("Authorization: token {}", cfg.token),
+            url,
+        ])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn b64(s: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD
+        .decode(s.split_whitespace().collect::<String>())
+        .unwrap()
+}
+
+/// The files of one transaction: (file name or "", content type, bytes).
+fn transaction_parts(cfg: &RtConfig, txn: &str) -> Vec<(String, String, Vec<u8>)> {
+    let list = rt_get(
+        cfg,
+        &format!(
+            "{}/transaction/{txn}/attachments?fields=Filename,ContentType",
+            cfg.rest2
+        ),
+    );
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            let att = rt_get(cfg, i["_url"].as_str().unwrap());
+            (
+                i["Filename"].as_str().unwrap_or("").to_string(),
+                i["ContentType"].as_str().unwrap_or("").to_string(),
+                att["Content"].as_str().map(b64).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn sending_again_adds_to_the_same_ticket_with_what_changed_and_the_files() {
+    let Some(cfg) = rt_config() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.cases();
+    let case = store
+        .create_case(&new_case("Vietnamese number refused", "Amazon"))
+        .unwrap();
+    for i in seed_story() {
+        store.log_interaction(case.id, &i).unwrap();
+    }
+    let key = ShareKey::for_profile(&profile).unwrap();
+    let conn = profile.db().conn();
+    let r = Redactor::new();
+    let first = send_case_to(
+        conn,
+        case.id,
+        &r,
+        &key,
+        Helpdesk::Rt(&cfg),
+        &TicketChoice::Auto,
+        Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(first.action, "opened");
+
+    // Something happens after the hand-off; the customer sends the case again.
+    let mut later = contact("Called retail again: they still cannot see the publishing account; card 4111 1111 1111 1111");
+    later.channel = steward::cases::Channel::Phone;
+    later.team = Some("Retail support".into());
+    store.log_interaction(case.id, &later).unwrap();
+    let second = send_case_to(
+        conn,
+        case.id,
+        &r,
+        &key,
+        Helpdesk::Rt(&cfg),
+        &TicketChoice::Auto,
+        Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(second.action, "appended");
+    assert_eq!(second.ticket.id, first.ticket.id, "the same ticket");
+    assert_eq!(second.new_contacts, 1);
+
+    // RT (read back as the customer, independently of Steward's client) has two messages:
+    // the create and the reply, each with the PDF and the JSON.
+    let history = rt_history(&cfg, &first.ticket.id).unwrap();
+    let messages: Vec<_> = history
+        .iter()
+        .filter(|t| t.kind == "Create" || t.kind == "Correspond")
+        .collect();
+    assert_eq!(messages.len(), 2, "{history:?}");
+    assert_eq!(messages[0].kind, "Create");
+    assert_eq!(messages[1].kind, "Correspond");
+    let names = rt_attachment_names(&cfg, &first.ticket.id).unwrap();
+    assert_eq!(
+        names.iter().filter(|n| *n == "case-1.pdf").count(),
+        2,
+        "{names:?}"
+    );
+    assert_eq!(
+        names.iter().filter(|n| *n == "case-1.json").count(),
+        2,
+        "{names:?}"
+    );
+    let parts = transaction_parts(&cfg, &messages[1].id);
+    let text = parts
+        .iter()
+        .find(|p| p.0.is_empty() && p.1 == "text/plain")
+        .map(|p| String::from_utf8_lossy(&p.2).to_string())
+        .expect("the reply's text");
+    assert!(
+        text.contains("1 new contact since the last update"),
+        "{text}"
+    );
+    assert!(text.contains("Called retail again"), "{text}");
+    assert!(
+        text.contains("Situation") || text.contains("Case 1:"),
+        "the brief follows: {text}"
+    );
+    assert!(!text.contains("4111 1111 1111 1111"), "redacted: {text}");
+    let json = &parts
+        .iter()
+        .find(|p| p.0 == "case-1.json")
+        .expect("the JSON")
+        .2;
+    assert_eq!(
+        verify_bytes(json, Some(&key.public_hex())).verdict,
+        Verdict::Intact
+    );
+    assert!(String::from_utf8_lossy(json).contains("Called retail again"));
+    let pdf = &parts
+        .iter()
+        .find(|p| p.0 == "case-1.pdf")
+        .expect("the PDF")
+        .2;
+    assert!(pdf.starts_with(b"%PDF-"));
+
+    // The case records the update with the same reference (not a second ticket).
+    let detail = store.case_detail(case.id).unwrap();
+    let last = detail.interactions.last().unwrap();
+    assert_eq!(last.references, vec![first.ticket.reference.clone()]);
+    assert!(last.summary.contains("added to ticket"), "{}", last.summary);
+
+    // --new opens another ticket; the next automatic send goes to that newest one.
+    let third = send_case_to(
+        conn,
+        case.id,
+        &r,
+        &key,
+        Helpdesk::Rt(&cfg),
+        &TicketChoice::New,
+        Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(third.action, "opened");
+    assert_ne!(third.ticket.id, first.ticket.id);
+    // --ticket: back to the first one explicitly.
+    let fourth = send_case_to(
+        conn,
+        case.id,
+        &r,
+        &key,
+        Helpdesk::Rt(&cfg),
+        &TicketChoice::Existing(first.ticket.reference.clone()),
+        Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(fourth.ticket.id, first.ticket.id);
+    assert_eq!(
+        fourth.new_contacts, 1,
+        "the --new send came after the last update"
+    );
+}
+
+#[test]
+fn a_ticket_that_does_not_exist_or_is_not_yours_is_a_clear_error_and_the_case_is_unchanged() {
+    let Some(cfg) = rt_config() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.cases();
+    let case = store.create_case(&new_case("Refund", "Bank")).unwrap();
+    store
+        .log_interaction(case.id, &contact("Asked for a refund"))
+        .unwrap();
+    let key = ShareKey::for_profile(&profile).unwrap();
+    let before = store.case_detail(case.id).unwrap();
+
+    // Someone else's ticket: opened by root for root.
+    let root = std::process::Command::new("curl")
+        .args([
+            "-sS",
+            "-u",
+            &format!(
+                "{}:{}",
+                rt_env("RT_ROOT_USER").unwrap_or_else(|| "root".into()),
+                rt_env("RT_ROOT_PASSWORD").unwrap_or_else(|| "rootpass123".into())
+            ),
+            "-H",
+            "Content-Type: application/json",
+            "-d",
+            r#"{"Queue":"General","Subject":"Not yours","Requestor":"root@localhost","Content":"x","ContentType":"text/plain"}"#,
+            &format!("{}/ticket", cfg.rest2),
+        ])
+        .output()
+        .unwrap();
+    let created: serde_json::Value = serde_json::from_slice(&root.stdout).unwrap();
+    let theirs = created["id"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| created["id"].to_string());
+
+    for (ticket, why) in [
+        ("999999", "does not exist"),
+        (theirs.as_str(), "someone else's"),
+    ] {
+        let err = send_case_to(
+            profile.db().conn(),
+            case.id,
+            &Redactor::new(),
+            &key,
+            Helpdesk::Rt(&cfg),
+            &TicketChoice::Existing(ticket.into()),
+            Utc::now(),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(err, ShareError::TicketUnavailable { .. }),
+            "{why}: {err}"
+        );
+        let msg = err.to_string();
+        assert!(msg.contains(&format!("RT#{ticket}")), "{msg}");
+        assert!(msg.contains("Nothing was sent"), "{msg}");
+        assert_eq!(err.code(), "helpdesk_ticket_unavailable");
+        assert!(err.hint().unwrap().contains("--new"));
+        assert_eq!(
+            store.case_detail(case.id).unwrap(),
+            before,
+            "{why}: the case is unchanged"
+        );
+    }
+    // Their ticket got nothing from us.
+    assert!(
+        rt_history(&cfg, &theirs).unwrap().is_empty(),
+        "the customer cannot see it"
+    );
 }

@@ -1,13 +1,16 @@
 //! CONTRACT TEST AGAINST A LOCAL STAND-IN, NOT ZENDESK. A small HTTP server in this file plays
 //! the documented end-user Requests API (uploads.json → token; requests.json with
-//! `comment.uploads`; GET requests/{id}.json; 401 `{"error": …}` on a bad sign-in) and records
-//! what Steward sends. It proves the request shapes, not that a real help center accepts them.
+//! `comment.uploads`; GET requests/{id}.json; PUT requests/{id}.json with a `comment` to add to
+//! an existing request; 404 `{"error": "RecordNotFound"}` for a request that is not the user's;
+//! 401 `{"error": …}` on a bad sign-in) and records what Steward sends. It proves the request shapes, not that a real help center accepts them.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
-use steward::share::helpdesk::{zendesk_create, Upload, ZendeskAuth, ZendeskConfig};
+use steward::share::helpdesk::{
+    zendesk_append, zendesk_create, Upload, ZendeskAuth, ZendeskConfig,
+};
 
 #[derive(Debug, Clone)]
 struct Seen {
@@ -82,6 +85,21 @@ fn stand_in() -> (String, Arc<Mutex<Vec<Seen>>>) {
                     serde_json::json!({"request": {"id": 35436, "subject": subject, "status": "new"}})
                         .to_string(),
                 )
+            } else if method == "PUT" && target == "/api/v2/requests/35436.json" {
+                let v: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+                if v["request"]["comment"]["body"].as_str().is_some() {
+                    (
+                        "200 OK",
+                        r#"{"request":{"id":35436,"subject":"Case 3: Refund","status":"open"}}"#
+                            .into(),
+                    )
+                } else {
+                    (
+                        "422 Unprocessable Entity",
+                        r#"{"error":"RecordInvalid","description":"Record validation errors"}"#
+                            .into(),
+                    )
+                }
             } else if method == "GET" && target == "/api/v2/requests/35436.json" {
                 (
                     "200 OK",
@@ -169,4 +187,90 @@ fn a_refused_sign_in_is_a_clear_error_and_password_auth_is_basic() {
     let seen = seen.lock().unwrap().clone();
     // base64("lan@example.com:pw")
     assert_eq!(seen[0].auth, "Basic bGFuQGV4YW1wbGUuY29tOnB3");
+}
+
+fn two_files<'a>(pdf: &'a [u8], json: &'a [u8]) -> [Upload<'a>; 2] {
+    [
+        Upload {
+            name: "case-3.pdf",
+            media_type: "application/pdf",
+            bytes: pdf,
+        },
+        Upload {
+            name: "case-3.json",
+            media_type: "application/json",
+            bytes: json,
+        },
+    ]
+}
+
+#[test]
+fn appending_reads_the_request_uploads_then_puts_a_comment_naming_the_tokens() {
+    let (base, seen) = stand_in();
+    let cfg = ZendeskConfig {
+        base,
+        auth: ZendeskAuth::Bearer("good-token".into()),
+    };
+    let (pdf, json) = (b"%PDF-1.7 fake".to_vec(), br#"{"export":{}}"#.to_vec());
+    let ticket = zendesk_append(
+        &cfg,
+        "Zendesk #35436",
+        "Update on case 3 (Zendesk #35436): 1 new contact since the last update.",
+        &two_files(&pdf, &json),
+    )
+    .unwrap();
+    assert_eq!(ticket.id, "35436");
+    assert_eq!(ticket.reference, "Zendesk #35436");
+
+    let seen = seen.lock().unwrap().clone();
+    let calls: Vec<(&str, &str)> = seen
+        .iter()
+        .map(|s| (s.method.as_str(), s.target.as_str()))
+        .collect();
+    assert_eq!(
+        calls,
+        vec![
+            ("GET", "/api/v2/requests/35436.json"),
+            ("POST", "/api/v2/uploads.json?filename=case-3.pdf"),
+            ("POST", "/api/v2/uploads.json?filename=case-3.json"),
+            ("PUT", "/api/v2/requests/35436.json"),
+            ("GET", "/api/v2/requests/35436.json"),
+        ]
+    );
+    assert_eq!(seen[1].body, pdf, "uploads carry the raw bytes");
+    assert_eq!(seen[3].content_type, "application/json");
+    let v: serde_json::Value = serde_json::from_slice(&seen[3].body).unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!({"request": {"comment": {
+            "body": "Update on case 3 (Zendesk #35436): 1 new contact since the last update.",
+            "uploads": ["tok-1", "tok-2"],
+        }}}),
+        "only a comment: an end user cannot change anything else"
+    );
+    assert!(seen.iter().all(|s| s.auth == GOOD_AUTH));
+}
+
+#[test]
+fn appending_to_a_request_that_is_not_yours_is_a_clear_error_and_uploads_nothing() {
+    let (base, seen) = stand_in();
+    let cfg = ZendeskConfig {
+        base,
+        auth: ZendeskAuth::Bearer("good-token".into()),
+    };
+    let err = zendesk_append(&cfg, "999", "Update", &two_files(b"%PDF", b"{}")).unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("Zendesk #999"), "{msg}");
+    assert!(msg.contains("not yours"), "{msg}");
+    assert!(msg.contains("Nothing was sent"), "{msg}");
+    use steward::error::UserFacing;
+    assert_eq!(err.code(), "helpdesk_ticket_unavailable");
+    assert!(err.hint().unwrap().contains("--new"));
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 1, "only the look-up: {seen:?}");
+    assert_eq!(seen[0].method, "GET");
+
+    // Not a ticket number at all: refused before any request.
+    let err = zendesk_append(&cfg, "RT#abc", "Update", &[]).unwrap_err();
+    assert_eq!(err.code(), "bad_ticket_number");
 }

@@ -389,7 +389,7 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
         Command::Otp(command) => return otp::run(json, &profile, command),
         Command::Enrol(args) => return enrol::run(json, &profile, args),
         Command::Share(share::ShareCommand::Send(args)) => {
-            return share::run_send(json, &profile, args)
+            return share::run_send(json, &profile, *args)
         }
         Command::Share(_) => return share::run_key(json, &profile),
         _ => unreachable!("status and phone handled above"),

@@ -122,7 +122,7 @@ pub fn references(x: &CaseExport) -> Vec<String> {
         .collect()
 }
 
-fn contact_line(c: &ExportContact, short: bool) -> String {
+pub(crate) fn contact_line(c: &ExportContact, short: bool) -> String {
     contact_line_clipped(c, short, if short { 70 } else { 160 })
 }
 

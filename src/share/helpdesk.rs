@@ -166,6 +166,149 @@ pub fn rt_ticket(cfg: &RtConfig, id: &str) -> Result<Ticket, ShareError> {
     })
 }
 
+/// Which ticket an error is about, for a message that says what to do.
+fn rt_ticket_error(id: &str, e: ShareError) -> ShareError {
+    match e {
+        ShareError::Helpdesk(why)
+            if why.contains("Not Found") || why.contains("Forbidden") || why.contains("404") =>
+        {
+            ShareError::TicketUnavailable {
+                reference: format!("RT#{id}"),
+                detail: "Request Tracker has no such ticket that you can see (it does not exist, or it is not yours)".into(),
+            }
+        }
+        other => other,
+    }
+}
+
+/// Appends a message to an existing ticket (`POST /ticket/{id}/correspond`, the customer's
+/// reply) with `text` as its body and `files` attached (base64 in the JSON body, as for
+/// create), then reads the ticket back. The ticket is read first, so a ticket that does not
+/// exist or is not the customer's is a clear error before anything is sent.
+pub fn rt_append(
+    cfg: &RtConfig,
+    id: &str,
+    text: &str,
+    files: &[Upload<'_>],
+) -> Result<Ticket, ShareError> {
+    let id = ticket_number(id)?;
+    rt_ticket(cfg, &id).map_err(|e| rt_ticket_error(&id, e))?;
+    if text.trim().is_empty() {
+        // RT accepts an empty correspondence (and adds an empty message): refuse it here.
+        return Err(ShareError::Helpdesk(
+            "the message to append is empty".into(),
+        ));
+    }
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let body = serde_json::json!({
+        "Content": text,
+        "ContentType": "text/plain",
+        "Attachments": files.iter().map(|f| serde_json::json!({
+            "FileName": f.name,
+            "FileType": f.media_type,
+            "FileContent": b64.encode(f.bytes),
+        })).collect::<Vec<_>>(),
+    });
+    let c = client()?;
+    let answer = send(
+        c.post(format!("{}/ticket/{id}/correspond", base(cfg)))
+            .header("Authorization", format!("token {}", cfg.token))
+            .header("Content-Type", "application/json")
+            .body(body.to_string()),
+    )
+    .map_err(|e| match e {
+        // RT answers 400 "Permission Denied" for a correspond it refuses.
+        ShareError::Helpdesk(why) if why.contains("Permission Denied") => {
+            ShareError::TicketUnavailable {
+                reference: format!("RT#{id}"),
+                detail: "Request Tracker does not let you reply on this ticket".into(),
+            }
+        }
+        other => other,
+    })?;
+    // A 201 can still carry a failure in its list of messages ("Permission Denied").
+    let messages: Vec<String> = answer
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|m| m.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    if !messages.iter().any(|m| m == "Correspondence added") {
+        return Err(ShareError::Helpdesk(format!(
+            "RT did not add the message to RT#{id}: {}",
+            if messages.is_empty() {
+                answer.to_string()
+            } else {
+                messages.join("; ")
+            }
+        )));
+    }
+    rt_ticket(cfg, &id)
+}
+
+/// The ticket number in "12", "#12", "RT#12", "RT #12", "Zendesk #12".
+pub fn ticket_number(s: &str) -> Result<String, ShareError> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("zendesk")
+        .or_else(|| lower.strip_prefix("rt"))
+        .unwrap_or(&lower)
+        .trim_start();
+    let rest = rest.strip_prefix('#').unwrap_or(rest).trim();
+    match rest.parse::<u64>() {
+        Ok(n) if n > 0 && rest.bytes().all(|b| b.is_ascii_digit()) => Ok(n.to_string()),
+        _ => Err(ShareError::BadTicket(s.to_string())),
+    }
+}
+
+/// One transaction of a ticket's history as the customer sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RtTransaction {
+    pub id: String,
+    /// `Create`, `Correspond`, `Status`, …
+    pub kind: String,
+}
+
+/// The ticket's history (`GET /ticket/{id}/history`), oldest first, all pages.
+pub fn rt_history(cfg: &RtConfig, id: &str) -> Result<Vec<RtTransaction>, ShareError> {
+    let c = client()?;
+    let mut out = Vec::new();
+    for page in 1..=50 {
+        let v = send(
+            c.get(format!(
+                "{}/ticket/{id}/history?fields=Type&per_page=100&page={page}",
+                base(cfg)
+            ))
+            .header("Authorization", format!("token {}", cfg.token)),
+        )?;
+        let items = v
+            .get("items")
+            .and_then(|i| i.as_array())
+            .cloned()
+            .unwrap_or_default();
+        for i in &items {
+            let id = match i.get("id") {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+                None => String::new(),
+            };
+            let kind = i
+                .get("Type")
+                .and_then(|t| t.as_str())
+                .unwrap_or("")
+                .to_string();
+            out.push(RtTransaction { id, kind });
+        }
+        if items.len() < 100 {
+            break;
+        }
+    }
+    Ok(out)
+}
+
 /// File names attached to a ticket (all transactions).
 pub fn rt_attachment_names(cfg: &RtConfig, id: &str) -> Result<Vec<String>, ShareError> {
     let c = client()?;
@@ -247,16 +390,11 @@ fn zendesk_send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Va
         .map_err(|e| ShareError::Helpdesk(format!("Zendesk's answer is not JSON: {e}")))
 }
 
-/// Opens a request through the end-user Requests API: each file goes to `POST
-/// /api/v2/uploads.json` first, then `POST /api/v2/requests.json` names the upload tokens in
-/// the first comment. The request is read back with `GET /api/v2/requests/{id}.json`.
-pub fn zendesk_create(
+fn zendesk_uploads(
+    c: &reqwest::blocking::Client,
     cfg: &ZendeskConfig,
-    subject: &str,
-    text: &str,
     files: &[Upload<'_>],
-) -> Result<Ticket, ShareError> {
-    let c = client()?;
+) -> Result<Vec<String>, ShareError> {
     let base = cfg.base.trim_end_matches('/');
     let mut tokens = Vec::new();
     for f in files {
@@ -275,6 +413,85 @@ pub fn zendesk_create(
             .ok_or_else(|| ShareError::Helpdesk("Zendesk gave no upload token".into()))?;
         tokens.push(token.to_string());
     }
+    Ok(tokens)
+}
+
+fn zendesk_read_back(
+    c: &reqwest::blocking::Client,
+    cfg: &ZendeskConfig,
+    id: &str,
+) -> Result<Ticket, ShareError> {
+    let base = cfg.base.trim_end_matches('/');
+    let url = format!("{base}/api/v2/requests/{id}.json");
+    let back = zendesk_send(zendesk_auth(c.get(&url), cfg))?;
+    let s = |k: &str| {
+        back.pointer(&format!("/request/{k}"))
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    Ok(Ticket {
+        system: "zendesk".into(),
+        id: id.to_string(),
+        subject: s("subject"),
+        status: s("status"),
+        queue: String::new(),
+        url,
+        reference: format!("Zendesk #{id}"),
+    })
+}
+
+/// Adds a comment to an existing request through the end-user Requests API: the request is read
+/// first (`GET /api/v2/requests/{id}.json`: a request that does not exist or is not the
+/// customer's is a clear error before anything is uploaded), each file goes to `POST
+/// /api/v2/uploads.json`, then `PUT /api/v2/requests/{id}.json` carries the comment with the
+/// upload tokens. The request is read back afterwards.
+pub fn zendesk_append(
+    cfg: &ZendeskConfig,
+    id: &str,
+    text: &str,
+    files: &[Upload<'_>],
+) -> Result<Ticket, ShareError> {
+    let id = ticket_number(id)?;
+    let c = client()?;
+    let base = cfg.base.trim_end_matches('/');
+    zendesk_read_back(&c, cfg, &id).map_err(|e| match e {
+        ShareError::Helpdesk(why) if why.contains("404") || why.contains("403") => {
+            ShareError::TicketUnavailable {
+                reference: format!("Zendesk #{id}"),
+                detail: "Zendesk has no such request that you can see (it does not exist, or it is not yours)".into(),
+            }
+        }
+        other => other,
+    })?;
+    if text.trim().is_empty() {
+        return Err(ShareError::Helpdesk("the comment to add is empty".into()));
+    }
+    let tokens = zendesk_uploads(&c, cfg, files)?;
+    let body = serde_json::json!({
+        "request": { "comment": { "body": text, "uploads": tokens } }
+    });
+    zendesk_send(zendesk_auth(
+        c.put(format!("{base}/api/v2/requests/{id}.json"))
+            .header("Content-Type", "application/json")
+            .body(body.to_string()),
+        cfg,
+    ))?;
+    zendesk_read_back(&c, cfg, &id)
+}
+
+/// Opens a request through the end-user Requests API: each file goes to `POST
+/// /api/v2/uploads.json` first, then `POST /api/v2/requests.json` names the upload tokens in
+/// the first comment. The request is read back with `GET /api/v2/requests/{id}.json`.
+pub fn zendesk_create(
+    cfg: &ZendeskConfig,
+    subject: &str,
+    text: &str,
+    files: &[Upload<'_>],
+) -> Result<Ticket, ShareError> {
+    let c = client()?;
+    let base = cfg.base.trim_end_matches('/');
+    let tokens = zendesk_uploads(&c, cfg, files)?;
     let body = serde_json::json!({
         "request": {
             "subject": subject,
@@ -297,21 +514,5 @@ pub fn zendesk_create(
         .ok_or_else(|| {
             ShareError::Helpdesk("Zendesk did not say which request it opened".into())
         })?;
-    let url = format!("{base}/api/v2/requests/{id}.json");
-    let back = zendesk_send(zendesk_auth(c.get(&url), cfg))?;
-    let s = |k: &str| {
-        back.pointer(&format!("/request/{k}"))
-            .and_then(|v| v.as_str())
-            .unwrap_or("")
-            .to_string()
-    };
-    Ok(Ticket {
-        system: "zendesk".into(),
-        id: id.clone(),
-        subject: s("subject"),
-        status: s("status"),
-        queue: String::new(),
-        url,
-        reference: format!("Zendesk #{id}"),
-    })
+    zendesk_read_back(&c, cfg, &id)
 }

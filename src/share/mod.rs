@@ -26,7 +26,7 @@ use uuid::Uuid;
 use crate::cases::{CaseError, CaseStore, PromiseStatus};
 use crate::error::{ErrorKind, UserFacing};
 pub use brief::{Brief, CHAT_MAX_CHARS};
-pub use model::{CaseExport, SignedExport};
+pub use model::{CaseCollection, CaseExport, SignedCaseCollection, SignedExport};
 pub use redact::{RedactKind, Redactor, Segment};
 pub use sign::{verify_bytes, verify_file, ShareKey, SignatureBlock, Verdict, Verification};
 
@@ -50,6 +50,12 @@ pub enum ShareError {
     Internal(String),
     #[error("The hand-off to the helpdesk failed: {0}.")]
     Helpdesk(String),
+    #[error("Could not add to {reference}: {detail}. Nothing was sent and the case is unchanged.")]
+    TicketUnavailable { reference: String, detail: String },
+    #[error("\"{0}\" is not a ticket number.")]
+    BadTicket(String),
+    #[error("A {0} export holds one case; several cases go into one md, html or json file.")]
+    SeveralCases(&'static str),
 }
 
 impl UserFacing for ShareError {
@@ -64,6 +70,9 @@ impl UserFacing for ShareError {
             ShareError::UnknownField(_) => "unknown_redaction_field",
             ShareError::Internal(_) => "export_internal",
             ShareError::Helpdesk(_) => "helpdesk_failed",
+            ShareError::TicketUnavailable { .. } => "helpdesk_ticket_unavailable",
+            ShareError::BadTicket(_) => "bad_ticket_number",
+            ShareError::SeveralCases(_) => "format_takes_one_case",
         }
     }
 
@@ -72,7 +81,10 @@ impl UserFacing for ShareError {
             ShareError::Case(e) => e.kind(),
             ShareError::Read { .. }
             | ShareError::UnknownFormat(_)
-            | ShareError::UnknownField(_) => ErrorKind::Input,
+            | ShareError::UnknownField(_)
+            | ShareError::TicketUnavailable { .. }
+            | ShareError::BadTicket(_)
+            | ShareError::SeveralCases(_) => ErrorKind::Input,
             _ => ErrorKind::System,
         }
     }
@@ -84,6 +96,14 @@ impl UserFacing for ShareError {
             }
             ShareError::UnknownField(_) => Some(
                 "Fields: card, iban, phone, email, otp, password, reset_link, address (backup codes are never sent)."
+                    .into(),
+            ),
+            ShareError::TicketUnavailable { .. } => Some(
+                "Check the ticket number (--ticket ID), or open a new ticket with --new.".into(),
+            ),
+            ShareError::BadTicket(_) => Some("Give the number, e.g. 12, RT#12 or \"Zendesk #12\".".into()),
+            ShareError::SeveralCases(_) => Some(
+                "Formats for several cases: md, html, json. Export pdf, eml, ics or the brief one case at a time."
                     .into(),
             ),
             _ => None,
@@ -160,6 +180,14 @@ impl Format {
             Format::Eml => "eml",
             Format::Ics => "ics",
         }
+    }
+
+    /// The formats one file of several cases can be written in.
+    pub const SEVERAL: [Format; 3] = [Format::Md, Format::Html, Format::Json];
+
+    /// Whether one file can hold several cases in this format.
+    pub fn takes_several(self) -> bool {
+        Self::SEVERAL.contains(&self)
     }
 
     /// Whether the signature goes inside the file (else a detached `FILE.sig`).
@@ -407,6 +435,59 @@ fn id_str(id: Uuid) -> String {
     id.to_string()
 }
 
+/// Builds the redacted exports of several cases (in the order given, each case once) with one
+/// preview for all of them. For one case this is [`build_export`] exactly.
+pub fn build_exports(
+    conn: &rusqlite::Connection,
+    case_ids: &[Uuid],
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+) -> Result<(Vec<CaseExport>, Preview), ShareError> {
+    let mut ids: Vec<Uuid> = Vec::new();
+    for id in case_ids {
+        if !ids.contains(id) {
+            ids.push(*id);
+        }
+    }
+    if let [one] = ids.as_slice() {
+        let (x, p) = build_export(conn, *one, redactor, now)?;
+        return Ok((vec![x], p));
+    }
+    let mut exports = Vec::new();
+    let mut items = Vec::new();
+    let mut counts: std::collections::BTreeMap<RedactKind, u32> = Default::default();
+    let mut warnings: Vec<String> = Vec::new();
+    let mut unmasked = Vec::new();
+    for id in ids {
+        let (x, p) = build_export(conn, id, redactor, now)?;
+        let n = x.case.number;
+        items.extend(p.items.into_iter().map(|mut i| {
+            i.field = format!("case {n} {}", i.field);
+            i
+        }));
+        for (k, c) in p.counts {
+            *counts.entry(k).or_default() += c;
+        }
+        for w in p.warnings {
+            let w = format!("Case {n}: {w}");
+            if !warnings.contains(&w) {
+                warnings.push(w);
+            }
+        }
+        unmasked = p.unmasked;
+        exports.push(x);
+    }
+    Ok((
+        exports,
+        Preview {
+            items,
+            counts: counts.into_iter().collect(),
+            unmasked,
+            warnings,
+        },
+    ))
+}
+
 /// A rendered, signed export.
 pub struct Rendered {
     pub bytes: Vec<u8>,
@@ -501,6 +582,70 @@ pub fn render(export: &CaseExport, format: Format, key: &ShareKey) -> Result<Ren
     }
 }
 
+/// What the signature of several cases vouches for: their ids and chain heads, comma-joined in
+/// the order of the file (the block's `case_id` and `chain_head`).
+fn several_ids(exports: &[CaseExport]) -> (String, String) {
+    let ids: Vec<&str> = exports.iter().map(|x| x.case.id.as_str()).collect();
+    let heads: Vec<&str> = exports
+        .iter()
+        .map(|x| x.integrity.chain_head.as_str())
+        .collect();
+    (ids.join(","), heads.join(","))
+}
+
+/// Renders several cases as one `format` file (md, html or json) and signs the whole file; the
+/// signature names every case and its chain head. One case renders exactly as [`render`].
+pub fn render_several(
+    exports: &[CaseExport],
+    format: Format,
+    key: &ShareKey,
+) -> Result<Rendered, ShareError> {
+    let first = match exports {
+        [] => return Err(ShareError::Internal("no case to export".into())),
+        [one] => return render(one, format, key),
+        [first, ..] => first,
+    };
+    if !format.takes_several() {
+        return Err(ShareError::SeveralCases(format.as_str()));
+    }
+    let (ids, heads) = several_ids(exports);
+    let generated_at = first.generated_at.clone();
+    if format == Format::Json {
+        let collection = CaseCollection {
+            version: model::EXPORT_VERSION,
+            generator: first.generator.clone(),
+            generated_at: generated_at.clone(),
+            cases: exports.to_vec(),
+        };
+        let content = serde_json::to_vec(&collection).map_err(json_err)?;
+        let block = key.sign(&content, &ids, &heads, &generated_at, format.as_str())?;
+        let doc = SignedCaseCollection {
+            collection,
+            signature: Some(block),
+        };
+        let mut bytes = serde_json::to_vec_pretty(&doc).map_err(json_err)?;
+        bytes.push(b'\n');
+        return Ok(Rendered {
+            bytes,
+            detached: None,
+            notes: Vec::new(),
+        });
+    }
+    let briefs: Vec<Brief> = exports.iter().map(brief::build).collect();
+    let mut bytes = match format {
+        Format::Md => render::markdown_several(exports, &briefs),
+        _ => render::html_several(exports, &briefs),
+    }
+    .into_bytes();
+    let block = key.sign(&bytes, &ids, &heads, &generated_at, format.as_str())?;
+    sign::append_trailer(&mut bytes, &block)?;
+    Ok(Rendered {
+        bytes,
+        detached: None,
+        notes: Vec::new(),
+    })
+}
+
 /// Writes `bytes` to a temporary file next to `path`, then renames it over `path`: a reader
 /// never sees half an export.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ShareError> {
@@ -572,7 +717,18 @@ pub fn export_to_file(
     key: &ShareKey,
     path: &Path,
 ) -> Result<Exported, ShareError> {
-    let r = render(export, format, key)?;
+    export_cases_to_file(std::slice::from_ref(export), format, key, path)
+}
+
+/// Renders, signs and writes one file holding every case of `exports` (see
+/// [`render_several`]); for one case the same as [`export_to_file`].
+pub fn export_cases_to_file(
+    exports: &[CaseExport],
+    format: Format,
+    key: &ShareKey,
+    path: &Path,
+) -> Result<Exported, ShareError> {
+    let r = render_several(exports, format, key)?;
     let sig = sign::sig_path(path);
     // Two files cannot be replaced at once. So that an interrupted export never leaves a file
     // next to a signature that does not match it (verify would say "tampered"): the new file is
@@ -616,16 +772,29 @@ pub fn export_to_file(
         format,
         bytes: r.bytes.len() as u64,
         key_id: key.key_id(),
-        chain_head: export.integrity.chain_head.clone(),
-        masks_applied: export.redaction.masks_applied,
-        warnings: export.redaction.warnings.clone(),
+        chain_head: several_ids(exports).1,
+        masks_applied: exports.iter().map(|x| x.redaction.masks_applied).sum(),
+        warnings: match exports {
+            [one] => one.redaction.warnings.clone(),
+            _ => exports
+                .iter()
+                .flat_map(|x| {
+                    x.redaction
+                        .warnings
+                        .iter()
+                        .map(move |w| format!("Case {}: {w}", x.case.number))
+                })
+                .collect(),
+        },
         notes: r.notes,
     })
 }
 
-/// The JSON Schema of the JSON export (published as `schemas/case-export.schema.json`).
+/// The JSON Schema of the JSON export (published as `schemas/case-export.schema.json`): a
+/// document with `export` is one case ([`SignedExport`]), else it is several
+/// ([`SignedCaseCollection`]).
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(SignedExport);
+    let schema = schemars::schema_for!(model::ExportDocument);
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s
@@ -654,9 +823,55 @@ pub fn send_to_rt(
     send_case(conn, case_id, redactor, key, Helpdesk::Rt(cfg), now)
 }
 
+/// Which ticket a hand-off goes to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum TicketChoice {
+    /// Append to the newest ticket of that helpdesk already recorded on the case (a reference
+    /// such as `RT#12` or `Zendesk #12`); open a new one when there is none.
+    #[default]
+    Auto,
+    /// Always open a new ticket.
+    New,
+    /// Append to this ticket ("12", "RT#12", …).
+    Existing(String),
+}
+
+/// What a hand-off did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sent {
+    #[serde(flatten)]
+    pub ticket: helpdesk::Ticket,
+    /// `opened` (a new ticket) or `appended` (a reply on an existing one).
+    pub action: String,
+    /// Contacts logged since the last hand-off to this ticket (appends only).
+    pub new_contacts: u32,
+}
+
+impl Helpdesk<'_> {
+    /// The ticket number in one of the case's references, if it names a ticket of this helpdesk.
+    fn ticket_in(&self, reference: &str) -> Option<String> {
+        let lower = reference.trim().to_ascii_lowercase();
+        let prefix = match self {
+            Helpdesk::Rt(_) => "rt",
+            Helpdesk::Zendesk(_) => "zendesk",
+        };
+        let rest = lower.strip_prefix(prefix)?.trim_start();
+        if !rest.starts_with('#') {
+            return None;
+        }
+        helpdesk::ticket_number(rest).ok()
+    }
+
+    fn reference(&self, id: &str) -> String {
+        match self {
+            Helpdesk::Rt(_) => format!("RT#{id}"),
+            Helpdesk::Zendesk(_) => format!("Zendesk #{id}"),
+        }
+    }
+}
+
 /// Opens a helpdesk ticket with the brief as its text and the signed PDF and JSON attached,
-/// then records the ticket number in the case as a new contact (channel: portal) whose
-/// reference is `RT#<id>` / `Zendesk #<id>`, so the next brief lists it with the others.
+/// or appends to the case's ticket there (see [`send_case_to`]); returns the ticket.
 pub fn send_case(
     conn: &rusqlite::Connection,
     case_id: Uuid,
@@ -665,6 +880,39 @@ pub fn send_case(
     to: Helpdesk<'_>,
     now: DateTime<Utc>,
 ) -> Result<helpdesk::Ticket, ShareError> {
+    send_case_to(conn, case_id, redactor, key, to, &TicketChoice::Auto, now).map(|s| s.ticket)
+}
+
+/// Hands the case to a helpdesk, with the signed PDF and JSON attached:
+/// - a new ticket (`TicketChoice::New`, or `Auto` when the case has no ticket there yet) whose
+///   first message is the brief;
+/// - or a reply on an existing ticket (`Existing`, or `Auto` with the newest `RT#…` /
+///   `Zendesk #…` reference of the case) that says what changed since the last hand-off to
+///   that ticket, then gives the current brief.
+///
+/// Then records it in the case as a new contact (channel: portal) whose reference is the
+/// ticket's, so the next brief lists it and the next send finds it. Nothing is recorded when
+/// the helpdesk refuses: the case is unchanged.
+pub fn send_case_to(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    key: &ShareKey,
+    to: Helpdesk<'_>,
+    choice: &TicketChoice,
+    now: DateTime<Utc>,
+) -> Result<Sent, ShareError> {
+    let store = CaseStore::new(conn);
+    let detail = store.case_detail(case_id)?;
+    let target = match choice {
+        TicketChoice::New => None,
+        TicketChoice::Existing(t) => Some(helpdesk::ticket_number(t)?),
+        TicketChoice::Auto => detail
+            .interactions
+            .iter()
+            .rev()
+            .find_map(|i| i.references.iter().find_map(|r| to.ticket_in(r))),
+    };
     let (export, _) = build_export(conn, case_id, redactor, now)?;
     let b = brief::build(&export);
     let pdf = render(&export, Format::Pdf, key)?.bytes;
@@ -684,17 +932,73 @@ pub fn send_case(
             bytes: &json,
         },
     ];
-    let (ticket, system) = match to {
-        Helpdesk::Rt(cfg) => (
-            helpdesk::rt_create(cfg, &subject, &b.to_text(), &files)?,
-            format!("Request Tracker (queue {})", cfg.queue),
-        ),
-        Helpdesk::Zendesk(cfg) => (
-            helpdesk::zendesk_create(cfg, &subject, &b.to_text(), &files)?,
-            "Zendesk".to_string(),
-        ),
+    let system = match &to {
+        Helpdesk::Rt(cfg) => format!("Request Tracker (queue {})", cfg.queue),
+        Helpdesk::Zendesk(_) => "Zendesk".to_string(),
     };
-    let store = CaseStore::new(conn);
+    let (ticket, new_contacts) = match &target {
+        None => {
+            let t = match &to {
+                Helpdesk::Rt(cfg) => helpdesk::rt_create(cfg, &subject, &b.to_text(), &files)?,
+                Helpdesk::Zendesk(cfg) => {
+                    helpdesk::zendesk_create(cfg, &subject, &b.to_text(), &files)?
+                }
+            };
+            (t, 0)
+        }
+        Some(id) => {
+            let reference = to.reference(id);
+            // The last contact that carries this ticket's reference is the last hand-off (or
+            // the customer's own note of it); what came after it is new for the agent.
+            let last = detail.interactions.iter().rposition(|i| {
+                i.references
+                    .iter()
+                    .any(|r| to.ticket_in(r).as_deref() == Some(id))
+            });
+            let since = last.map_or(0, |p| p + 1);
+            let fresh = export.contacts.get(since..).unwrap_or_default();
+            let mut text = match last.and_then(|p| export.contacts.get(p)) {
+                Some(prev) => {
+                    let day = prev.started_at.get(..10).unwrap_or(&prev.started_at);
+                    if fresh.is_empty() {
+                        format!("Update on case {} ({reference}): no new contacts since the last update on {day}. The current brief follows.\n", export.case.number)
+                    } else {
+                        format!(
+                            "Update on case {} ({reference}): {} new contact{} since the last update on {day}:\n",
+                            export.case.number,
+                            fresh.len(),
+                            if fresh.len() == 1 { "" } else { "s" }
+                        )
+                    }
+                }
+                None => format!(
+                    "Update on case {} ({reference}). The current brief follows.\n",
+                    export.case.number
+                ),
+            };
+            for c in fresh {
+                text.push_str(&format!("- {}\n", brief::contact_line(c, false)));
+            }
+            text.push('\n');
+            text.push_str(&b.to_text());
+            let t = match &to {
+                Helpdesk::Rt(cfg) => helpdesk::rt_append(cfg, id, &text, &files)?,
+                Helpdesk::Zendesk(cfg) => helpdesk::zendesk_append(cfg, id, &text, &files)?,
+            };
+            (t, u32::try_from(fresh.len()).unwrap_or(u32::MAX))
+        }
+    };
+    let summary = if target.is_some() {
+        format!(
+            "Sent an update with the case brief to {system}: added to ticket {}.",
+            ticket.reference
+        )
+    } else {
+        format!(
+            "Shared the case brief with {system}; ticket {} opened.",
+            ticket.reference
+        )
+    };
     store.log_interaction(
         case_id,
         &crate::cases::NewInteraction {
@@ -706,10 +1010,7 @@ pub fn send_case(
             team: None,
             agent: None,
             references: vec![ticket.reference.clone()],
-            summary: format!(
-                "Shared the case brief with {system}; ticket {} opened.",
-                ticket.reference
-            ),
+            summary,
             error_texts: vec![],
             quotes: vec![],
             promises: vec![],
@@ -718,5 +1019,14 @@ pub fn send_case(
             identity_method: None,
         },
     )?;
-    Ok(ticket)
+    Ok(Sent {
+        action: if target.is_some() {
+            "appended"
+        } else {
+            "opened"
+        }
+        .into(),
+        ticket,
+        new_contacts,
+    })
 }

@@ -1,4 +1,4 @@
-//! The export document: one case, already redacted, in the shape the JSON export and its
+//! The export document: one case (or a collection of several), already redacted, in the shape the JSON export and its
 //! published schema (`schemas/case-export.schema.json`) describe. Every other format is rendered
 //! from this, so no format can show something the JSON would not.
 
@@ -17,6 +17,54 @@ pub struct SignedExport {
     pub export: CaseExport,
     /// Ed25519 over the canonical bytes of `export` (see `sign.rs`); absent when unsigned.
     pub signature: Option<super::sign::SignatureBlock>,
+}
+
+/// Several cases in one signed file (`steward case export 1 2 3 --format json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignedCaseCollection {
+    pub collection: CaseCollection,
+    /// Ed25519 over the canonical bytes of `collection`; its `case_id` and `chain_head` list
+    /// every case's id and event-chain head, comma-separated, in the order of `cases`.
+    pub signature: Option<super::sign::SignatureBlock>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseCollection {
+    #[schemars(range(min = 1))]
+    pub version: u32,
+    /// "Steward <version>".
+    pub generator: String,
+    #[schemars(extend("format" = "date-time"))]
+    pub generated_at: String,
+    /// Each case exactly as a one-case export holds it, redacted the same way.
+    #[schemars(length(min = 1))]
+    pub cases: Vec<CaseExport>,
+}
+
+/// The published schema's root: a document with `export` is one case, any other a collection.
+/// (`if`/`then`/`else` rather than `anyOf`, so a validator reports the real errors of a
+/// one-case document instead of "matches none of the alternatives".)
+pub struct ExportDocument;
+
+impl JsonSchema for ExportDocument {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ExportDocument".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let one = generator.subschema_for::<SignedExport>();
+        let several = generator.subschema_for::<SignedCaseCollection>();
+        schemars::json_schema!({
+            "title": "Steward case export",
+            "description": "One case (`export`, see SignedExport) or several cases in one file (`collection`, see SignedCaseCollection), signed.",
+            "type": "object",
+            "if": { "required": ["export"] },
+            "then": one,
+            "else": several,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -312,9 +312,16 @@ fn verdict_of(
         Some(false) => "another profile's key",
         None => "key",
     };
+    // Several cases in one file: the block lists every case id (comma-separated).
+    let cases = b.case_id.split(',').count();
+    let covers = if cases > 1 {
+        format!(" It holds {cases} cases, each with its event-chain head.")
+    } else {
+        String::new()
+    };
     let message = if ok {
         format!(
-            "Intact: unchanged since it was signed at {} by {whose} {}.",
+            "Intact: unchanged since it was signed at {} by {whose} {}.{covers}",
             b.signed_at, b.key_id
         )
     } else {
@@ -372,12 +379,40 @@ fn tampered_unreadable(location: &str) -> Verification {
     v
 }
 
+/// A JSON document: `content` re-serialises the signed part through its typed model.
+fn verify_json(
+    value: &serde_json::Value,
+    bytes: &[u8],
+    own_public_key: Option<&str>,
+    content: impl Fn(&[u8]) -> Option<Vec<u8>>,
+) -> Verification {
+    let block = value
+        .get("signature")
+        .filter(|s| !s.is_null())
+        .map(|s| serde_json::from_value::<SignatureBlock>(s.clone()));
+    match block {
+        None => verdict_of(None, false, "none", own_public_key),
+        Some(Err(_)) => tampered_unreadable("embedded"),
+        Some(Ok(block)) => {
+            let ok = content(bytes).is_some_and(|c| check(&block, &c));
+            verdict_of(Some(&block), ok, "embedded", own_public_key)
+        }
+    }
+}
+
 /// Verifies an export with an embedded signature (JSON, Markdown, HTML).
 pub fn verify_bytes(bytes: &[u8], own_public_key: Option<&str>) -> Verification {
     // JSON: a SignedExport document.
     let trimmed = bytes.trim_ascii_start();
     if trimmed.starts_with(b"{") {
         if let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) {
+            if value.get("collection").is_some() && value.get("export").is_none() {
+                return verify_json(&value, bytes, own_public_key, |b| {
+                    serde_json::from_slice::<super::model::SignedCaseCollection>(b)
+                        .ok()
+                        .and_then(|d| serde_json::to_vec(&d.collection).ok())
+                });
+            }
             if value.get("export").is_some() {
                 let block = value
                     .get("signature")

@@ -1,5 +1,6 @@
-//! `steward case export` and `steward share verify|key`: the brief and exports, redacted by
-//! default and signed with the profile's key.
+//! `steward case export` (one case or several in one file) and `steward share verify|key|send`:
+//! the brief and exports, redacted by default and signed with the profile's key; hand-off to a
+//! helpdesk (a new ticket or an update on the case's ticket).
 
 use std::path::PathBuf;
 
@@ -12,9 +13,11 @@ use crate::{input_err, print};
 
 #[derive(Args)]
 pub struct ExportArgs {
-    /// The case ("3", "case 3", or words from its title).
-    case: String,
-    /// brief, brief-chat, md, html, pdf, json, eml or ics.
+    /// The case ("3", or words from its title in quotes); several cases go into one md, html
+    /// or json file.
+    #[arg(required = true, value_name = "CASE")]
+    cases: Vec<String>,
+    /// brief, brief-chat, md, html, pdf, json, eml or ics (several cases: md, html, json).
     #[arg(long, short, required_unless_present = "preview")]
     format: Option<String>,
     /// Where to write it (PDF, .eml and .ics also get FILE.sig next to it). Without --out the
@@ -39,9 +42,10 @@ pub enum ShareCommand {
     Verify { file: PathBuf },
     /// This profile's signing key (the key id printed by `share verify`).
     Key,
-    /// Open a helpdesk ticket with the brief and the signed PDF and JSON attached; the ticket
-    /// number is recorded in the case as a reference.
-    Send(SendArgs),
+    /// Open a helpdesk ticket with the brief and the signed PDF and JSON attached, or add to
+    /// the case's ticket there when it has one; the ticket number is recorded in the case as a
+    /// reference.
+    Send(Box<SendArgs>),
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -78,6 +82,12 @@ pub struct SendArgs {
     zendesk_token_file: Option<PathBuf>,
     #[arg(long, default_value = "General")]
     queue: String,
+    /// Add to this ticket ("12", "RT#12") instead of the case's own or a new one.
+    #[arg(long, value_name = "ID", conflicts_with = "new")]
+    ticket: Option<String>,
+    /// Open a new ticket even when the case already has one in this helpdesk.
+    #[arg(long)]
+    new: bool,
     /// As for `case export`: send a kind in the clear on purpose.
     #[arg(long = "no-redact", value_name = "FIELD")]
     no_redact: Vec<String>,
@@ -149,20 +159,29 @@ fn render_preview(p: &Preview) -> String {
 
 pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(), ErrorInfo> {
     let store = profile.cases();
-    let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
+    let mut ids = Vec::new();
+    for c in &args.cases {
+        ids.push(store.resolve_case(c).map_err(|e| e.info())?);
+    }
     let r = redactor(&args)?;
-    let (export, preview) =
-        share::build_export(profile.db().conn(), id, &r, chrono::Utc::now()).map_err(info)?;
+    let (exports, preview) =
+        share::build_exports(profile.db().conn(), &ids, &r, chrono::Utc::now()).map_err(info)?;
     if args.preview {
         return print(json, &preview, || render_preview(&preview));
     }
     let format = Format::parse(args.format.as_deref().unwrap_or("brief")).map_err(info)?;
+    if exports.len() > 1 && !format.takes_several() {
+        return Err(info(share::ShareError::SeveralCases(format.as_str())));
+    }
     let key = ShareKey::for_profile(profile).map_err(info)?;
+    let Some(export) = exports.first() else {
+        return Err(input_err("case_required", "Name at least one case."));
+    };
     match (&args.out, format) {
         (None, Format::Brief | Format::BriefChat) => {
             let text = match format {
-                Format::Brief => share::brief::build(&export).to_text(),
-                _ => share::brief::chat(&export),
+                Format::Brief => share::brief::build(export).to_text(),
+                _ => share::brief::chat(export),
             };
             #[derive(serde::Serialize)]
             struct BriefOut<'a> {
@@ -185,10 +204,15 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
             ),
         )),
         (Some(path), _) => {
-            let done = share::export_to_file(&export, format, &key, path).map_err(info)?;
+            let done = share::export_cases_to_file(&exports, format, &key, path).map_err(info)?;
             print(json, &done, || {
+                let cases = if exports.len() > 1 {
+                    format!("{} cases, ", exports.len())
+                } else {
+                    String::new()
+                };
                 let mut s = format!(
-                    "Wrote {} ({} bytes, {} masks), signed with key {}.",
+                    "Wrote {} ({cases}{} bytes, {} masks), signed with key {}.",
                     done.path, done.bytes, done.masks_applied, done.key_id
                 );
                 if let Some(sig) = &done.signature_path {
@@ -212,7 +236,13 @@ pub fn run_verify(json: bool, file: &std::path::Path) -> Result<(), ErrorInfo> {
     print(json, &v, || {
         let mut s = v.message.clone();
         if let (Some(case), Some(head)) = (&v.case_id, &v.chain_head) {
-            s.push_str(&format!("\nCase {case}, event-chain head {head}."));
+            if case.contains(',') {
+                for (c, h) in case.split(',').zip(head.split(',')) {
+                    s.push_str(&format!("\nCase {c}, event-chain head {h}."));
+                }
+            } else {
+                s.push_str(&format!("\nCase {case}, event-chain head {head}."));
+            }
         }
         s
     })?;
@@ -272,7 +302,12 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
     let key = ShareKey::for_profile(profile).map_err(info)?;
     let now = chrono::Utc::now();
     let conn = profile.db().conn();
-    let ticket = match args.to {
+    let choice = match (&args.ticket, args.new) {
+        (Some(t), _) => share::TicketChoice::Existing(t.clone()),
+        (None, true) => share::TicketChoice::New,
+        (None, false) => share::TicketChoice::Auto,
+    };
+    let sent = match args.to {
         Helpdesk::Rt => {
             let cfg = share::helpdesk::RtConfig {
                 rest2: required(&args.rt_url, "--rt-url")?,
@@ -280,7 +315,7 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
                 queue: args.queue.clone(),
                 requestor: required(&args.requestor, "--requestor")?,
             };
-            share::send_case(conn, id, &r, &key, share::Helpdesk::Rt(&cfg), now)
+            share::send_case_to(conn, id, &r, &key, share::Helpdesk::Rt(&cfg), &choice, now)
         }
         Helpdesk::Zendesk => {
             let cfg = share::helpdesk::ZendeskConfig {
@@ -289,14 +324,34 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
                     args.zendesk_token_file.as_deref(),
                 )?),
             };
-            share::send_case(conn, id, &r, &key, share::Helpdesk::Zendesk(&cfg), now)
+            share::send_case_to(
+                conn,
+                id,
+                &r,
+                &key,
+                share::Helpdesk::Zendesk(&cfg),
+                &choice,
+                now,
+            )
         }
     }
     .map_err(info)?;
-    print(json, &ticket, || {
-        format!(
-            "Opened {} (\"{}\", status {}). It is now a reference of the case.",
-            ticket.reference, ticket.subject, ticket.status
-        )
+    let t = &sent.ticket;
+    print(json, &sent, || {
+        if sent.action == "appended" {
+            format!(
+                "Added the brief and the signed PDF and JSON to {} (\"{}\", status {}); {} new contact{} since the last update. Recorded in the case.",
+                t.reference,
+                t.subject,
+                t.status,
+                sent.new_contacts,
+                if sent.new_contacts == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "Opened {} (\"{}\", status {}). It is now a reference of the case.",
+                t.reference, t.subject, t.status
+            )
+        }
     })
 }
