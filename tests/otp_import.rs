@@ -319,12 +319,63 @@ fn bad_input_is_refused_cleanly() {
             None,
             "malformed",
         ),
+        // The right password and a file cut short: the start still decrypts (GCM is counter
+        // mode), so it is "damaged", not "wrong password" as it used to be.
         (
             "truncated andOTP",
             andotp_enc[..100].to_vec(),
             Some(Format::AndOtp),
             Some("test"),
+            "malformed",
+        ),
+        (
+            "andOTP cut by one byte",
+            andotp_enc[..andotp_enc.len() - 1].to_vec(),
+            Some(Format::AndOtp),
+            Some("test"),
+            "malformed",
+        ),
+        (
+            "truncated andOTP, wrong password",
+            andotp_enc[..100].to_vec(),
+            Some(Format::AndOtp),
+            Some("wrong"),
             "wrong_password",
+        ),
+        (
+            "andOTP shorter than nonce + tag",
+            andotp_enc[..29].to_vec(),
+            Some(Format::AndOtp),
+            Some("test"),
+            "malformed",
+        ),
+        (
+            "2FAS services cut short, right password",
+            twofas_enc_services(|ct| ct[..ct.len() / 2].to_vec()),
+            None,
+            Some("test"),
+            "malformed",
+        ),
+        (
+            "2FAS services cut short, wrong password",
+            twofas_enc_services(|ct| ct[..ct.len() / 2].to_vec()),
+            None,
+            Some("wrong"),
+            "wrong_password",
+        ),
+        (
+            "2FAS services shorter than a tag",
+            twofas_enc_services(|ct| ct[..10].to_vec()),
+            None,
+            Some("test"),
+            "malformed",
+        ),
+        (
+            "Aegis slot nonce of the wrong length",
+            aegis_enc_nonce_cut(&aegis_enc),
+            None,
+            Some("test"),
+            "malformed",
         ),
         (
             "invalid Base32",
@@ -425,6 +476,29 @@ fn bad_input_is_refused_cleanly() {
 
     let too_big = vec![b' '; MAX_FILE_BYTES + 1];
     assert_eq!(err_of(&too_big, None, None).code(), "file_too_large");
+}
+
+/// The encrypted 2FAS backup with its `servicesEncrypted` ciphertext changed by `f` (the file
+/// stays valid JSON: only what the tag protects is damaged).
+fn twofas_enc_services(f: impl Fn(&[u8]) -> Vec<u8>) -> Vec<u8> {
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let mut backup: serde_json::Value =
+        serde_json::from_slice(&read(EXPORTS, "2fas_authenticator_encrypted_v4.2fas")).unwrap();
+    let sealed = backup["servicesEncrypted"].as_str().unwrap().to_string();
+    let mut parts: Vec<String> = sealed.split(':').map(str::to_string).collect();
+    parts[0] = b64.encode(f(&b64.decode(&parts[0]).unwrap()));
+    backup["servicesEncrypted"] = parts.join(":").into();
+    serde_json::to_vec(&backup).unwrap()
+}
+
+/// The encrypted Aegis vault with the first slot's nonce one byte short.
+fn aegis_enc_nonce_cut(bytes: &[u8]) -> Vec<u8> {
+    let mut vault: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+    let params = &mut vault["header"]["slots"][0]["key_params"];
+    let nonce = params["nonce"].as_str().unwrap().to_string();
+    params["nonce"] = nonce[..nonce.len() - 2].into();
+    serde_json::to_vec(&vault).unwrap()
 }
 
 fn aegis_enc_with(bytes: &[u8], from: &str, to: &str) -> Vec<u8> {

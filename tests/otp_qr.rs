@@ -142,6 +142,11 @@ fn bad_pictures_are_refused_clearly() {
         code_of(qr::read_image_bytes(&png_header(8000, 6000))),
         "image_too_large"
     );
+    // The message gives the size and says what to do.
+    let err = qr::read_image_bytes(&png_header(8000, 6000)).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("8000 × 6000"), "{message}");
+    assert!(message.contains("Crop it to the QR code"), "{message}");
     // Just under the limit by the header, but the data is missing: damaged, not a crash.
     assert_eq!(
         code_of(qr::read_image_bytes(&png_header(6000, 6000))),
@@ -249,4 +254,74 @@ fn several_codes_in_one_picture_are_all_read() {
     let mut labels: Vec<String> = report.accounts.iter().map(|a| a.label()).collect();
     labels.sort();
     assert_eq!(labels, ["A (one)", "B (two)"]);
+}
+
+/// A `width` × `height` white greyscale picture with the QR code of `text` at `module_px`
+/// pixels per module, its top-left corner at (`left`, `top`).
+fn picture_with_qr(
+    width: u32,
+    height: u32,
+    text: &str,
+    module_px: u32,
+    left: u32,
+    top: u32,
+) -> image::GrayImage {
+    let code = qrcode::QrCode::new(text.as_bytes()).unwrap();
+    let modules = code.width() as u32;
+    let colors = code.to_colors();
+    let mut img = image::GrayImage::from_pixel(width, height, image::Luma([255u8]));
+    for my in 0..modules {
+        for mx in 0..modules {
+            if colors[(my * modules + mx) as usize] == qrcode::Color::Dark {
+                for y in 0..module_px {
+                    for x in 0..module_px {
+                        img.put_pixel(
+                            left + mx * module_px + x,
+                            top + my * module_px + y,
+                            image::Luma([0]),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    img
+}
+
+/// Big photos and 6K+ screenshots are searched on a scaled-down copy first (36 MP took 4-11 s
+/// at full size); a QR code of an ordinary size in them is still read, and one that only the
+/// full-size search can see is read in a picture of up to 24 MP.
+#[test]
+fn qr_codes_in_huge_pictures_are_still_found() {
+    let link = "otpauth://totp/Big:photo@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Big";
+    // 35 MP (7000 × 5000), QR at 10 px per module: too small on the 1/4 copy (2.5 px per
+    // module), read on the 1/2 one.
+    let img = picture_with_qr(7000, 5000, link, 10, 4100, 2900);
+    let luma = Luma {
+        width: img.width() as usize,
+        height: img.height() as usize,
+        pixels: img.into_raw(),
+    };
+    let found = qr::decode(&luma).expect("read on the scaled-down copy");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].as_str(), link);
+    // A photo-sized code (40 px per module), through a PNG file as `otp add --qr` reads it:
+    // read on the first, 1/4 copy.
+    let img = picture_with_qr(7000, 5000, link, 40, 300, 700);
+    let mut png = Vec::new();
+    img.write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let report = qr::read_image_bytes(&png).expect("read from the PNG");
+    assert_eq!(report.accounts.len(), 1);
+    assert_eq!(report.accounts[0].issuer.as_deref(), Some("Big"));
+    // A 5K screenshot (14.7 MP) with a small QR code (2 px per module: under one pixel on the
+    // 1/3 copy): the full-size search after the small one still reads it.
+    let img = picture_with_qr(5120, 2880, link, 2, 2500, 1400);
+    let luma = Luma {
+        width: img.width() as usize,
+        height: img.height() as usize,
+        pixels: img.into_raw(),
+    };
+    let found = qr::decode(&luma).expect("read at full size");
+    assert_eq!(found[0].as_str(), link);
 }

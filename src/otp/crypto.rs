@@ -38,6 +38,48 @@ pub fn aes_gcm_decrypt(
         .map(Zeroizing::new)
 }
 
+/// The first `n` bytes (at most) that `ciphertext` decrypts to under AES-256-GCM with `key`,
+/// **without** checking the tag. Only to tell a damaged or cut-short file (the key is right: the
+/// start reads as the expected text) from a wrong password when [`aes_gcm_decrypt`] fails; never
+/// use the result as data. GCM encrypts in counter mode from the block after `nonce ‖ 1`.
+pub fn aes_gcm_peek(
+    key: &[u8],
+    nonce: &[u8],
+    ciphertext: &[u8],
+    n: usize,
+) -> Option<Zeroizing<Vec<u8>>> {
+    use aes_gcm::aes::cipher::{BlockEncrypt, KeyInit as _};
+    if nonce.len() != NONCE_LEN {
+        return None;
+    }
+    let cipher = aes_gcm::aes::Aes256::new_from_slice(key).ok()?;
+    let take = n.min(ciphertext.len());
+    let mut out = Zeroizing::new(Vec::with_capacity(take));
+    for (i, chunk) in ciphertext[..take].chunks(16).enumerate() {
+        let mut block = aes_gcm::aes::Block::default();
+        block[..NONCE_LEN].copy_from_slice(nonce);
+        block[NONCE_LEN..].copy_from_slice(&(i as u32 + 2).to_be_bytes());
+        cipher.encrypt_block(&mut block);
+        out.extend(chunk.iter().zip(block.iter()).map(|(c, k)| c ^ k));
+        block.iter_mut().for_each(|b| *b = 0);
+    }
+    Some(out)
+}
+
+/// Whether `plain` (the start of a decryption) reads as the JSON text an export holds: after
+/// optional whitespace, `[` or `{`, then only printable ASCII, whitespace or UTF-8. With a wrong
+/// key the bytes are random: 32 of them pass by chance about once in 10^13.
+pub fn looks_like_json_start(plain: &[u8]) -> bool {
+    let trimmed = plain.trim_ascii_start();
+    if plain.len() < 16 || !matches!(trimmed.first(), Some(b'[' | b'{')) {
+        return false;
+    }
+    plain
+        .iter()
+        .all(|b| matches!(b, b'\t' | b'\n' | b'\r' | 0x20..=0x7e | 0x80..=0xff))
+        && plain.iter().filter(|b| **b >= 0x80).count() * 4 <= plain.len()
+}
+
 /// Encrypts to `ciphertext || tag`.
 pub fn aes_gcm_encrypt(key: &[u8], nonce: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, OtpError> {
     if nonce.len() != NONCE_LEN {
@@ -187,5 +229,20 @@ mod tests {
         assert!(aes_gcm_decrypt(&key, &nonce[..11], &ct).is_none());
         assert!(aes_gcm_decrypt(&key[..31], &nonce, &ct).is_none());
         assert!(aes_gcm_decrypt(&key, &nonce, &ct[..3]).is_none());
+    }
+
+    #[test]
+    fn peek_reads_the_start_of_a_cut_ciphertext() {
+        let key = [7u8; 32];
+        let nonce = [1u8; 12];
+        let text = br#"[{"secret":"JBSWY3DPEHPK3PXP","label":"a long enough label"}]"#;
+        let ct = aes_gcm_encrypt(&key, &nonce, text).unwrap();
+        let cut = &ct[..40];
+        assert!(aes_gcm_decrypt(&key, &nonce, cut).is_none());
+        let start = aes_gcm_peek(&key, &nonce, cut, 32).unwrap();
+        assert_eq!(start.as_slice(), &text[..32]);
+        assert!(looks_like_json_start(&start));
+        let wrong = aes_gcm_peek(&[8u8; 32], &nonce, cut, 32).unwrap();
+        assert!(!looks_like_json_start(&wrong));
     }
 }

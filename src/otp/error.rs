@@ -28,7 +28,7 @@ pub enum OtpError {
     },
     #[error("This is not a Google Authenticator transfer link: {reason}.")]
     NotMigrationLink { reason: &'static str },
-    #[error("The file is too large ({size} bytes; at most {max}).")]
+    #[error("The file is too large ({}; Steward reads exports of up to {}).", mib(*.size), mib(*.max))]
     FileTooLarge { size: usize, max: usize },
     #[error("The file is empty.")]
     EmptyFile,
@@ -38,6 +38,9 @@ pub enum OtpError {
     PasswordRequired { format: &'static str },
     #[error("The password is wrong for this {format} file (or the file was changed).")]
     WrongPassword { format: &'static str },
+    /// A decryption failed where the format cannot tell a wrong password from a damaged file.
+    #[error("The password is wrong, or this {format} file is damaged or incomplete.")]
+    WrongPasswordOrDamaged { format: &'static str },
     #[error("This {format} file is damaged or incomplete: {detail}.")]
     Malformed {
         format: &'static str,
@@ -79,7 +82,9 @@ impl UserFacing for OtpError {
             OtpError::EmptyFile => "empty_file",
             OtpError::UnknownFormat => "unknown_format",
             OtpError::PasswordRequired { .. } => "password_required",
-            OtpError::WrongPassword { .. } => "wrong_password",
+            OtpError::WrongPassword { .. } | OtpError::WrongPasswordOrDamaged { .. } => {
+                "wrong_password"
+            }
             OtpError::Malformed { .. } => "malformed",
             OtpError::Unsupported { .. } => "unsupported_file",
             OtpError::UnsafeKdf { .. } => "unsafe_kdf_parameters",
@@ -124,6 +129,9 @@ impl UserFacing for OtpError {
             OtpError::WrongPassword { .. } => {
                 "Check the password (capitals, keyboard layout) and try again. Nothing was imported."
             }
+            OtpError::WrongPasswordOrDamaged { .. } => {
+                "Check the password (capitals, keyboard layout) and try again. If it is right, export the file again from the other app: it may have been cut short while copying. Nothing was imported."
+            }
             OtpError::Malformed { .. } => {
                 "Export again from the other app; the file may have been cut short while copying. Nothing was imported."
             }
@@ -137,6 +145,16 @@ impl UserFacing for OtpError {
             _ => return None,
         };
         Some(hint.into())
+    }
+}
+
+/// "200.0 MiB", "1.0 KiB" for sizes in messages.
+fn mib(bytes: usize) -> String {
+    let bytes = bytes as f64;
+    if bytes < 1024.0 * 1024.0 {
+        format!("{:.1} KiB", bytes / 1024.0)
+    } else {
+        format!("{:.1} MiB", bytes / (1024.0 * 1024.0))
     }
 }
 

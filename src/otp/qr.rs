@@ -8,7 +8,13 @@
 //! - Out: an SVG of an account's `otpauth://` link (`qrcode`), to move it to a phone app.
 //!
 //! Images larger than [`MAX_PIXELS`] (40 megapixels) or files over [`MAX_IMAGE_BYTES`] are
-//! refused before decoding. Errors never quote what a QR code holds: it may be a secret.
+//! refused before decoding (the size is read from the file's header). Pictures whose longest side
+//! is over [`DOWNSCALE_ABOVE`] are searched on a copy scaled down to about [`DOWNSCALE_TO`] first
+//! (QR codes in screenshots and photos are large enough for that), then on one about twice as
+//! large; the full-size search runs
+//! only when that finds nothing and the picture is at most [`FULL_SEARCH_MAX_PIXELS`], or when
+//! the small copy showed something QR-like it could not read. Errors never quote what a QR code
+//! holds: it may be a secret.
 
 use std::io::Cursor;
 use std::path::Path;
@@ -22,6 +28,13 @@ use super::import::{self, Format, ImportReport};
 use crate::error::{ErrorKind, UserFacing};
 
 pub const MAX_PIXELS: u64 = 40_000_000;
+/// Pictures with a longer side than this are searched scaled down first.
+pub const DOWNSCALE_ABOVE: usize = 2500;
+/// The longest side of that scaled-down copy, at most.
+pub const DOWNSCALE_TO: usize = 2000;
+/// Above this, a picture whose scaled-down copy shows nothing QR-like is not searched at full
+/// size (6K screens are 20.4 MP; the full-size search of 36 MP took 4-11 s).
+pub const FULL_SEARCH_MAX_PIXELS: usize = 24_000_000;
 pub const MAX_IMAGE_BYTES: usize = 60 * 1024 * 1024;
 /// QR codes hold at most ~3 KB; anything longer is not an authenticator link.
 const MAX_PAYLOAD: usize = 8 * 1024;
@@ -32,7 +45,7 @@ pub enum QrError {
     NotAnImage,
     #[error("The image is damaged or incomplete: {detail}.")]
     ImageDamaged { detail: String },
-    #[error("The image is too large ({width} × {height} pixels; at most 40 megapixels).")]
+    #[error("This picture is too large ({width} × {height} pixels; Steward reads pictures up to 40 megapixels). Crop it to the QR code and try again.")]
     ImageTooLarge { width: u64, height: u64 },
     #[error("The file is too large ({size} bytes) to be a screenshot or photo of a QR code.")]
     FileTooLarge { size: u64 },
@@ -209,49 +222,119 @@ fn damaged(detail: &str) -> QrError {
     }
 }
 
-/// Every QR code in the picture, as text. `NoQrFound` when there is none; `QrUnreadable` when
-/// codes were seen but none could be read.
-pub fn decode(img: &Luma) -> Result<Vec<Zeroizing<String>>, QrError> {
-    let mut found_grid = false;
-    let mut out: Vec<Zeroizing<String>> = Vec::new();
-    // Full size first; photos and big screens sometimes read better scaled down.
-    for scale in [1usize, 2, 3] {
-        let (w, h) = (img.width / scale, img.height / scale);
-        if w < 21 || h < 21 {
+/// A copy `factor` times smaller on each side, each pixel the average of a `factor`² block.
+fn downscale(img: &Luma, factor: usize) -> Luma {
+    let (w, h) = (img.width / factor, img.height / factor);
+    let mut pixels = Vec::with_capacity(w * h);
+    let mut row_sums = vec![0u32; w];
+    let area = (factor * factor) as u32;
+    for y in 0..h {
+        row_sums.iter_mut().for_each(|s| *s = 0);
+        for dy in 0..factor {
+            let start = (y * factor + dy) * img.width;
+            let row = &img.pixels[start..start + w * factor];
+            for (sum, block) in row_sums.iter_mut().zip(row.chunks_exact(factor)) {
+                *sum += block.iter().map(|p| u32::from(*p)).sum::<u32>();
+            }
+        }
+        pixels.extend(row_sums.iter().map(|s| (s / area) as u8));
+    }
+    Luma {
+        width: w,
+        height: h,
+        pixels,
+    }
+}
+
+/// What one rqrr search found.
+#[derive(Default)]
+struct Search {
+    found_grid: bool,
+    texts: Vec<Zeroizing<String>>,
+    /// Pixels handed to rqrr, all passes together (the cost; checked by the tests).
+    searched: usize,
+}
+
+/// Searches `img` at each of `scales` (1 = as given) until something is read.
+fn search(img: &Luma, scales: &[usize], out: &mut Search) {
+    for &scale in scales {
+        if img.width / scale < 21 || img.height / scale < 21 {
             break;
         }
-        let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
-            if scale == 1 {
-                img.pixels[y * img.width + x]
-            } else {
-                let mut sum = 0u32;
-                for dy in 0..scale {
-                    for dx in 0..scale {
-                        sum += u32::from(img.pixels[(y * scale + dy) * img.width + x * scale + dx]);
-                    }
-                }
-                (sum / (scale * scale) as u32) as u8
-            }
-        });
+        let small;
+        let at = if scale == 1 {
+            img
+        } else {
+            small = downscale(img, scale);
+            &small
+        };
+        out.searched += at.width * at.height;
+        let mut prepared =
+            rqrr::PreparedImage::prepare_from_greyscale(at.width, at.height, |x, y| {
+                at.pixels[y * at.width + x]
+            });
         for grid in prepared.detect_grids() {
-            found_grid = true;
+            out.found_grid = true;
             let mut text = Zeroizing::new(Vec::new());
             if grid.decode_to(&mut *text).is_ok() && text.len() <= MAX_PAYLOAD {
                 let text = Zeroizing::new(String::from_utf8_lossy(&text).into_owned());
-                if !out.iter().any(|t| **t == *text) {
-                    out.push(text);
+                if !out.texts.iter().any(|t| **t == *text) {
+                    out.texts.push(text);
                 }
             }
         }
-        if !out.is_empty() {
-            return Ok(out);
+        if !out.texts.is_empty() {
+            return;
         }
     }
-    Err(if found_grid {
+}
+
+/// Every QR code in the picture, as text. `NoQrFound` when there is none; `QrUnreadable` when
+/// codes were seen but none could be read.
+///
+/// Pictures up to [`DOWNSCALE_ABOVE`] pixels on the longest side: full size first, then scaled
+/// by 1/2 and 1/3 (photos and big screens sometimes read better scaled down). Larger ones: a copy
+/// scaled to at most [`DOWNSCALE_TO`] (and half that) first, then one twice as large, so a 36 MP
+/// picture costs about 12 MP of search instead of 50; full size only as described in the module
+/// documentation.
+pub fn decode(img: &Luma) -> Result<Vec<Zeroizing<String>>, QrError> {
+    let out = run_search(img);
+    if !out.texts.is_empty() {
+        return Ok(out.texts);
+    }
+    Err(if out.found_grid {
         QrError::QrUnreadable
     } else {
         QrError::NoQrFound
     })
+}
+
+fn run_search(img: &Luma) -> Search {
+    let mut out = Search::default();
+    let longest = img.width.max(img.height);
+    if longest <= DOWNSCALE_ABOVE {
+        search(img, &[1, 2, 3], &mut out);
+    } else {
+        // One pass over the full picture makes a copy of about twice DOWNSCALE_TO; the first
+        // search runs on that halved (and quartered), the second on the copy itself.
+        let factor = longest.div_ceil(2 * DOWNSCALE_TO);
+        let copy;
+        let base = if factor > 1 {
+            copy = downscale(img, factor);
+            &copy
+        } else {
+            img
+        };
+        search(base, &[2, 4], &mut out);
+        if out.texts.is_empty() && factor > 1 {
+            search(base, &[1], &mut out);
+        }
+        let pixels = img.width.saturating_mul(img.height);
+        if out.texts.is_empty() && (out.found_grid || pixels <= FULL_SEARCH_MAX_PIXELS) {
+            search(img, &[1], &mut out);
+        }
+    }
+    out
 }
 
 fn is_otp_payload(text: &str) -> bool {
@@ -487,6 +570,57 @@ mod tests {
             Luma::from_rgba(10_000, 10_000, &[]),
             Err(QrError::ImageTooLarge { .. })
         ));
+    }
+
+    #[test]
+    fn huge_pictures_are_searched_scaled_down() {
+        // 36 MP with nothing in it: was searched at 1, 1/2 and 1/3 (about 50 MP of rqrr work,
+        // 4-11 s); now at 1/4, 1/8 and 1/2 (12 MP).
+        let blank = Luma {
+            width: 6000,
+            height: 6000,
+            pixels: vec![255; 36_000_000],
+        };
+        let out = run_search(&blank);
+        assert!(out.texts.is_empty() && !out.found_grid);
+        assert_eq!(out.searched, 1500 * 1500 + 750 * 750 + 3000 * 3000);
+        // A 5K screenshot (14.7 MP) still gets its full-size pass after the small one.
+        let five_k = Luma {
+            width: 5120,
+            height: 2880,
+            pixels: vec![255; 5120 * 2880],
+        };
+        assert_eq!(
+            run_search(&five_k).searched,
+            1280 * 720 + 640 * 360 + 2560 * 1440 + 5120 * 2880
+        );
+        // Up to 2500 px: unchanged (full size, 1/2, 1/3).
+        let hd = Luma {
+            width: 1920,
+            height: 1080,
+            pixels: vec![255; 1920 * 1080],
+        };
+        assert_eq!(
+            run_search(&hd).searched,
+            1920 * 1080 + 960 * 540 + 640 * 360
+        );
+    }
+
+    #[test]
+    fn downscale_averages_blocks() {
+        let img = Luma {
+            width: 5,
+            height: 4,
+            pixels: vec![
+                0, 100, 10, 20, 9, //
+                200, 100, 30, 40, 9, //
+                1, 1, 1, 1, 9, //
+                1, 1, 1, 5, 9, //
+            ],
+        };
+        let small = downscale(&img, 2);
+        assert_eq!((small.width, small.height), (2, 2));
+        assert_eq!(small.pixels, vec![100, 25, 1, 2]);
     }
 
     #[test]

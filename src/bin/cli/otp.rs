@@ -412,14 +412,43 @@ fn render_add(r: &OtpAddReport) -> String {
     out.trim_end().to_string()
 }
 
+/// The most read from standard input for a link, a setup key or backup codes: a link is at most
+/// a few kilobytes (a QR code holds under 3 KB), and an endless pipe must not fill the memory.
+const MAX_STDIN_BYTES: u64 = 1024 * 1024;
+/// The most read from a password file.
+const MAX_PASSWORD_FILE_BYTES: u64 = 64 * 1024;
+
+fn mib(bytes: u64) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Reads at most `max` bytes (and one more, to know there was more): `Ok(None)` when over.
+fn read_capped(reader: impl Read, max: u64) -> std::io::Result<Option<Zeroizing<Vec<u8>>>> {
+    let mut bytes = Zeroizing::new(Vec::new());
+    reader.take(max + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
+}
+
 fn read_stdin_secret(what: &str) -> Result<Zeroizing<String>, ErrorInfo> {
-    let mut text = Zeroizing::new(String::new());
-    std::io::stdin().read_to_string(&mut text).map_err(|e| {
+    let unreadable = |detail: String| {
         input_err(
             "stdin_unreadable",
-            format!("Could not read {what} from standard input: {e}"),
+            format!("Could not read {what} from standard input: {detail}"),
         )
-    })?;
+    };
+    let bytes = read_capped(std::io::stdin().lock(), MAX_STDIN_BYTES)
+        .map_err(|e| unreadable(e.to_string()))?
+        .ok_or_else(|| {
+            input_err(
+                "stdin_too_large",
+                format!(
+                    "Standard input holds more than {} — too much for {what}, which is at most a few kilobytes. Pipe in only the link or the key.",
+                    mib(MAX_STDIN_BYTES)
+                ),
+            )
+        })?;
+    let text =
+        std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()))?;
     Ok(Zeroizing::new(text.trim().to_string()))
 }
 
@@ -482,16 +511,30 @@ fn add(store: &OtpStore<'_>, args: AddArgs) -> Result<OtpAddReport, ErrorInfo> {
 }
 
 fn read_password_file(path: &Path) -> Result<Zeroizing<String>, ErrorInfo> {
-    let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
+    let unreadable = |detail: String| {
         input_err(
             "password_file_unreadable",
-            format!("Could not read the password file {}: {e}", path.display()),
+            format!(
+                "Could not read the password file {}: {detail}",
+                path.display()
+            ),
         )
-    })?);
+    };
+    let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
+    let bytes = read_capped(file, MAX_PASSWORD_FILE_BYTES)
+        .map_err(|e| unreadable(e.to_string()))?
+        .ok_or_else(|| {
+            unreadable(format!(
+                "it is larger than {} KiB, too large to be a password file",
+                MAX_PASSWORD_FILE_BYTES / 1024
+            ))
+        })?;
+    let text =
+        std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()))?;
     let pass = text
         .strip_suffix('\n')
         .map(|t| t.strip_suffix('\r').unwrap_or(t))
-        .unwrap_or(&text);
+        .unwrap_or(text);
     Ok(Zeroizing::new(pass.to_string()))
 }
 
@@ -529,6 +572,9 @@ fn import(
     }
 }
 
+/// Reads an import: at most [`qr::MAX_IMAGE_BYTES`] (a picture of a QR code may be that large;
+/// text exports are held to `import::MAX_FILE_BYTES` by the core). The size is checked before
+/// reading, and the read itself is capped too: a pipe or a device reports no size.
 fn read_import_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, ErrorInfo> {
     let io = |e: std::io::Error| {
         input_err(
@@ -536,15 +582,28 @@ fn read_import_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, ErrorInfo> {
             format!("Could not read {}: {e}", path.display()),
         )
     };
-    let size = std::fs::metadata(path).map_err(io)?.len();
     let max = qr::MAX_IMAGE_BYTES as u64;
-    if size > max {
-        return Err(err(OtpError::FileTooLarge {
-            size: size as usize,
+    let too_large = |size: u64| {
+        err(OtpError::FileTooLarge {
+            size: usize::try_from(size).unwrap_or(usize::MAX),
             max: max as usize,
-        }));
+        })
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > max {
+        return Err(too_large(size));
     }
-    std::fs::read(path).map(Zeroizing::new).map_err(io)
+    read_capped(file, max).map_err(io)?.ok_or_else(|| {
+        input_err(
+            "file_too_large",
+            format!(
+                "{} is too large: it goes on past {} (Steward reads exports of up to that size).",
+                path.display(),
+                mib(max)
+            ),
+        )
+    })
 }
 
 #[derive(Serialize)]

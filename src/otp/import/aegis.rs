@@ -59,6 +59,17 @@ fn hex_field(v: &Value, key: &str, what: &str) -> Result<Vec<u8>, OtpError> {
         .ok_or_else(|| malformed(FORMAT, format!("the {what} is missing or not hex")))
 }
 
+/// A nonce or tag of the wrong length is damage, not a wrong password.
+fn check_lengths(nonce: &[u8], tag: &[u8]) -> Result<(), OtpError> {
+    if nonce.len() != crypto::NONCE_LEN || tag.len() != crypto::TAG_LEN {
+        return Err(malformed(
+            FORMAT,
+            "a nonce or tag has the wrong length (the file was changed)",
+        ));
+    }
+    Ok(())
+}
+
 /// Unwraps the master key with the password, then decrypts the contents.
 fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, OtpError> {
     let slots = header
@@ -84,6 +95,13 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, OtpError> 
             .ok_or_else(|| malformed(FORMAT, "a key slot has no parameters"))?;
         let nonce = hex_field(params, "nonce", "slot nonce")?;
         let tag = hex_field(params, "tag", "slot tag")?;
+        check_lengths(&nonce, &tag)?;
+        if wrapped.len() != crypto::KEY_LEN {
+            return Err(malformed(
+                FORMAT,
+                "a key slot's wrapped key has the wrong length",
+            ));
+        }
         let num = |key: &str| match uint(slot, key) {
             Some(Ok(v)) => Ok(v),
             _ => Err(malformed(
@@ -113,6 +131,7 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, OtpError> 
         .ok_or_else(|| malformed(FORMAT, "the header has no encryption parameters"))?;
     let nonce = hex_field(params, "nonce", "vault nonce")?;
     let tag = hex_field(params, "tag", "vault tag")?;
+    check_lengths(&nonce, &tag)?;
     let cleaned: String = db.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     let mut sealed = base64::engine::general_purpose::STANDARD_PAD_INDIFFERENT
         .decode(cleaned.as_bytes())

@@ -63,8 +63,12 @@ impl Importer for AndOtp {
     }
 }
 
+/// How many decrypted bytes are looked at to tell a damaged file from a wrong password.
+const PEEK: usize = 32;
+
 fn decrypt(bytes: &[u8], password: &str) -> Result<Value, OtpError> {
-    if bytes.len() < NONCE_LEN + TAG_LEN {
+    // The shortest file either format can hold: a nonce, "[]" and the tag.
+    if bytes.len() < NONCE_LEN + 2 + TAG_LEN {
         return Err(malformed(
             FORMAT,
             "it is too short to be an encrypted backup",
@@ -73,26 +77,46 @@ fn decrypt(bytes: &[u8], password: &str) -> Result<Value, OtpError> {
     let iterations = iterations(bytes).unwrap_or(0);
     let plausible = (1..=PBKDF2_MAX_ITERATIONS).contains(&iterations);
     let mut plain = None;
+    // Where the ciphertext starts and its key, per format tried, to tell a damaged file from a
+    // wrong password when neither opens.
+    let mut tried: Vec<(crypto::Key, &[u8], &[u8])> = vec![];
     if plausible && bytes.len() >= HEADER_LEN + TAG_LEN {
         let salt = &bytes[4..4 + SALT_LEN];
         let nonce = &bytes[4 + SALT_LEN..HEADER_LEN];
         let key = crypto::pbkdf2_sha1(FORMAT, password.as_bytes(), salt, iterations)?;
         plain = crypto::aes_gcm_decrypt(key.as_slice(), nonce, &bytes[HEADER_LEN..]);
+        tried.push((key, nonce, &bytes[HEADER_LEN..]));
     }
     if plain.is_none() {
         // Old format: no header, key = SHA-256(password). Cheap, so always worth a try.
-        let key: zeroize::Zeroizing<[u8; 32]> =
+        let key: crypto::Key =
             zeroize::Zeroizing::new(sha2::Sha256::digest(password.as_bytes()).into());
         plain = crypto::aes_gcm_decrypt(key.as_slice(), &bytes[..NONCE_LEN], &bytes[NONCE_LEN..]);
+        tried.push((key, &bytes[..NONCE_LEN], &bytes[NONCE_LEN..]));
     }
-    match plain {
-        Some(plain) => parse_json(FORMAT, &plain),
-        None if iterations > PBKDF2_MAX_ITERATIONS => Err(OtpError::UnsafeKdf {
+    if let Some(plain) = plain {
+        return parse_json(FORMAT, &plain);
+    }
+    if iterations > PBKDF2_MAX_ITERATIONS {
+        return Err(OtpError::UnsafeKdf {
             format: FORMAT,
             detail: format!("{iterations} PBKDF2 iterations; at most {PBKDF2_MAX_ITERATIONS}"),
-        }),
-        None => Err(OtpError::WrongPassword { format: FORMAT }),
+        });
     }
+    // The format has nothing but the GCM tag to check. But GCM is counter mode: with the right
+    // key the start of a cut or changed file still decrypts to the JSON list of accounts, with a
+    // wrong one to random bytes.
+    let readable_start = tried.iter().any(|(key, nonce, sealed)| {
+        crypto::aes_gcm_peek(key.as_slice(), nonce, sealed, PEEK)
+            .is_some_and(|start| crypto::looks_like_json_start(&start))
+    });
+    if readable_start {
+        return Err(malformed(
+            FORMAT,
+            "the password is right, but the file does not match its checksum (it was cut short or changed after the export)",
+        ));
+    }
+    Err(OtpError::WrongPasswordOrDamaged { format: FORMAT })
 }
 
 fn read_entries(entries: &Value) -> Result<ImportReport, OtpError> {

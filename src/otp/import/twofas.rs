@@ -46,7 +46,8 @@ impl Importer for TwoFas {
             match str_field(&backup, "servicesEncrypted").filter(|s| !s.trim().is_empty()) {
                 Some(sealed) => {
                     let password = password.ok_or(OtpError::PasswordRequired { format: FORMAT })?;
-                    decrypt(sealed, password)?
+                    let reference = str_field(&backup, "reference").filter(|r| !r.is_empty());
+                    decrypt(sealed, reference, password)?
                 }
                 None => backup
                     .get("services")
@@ -87,27 +88,90 @@ impl Importer for TwoFas {
     }
 }
 
-fn decrypt(sealed: &str, password: &str) -> Result<Value, OtpError> {
+/// "ciphertext:salt:iv", each Base64, checked for lengths that can be right.
+struct Sealed {
+    ciphertext: Vec<u8>,
+    salt: Vec<u8>,
+    iv: Vec<u8>,
+}
+
+fn split_sealed(sealed: &str, what: &str) -> Result<Sealed, OtpError> {
     let parts: Vec<&str> = sealed.trim().split(':').collect();
     let [ciphertext, salt, iv, ..] = parts.as_slice() else {
         return Err(malformed(
             FORMAT,
-            "the encrypted services are not in ciphertext:salt:iv form",
+            format!("the encrypted {what} are not in ciphertext:salt:iv form"),
         ));
     };
-    let b64 = |s: &str, what: &str| {
+    let b64 = |s: &str, part: &str| {
         base64::engine::general_purpose::STANDARD_PAD_INDIFFERENT
             .decode(s.trim())
-            .map_err(|_| malformed(FORMAT, format!("the encrypted {what} is not valid Base64")))
+            .map_err(|_| {
+                malformed(
+                    FORMAT,
+                    format!("the {part} of the encrypted {what} is not valid Base64"),
+                )
+            })
     };
-    let ciphertext = b64(ciphertext, "data")?;
-    let salt = b64(salt, "salt")?;
-    let iv = b64(iv, "IV")?;
-    if iv.len() != crypto::NONCE_LEN {
+    let sealed = Sealed {
+        ciphertext: b64(ciphertext, "data")?,
+        salt: b64(salt, "salt")?,
+        iv: b64(iv, "IV")?,
+    };
+    if sealed.iv.len() != crypto::NONCE_LEN {
         return Err(malformed(FORMAT, "the IV has the wrong length"));
     }
-    let key = crypto::pbkdf2_sha256(FORMAT, password.as_bytes(), &salt, ITERATIONS)?;
-    let plain = crypto::aes_gcm_decrypt(key.as_slice(), &iv, &ciphertext)
-        .ok_or(OtpError::WrongPassword { format: FORMAT })?;
-    parse_json(FORMAT, &plain)
+    if sealed.salt.is_empty() {
+        return Err(malformed(
+            FORMAT,
+            format!("the encrypted {what} have no salt"),
+        ));
+    }
+    // At least "[]" and the GCM tag.
+    if sealed.ciphertext.len() < 2 + crypto::TAG_LEN {
+        return Err(malformed(
+            FORMAT,
+            format!("the encrypted {what} are too short (cut off)"),
+        ));
+    }
+    Ok(sealed)
+}
+
+/// Decrypts `servicesEncrypted`. When that fails, `reference` (a known text the app encrypts
+/// with the same password, for its own password check) tells a wrong password from damaged
+/// services: if it opens, the password is right.
+fn decrypt(sealed: &str, reference: Option<&str>, password: &str) -> Result<Value, OtpError> {
+    let services = split_sealed(sealed, "services")?;
+    let key = crypto::pbkdf2_sha256(FORMAT, password.as_bytes(), &services.salt, ITERATIONS)?;
+    if let Some(plain) = crypto::aes_gcm_decrypt(key.as_slice(), &services.iv, &services.ciphertext)
+    {
+        return parse_json(FORMAT, &plain);
+    }
+    let damaged = || {
+        malformed(
+            FORMAT,
+            "the password is right, but the encrypted services do not match their checksum (the file was cut short or changed after the export)",
+        )
+    };
+    // Counter mode: with the right key the start of damaged services still reads as JSON.
+    if crypto::aes_gcm_peek(key.as_slice(), &services.iv, &services.ciphertext, 32)
+        .is_some_and(|start| crypto::looks_like_json_start(&start))
+    {
+        return Err(damaged());
+    }
+    match reference.map(|r| split_sealed(r, "reference")) {
+        Some(Ok(r)) => {
+            let ref_key = if r.salt == services.salt {
+                key
+            } else {
+                crypto::pbkdf2_sha256(FORMAT, password.as_bytes(), &r.salt, ITERATIONS)?
+            };
+            if crypto::aes_gcm_decrypt(ref_key.as_slice(), &r.iv, &r.ciphertext).is_some() {
+                Err(damaged())
+            } else {
+                Err(OtpError::WrongPassword { format: FORMAT })
+            }
+        }
+        _ => Err(OtpError::WrongPasswordOrDamaged { format: FORMAT }),
+    }
 }

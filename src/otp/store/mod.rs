@@ -386,6 +386,9 @@ fn fingerprint(account: &OtpAccount) -> String {
     )
 }
 
+/// Accounts committed together by [`OtpStore::add_report`] when secrets are in the database.
+const IMPORT_GROUP: usize = 64;
+
 fn key_fingerprint(secret: &OtpSecret) -> String {
     hash_parts("steward/otp-key-fingerprint/v1", &[secret.as_bytes()])
 }
@@ -707,23 +710,28 @@ impl<'c> OtpStore<'c> {
         })
     }
 
-    fn find_by_key(&self, kfp: &str) -> Result<Option<(i64, String)>, StoreError> {
-        let row = self
-            .conn
-            .query_row(
-                "SELECT number, issuer, name FROM otp_accounts WHERE key_fingerprint = ?1
-                 ORDER BY number LIMIT 1",
-                [kfp],
-                |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, Option<String>>(1)?,
-                        r.get::<_, String>(2)?,
-                    ))
-                },
-            )
-            .optional()?;
-        Ok(row.map(|(n, i, name)| (n, label_of(i.as_deref(), &name))))
+    /// Every key fingerprint, with the lowest-numbered account that has it.
+    fn key_fingerprints(
+        &self,
+    ) -> Result<std::collections::HashMap<String, (i64, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT key_fingerprint, number, issuer, name FROM otp_accounts ORDER BY number",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (kfp, number, issuer, name) = row?;
+            out.entry(kfp)
+                .or_insert_with(|| (number, label_of(issuer.as_deref(), &name)));
+        }
+        Ok(out)
     }
 
     /// Adds one account. `Ok(Err(duplicate))` when it is already there.
@@ -775,11 +783,16 @@ impl<'c> OtpStore<'c> {
                 })?),
             ),
         };
+        // A savepoint rather than a transaction: on its own it is one (BEGIN … COMMIT), and
+        // inside `add_report`'s group of accounts it nests.
+        self.conn.execute_batch("SAVEPOINT otp_insert")?;
         let result = (|| -> Result<(), StoreError> {
-            let tx = self.conn.unchecked_transaction()?;
+            let tx = self.conn;
             let (number, order): (i64, i64) = tx.query_row(
-                "SELECT COALESCE(MAX(number), 0) + 1, COALESCE(MAX(sort_order), 0) + 1
-                 FROM otp_accounts",
+                // Two subqueries, so each MAX is one index lookup (together in one SELECT,
+                // SQLite scans the table: quadratic over a large import).
+                "SELECT (SELECT COALESCE(MAX(number), 0) + 1 FROM otp_accounts),
+                        (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM otp_accounts)",
                 [],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
@@ -807,10 +820,13 @@ impl<'c> OtpStore<'c> {
                     now,
                 ],
             )?;
-            tx.commit()?;
             Ok(())
-        })();
+        })()
+        .and_then(|()| Ok(self.conn.execute_batch("RELEASE otp_insert")?));
         if let Err(e) = result {
+            let _ = self
+                .conn
+                .execute_batch("ROLLBACK TO otp_insert; RELEASE otp_insert");
             // The row is not there: take the secret back out of the keyring too.
             if let SecretHome::Keyring {
                 keyring,
@@ -836,6 +852,22 @@ impl<'c> OtpStore<'c> {
             notes: report.notes.clone(),
             batches: report.batches.clone(),
         };
+        // "Same key as account N": key_fingerprint has no index, so look them all up once
+        // rather than scanning the table per account (quadratic over a list of thousands).
+        let mut by_key = self.key_fingerprints()?;
+        // With the secrets sealed in the database, row and secret commit together whatever the
+        // grouping, so accounts are committed [`IMPORT_GROUP`] at a time: one fsync each
+        // (`synchronous=FULL`) was most of the time of a long list. With the keyring, each
+        // account stays its own transaction, so a failure never strands many keyring entries.
+        let grouped = matches!(self.secrets, SecretHome::Database { .. })
+            && report.accounts.len() > 1
+            && self.conn.is_autocommit();
+        let mut group = if grouped {
+            Some(self.conn.unchecked_transaction()?)
+        } else {
+            None
+        };
+        let mut in_group = 0usize;
         for account in &report.accounts {
             for warning in account.warnings() {
                 out.warnings.push(ImportWarning {
@@ -844,9 +876,13 @@ impl<'c> OtpStore<'c> {
                     warning,
                 });
             }
-            let same_key = self.find_by_key(&key_fingerprint(&account.secret))?;
+            let kfp = key_fingerprint(&account.secret);
+            let same_key = by_key.get(&kfp).cloned();
             match self.insert(account)? {
                 Ok(entry) => {
+                    by_key
+                        .entry(kfp)
+                        .or_insert_with(|| (entry.number, entry.label.clone()));
                     if let Some((number, other)) = same_key {
                         out.notes.push(format!(
                             "{} uses the same secret key as account {number}, {other}. If they are the same account, remove one of them.",
@@ -857,6 +893,17 @@ impl<'c> OtpStore<'c> {
                 }
                 Err(duplicate) => out.duplicates.push(duplicate),
             }
+            in_group += 1;
+            if in_group == IMPORT_GROUP {
+                if let Some(tx) = group.take() {
+                    tx.commit()?;
+                    group = Some(self.conn.unchecked_transaction()?);
+                }
+                in_group = 0;
+            }
+        }
+        if let Some(tx) = group {
+            tx.commit()?;
         }
         Ok(out)
     }
