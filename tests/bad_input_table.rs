@@ -329,6 +329,8 @@ fn hostile_inputs_get_clear_errors_quickly() {
         row("endless import (/dev/zero)", &[&"otp", &"import", &"/dev/zero"], Expect::Error("file_too_large")),
         row("endless password file", &[&"otp", &"import", &"--password-file", &"/dev/zero", &corpus("aegis_encrypted.json")], Expect::Error("password_file_unreadable"))
             .check(|v| assert!(v["message"].as_str().unwrap().contains("too large"), "{v}")),
+        row("endless RT token file", &[&"share", &"send", &"1", &"--to", &"rt", &"--rt-url", &"http://127.0.0.1:9/REST/2.0", &"--queue", &"General", &"--requestor", &"a@example.com", &"--rt-token-file", &"/dev/zero"], Expect::Error("file_too_large")),
+        row("endless privacyIDEA password file", &[&"enrol", &"start", &"Amazon", &"--privacyidea", &"http://127.0.0.1:9", &"--user", &"carol", &"--password-file", &"/dev/zero"], Expect::Error("file_too_large")),
         row("200 MB attachment", &[&"case", &"attach", &"1", &huge_pdf], Expect::Error("file_too_large"))
             .check(|v| assert!(v["message"].as_str().unwrap().contains("200.0 MiB"), "the real size: {v}")),
         row("200 MB QR picture", &[&"otp", &"add", &"--qr", &huge_png], Expect::Error("image_too_large")),

@@ -285,6 +285,42 @@ fn input_err(code: &'static str, message: impl Into<String>) -> ErrorInfo {
     .info()
 }
 
+/// Reads a small text file the user named (a passphrase, password, token or list of codes), at
+/// most `max` bytes: a device or endless pipe given by mistake gets a clear error instead of
+/// filling the memory. `code` names the error when it cannot be read.
+fn read_small_text_file(
+    path: &std::path::Path,
+    max: u64,
+    code: &'static str,
+    what: &str,
+) -> Result<Zeroizing<String>, ErrorInfo> {
+    use std::io::Read;
+    let unreadable = |detail: String| {
+        input_err(
+            code,
+            format!("Could not read {what} {}: {detail}", path.display()),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
+    let mut bytes = Zeroizing::new(Vec::new());
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| unreadable(e.to_string()))?;
+    if bytes.len() as u64 > max {
+        return Err(input_err(
+            "file_too_large",
+            format!(
+                "{} holds more than {} KiB, too much for {what}. Give a file holding only that.",
+                path.display(),
+                max / 1024
+            ),
+        ));
+    }
+    let text =
+        std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()))?;
+    Ok(Zeroizing::new(text.to_string()))
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -684,12 +720,12 @@ fn open_profile(cli: &Cli, dir: &std::path::Path) -> Result<Profile, ErrorInfo> 
 }
 
 fn read_passphrase_file(path: &std::path::Path) -> Result<Zeroizing<String>, ErrorInfo> {
-    let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
-        input_err(
-            "passphrase_file_unreadable",
-            format!("Could not read the passphrase file {}: {e}", path.display()),
-        )
-    })?);
+    let text = read_small_text_file(
+        path,
+        64 * 1024,
+        "passphrase_file_unreadable",
+        "the passphrase file",
+    )?;
     // One trailing newline is what `echo` adds; the passphrase itself is kept exactly.
     let pass = text
         .strip_suffix('\n')

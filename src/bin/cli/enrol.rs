@@ -101,12 +101,12 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
     let info = |e: steward::enrol::EnrolError| e.info();
     let password = |needed: bool| -> Result<Option<Zeroizing<String>>, ErrorInfo> {
         if let Some(file) = &args.password_file {
-            let text = std::fs::read_to_string(file).map_err(|e| {
-                input_err(
-                    "password_file_unreadable",
-                    format!("Could not read {}: {e}", file.display()),
-                )
-            })?;
+            let text = crate::read_small_text_file(
+                file,
+                64 * 1024,
+                "password_file_unreadable",
+                "the password file",
+            )?;
             return Ok(Some(Zeroizing::new(
                 text.trim_end_matches(['\r', '\n']).to_string(),
             )));
@@ -203,12 +203,12 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
             } else {
                 let mut codes = codes;
                 if let Some(file) = file {
-                    let text = std::fs::read_to_string(&file).map_err(|e| {
-                        input_err(
-                            "codes_file_unreadable",
-                            format!("Could not read {}: {e}", file.display()),
-                        )
-                    })?;
+                    let text = crate::read_small_text_file(
+                        &file,
+                        1024 * 1024,
+                        "codes_file_unreadable",
+                        "the backup codes file",
+                    )?;
                     codes.extend(text.lines().map(str::to_string));
                 }
                 EnrolAction::SaveBackupCodes { codes }

@@ -281,12 +281,8 @@ pub fn run_key(json: bool, profile: &Profile) -> Result<(), ErrorInfo> {
 
 fn read_token(path: Option<&std::path::Path>) -> Result<String, ErrorInfo> {
     let path = path.ok_or_else(|| input_err("token_file_required", "Give the token file."))?;
-    let token = std::fs::read_to_string(path).map_err(|e| {
-        input_err(
-            "token_file_unreadable",
-            format!("Could not read {}: {e}", path.display()),
-        )
-    })?;
+    let token =
+        crate::read_small_text_file(path, 64 * 1024, "token_file_unreadable", "the token file")?;
     Ok(token.trim().to_string())
 }
 
