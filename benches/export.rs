@@ -3,7 +3,8 @@
 //! some personal data for the redactor to mask), then time and peak memory of building the
 //! redacted export and of rendering it as the chat brief, the full brief, Markdown, HTML, JSON
 //! and PDF (each signed, as `steward case export` does). Run by hand:
-//! `cargo bench --bench export` (STEWARD_BENCH_INTERACTIONS to change the size). Figures go
+//! `cargo bench --bench export` (STEWARD_BENCH_INTERACTIONS to change the size,
+//! STEWARD_BENCH_SAVE_PDF=FILE to keep the PDF). Figures go
 //! into BENCHMARKS.md; the goal is a PDF of 1,000 interactions in under 1 s.
 //!
 //! Peak memory is measured two ways: the peak of live heap bytes above the level before the step
@@ -403,6 +404,12 @@ fn main() {
             }
             size = out.bytes.len();
             archival = out.notes.is_empty();
+            if run == 0 && format == Format::Pdf {
+                // STEWARD_BENCH_SAVE_PDF=FILE keeps the PDF to look at (pdftoppm, pdftotext).
+                if let Some(path) = std::env::var_os("STEWARD_BENCH_SAVE_PDF") {
+                    std::fs::write(path, &out.bytes).expect("save the PDF");
+                }
+            }
         }
         times.sort();
         let p50 = times[times.len() / 2];

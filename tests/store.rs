@@ -239,6 +239,42 @@ fn search_finds_a_word_from_a_verbatim_error_text() {
 }
 
 #[test]
+fn search_returns_the_newest_matches_first_up_to_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.cases();
+    let case = store.create_case(&new_case("Refunds", "Shop")).unwrap();
+    let start = Utc::now() - Duration::days(2);
+    let mut matching = Vec::new();
+    for n in 0..40 {
+        let mut i = contact(&if n % 3 == 0 {
+            format!("Asked for a refund again, call {n}")
+        } else {
+            format!("Refunded the parcel, call {n}")
+        });
+        i.started_at = Some(start + Duration::minutes(n));
+        let logged = store.log_interaction(case.id, &i).unwrap();
+        if n % 3 == 0 {
+            matching.push(logged.id);
+        }
+    }
+    // Every word must match; the newest `limit` matches come back, newest first.
+    let hits = store.search("refund agai", 5).unwrap();
+    let ids: Vec<_> = hits.iter().map(|h| h.interaction_id).collect();
+    let newest: Vec<_> = matching.iter().rev().take(5).copied().collect();
+    assert_eq!(ids, newest);
+    for h in &hits {
+        assert!(
+            h.snippet.contains("[refund]") && h.snippet.contains("[again]"),
+            "{}",
+            h.snippet
+        );
+    }
+    assert_eq!(store.search("refund", 100).unwrap().len(), 40);
+    assert_eq!(store.search("refund parcel", 100).unwrap().len(), 26);
+}
+
+#[test]
 fn search_ignores_vietnamese_diacritics() {
     let dir = tempfile::tempdir().unwrap();
     let profile = open(dir.path());

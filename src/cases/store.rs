@@ -760,17 +760,22 @@ impl<'c> CaseStore<'c> {
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, CaseError> {
         let fts_query = super::search::to_fts_query(query).ok_or(CaseError::EmptySearch)?;
         let mut stmt = self.conn.prepare(
-            "SELECT i.case_id, c.number, c.title, i.id, i.started_at, i.channel, i.team,
-                    snippet(interactions_fts, -1, '[', ']', '…', 16)
-             FROM interactions_fts f
-             JOIN interactions i ON i.rowid = f.rowid
+            "SELECT i.case_id, c.number, c.title, i.id, i.started_at, i.channel, i.team, f.snip
+             FROM (
+                 -- Every word must match, so the newest matches are what people look for. FTS5
+                 -- walks its index newest-first (ORDER BY rowid DESC is done by FTS5 itself) and
+                 -- stops at the limit; snippets are built for those rows only. Ranking by bm25
+                 -- instead scores every match (250 ms p50 at 100k contacts, see BENCHMARKS.md).
+                 -- This must stay one FTS5 scan: an outer MATCH filtered by `rowid IN (…)` made
+                 -- FTS5 evaluate the whole (prefix) query again for each of the 50 rowids.
+                 SELECT rowid AS rid, snippet(interactions_fts, -1, '[', ']', '…', 16) AS snip
+                 FROM interactions_fts
+                 WHERE interactions_fts MATCH ?1
+                 ORDER BY rowid DESC
+                 LIMIT ?2
+             ) f
+             JOIN interactions i ON i.rowid = f.rid
              JOIN cases c ON c.id = i.case_id
-             WHERE interactions_fts MATCH ?1
-               -- Every word must match, so the newest matches are what people look for. FTS5
-               -- walks its index newest-first and stops at the limit; ranking by bm25 instead
-               -- scores every match (250 ms p50 at 100k contacts, see BENCHMARKS.md).
-               AND f.rowid IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?1
-                               ORDER BY rowid DESC LIMIT ?2)
              ORDER BY i.started_at DESC, i.rowid DESC",
         )?;
         let rows = stmt.query_map(params![fts_query, limit as i64], |r| {

@@ -7,6 +7,9 @@
 //! Layout is deliberately small: lay out into page op lists first (measuring with rustybuzz),
 //! then draw. Greedy word wrapping; words longer than a line are split by characters.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use krilla::color::rgb;
 use krilla::configure::{Archival, ConfigurationBuilder};
 use krilla::embed::{AssociationKind, EmbeddedFile, MimeType};
@@ -54,7 +57,15 @@ enum Op {
 struct Fonts {
     regular: rustybuzz::Face<'static>,
     bold: rustybuzz::Face<'static>,
+    /// Shape plans by face, direction and script. Building a plan is most of the cost of
+    /// `rustybuzz::shape` (it compiles the font's OpenType lookups), so it is done once.
+    plans: RefCell<HashMap<PlanKey, rustybuzz::ShapePlan>>,
+    /// Advance width (in ems) of each word already measured, by face: wrapping measures words,
+    /// not whole candidate lines, and the same words come back all through a case.
+    widths: RefCell<HashMap<(u8, String), f32>>,
 }
+
+type PlanKey = (u8, rustybuzz::Direction, Option<rustybuzz::Script>);
 
 impl Fonts {
     fn load() -> Result<Self, ShareError> {
@@ -65,6 +76,8 @@ impl Fonts {
         Ok(Fonts {
             regular: f(notosans::REGULAR_TTF)?,
             bold: f(notosans::BOLD_TTF)?,
+            plans: RefCell::new(HashMap::new()),
+            widths: RefCell::new(HashMap::new()),
         })
     }
 
@@ -75,12 +88,26 @@ impl Fonts {
         }
     }
 
+    /// Shapes `text` with a cached plan; the result is what `rustybuzz::shape` gives.
+    fn shape_raw(&self, face: Face, text: &str) -> rustybuzz::GlyphBuffer {
+        let f = self.face(face);
+        let mut buf = rustybuzz::UnicodeBuffer::new();
+        buf.push_str(text);
+        buf.guess_segment_properties();
+        let script = buf.script();
+        let script = (script != rustybuzz::script::UNKNOWN).then_some(script);
+        let key = (face as u8, buf.direction(), script);
+        let mut plans = self.plans.borrow_mut();
+        let plan = plans.entry(key).or_insert_with(|| {
+            rustybuzz::ShapePlan::new(f, key.1, key.2, buf.language().as_ref(), &[])
+        });
+        rustybuzz::shape_with_plan(f, plan, buf)
+    }
+
     fn shape(&self, face: Face, text: &str) -> (Vec<KrillaGlyph>, f32) {
         let f = self.face(face);
         let upem = f.units_per_em() as f32;
-        let mut buf = rustybuzz::UnicodeBuffer::new();
-        buf.push_str(text);
-        let out = rustybuzz::shape(f, &[], buf);
+        let out = self.shape_raw(face, text);
         let infos = out.glyph_infos();
         let pos = out.glyph_positions();
         let mut glyphs = Vec::with_capacity(infos.len());
@@ -107,28 +134,45 @@ impl Fonts {
     }
 
     fn width(&self, face: Face, text: &str, size: f32) -> f32 {
-        self.shape(face, text).1 * size
+        let upem = self.face(face).units_per_em() as f32;
+        let out = self.shape_raw(face, text);
+        let units: i32 = out.glyph_positions().iter().map(|p| p.x_advance).sum();
+        units as f32 / upem * size
     }
 
-    /// Greedy wrapping to `max` points.
+    /// Width of one word (or a space), remembered per face.
+    fn word_width(&self, face: Face, word: &str, size: f32) -> f32 {
+        let key = (face as u8, word.to_string());
+        if let Some(w) = self.widths.borrow().get(&key) {
+            return w * size;
+        }
+        let em = self.width(face, word, 1.0);
+        self.widths.borrow_mut().insert(key, em);
+        em * size
+    }
+
+    /// Greedy wrapping to `max` points. A line's width is the sum of its words and the spaces
+    /// between them, each measured once (before, every candidate line was shaped again for each
+    /// word added). Kerning across a space, if a font has any, is a fraction of a point.
     fn wrap(&self, face: Face, text: &str, size: f32, max: f32) -> Vec<String> {
+        let space = self.word_width(face, " ", size);
         let mut lines = Vec::new();
         let mut line = String::new();
+        let mut line_w = 0.0;
         for word in text.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if self.width(face, &candidate, size) <= max {
-                line = candidate;
+            let word_w = self.word_width(face, word, size);
+            if !line.is_empty() && line_w + space + word_w <= max {
+                line.push(' ');
+                line.push_str(word);
+                line_w += space + word_w;
                 continue;
             }
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
-            if self.width(face, word, size) <= max {
+            if word_w <= max {
                 line = word.to_string();
+                line_w = word_w;
                 continue;
             }
             // A word wider than the line (a URL, a hash): split it by characters.
@@ -141,6 +185,7 @@ impl Fonts {
                     part.push(ch);
                 }
             }
+            line_w = self.width(face, &part, size);
             line = part;
         }
         if !line.is_empty() {
@@ -458,5 +503,43 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
             Ok(bytes) => Ok((bytes, false)),
             Err(why) => Err(ShareError::Pdf(why)),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Face, Fonts};
+
+    #[test]
+    fn wrapped_lines_fit_and_keep_every_word() {
+        let fonts = Fonts::load().unwrap();
+        let text = "Chat with support after the verification code never arrived. I was put on hold \
+                    twice while they checked with a supervisor; Đặng Minh said ticket TKT-4471 \
+                    was escalated. https://example.com/a/very/long/link/that/cannot/fit/on/one/line/at/all/because/it/goes/on/and/on/and/on \
+                    Wait 45 min.";
+        for (face, size, max) in [
+            (Face::Regular, 9.0, 400.0),
+            (Face::Bold, 10.5, 495.0),
+            (Face::Regular, 7.5, 120.0),
+        ] {
+            let lines = fonts.wrap(face, text, size, max);
+            assert!(lines.len() > 1);
+            for line in &lines {
+                // Measured the way the line is drawn: shaped as a whole.
+                let w = fonts.width(face, line, size);
+                assert!(w <= max + 0.01, "{line:?} is {w} wide, more than {max}");
+            }
+            // Every character is kept, in order; only spaces turn into line breaks.
+            let words: String = text.split_whitespace().collect();
+            let got: String = lines.iter().flat_map(|l| l.split_whitespace()).collect();
+            assert_eq!(got, words);
+            // Greedy: the next line's first word would not have fitted on this line.
+            for pair in lines.windows(2) {
+                if let Some(next) = pair[1].split_whitespace().next() {
+                    let joined = format!("{} {next}", pair[0]);
+                    assert!(fonts.width(face, &joined, size) > max || pair[0].contains("https"));
+                }
+            }
+        }
     }
 }
