@@ -17,6 +17,7 @@ cargo fmt --all -- --check
 step "UI: type-check, lint, build"
 npm --prefix ui run typecheck --silent
 npm --prefix ui run lint --silent
+npm --prefix ui run test --silent
 npm --prefix ui run build --silent
 
 step "Phone reference data is what Python phonenumbers says (regenerated and compared)"

@@ -3,7 +3,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "src/bindings/", "eslint.config.js"] },
+  // scripts/ are plain Node (not part of the TS project).
+  { ignores: ["dist/", "node_modules/", "src/bindings/", "eslint.config.js", "scripts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -26,6 +26,7 @@ import type { PhoneCheck } from "./bindings/PhoneCheck";
 import type { PhoneRegion } from "./bindings/PhoneRegion";
 import type { ProfileStatus } from "./bindings/ProfileStatus";
 import type { SearchHit } from "./bindings/SearchHit";
+import { t } from "./i18n";
 
 export type { ErrorInfo };
 
@@ -73,8 +74,8 @@ export function toErrorInfo(err: unknown): ErrorInfo {
   const text = typeof err === "string" ? err : err instanceof Error ? err.message : String(err);
   return {
     code: Codes.unexpected,
-    message: text || "Something went wrong.",
-    hint: "Nothing you saved has been lost. If this keeps happening, restart Steward.",
+    message: text || t("api.unexpected"),
+    hint: t("api.unexpectedHint"),
     kind: "system",
   };
 }
@@ -95,8 +96,8 @@ export async function call<T>(
   if (!isTauri()) {
     const info: ErrorInfo = {
       code: Codes.noBackend,
-      message: "This page is not connected to Steward's core.",
-      hint: "Open Steward as the desktop app; a plain browser cannot reach your records.",
+      message: t("api.noBackend"),
+      hint: t("api.noBackendHint"),
       kind: "system",
     };
     throw info;

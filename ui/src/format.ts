@@ -2,41 +2,54 @@
 import type { CaseStatus } from "./bindings/CaseStatus";
 import type { Channel } from "./bindings/Channel";
 import type { Direction } from "./bindings/Direction";
+import { labelMap, locale, t } from "./i18n";
 
-export const STATUS_LABELS: Record<CaseStatus, string> = {
-  open: "Open",
-  waiting_on_them: "Waiting on them",
-  waiting_on_me: "Waiting on me",
-  escalated: "Escalated",
-  resolved: "Resolved",
-};
+export const STATUS_LABELS: Record<CaseStatus, string> = labelMap({
+  open: "status.open",
+  waiting_on_them: "status.waiting_on_them",
+  waiting_on_me: "status.waiting_on_me",
+  escalated: "status.escalated",
+  resolved: "status.resolved",
+});
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  phone: "Phone",
-  chat: "Chat",
-  email: "E-mail",
-  portal: "Web portal",
-  social: "Social media",
-  in_person: "In person",
-  letter: "Letter",
-};
+export const CHANNEL_LABELS: Record<Channel, string> = labelMap({
+  phone: "channel.phone",
+  chat: "channel.chat",
+  email: "channel.email",
+  portal: "channel.portal",
+  social: "channel.social",
+  in_person: "channel.in_person",
+  letter: "channel.letter",
+});
 
-export const DIRECTION_LABELS: Record<Direction, string> = {
-  outbound: "I contacted them",
-  inbound: "They contacted me",
-  unsolicited: "Unsolicited contact",
-};
+export const DIRECTION_LABELS: Record<Direction, string> = labelMap({
+  outbound: "direction.outbound",
+  inbound: "direction.inbound",
+  unsolicited: "direction.unsolicited",
+});
 
 export const STATUSES = Object.keys(STATUS_LABELS) as CaseStatus[];
 export const CHANNELS = Object.keys(CHANNEL_LABELS) as Channel[];
 export const DIRECTIONS = Object.keys(DIRECTION_LABELS) as Direction[];
 
-const dateTimeFmt = new Intl.DateTimeFormat(undefined, {
-  dateStyle: "medium",
-  timeStyle: "short",
-});
-const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-const weekdayFmt = new Intl.DateTimeFormat(undefined, { weekday: "long" });
+// Date formatters for the active locale, made once per locale.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(kind: "dateTime" | "date" | "weekday"): Intl.DateTimeFormat {
+  const loc = locale();
+  const cacheKey = `${kind}|${loc}`;
+  let f = formatters.get(cacheKey);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "dateTime"
+        ? { dateStyle: "medium", timeStyle: "short" }
+        : kind === "date"
+          ? { dateStyle: "medium" }
+          : { weekday: "long" };
+    f = new Intl.DateTimeFormat(loc, options);
+    formatters.set(cacheKey, f);
+  }
+  return f;
+}
 
 function parse(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -47,18 +60,18 @@ function parse(iso: string | null | undefined): Date | null {
 /** "21 Nov 2025, 14:05" in the user's locale and time zone. */
 export function formatDateTime(iso: string | null | undefined): string {
   const d = parse(iso);
-  return d ? dateTimeFmt.format(d) : "";
+  return d ? dateFormatter("dateTime").format(d) : "";
 }
 
 export function formatDate(iso: string | null | undefined): string {
   const d = parse(iso);
-  return d ? dateFmt.format(d) : "";
+  return d ? dateFormatter("date").format(d) : "";
 }
 
 /** "Friday, 21 Nov 2025, 14:05" — for the timeline, where the weekday helps memory. */
 export function formatLongDateTime(iso: string | null | undefined): string {
   const d = parse(iso);
-  return d ? `${weekdayFmt.format(d)}, ${dateTimeFmt.format(d)}` : "";
+  return d ? `${dateFormatter("weekday").format(d)}, ${dateFormatter("dateTime").format(d)}` : "";
 }
 
 /** Short relative form for the case list: "today", "yesterday", "3 days ago", else the date. */
@@ -67,10 +80,10 @@ export function formatRelativeDay(iso: string | null | undefined, now = new Date
   if (!d) return "";
   const startOf = (x: Date) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
   const days = Math.round((startOf(now) - startOf(d)) / 86_400_000);
-  if (days === 0) return "today";
-  if (days === 1) return "yesterday";
-  if (days > 1 && days < 7) return `${days} days ago`;
-  return dateFmt.format(d);
+  if (days === 0) return t("format.today");
+  if (days === 1) return t("format.yesterday");
+  if (days > 1 && days < 7) return t("format.daysAgo", { n: days });
+  return dateFormatter("date").format(d);
 }
 
 function pad(n: number): string {

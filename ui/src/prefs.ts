@@ -1,13 +1,15 @@
-// Preferences (theme, window state, last opened case) in tauri-plugin-store's "prefs.json".
+// Preferences (theme, language, window state, last opened case) in tauri-plugin-store's "prefs.json".
 // Preferences are a convenience: any failure here is logged and ignored, never shown as an error.
 import { isTauri } from "@tauri-apps/api/core";
 import type { Store } from "@tauri-apps/plugin-store";
+import { isLang, setLang, systemLang, type Lang } from "./i18n";
 
 export type Theme = "system" | "light" | "dark";
 
 const KEY_THEME = "theme";
 const KEY_WINDOW = "window";
 const KEY_LAST_CASE = "last_case_id";
+const KEY_LANG = "language";
 
 let storePromise: Promise<Store | null> | null = null;
 
@@ -59,6 +61,25 @@ export async function loadTheme(): Promise<Theme> {
 
 export function saveTheme(theme: Theme): Promise<void> {
   return set(KEY_THEME, theme);
+}
+
+// ---- language ----
+
+/** A language, or "system": follow the system locale (navigator.languages). */
+export type LangPref = Lang | "system";
+
+export async function loadLangPref(): Promise<LangPref> {
+  const l = await get<string>(KEY_LANG);
+  return isLang(l) ? l : "system";
+}
+
+export function saveLangPref(pref: LangPref): Promise<void> {
+  return set(KEY_LANG, pref);
+}
+
+/** Makes `pref` the active language (re-rendering the UI). */
+export function applyLangPref(pref: LangPref): void {
+  setLang(pref === "system" ? systemLang() : pref);
 }
 
 // ---- last opened case ----

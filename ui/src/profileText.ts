@@ -1,15 +1,16 @@
 import type { ProfileStatus } from "./bindings/ProfileStatus";
+import { t } from "./i18n";
 
 /** One sentence on how the records are protected, for the unlock screen and the sidebar. */
 export function protectionText(status: ProfileStatus): string {
   switch (status.state) {
     case "keyring":
-      return "Encrypted; the key is kept in your system keyring.";
+      return t("profile.keyring");
     case "passphrase":
-      return "Encrypted with your passphrase.";
+      return t("profile.passphrase");
     case "new":
       return status.keyring_available
-        ? "Will be encrypted; the key will be kept in your system keyring."
-        : "Will be encrypted with a passphrase you choose.";
+        ? t("profile.newKeyring")
+        : t("profile.newPassphrase");
   }
 }

@@ -6,6 +6,7 @@ import type { Method } from "../bindings/Method";
 import { formatDate, formatRelativeDay } from "../format";
 import "../evidence.css";
 import { ErrorNotice } from "./ErrorNotice";
+import { t } from "../i18n";
 
 interface Props {
   onOpenCase: (caseId: string) => void;
@@ -16,13 +17,13 @@ interface Props {
 /** Short names for the methods in the table (the wizard shows the full labels). */
 function methodName(m: Method): string {
   const names: Record<Method, string> = {
-    security_key: "Security key",
-    totp: "Authenticator app",
-    custom_hardware: "Hardware token",
-    custom_software: "Service's app",
-    call: "Phone call",
-    sms: "Text message",
-    email: "E-mail",
+    security_key: t("accounts.m.security_key"),
+    totp: t("accounts.m.totp"),
+    custom_hardware: t("accounts.m.custom_hardware"),
+    custom_software: t("accounts.m.custom_software"),
+    call: t("accounts.m.call"),
+    sms: t("accounts.m.sms"),
+    email: t("channel.email"),
   };
   return names[m];
 }
@@ -52,25 +53,24 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
     <div class="accounts-view" data-testid="accounts-view">
       <div class="case-actions">
         <h1 id="accounts-title" class="grow-title">
-          Your accounts
+          {t("accounts.title")}
         </h1>
         <button type="button" onClick={onClose} data-testid="accounts-close">
-          Back to cases
+          {t("accounts.back")}
         </button>
       </div>
       <p class="muted">
-        Each service you have a case with. Your identifier there is shown masked, so this screen is
-        safe to share.
+        {t("accounts.intro")}
       </p>
       {error && <ErrorNotice error={error} />}
       {alerts.length > 0 && (
         <div class="callout callout-danger" role="note" data-testid="open-alerts">
-          <p class="callout-title">Open security alerts</p>
+          <p class="callout-title">{t("accounts.openAlerts")}</p>
           <ul>
             {alerts.map((a) => (
               <li key={a.id}>
                 <button type="button" class="quiet" onClick={() => onOpenCase(a.case_id)}>
-                  Alert {a.number}: {a.title} ({a.service ?? a.case_title}, case #{a.case_number})
+                  {t("alerts.alertNo", { n: String(a.number) })}: {a.title} ({a.service ?? a.case_title}, {t("accounts.caseNo", { n: String(a.case_number) })})
                 </button>
               </li>
             ))}
@@ -80,22 +80,22 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
       {accounts === null ? (
         !error && (
           <p class="muted" role="status">
-            Loading accounts…
+            {t("accounts.loading")}
           </p>
         )
       ) : accounts.length === 0 ? (
-        <p class="empty">No accounts yet. A case started with a service name, or turning on two-step verification, adds one.</p>
+        <p class="empty">{t("accounts.empty")}</p>
       ) : (
         <table class="accounts-table" aria-labelledby="accounts-title" data-testid="accounts-table">
           <thead>
             <tr>
-              <th scope="col">Service</th>
-              <th scope="col">Your identifier</th>
-              <th scope="col">Open cases</th>
-              <th scope="col">Security alerts</th>
-              <th scope="col">Two-step verification</th>
-              <th scope="col">Enrolment attempts</th>
-              <th scope="col">Last contact</th>
+              <th scope="col">{t("accounts.service")}</th>
+              <th scope="col">{t("accounts.identifier")}</th>
+              <th scope="col">{t("accounts.openCases")}</th>
+              <th scope="col">{t("accounts.alerts")}</th>
+              <th scope="col">{t("accounts.twoStep")}</th>
+              <th scope="col">{t("accounts.attempts")}</th>
+              <th scope="col">{t("accounts.lastContact")}</th>
             </tr>
           </thead>
           <tbody>
@@ -110,18 +110,18 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
                     </>
                   )}
                 </th>
-                <td>{a.identifier_masked ?? <span class="muted">not set</span>}</td>
+                <td>{a.identifier_masked ?? <span class="muted">{t("accounts.notSet")}</span>}</td>
                 <td class="num">
-                  {a.open_cases} <span class="muted">of {a.total_cases}</span>
+                  {a.open_cases} <span class="muted">{t("accounts.ofTotal", { n: a.total_cases })}</span>
                 </td>
                 <td class="num">
-                  {a.open_alerts > 0 ? <span class="badge badge-warn">{a.open_alerts} open</span> : <span class="muted">none</span>}
+                  {a.open_alerts > 0 ? <span class="badge badge-warn">{t("accounts.nOpen", { n: a.open_alerts })}</span> : <span class="muted">{t("accounts.none")}</span>}
                 </td>
                 <td data-testid="account-2fa">
                   {a.two_factor_on.length > 0 ? (
                     <span class="badge">{a.two_factor_on.map(methodName).join(", ")}</span>
                   ) : (
-                    <span class="muted">not on</span>
+                    <span class="muted">{t("accounts.notOn")}</span>
                   )}
                 </td>
                 <td class="num">{a.enrolment_attempts}</td>

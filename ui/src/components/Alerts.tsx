@@ -9,6 +9,7 @@ import { CHANNEL_LABELS, formatDateTime, orNull } from "../format";
 import "../evidence.css";
 import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
+import { t, type MessageKey } from "../i18n";
 
 /** What the raise-alert dialog starts with (e.g. from an e-mail that describes a chat never had). */
 export interface AlertPreset {
@@ -18,17 +19,9 @@ export interface AlertPreset {
   interactionId: string | null;
 }
 
-const KIND_CHOICES: { kind: AlertKind; label: string; help: string }[] = [
-  {
-    kind: "contact_not_made",
-    label: "A record of a contact I never made",
-    help: "A transcript, e-mail or confirmation of a call or chat you did not have.",
-  },
-  {
-    kind: "data_exposed",
-    label: "Support showed me someone else’s data",
-    help: "Orders, addresses or account details that are not yours.",
-  },
+const KIND_CHOICES: { kind: AlertKind; label: MessageKey; help: MessageKey }[] = [
+  { kind: "contact_not_made", label: "alerts.notMade", help: "alerts.notMadeHelp" },
+  { kind: "data_exposed", label: "alerts.exposed", help: "alerts.exposedHelp" },
 ];
 
 function AlertChecklist({ alert, onChanged }: { alert: Alert; onChanged: (a: Alert) => void }) {
@@ -68,13 +61,13 @@ function AlertChecklist({ alert, onChanged }: { alert: Alert; onChanged: (a: Ale
         {alert.title}
       </h2>
       <p class="alert-meta">
-        Alert {alert.number}
-        {alert.service && <> · {alert.service}</>} · raised {formatDateTime(alert.created_at)}
+        {t("alerts.alertNo", { n: String(alert.number) })}
+        {alert.service && <> · {alert.service}</>} · {t("alerts.raised", { date: formatDateTime(alert.created_at) })}
       </p>
       <p class="alert-summary">{alert.summary}</p>
       <p>{alert.explanation}</p>
       <h3 class="visually-hidden" id={`${headingId}-steps`}>
-        What to do now
+        {t("alerts.whatNow")}
       </h3>
       <ol class="checklist" aria-labelledby={`${headingId}-steps`} data-testid="alert-checklist">
         {alert.steps.map((s) => {
@@ -104,7 +97,7 @@ function AlertChecklist({ alert, onChanged }: { alert: Alert; onChanged: (a: Ale
       {resolving ? (
         <form class="alert-actions" onSubmit={(e) => void resolve(e)}>
           <div class="field grow">
-            <label for={`${headingId}-note`}>How was it dealt with? (optional)</label>
+            <label for={`${headingId}-note`}>{t("alerts.howDealt")}</label>
             <input
               id={`${headingId}-note`}
               data-testid="alert-resolution"
@@ -115,19 +108,19 @@ function AlertChecklist({ alert, onChanged }: { alert: Alert; onChanged: (a: Ale
             />
           </div>
           <button type="button" onClick={() => setResolving(false)}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" class="primary" data-testid="alert-resolve-confirm">
-            Mark resolved
+            {t("alerts.markResolved")}
           </button>
         </form>
       ) : (
         <div class="alert-actions">
           <span class="progress" role="status">
-            {done} of {alert.steps.length} steps done
+            {t("alerts.stepsDone", { done, n: alert.steps.length })}
           </span>
           <button type="button" data-testid="alert-resolve" onClick={() => setResolving(true)}>
-            It’s dealt with…
+            {t("alerts.dealt")}
           </button>
         </div>
       )}
@@ -173,10 +166,10 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
   };
 
   return (
-    <Dialog title="Report a security problem" onClose={onClose} testId="raise-alert-dialog">
+    <Dialog title={t("alerts.dialogTitle")} onClose={onClose} testId="raise-alert-dialog">
       <form onSubmit={(e) => void submit(e)}>
         <fieldset class="group">
-          <legend>What happened?</legend>
+          <legend>{t("alerts.what")}</legend>
           {KIND_CHOICES.map((c) => (
             <label class="check" key={c.kind}>
               <input
@@ -188,15 +181,15 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
                 onChange={() => setKind(c.kind)}
               />
               <span>
-                <strong>{c.label}</strong>
+                <strong>{t(c.label)}</strong>
                 <br />
-                <span class="muted">{c.help}</span>
+                <span class="muted">{t(c.help)}</span>
               </span>
             </label>
           ))}
         </fieldset>
         <div class="field">
-          <label for="alert-summary">In your words</label>
+          <label for="alert-summary">{t("alerts.words")}</label>
           <textarea
             id="alert-summary"
             data-testid="alert-summary"
@@ -209,9 +202,9 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
         </div>
         <div class="grid-2">
           <div class="field">
-            <label for="alert-contact">About which contact? (optional)</label>
+            <label for="alert-contact">{t("alerts.which")}</label>
             <select id="alert-contact" data-testid="alert-contact" value={interactionId} onChange={(e) => setInteractionId(e.currentTarget.value)}>
-              <option value="">None</option>
+              <option value="">{t("alerts.none")}</option>
               {interactions.map((i, n) => (
                 <option key={i.id} value={i.id}>
                   {n + 1}. {formatDateTime(i.started_at)} · {CHANNEL_LABELS[i.channel]}
@@ -221,9 +214,9 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
             </select>
           </div>
           <div class="field">
-            <label for="alert-evidence">Evidence (optional)</label>
+            <label for="alert-evidence">{t("alerts.evidence")}</label>
             <select id="alert-evidence" data-testid="alert-evidence" value={attachmentId} onChange={(e) => setAttachmentId(e.currentTarget.value)}>
-              <option value="">None</option>
+              <option value="">{t("alerts.none")}</option>
               {attachments.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.number}. {a.file_name}
@@ -235,10 +228,10 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" class="primary" data-testid="alert-raise-submit" disabled={busy || summary.trim() === ""}>
-            {busy ? "Saving…" : "Raise alert"}
+            {busy ? t("alerts.saving") : t("alerts.raise")}
           </button>
         </div>
       </form>
@@ -290,13 +283,12 @@ export function AlertsPanel({ caseId, version, onChanged }: Props) {
       ))}
       {resolved.length > 0 && (
         <details class="resolved-alerts">
-          <summary>Resolved security alerts ({resolved.length})</summary>
+          <summary>{t("alerts.resolvedAlerts", { n: resolved.length })}</summary>
           <ul>
             {resolved.map((a) => (
               <li key={a.id}>
-                Alert {a.number}: {a.title} — resolved {formatDateTime(a.resolved_at)}
-                {a.resolution ? `: ${a.resolution}` : ""} ({a.steps.filter((s) => s.done_at).length} of{" "}
-                {a.steps.length} steps done)
+                {t("alerts.alertNo", { n: String(a.number) })}: {a.title} — {t("alerts.resolvedAt", { date: formatDateTime(a.resolved_at) })}
+                {a.resolution ? `: ${a.resolution}` : ""} ({t("alerts.stepsDone", { done: a.steps.filter((s) => s.done_at).length, n: a.steps.length })})
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import type { ProfileStatus } from "../bindings/ProfileStatus";
 import { ErrorNotice } from "./ErrorNotice";
 import { Main } from "./Main";
 import { Unlock } from "./Unlock";
+import { getLang, onLangChange, t } from "../i18n";
 
 type Phase =
   | { kind: "starting" }
@@ -12,6 +13,16 @@ type Phase =
   | { kind: "ready"; status: ProfileStatus };
 
 export function App() {
+  // A language change re-renders the whole tree (t() reads the active language). The state is
+  // synced once subscribed: the saved language may have been applied before this effect ran.
+  const [, setLang] = useState(getLang());
+  useEffect(() => {
+    const off = onLangChange(setLang);
+    setLang(getLang());
+    return () => {
+      off();
+    };
+  }, []);
   const [phase, setPhase] = useState<Phase>({ kind: "starting" });
 
   const start = useCallback(async () => {
@@ -38,7 +49,7 @@ export function App() {
       return (
         <div class="center-screen" aria-busy="true">
           <p class="muted" role="status">
-            Opening your records…
+            {t("app.opening")}
           </p>
         </div>
       );
@@ -50,17 +61,17 @@ export function App() {
       return (
         <div class="center-screen">
           <section class="panel unlock" aria-labelledby="failed-title">
-            <h1 id="failed-title">Steward could not open your records</h1>
+            <h1 id="failed-title">{t("app.failedTitle")}</h1>
             <ErrorNotice error={phase.error} />
             {phase.status && (
               <p class="muted">
-                Your records are kept in <code class="path">{phase.status.data_dir}</code>. Nothing has
-                been deleted.
+                {t("app.keptIn")} <code class="path">{phase.status.data_dir}</code>
+                {t("app.nothingDeleted")}
               </p>
             )}
             <div class="actions">
               <button type="button" class="primary" onClick={() => void start()}>
-                Try again
+                {t("common.tryAgain")}
               </button>
             </div>
           </section>

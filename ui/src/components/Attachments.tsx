@@ -7,17 +7,18 @@ import { formatDateTime } from "../format";
 import "../evidence.css";
 import type { AlertPreset } from "./Alerts";
 import { ErrorNotice } from "./ErrorNotice";
+import { labelMap, t } from "../i18n";
 
 /** The largest file Steward keeps (the core refuses anything bigger with a clear message). */
 const MAX_BYTES = 25 * 1024 * 1024;
 
-export const KIND_LABELS: Record<AttachmentKind, string> = {
-  email: "E-mail",
-  transcript: "Transcript",
-  image: "Image",
-  pdf: "PDF",
-  file: "File",
-};
+export const KIND_LABELS: Record<AttachmentKind, string> = labelMap({
+  email: "channel.email",
+  transcript: "attach.kindTranscript",
+  image: "attach.kindImage",
+  pdf: "attach.kindPdf",
+  file: "attach.kindFile",
+});
 
 export function sizeText(size: number): string {
   if (size < 1024) return `${size} B`;
@@ -28,18 +29,18 @@ export function sizeText(size: number): string {
 function EmailLine({ a }: { a: Attachment }) {
   const e = a.email;
   if (!e) return null;
-  const from = e.from_name && e.from ? `${e.from_name} <${e.from}>` : (e.from ?? e.from_name ?? "unknown sender");
+  const from = e.from_name && e.from ? `${e.from_name} <${e.from}>` : (e.from ?? e.from_name ?? t("attach.unknownSender"));
   return (
     <p class="attachment-email">
-      From {from}
+      {t("attach.from", { from })}
       {e.subject && <> · “{e.subject}”</>}
       {e.date && <> · {formatDateTime(e.date)}</>} ·{" "}
       {e.dkim_signature ? (
-        <span class="badge badge-ok" title="The DKIM-Signature header is kept intact, so the sender's signature can be checked.">
-          DKIM-signed{e.dkim_domain ? ` by ${e.dkim_domain}` : ""}
+        <span class="badge badge-ok" title={t("attach.dkimTitle")}>
+          {e.dkim_domain ? t("attach.dkimBy", { domain: e.dkim_domain }) : t("attach.dkim")}
         </span>
       ) : (
-        <span class="badge">No DKIM signature</span>
+        <span class="badge">{t("attach.noDkim")}</span>
       )}
     </p>
   );
@@ -94,12 +95,11 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
   return (
     <section class="attachments" aria-labelledby="attachments-title" data-testid="attachments">
       <h2 id="attachments-title" class="section-title">
-        Attachments and evidence <span class="muted">· {attachments.length}</span>
+        {t("attach.title")} <span class="muted">· {attachments.length}</span>
       </h2>
       {attachments.length === 0 ? (
         <p class="empty">
-          Keep screenshots, PDFs, e-mails (.eml) and chat transcripts here. They are stored encrypted
-          with your records, each with a SHA-256 checksum.
+          {t("attach.empty")}
         </p>
       ) : (
         <ul class="attachment-list">
@@ -117,10 +117,10 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
               {confirmRemove === a.id ? (
                 <span class="promise-actions">
                   <button type="button" class="quiet" onClick={() => setConfirmRemove(null)}>
-                    Keep
+                    {t("attach.keep")}
                   </button>
                   <button type="button" data-testid="attachment-remove-confirm" onClick={() => void remove(a)}>
-                    Remove {a.file_name}
+                    {t("attach.removeName", { name: a.file_name })}
                   </button>
                 </span>
               ) : (
@@ -128,10 +128,10 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
                   type="button"
                   class="quiet"
                   data-testid="attachment-remove"
-                  aria-label={`Remove ${a.file_name}`}
+                  aria-label={t("attach.removeName", { name: a.file_name })}
                   onClick={() => setConfirmRemove(a.id)}
                 >
-                  Remove
+                  {t("attach.remove")}
                 </button>
               )}
               <EmailLine a={a} />
@@ -144,16 +144,16 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
         <div role="status" data-testid="attachment-added">
           <p class="saved-notice">
             {added.already_attached
-              ? `${added.attachment.file_name} was already attached (no. ${added.attachment.number}); nothing new was stored.`
-              : `Attached ${added.attachment.file_name}.`}
+              ? t("attach.already", { name: added.attachment.file_name, no: String(added.attachment.number) })
+              : t("attach.attached", { name: added.attachment.file_name })}
           </p>
           {added.unlogged_contact && (
             <div class="callout callout-danger" data-testid="unlogged-contact">
-              <p class="callout-title">Did you have this chat?</p>
+              <p class="callout-title">{t("attach.hadChat")}</p>
               <p>{added.unlogged_contact.reason}</p>
               <div class="actions">
                 <button type="button" onClick={() => setAdded(null)}>
-                  Yes, it was me
+                  {t("attach.itWasMe")}
                 </button>
                 <button
                   type="button"
@@ -164,13 +164,13 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
                     setAdded(null);
                     onRaiseAlert({
                       kind: "contact_not_made",
-                      summary: `${a.email?.subject ?? a.file_name}: a chat I never had.`,
+                      summary: t("attach.neverHad", { subject: a.email?.subject ?? a.file_name }),
                       attachmentId: a.id,
                       interactionId: null,
                     });
                   }}
                 >
-                  No — raise an impostor alert
+                  {t("attach.raise")}
                 </button>
               </div>
             </div>
@@ -181,7 +181,7 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
 
       <div class="file-picker">
         <label for="attach-file" class="visually-hidden">
-          Add a file, e-mail (.eml) or screenshot
+          {t("attach.pick")}
         </label>
         <input
           ref={inputRef}
@@ -195,7 +195,7 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
           onChange={(e) => void addFiles(e.currentTarget.files)}
         />
         <button type="button" data-testid="attach-add" disabled={busy} onClick={() => inputRef.current?.click()}>
-          {busy ? "Adding…" : "Add a file or e-mail…"}
+          {busy ? t("attach.adding") : t("attach.add")}
         </button>
       </div>
     </section>

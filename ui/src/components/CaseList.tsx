@@ -2,7 +2,8 @@ import { useEffect } from "preact/hooks";
 import { invoke, isTauri } from "@tauri-apps/api/core";
 import type { CaseFilter } from "../bindings/CaseFilter";
 import type { CaseSummary } from "../bindings/CaseSummary";
-import { formatRelativeDay, formatDateTime, num, plural, STATUS_LABELS } from "../format";
+import { formatRelativeDay, formatDateTime, num, STATUS_LABELS } from "../format";
+import { t, type MessageKey } from "../i18n";
 
 interface Props {
   cases: CaseSummary[];
@@ -13,10 +14,10 @@ interface Props {
 
 let benchNotified = false;
 
-const EMPTY: Record<CaseFilter, string> = {
-  active: "No open cases. Start one when you first contact support about a problem.",
-  all: "No cases yet. Start one when you first contact support about a problem.",
-  resolved: "No resolved cases yet. When a problem is solved, close its case and it will be listed here.",
+const EMPTY: Record<CaseFilter, MessageKey> = {
+  active: "caseList.emptyActive",
+  all: "caseList.emptyAll",
+  resolved: "caseList.emptyResolved",
 };
 
 export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
@@ -35,10 +36,10 @@ export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
     });
   }, []);
   if (cases.length === 0) {
-    return <p class="empty">{EMPTY[filter]}</p>;
+    return <p class="empty">{t(EMPTY[filter])}</p>;
   }
   return (
-    <ul class="case-list" aria-label="Cases">
+    <ul class="case-list" aria-label={t("caseList.cases")}>
       {cases.map((c) => {
         const count = num(c.interaction_count);
         const selected = c.id === selectedId;
@@ -56,8 +57,8 @@ export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
                 <span class="case-number">#{String(c.number)}</span>
                 <span class="case-item-badges">
                   {num(c.overdue_promises) > 0 && (
-                    <span class="badge overdue" data-testid="case-overdue" title="A promise they made is overdue">
-                      Overdue
+                    <span class="badge overdue" data-testid="case-overdue" title={t("caseList.overdueTitle")}>
+                      {t("caseList.overdue")}
                     </span>
                   )}
                   <span class={`badge status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
@@ -66,10 +67,10 @@ export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
               <span class="case-item-title">{c.title}</span>
               <span class="case-item-meta">
                 {c.account?.service && <span>{c.account.service}</span>}
-                <span>{plural(count, "contact", "contacts")}</span>
+                <span>{t("common.contacts", { n: count })}</span>
                 {c.last_contact_at && (
                   <span title={formatDateTime(c.last_contact_at)}>
-                    last {formatRelativeDay(c.last_contact_at)}
+                    {t("caseList.last", { when: formatRelativeDay(c.last_contact_at) })}
                   </span>
                 )}
               </span>

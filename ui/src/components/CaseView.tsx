@@ -5,7 +5,7 @@ import type { CaseDetail } from "../bindings/CaseDetail";
 import type { CaseStatus } from "../bindings/CaseStatus";
 import type { Interaction } from "../bindings/Interaction";
 import type { PromiseStatus } from "../bindings/PromiseStatus";
-import { formatDate, formatDateTime, plural, STATUS_LABELS, STATUSES } from "../format";
+import { formatDate, formatDateTime, STATUS_LABELS, STATUSES } from "../format";
 import { AlertsPanel, RaiseAlertDialog, type AlertPreset } from "./Alerts";
 import { Attachments } from "./Attachments";
 import { CloseCaseDialog } from "./CloseCase";
@@ -14,6 +14,7 @@ import { InsightsPanel } from "./InsightsPanel";
 import { InteractionCard } from "./InteractionCard";
 import { LogForm } from "./LogForm";
 import { ShareDialog } from "./share/ShareDialog";
+import { t } from "../i18n";
 
 interface Props {
   caseId: string;
@@ -143,7 +144,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
       <div class="case-view">
         <ErrorNotice error={loadError} />
         <button type="button" onClick={() => setVersion((v) => v + 1)}>
-          Try again
+          {t("common.tryAgain")}
         </button>
       </div>
     );
@@ -151,7 +152,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   if (!detail) {
     return (
       <p class="muted pad" role="status">
-        Loading case…
+        {t("caseView.loading")}
       </p>
     );
   }
@@ -178,25 +179,25 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
     <div class="case-view">
       <header class="case-header">
         <p class="case-kicker">
-          <span class="case-number">Case #{String(c.number)}</span>
+          <span class="case-number">{t("caseView.caseNo", { n: String(c.number) })}</span>
           {c.account?.service && <span> · {c.account.service}</span>}
-          <span> · opened {formatDate(c.opened_at)}</span>
+          <span> {t("caseView.opened", { date: formatDate(c.opened_at) })}</span>
         </p>
         <h1 id="case-heading">{c.title}</h1>
         {c.desired_outcome && (
           <p class="desired">
-            <strong>What I want:</strong> {c.desired_outcome}
+            <strong>{t("caseView.whatIWant")}</strong> {c.desired_outcome}
           </p>
         )}
         {resolved && (
           <p class="resolution">
-            <strong>Resolved{c.closed_at ? ` on ${formatDateTime(c.closed_at)}` : ""}.</strong>
+            <strong>{c.closed_at ? t("caseView.resolvedOn", { date: formatDateTime(c.closed_at) }) : t("caseView.resolved")}</strong>
             {c.resolution && <> {c.resolution}</>}
           </p>
         )}
         <div class="case-actions">
           <div class="inline-field">
-            <label for="case-status">Status</label>
+            <label for="case-status">{t("caseView.status")}</label>
             <select
               id="case-status"
               data-testid="case-status"
@@ -217,33 +218,33 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
             data-testid="log-contact"
             id="log-contact"
             aria-keyshortcuts="Control+L"
-            title="Log a contact (Ctrl+L)"
+            title={t("caseView.logTitle")}
             aria-expanded={logOpen}
             onClick={openLog}
           >
-            Log a contact
+            {t("caseView.log")}
           </button>
           <button
             type="button"
             data-testid="report-security"
-            title="Report a security problem: a contact you never made, or someone else's data shown to you"
+            title={t("caseView.securityTitle")}
             onClick={() =>
               setRaise({ kind: "contact_not_made", summary: "", attachmentId: null, interactionId: null })
             }
           >
-            Security alert…
+            {t("caseView.security")}
           </button>
           <button
             type="button"
             data-testid="share-case"
-            title="Share this case: a brief for support, exports, redacted and signed"
+            title={t("caseView.shareTitle")}
             onClick={() => setShareOpen(true)}
           >
-            Share…
+            {t("caseView.share")}
           </button>
           {!resolved && (
             <button type="button" data-testid="close-case" onClick={() => setCloseOpen(true)}>
-              Close case
+              {t("common.closeCase")}
             </button>
           )}
         </div>
@@ -265,7 +266,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
           }}
           onSaved={(saved, note) => {
             setLogOpen(false);
-            setNotice(note ? `Contact saved. ${note}` : "Contact saved.");
+            setNotice(note ? t("caseView.saved", { note }) : t("caseView.savedPlain"));
             setDetail({ ...detail, interactions: [...detail.interactions, saved] });
             setHighlight(saved.id);
             revealCard(saved.id);
@@ -280,12 +281,11 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
 
       <section class="timeline" aria-labelledby="timeline-title">
         <h2 id="timeline-title" class="section-title">
-          Timeline <span class="muted">· {plural(interactions.length, "contact", "contacts")}, oldest first</span>
+          {t("caseView.timeline")} <span class="muted">· {t("caseView.timelineCount", { n: interactions.length })}</span>
         </h2>
         {interactions.length === 0 ? (
           <p class="empty">
-            No contacts logged yet. Each time you call, chat or write to support — or they contact
-            you — choose “Log a contact” and note what happened.
+            {t("caseView.empty")}
           </p>
         ) : (
           <ol class="timeline-list">
@@ -314,7 +314,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
           onClose={() => setRaise(null)}
           onRaised={() => {
             setRaise(null);
-            setNotice("Alert raised. Work through the checklist below when you can.");
+            setNotice(t("caseView.alertRaised"));
             refresh();
           }}
         />

@@ -4,6 +4,7 @@ import type { Case } from "../bindings/Case";
 import { orNull } from "../format";
 import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
+import { t } from "../i18n";
 
 interface Props {
   caseId: string;
@@ -30,20 +31,19 @@ export function CloseCaseDialog({ caseId, onClose, onClosed }: Props) {
   };
 
   return (
-    <Dialog title="Close this case" onClose={onClose} testId="close-case-dialog">
+    <Dialog title={t("closeCase.title")} onClose={onClose} testId="close-case-dialog">
       <form onSubmit={(e) => void submit(e)}>
         <p class="muted">
-          Closing marks the case as resolved. Its history stays, and you can still find it under
-          “Resolved”.
+          {t("closeCase.intro")}
         </p>
         <div class="field">
-          <label for="case-resolution">How did it end? (optional)</label>
+          <label for="case-resolution">{t("closeCase.how")}</label>
           <textarea
             id="case-resolution"
             data-testid="case-resolution"
             rows={3}
             autoFocus
-            placeholder="e.g. Refund received on 3 March"
+            placeholder={t("closeCase.howPh")}
             value={resolution}
             onInput={(e) => setResolution(e.currentTarget.value)}
           />
@@ -51,10 +51,10 @@ export function CloseCaseDialog({ caseId, onClose, onClosed }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" class="primary" data-testid="case-close-confirm" disabled={busy}>
-            {busy ? "Closing…" : "Close case"}
+            {busy ? t("closeCase.closing") : t("common.closeCase")}
           </button>
         </div>
       </form>

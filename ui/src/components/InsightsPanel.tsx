@@ -1,11 +1,12 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, toErrorInfo, type ErrorInfo } from "../api";
 import type { CaseInsights } from "../bindings/CaseInsights";
-import { formatDate, plural } from "../format";
+import { formatDate } from "../format";
 import "../evidence.css";
 import type { EscalationLetter } from "../bindings/EscalationLetter";
 import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
+import { t } from "../i18n";
 
 interface Props {
   caseId: string;
@@ -14,10 +15,10 @@ interface Props {
 }
 
 function holdText(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t("insights.min", { m: minutes });
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return m === 0 ? t("insights.h", { h }) : t("insights.hMin", { h, m });
 }
 
 /** What the timeline shows that is hard to see from inside a support loop. */
@@ -56,33 +57,31 @@ export function InsightsPanel({ caseId, version }: Props) {
   return (
     <section class="insights" aria-labelledby="insights-title" data-testid="insights">
       <h2 id="insights-title" class="section-title">
-        Insights
+        {t("insights.title")}
       </h2>
       {x.escalation_reasons.length > 0 && (
         <div class="callout callout-escalate" role="note" data-testid="escalate-callout">
-          <p class="callout-title">Time to escalate</p>
+          <p class="callout-title">{t("insights.escalate")}</p>
           <ul>
             {x.escalation_reasons.map((r) => (
               <li key={r}>{r.charAt(0).toUpperCase() + r.slice(1)}</li>
             ))}
           </ul>
           <p>
-            Ask for a supervisor or a formal complaint reference. Quote your reference numbers and
-            the promises they missed, and say what you want by when.
+            {t("insights.askSupervisor")}
           </p>
           <button type="button" data-testid="draft-escalation" onClick={draftLetter}>
-            Draft an escalation letter
+            {t("insights.draft")}
           </button>
         </div>
       )}
       {letter && (
-        <Dialog title="Escalation letter" onClose={() => setLetter(null)} testId="escalation-letter">
+        <Dialog title={t("insights.letterTitle")} onClose={() => setLetter(null)} testId="escalation-letter">
           <p class="muted">
-            Drafted from your timeline. Read it, change what you like, then copy it into an e-mail or
-            the company&apos;s complaint form.
+            {t("insights.drafted")}
           </p>
           <div class="field">
-            <label for="escalation-subject">Subject</label>
+            <label for="escalation-subject">{t("insights.subject")}</label>
             <input
               id="escalation-subject"
               type="text"
@@ -92,7 +91,7 @@ export function InsightsPanel({ caseId, version }: Props) {
             />
           </div>
           <div class="field">
-            <label for="escalation-body">Letter</label>
+            <label for="escalation-body">{t("insights.letter")}</label>
             <textarea
               id="escalation-body"
               rows={16}
@@ -102,69 +101,67 @@ export function InsightsPanel({ caseId, version }: Props) {
           </div>
           <div class="actions">
             <button type="button" class="primary" onClick={() => setLetter(null)}>
-              Close
+              {t("common.close")}
             </button>
           </div>
         </Dialog>
       )}
       <dl class="stat-grid">
         <div>
-          <dt>Contacts</dt>
+          <dt>{t("insights.contacts")}</dt>
           <dd data-testid="insight-contacts">{x.contacts}</dd>
         </div>
         <div>
-          <dt>Teams</dt>
+          <dt>{t("insights.teams")}</dt>
           <dd title={x.teams.join(", ")}>{x.teams.length}</dd>
         </div>
         <div>
-          <dt>Hand-offs</dt>
+          <dt>{t("insights.handoffs")}</dt>
           <dd>{x.handoffs}</dd>
         </div>
         <div>
-          <dt>Days open</dt>
+          <dt>{t("insights.daysOpen")}</dt>
           <dd>{x.days_open}</dd>
         </div>
         <div>
-          <dt>Time on hold</dt>
+          <dt>{t("insights.hold")}</dt>
           <dd>{holdText(x.hold_minutes)}</dd>
         </div>
         <div>
-          <dt>Promises kept</dt>
+          <dt>{t("insights.kept")}</dt>
           <dd>
-            {x.promises_kept} of {x.promises_made}
+            {t("insights.keptOf", { kept: x.promises_kept, made: x.promises_made })}
           </dd>
         </div>
         <div>
-          <dt>Promises missed</dt>
+          <dt>{t("insights.missed")}</dt>
           <dd class={missed > 0 ? "warn" : undefined} data-testid="insight-missed">
             {missed}
-            {x.promises_overdue > 0 && <span class="badge badge-warn"> {x.promises_overdue} overdue</span>}
+            {x.promises_overdue > 0 && <span class="badge badge-warn"> {t("insights.overdue", { n: x.promises_overdue })}</span>}
           </dd>
         </div>
       </dl>
       <ul class="insight-list">
-        {x.teams.length > 0 && <li>Teams involved: {x.teams.join(", ")}</li>}
+        {x.teams.length > 0 && <li>{t("insights.teamsInvolved", { teams: x.teams.join(", ") })}</li>}
         {x.bounces.map((b, n) => (
           <li key={n} data-testid="insight-bounce">
-            Bounced: <span class="bounce-path">{[b.team, ...b.via, b.team].join(" → ")}</span>{" "}
-            <span class="muted">on {formatDate(b.at)}</span>
+            {t("insights.bounced")} <span class="bounce-path">{[b.team, ...b.via, b.team].join(" → ")}</span>{" "}
+            <span class="muted">{t("insights.on", { date: formatDate(b.at) })}</span>
           </li>
         ))}
         {x.repeated_advice.map((a) => (
           <li key={a.text}>
-            Told {a.times} times: “{a.text}”
+            {t("insights.told", { n: a.times, text: a.text })}
           </li>
         ))}
         {x.unverified_contacts > 0 && (
           <li>
-            Nobody checked who you were on {plural(x.unverified_contacts, "contact", "contacts")}: anyone
-            giving your details could have had the same answers.
+            {t("insights.unverified", { n: x.unverified_contacts })}
           </li>
         )}
         {x.unsolicited_contacts > 0 && (
           <li>
-            {plural(x.unsolicited_contacts, "unsolicited contact", "unsolicited contacts")}: check they were
-            really the company.
+            {t("insights.unsolicited", { n: x.unsolicited_contacts })}
           </li>
         )}
       </ul>

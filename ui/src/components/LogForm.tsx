@@ -19,6 +19,7 @@ import {
 import type { CaptureSuggestions } from "../bindings/CaptureSuggestions";
 import { ErrorNotice } from "./ErrorNotice";
 import { TranscriptPaste } from "./TranscriptPaste";
+import { t } from "../i18n";
 
 interface Props {
   caseId: string;
@@ -102,26 +103,26 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
   const validate = (): { input: NewInteraction | null; errors: FieldErrors } => {
     const errors: FieldErrors = {};
     const startedAt = localInputToUtc(when);
-    if (!startedAt) errors.when = "Enter the date and time of the contact.";
+    if (!startedAt) errors.when = t("log.whenError");
     if (summary.trim().length === 0) {
-      errors.summary = "Write a short summary of what happened. One sentence is enough.";
+      errors.summary = t("log.summaryError");
     }
     let waitMinutes: number | null = null;
     if (wait.trim()) {
       const n = Number(wait.trim());
-      if (!Number.isInteger(n) || n < 0 || n > 100_000) errors.wait = "Enter the wait as a whole number of minutes.";
+      if (!Number.isInteger(n) || n < 0 || n > 100_000) errors.wait = t("log.waitError");
       else waitMinutes = n;
     }
     const newPromises: NewPromise[] = [];
     for (const p of promises) {
       if (!p.text.trim()) {
-        if (p.due) errors.promises = "Say what was promised for each date you entered.";
+        if (p.due) errors.promises = t("log.promisesError");
         continue;
       }
       let dueAt: string | null = null;
       if (p.due) {
         dueAt = localInputToUtc(p.due);
-        if (!dueAt) errors.promises = "One of the due dates is not a valid date.";
+        if (!dueAt) errors.promises = t("log.dueError");
       }
       newPromises.push({ text: p.text.trim(), due_at: dueAt });
     }
@@ -167,9 +168,9 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
         try {
           const bytes = new TextEncoder().encode(transcript);
           await api.attachmentAdd(caseId, "", bytes, { interactionId: saved.id, transcript: true });
-          note = "The transcript is kept with it.";
+          note = t("log.transcriptKept");
         } catch (err) {
-          note = `The transcript could not be kept: ${toErrorInfo(err).message}`;
+          note = t("log.transcriptFailed", { error: toErrorInfo(err).message });
         }
       }
       onSaved(saved, note);
@@ -236,10 +237,9 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       onSubmit={(e) => void submit(e)}
       onKeyDown={onKeyDown}
     >
-      <h2 id="log-title">Log a contact</h2>
+      <h2 id="log-title">{t("log.title")}</h2>
       <p class="muted help">
-        Write it down while you remember. Only the summary is needed; add whatever else you have.
-        Press Ctrl+Enter to save.
+        {t("log.help")} {t("log.ctrlEnter")}
       </p>
 
       <TranscriptPaste
@@ -252,7 +252,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
 
       <div class="grid-3">
         <div class="field">
-          <label for="log-when">When</label>
+          <label for="log-when">{t("log.when")}</label>
           <input
             id="log-when"
             data-testid="log-when"
@@ -269,7 +269,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           )}
         </div>
         <div class="field">
-          <label for="log-channel">How</label>
+          <label for="log-channel">{t("log.how")}</label>
           <select
             id="log-channel"
             data-testid="log-channel"
@@ -287,7 +287,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           </select>
         </div>
         <div class="field">
-          <label for="log-direction">Who started it</label>
+          <label for="log-direction">{t("log.who")}</label>
           <select
             id="log-direction"
             data-testid="log-direction"
@@ -308,13 +308,13 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
 
       <div class="grid-2">
         <div class="field">
-          <label for="log-team">Team or department</label>
+          <label for="log-team">{t("log.team")}</label>
           <input
             id="log-team"
             data-testid="log-team"
             type="text"
             list="known-teams"
-            placeholder="e.g. Retail support"
+            placeholder={t("log.teamPh")}
             value={team}
             onInput={(e) => {
               touch("team");
@@ -322,13 +322,13 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
             }}
           />
           <datalist id="known-teams">
-            {knownTeams.map((t) => (
-              <option key={t} value={t} />
+            {knownTeams.map((team) => (
+              <option key={team} value={team} />
             ))}
           </datalist>
         </div>
         <div class="field">
-          <label for="log-agent">Agent’s name or ID</label>
+          <label for="log-agent">{t("log.agent")}</label>
           <input
             id="log-agent"
             data-testid="log-agent"
@@ -340,7 +340,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       </div>
 
       <div class="field">
-        <label for="summary">What happened?</label>
+        <label for="summary">{t("log.summary")}</label>
         <textarea
           id="summary"
           data-testid="summary"
@@ -363,7 +363,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       </div>
 
       <div class="field">
-        <label for="error-texts">Error messages you saw, exactly as shown (one per line)</label>
+        <label for="error-texts">{t("log.errorTexts")}</label>
         <textarea
           id="error-texts"
           data-testid="error-texts"
@@ -376,7 +376,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       </div>
 
       <div class="field">
-        <label for="log-quotes">Things they said, word for word (one per line)</label>
+        <label for="log-quotes">{t("log.quotes")}</label>
         <textarea
           id="log-quotes"
           data-testid="log-quotes"
@@ -388,7 +388,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
 
       <div class="grid-2">
         <div class="field">
-          <label for="log-references">Reference or ticket numbers</label>
+          <label for="log-references">{t("log.references")}</label>
           <textarea
             id="log-references"
             data-testid="log-references"
@@ -400,11 +400,11 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
             onInput={(e) => setReferences(e.currentTarget.value)}
           />
           <p class="help" id="references-help">
-            Separate several with commas or new lines.
+            {t("log.referencesHelp")}
           </p>
         </div>
         <div class="field">
-          <label for="log-wait">Minutes waiting (on hold, in a queue)</label>
+          <label for="log-wait">{t("log.wait")}</label>
           <input
             id="log-wait"
             data-testid="log-wait"
@@ -426,23 +426,23 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       </div>
 
       <fieldset class="group">
-        <legend>What they promised</legend>
+        <legend>{t("log.promised")}</legend>
         {promises.map((p, n) => (
           <div class="promise-row" key={p.key}>
             <div class="field grow">
-              <label for={`promise-text-${n}`}>Promise</label>
+              <label for={`promise-text-${n}`}>{t("log.promise")}</label>
               <input
                 id={`promise-text-${n}`}
                 data-testid="promise-text"
                 type="text"
-                placeholder="e.g. We will call you back"
+                placeholder={t("log.promisePh")}
                 value={p.text}
                 aria-describedby={describedBy("promises")}
                 onInput={(e) => updatePromise(p.key, { text: e.currentTarget.value })}
               />
             </div>
             <div class="field">
-              <label for={`promise-due-${n}`}>By (optional)</label>
+              <label for={`promise-due-${n}`}>{t("log.by")}</label>
               <input
                 id={`promise-due-${n}`}
                 data-testid="promise-due"
@@ -455,10 +455,10 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
               <button
                 type="button"
                 class="quiet"
-                aria-label={`Remove promise ${n + 1}`}
+                aria-label={t("log.removePromise", { n: n + 1 })}
                 onClick={() => setPromises((rows) => rows.filter((r) => r.key !== p.key))}
               >
-                Remove
+                {t("log.remove")}
               </button>
             )}
           </div>
@@ -469,30 +469,30 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           </p>
         )}
         <button type="button" class="quiet" data-testid="add-promise" onClick={() => setPromises((rows) => [...rows, newRow()])}>
-          Add another promise
+          {t("log.addPromise")}
         </button>
       </fieldset>
 
       <div class="field">
-        <label for="log-outcome">Outcome</label>
+        <label for="log-outcome">{t("log.outcome")}</label>
         <input
           id="log-outcome"
           data-testid="log-outcome"
           type="text"
-          placeholder="e.g. Escalated to the account team"
+          placeholder={t("log.outcomePh")}
           value={outcome}
           onInput={(e) => setOutcome(e.currentTarget.value)}
         />
       </div>
 
       <fieldset class="group">
-        <legend>Did they check that you are you?</legend>
+        <legend>{t("log.identity")}</legend>
         <div class="radio-row">
           {(
             [
-              ["yes", "Yes"],
-              ["no", "No"],
-              ["unknown", "Don’t know"],
+              ["yes", t("card.yes")],
+              ["no", t("card.no")],
+              ["unknown", t("log.dontKnow")],
             ] as const
           ).map(([value, label]) => (
             <label class="check" key={value}>
@@ -509,12 +509,12 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           ))}
         </div>
         <div class="field">
-          <label for="log-identity-method">How? (optional)</label>
+          <label for="log-identity-method">{t("log.identityHow")}</label>
           <input
             id="log-identity-method"
             data-testid="identity-method"
             type="text"
-            placeholder="e.g. Code sent by SMS, security questions"
+            placeholder={t("log.identityHowPh")}
             value={identityMethod}
             onInput={(e) => setIdentityMethod(e.currentTarget.value)}
           />
@@ -525,10 +525,10 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
 
       <div class="actions">
         <button type="button" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t("common.cancel")}
         </button>
         <button type="submit" class="primary" data-testid="log-submit" id="log-submit" aria-keyshortcuts="Control+Enter" disabled={busy}>
-          {busy ? "Saving…" : "Save contact"}
+          {busy ? t("log.saving") : t("log.save")}
         </button>
       </div>
     </form>

@@ -17,12 +17,13 @@ import { Authenticator } from "./otp/Authenticator";
 import { LinkOpenedDialog } from "./otp/LinkOpenedDialog";
 import { SearchBox, SearchResults } from "./Search";
 import { ShareDialog } from "./share/ShareDialog";
-import { ThemeSelect } from "./ThemeSelect";
+import { LanguageSelect, ThemeSelect } from "./ThemeSelect";
+import { t } from "../i18n";
 
-const FILTERS: { value: CaseFilter; label: string }[] = [
-  { value: "active", label: "Active" },
-  { value: "all", label: "All" },
-  { value: "resolved", label: "Resolved" },
+const FILTERS: { value: CaseFilter; readonly label: string }[] = [
+  { value: "active", get label() { return t("main.filterActive"); } },
+  { value: "all", get label() { return t("main.filterAll"); } },
+  { value: "resolved", get label() { return t("main.filterResolved"); } },
 ];
 
 interface Props {
@@ -155,7 +156,7 @@ export function Main({ status }: Props) {
 
   return (
     <div class="layout">
-      <aside class="sidebar" aria-label="Cases and search">
+      <aside class="sidebar" aria-label={t("main.sidebar")}>
         <SearchBox value={query} onChange={setQuery} inputRef={searchRef} />
         {searching ? (
           <div class="sidebar-scroll">
@@ -165,7 +166,7 @@ export function Main({ status }: Props) {
           <>
             <div class="list-tools">
               <fieldset class="segmented">
-                <legend class="visually-hidden">Show cases</legend>
+                <legend class="visually-hidden">{t("main.showCases")}</legend>
                 {FILTERS.map((f) => (
                   <label key={f.value} class={filter === f.value ? "on" : undefined}>
                     <input
@@ -186,10 +187,10 @@ export function Main({ status }: Props) {
                 data-testid="new-case"
                 id="new-case"
                 aria-keyshortcuts="Control+N"
-                title="New case (Ctrl+N)"
+                title={t("main.newCaseTitle")}
                 onClick={() => setNewCaseOpen(true)}
               >
-                New case
+                {t("main.newCase")}
               </button>
             </div>
             <div class="sidebar-scroll">
@@ -197,7 +198,7 @@ export function Main({ status }: Props) {
                 <ErrorNotice error={listError} />
               ) : cases === null ? (
                 <p class="muted pad" role="status">
-                  Loading cases…
+                  {t("main.loading")}
                 </p>
               ) : (
                 <CaseList cases={cases} filter={filter} selectedId={selectedId} onSelect={(id) => openCase(id)} />
@@ -218,7 +219,7 @@ export function Main({ status }: Props) {
               setOtpOpen((open) => !open);
             }}
           >
-            Authenticator
+            {t("main.authenticator")}
           </button>
           <button
             type="button"
@@ -232,7 +233,7 @@ export function Main({ status }: Props) {
               setPhoneOpen((open) => !open);
             }}
           >
-            Phone check
+            {t("main.phoneCheck")}
           </button>
           <button
             type="button"
@@ -246,7 +247,7 @@ export function Main({ status }: Props) {
               setAccountsOpen((open) => !open);
             }}
           >
-            Accounts
+            {t("main.accounts")}
           </button>
           <button
             type="button"
@@ -260,14 +261,15 @@ export function Main({ status }: Props) {
               setEnrolOpen((open) => !open);
             }}
           >
-            Turn on 2FA
+            {t("main.turnOn2fa")}
           </button>
           <p class="storage" title={status.data_dir}>
-            <span class="muted">Records kept in</span> <code class="path">{status.data_dir}</code>
+            <span class="muted">{t("main.recordsKeptIn")}</span> <code class="path">{status.data_dir}</code>
             <br />
             <span class="muted">{protectionText(status)}</span>
           </p>
           <ThemeSelect />
+          <LanguageSelect />
         </footer>
       </aside>
 
@@ -302,39 +304,39 @@ export function Main({ status }: Props) {
           <div class="welcome" data-testid="welcome">
             {cases && cases.length > 0 ? (
               <>
-                <h1>Your support cases</h1>
-                <p>Choose a case on the left, or start a new one.</p>
+                <h1>{t("main.yourCases")}</h1>
+                <p>{t("main.chooseCase")}</p>
               </>
             ) : (
               <>
-                <h1>Welcome to Steward</h1>
-                <p>Steward is on your side when you deal with companies. It does three jobs:</p>
+                <h1>{t("main.welcome")}</h1>
+                <p>{t("main.intro")}</p>
                 <ol class="three-jobs">
                   <li>
-                    <strong>Keeps your own record of every support contact</strong>: who you spoke
-                    to, what they said and promised, reference numbers and the exact error messages,
-                    so you never have to explain from scratch again.
+                    <strong>{t("main.job1Title")}</strong>
+                    {t("main.job1")}
                   </li>
                   <li>
-                    <strong>Helps you secure your accounts</strong>: it checks your phone number the
-                    way services read it and explains why a code may never arrive (<em>Phone
-                    check</em>), and it is your authenticator app for sign-in codes, with backup
-                    codes kept safe (<em>Authenticator</em>).
+                    <strong>{t("main.job2Title")}</strong>
+                    {t("main.job2a")}
+                    <em>{t("main.phoneCheck")}</em>
+                    {t("main.job2b")}
+                    <em>{t("main.authenticator")}</em>).
                   </li>
                   <li>
-                    <strong>Notices what a support loop hides</strong>: being sent back and forth,
-                    promises not kept, contacts you never made — and says when to escalate.
+                    <strong>{t("main.job3Title")}</strong>
+                    {t("main.job3")}
                   </li>
                 </ol>
                 <p class="muted">
-                  Your records stay on this computer, in <code class="path">{status.data_dir}</code>.{" "}
-                  {protectionText(status)} Nothing is sent anywhere unless you export or share it.
+                  {t("main.stayHere")} <code class="path">{status.data_dir}</code>.{" "}
+                  {protectionText(status)} {t("main.nothingSent")}
                 </p>
-                <p>Start a case when you first contact support about a problem.</p>
+                <p>{t("main.startCase")}</p>
               </>
             )}
             <button type="button" class="primary" onClick={() => setNewCaseOpen(true)}>
-              Start a new case
+              {t("main.startNew")}
             </button>
           </div>
         )}

@@ -4,6 +4,7 @@ import type { Case } from "../bindings/Case";
 import { orNull } from "../format";
 import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
+import { t } from "../i18n";
 
 interface Props {
   onClose: () => void;
@@ -42,20 +43,19 @@ export function NewCaseDialog({ onClose, onCreated }: Props) {
   };
 
   return (
-    <Dialog title="New case" onClose={onClose} testId="new-case-dialog">
+    <Dialog title={t("newCase.title")} onClose={onClose} testId="new-case-dialog">
       <form onSubmit={(e) => void submit(e)} noValidate>
         <p class="muted">
-          A case is one problem you want solved, however many times you have to contact support
-          about it.
+          {t("newCase.intro")}
         </p>
         <div class="field">
-          <label for="case-title">What is the problem?</label>
+          <label for="case-title">{t("newCase.problem")}</label>
           <input
             id="case-title"
             data-testid="case-title"
             type="text"
             autoFocus
-            placeholder="e.g. Can't sign in after changing my phone number"
+            placeholder={t("newCase.problemPh")}
             value={title}
             aria-required="true"
             aria-invalid={titleError ? true : undefined}
@@ -67,28 +67,28 @@ export function NewCaseDialog({ onClose, onCreated }: Props) {
           />
           {titleError && (
             <p class="field-error" id="case-title-error" role="alert">
-              Give the case a short title, so you can find it again.
+              {t("newCase.titleError")}
             </p>
           )}
         </div>
         <div class="field">
-          <label for="case-service">Which company or service? (optional)</label>
+          <label for="case-service">{t("newCase.service")}</label>
           <input
             id="case-service"
             data-testid="case-service"
             type="text"
-            placeholder="e.g. Amazon, Kindle Direct Publishing"
+            placeholder={t("newCase.servicePh")}
             value={service}
             onInput={(e) => setService(e.currentTarget.value)}
           />
         </div>
         <div class="field">
-          <label for="case-outcome">What do you want as the outcome? (optional)</label>
+          <label for="case-outcome">{t("newCase.outcome")}</label>
           <input
             id="case-outcome"
             data-testid="case-outcome"
             type="text"
-            placeholder="e.g. A refund, my account unlocked"
+            placeholder={t("newCase.outcomePh")}
             value={outcome}
             onInput={(e) => setOutcome(e.currentTarget.value)}
           />
@@ -96,10 +96,10 @@ export function NewCaseDialog({ onClose, onCreated }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" class="primary" data-testid="case-create" disabled={busy}>
-            {busy ? "Creating…" : "Create case"}
+            {busy ? t("newCase.creating") : t("newCase.create")}
           </button>
         </div>
       </form>

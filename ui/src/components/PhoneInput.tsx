@@ -7,6 +7,7 @@ import type { PhoneRegion } from "../bindings/PhoneRegion";
 import type { SmsOutlook } from "../bindings/SmsOutlook";
 import { ErrorNotice } from "./ErrorNotice";
 import "./PhoneInput.css";
+import { labelMap, t, type MessageKey } from "../i18n";
 
 // Phone entry: a searchable country picker, formatting as you type, the country's example mobile
 // number as placeholder, and Steward's findings next to the field. Everything about numbers
@@ -48,33 +49,33 @@ export function systemRegion(regions: PhoneRegion[]): string | null {
   return null;
 }
 
-const TYPE_LABELS: Record<PhoneNumberType, string> = {
-  mobile: "Mobile",
-  fixed_line: "Landline",
-  fixed_line_or_mobile: "Mobile or landline",
-  voip: "VoIP (internet phone)",
-  toll_free: "Toll-free",
-  premium_rate: "Premium-rate",
-  shared_cost: "Shared-cost",
-  personal_number: "Personal (forwarding)",
-  pager: "Pager",
-  uan: "Company number (UAN)",
-  voicemail: "Voicemail access",
-  unknown: "Unknown type",
+const TYPE_LABELS: Record<PhoneNumberType, string> = labelMap({
+  mobile: "phone.type.mobile",
+  fixed_line: "phone.type.fixed_line",
+  fixed_line_or_mobile: "phone.type.fixed_line_or_mobile",
+  voip: "phone.type.voip",
+  toll_free: "phone.type.toll_free",
+  premium_rate: "phone.type.premium_rate",
+  shared_cost: "phone.type.shared_cost",
+  personal_number: "phone.type.personal_number",
+  pager: "phone.type.pager",
+  uan: "phone.type.uan",
+  voicemail: "phone.type.voicemail",
+  unknown: "phone.type.unknown",
+});
+
+const SMS_LABELS: Record<SmsOutlook, { text: MessageKey; badge: string }> = {
+  likely: { text: "phone.sms.likely", badge: "badge-ok" },
+  uncertain: { text: "phone.sms.uncertain", badge: "badge-caution" },
+  unlikely: { text: "phone.sms.unlikely", badge: "badge-warn" },
+  impossible: { text: "phone.sms.impossible", badge: "badge-warn" },
 };
 
-const SMS_LABELS: Record<SmsOutlook, { text: string; badge: string }> = {
-  likely: { text: "SMS codes can reach it", badge: "badge-ok" },
-  uncertain: { text: "SMS codes may not reach it", badge: "badge-caution" },
-  unlikely: { text: "SMS codes are unlikely to reach it", badge: "badge-warn" },
-  impossible: { text: "No SMS code can reach it as typed", badge: "badge-warn" },
-};
-
-const SEVERITY_MARKS: Record<PhoneFinding["severity"], { mark: string; label: string }> = {
-  problem: { mark: "✗", label: "Problem" },
-  warning: { mark: "!", label: "Warning" },
-  info: { mark: "i", label: "Note" },
-  ok: { mark: "✓", label: "Good" },
+const SEVERITY_MARKS: Record<PhoneFinding["severity"], { mark: string; label: MessageKey }> = {
+  problem: { mark: "✗", label: "phone.sev.problem" },
+  warning: { mark: "!", label: "phone.sev.warning" },
+  info: { mark: "i", label: "phone.sev.info" },
+  ok: { mark: "✓", label: "phone.sev.ok" },
 };
 
 /** Lower case without accents, for searching names ("cote" finds "Côte d'Ivoire"). */
@@ -185,8 +186,8 @@ export function CountryPicker({ regions, value, onChange, labelledBy }: PickerPr
         data-region={value ?? ""}
         aria-haspopup="listbox"
         aria-expanded={open}
-        aria-label={chosen ? `Country: ${chosen.name}, +${chosen.calling_code}` : "Choose the country"}
-        title={chosen ? `${chosen.name} (+${chosen.calling_code})` : "Choose the country"}
+        aria-label={chosen ? t("phone.countryLabel", { name: chosen.name, code: String(chosen.calling_code) }) : t("phone.choose")}
+        title={chosen ? `${chosen.name} (+${chosen.calling_code})` : t("phone.choose")}
         onClick={() => (open ? setOpen(false) : openList())}
       >
         {chosen ? (
@@ -197,7 +198,7 @@ export function CountryPicker({ regions, value, onChange, labelledBy }: PickerPr
             <span>+{chosen.calling_code}</span>
           </>
         ) : (
-          <span>Country</span>
+          <span>{t("phone.country")}</span>
         )}
         <span aria-hidden="true" class="caret">
           ▾
@@ -210,9 +211,9 @@ export function CountryPicker({ regions, value, onChange, labelledBy }: PickerPr
             type="search"
             class="country-search"
             data-testid="phone-country-search"
-            placeholder="Country name or code, e.g. Vietnam or +84"
+            placeholder={t("phone.searchPh")}
             role="combobox"
-            aria-label="Search countries"
+            aria-label={t("phone.search")}
             aria-expanded="true"
             aria-controls={listId}
             aria-autocomplete="list"
@@ -224,8 +225,8 @@ export function CountryPicker({ regions, value, onChange, labelledBy }: PickerPr
             }}
             onKeyDown={onKeyDown}
           />
-          <ul class="country-list" id={listId} role="listbox" aria-label="Countries" ref={listRef}>
-            {shown.length === 0 && <li class="muted country-none">No country matches.</li>}
+          <ul class="country-list" id={listId} role="listbox" aria-label={t("phone.countries")} ref={listRef}>
+            {shown.length === 0 && <li class="muted country-none">{t("phone.noMatch")}</li>}
             {shown.map((r, i) => (
               <li
                 key={r.code}
@@ -344,7 +345,7 @@ export function PhoneInput({ id, label, value, region, refusal = null, onChange,
   }, [value, region, refusal]);
 
   const chosen = regions?.find((r) => r.code === region) ?? null;
-  const placeholder = chosen?.example_mobile ?? "+ country code and number";
+  const placeholder = chosen?.example_mobile ?? t("phone.numberPh");
   // The last answer stays shown while the next one is on its way.
   const current = check;
   const n = current?.number ?? null;
@@ -382,11 +383,11 @@ export function PhoneInput({ id, label, value, region, refusal = null, onChange,
       </div>
       {chosen && (
         <p class="help">
-          {chosen.name}: mobile numbers look like <span class="mono">{chosen.example_mobile}</span>
+          {t("phone.looksLike", { name: chosen.name })} <span class="mono">{chosen.example_mobile}</span>
           {chosen.example_mobile_international && (
             <>
               {" "}
-              or <span class="mono">{chosen.example_mobile_international}</span>
+              {t("phone.or")} <span class="mono">{chosen.example_mobile_international}</span>
             </>
           )}
           .
@@ -409,7 +410,7 @@ export function PhoneInput({ id, label, value, region, refusal = null, onChange,
                   </span>
                 )}
                 <span class={`badge ${SMS_LABELS[current.sms].badge}`} data-testid="phone-sms" data-sms={current.sms}>
-                  {SMS_LABELS[current.sms].text}
+                  {t(SMS_LABELS[current.sms].text)}
                 </span>
               </p>
             )}
@@ -421,7 +422,7 @@ export function PhoneInput({ id, label, value, region, refusal = null, onChange,
                   data-testid={`phone-finding-${f.code}`}
                   data-code={f.code}
                 >
-                  <span class="finding-mark" aria-label={SEVERITY_MARKS[f.severity].label} role="img">
+                  <span class="finding-mark" aria-label={t(SEVERITY_MARKS[f.severity].label)} role="img">
                     {SEVERITY_MARKS[f.severity].mark}
                   </span>
                   <div>
@@ -437,7 +438,7 @@ export function PhoneInput({ id, label, value, region, refusal = null, onChange,
                           inputRef.current?.focus();
                         }}
                       >
-                        Use {f.corrected}
+                        {t("phone.use", { value: f.corrected })}
                       </button>
                     )}
                   </div>

@@ -4,6 +4,7 @@ import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
 import type { SearchHit } from "../bindings/SearchHit";
 import { CHANNEL_LABELS, formatDateTime, parseSnippet } from "../format";
 import { ErrorNotice } from "./ErrorNotice";
+import { t } from "../i18n";
 
 interface BoxProps {
   value: string;
@@ -15,14 +16,14 @@ export function SearchBox({ value, onChange, inputRef }: BoxProps) {
   return (
     <div class="search-box" role="search">
       <label for="search" class="visually-hidden">
-        Search your contacts
+        {t("search.label")}
       </label>
       <input
         id="search"
         data-testid="search"
         ref={inputRef}
         type="search"
-        placeholder="Search contacts, errors, references…"
+        placeholder={t("search.placeholder")}
         aria-keyshortcuts="Control+K"
         value={value}
         onInput={(e) => onChange(e.currentTarget.value)}
@@ -79,30 +80,29 @@ export function SearchResults({ query, onOpen }: ResultsProps) {
   }, [query]);
 
   if (error?.code === Codes.emptySearch) {
-    return <p class="empty">Type a word, a reference number or part of an error message.</p>;
+    return <p class="empty">{t("search.hint")}</p>;
   }
   if (error) return <ErrorNotice error={error} />;
   if (hits === null) {
     return (
       <p class="muted pad" role="status">
-        Searching…
+        {t("search.searching")}
       </p>
     );
   }
   if (hits.length === 0) {
     return (
       <p class="empty" role="status">
-        Nothing found for “{query.trim()}”. Try fewer or different words, a reference number, or
-        part of an error message.
+        {t("search.nothing", { q: query.trim() })}
       </p>
     );
   }
   return (
     <div class="search-results">
       <p class="muted pad" role="status">
-        {hits.length === 1 ? "1 contact found" : `${hits.length} contacts found`}
+        {t("search.found", { n: hits.length })}
       </p>
-      <ul class="hit-list" aria-label="Search results">
+      <ul class="hit-list" aria-label={t("search.results")}>
         {hits.map((h) => (
           <li key={h.interaction_id}>
             <button

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "preact/hooks";
-import { applyTheme, loadTheme, saveTheme, type Theme } from "../prefs";
+import { applyLangPref, applyTheme, loadLangPref, loadTheme, saveLangPref, saveTheme, type LangPref, type Theme } from "../prefs";
+import { isLang, LANGS, LANGUAGES, t } from "../i18n";
 
 /** Light, dark, or follow the system; saved in prefs.json. */
 export function ThemeSelect() {
@@ -8,8 +9,8 @@ export function ThemeSelect() {
 
   useEffect(() => {
     let live = true;
-    void loadTheme().then((t) => {
-      if (live) setTheme(t);
+    void loadTheme().then((saved) => {
+      if (live) setTheme(saved);
     });
     return () => {
       live = false;
@@ -25,11 +26,48 @@ export function ThemeSelect() {
 
   return (
     <div class="theme-select">
-      <label for={id}>Appearance</label>
+      <label for={id}>{t("settings.appearance")}</label>
       <select id={id} value={theme} onChange={(e) => change(e.currentTarget.value)}>
-        <option value="system">Same as system</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t("settings.system")}</option>
+        <option value="light">{t("settings.light")}</option>
+        <option value="dark">{t("settings.dark")}</option>
+      </select>
+    </div>
+  );
+}
+
+/** The UI language: English, Vietnamese, or the system's; saved in prefs.json. */
+export function LanguageSelect() {
+  const id = useId();
+  const [pref, setPref] = useState<LangPref>("system");
+
+  useEffect(() => {
+    let live = true;
+    void loadLangPref().then((p) => {
+      if (live) setPref(p);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const change = (value: string) => {
+    const p: LangPref = isLang(value) ? value : "system";
+    setPref(p);
+    applyLangPref(p);
+    void saveLangPref(p);
+  };
+
+  return (
+    <div class="theme-select">
+      <label for={id}>{t("settings.language")}</label>
+      <select id={id} data-testid="language-select" value={pref} onChange={(e) => change(e.currentTarget.value)}>
+        <option value="system">{t("settings.languageSystem")}</option>
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANGUAGES[l].name}
+          </option>
+        ))}
       </select>
     </div>
   );

@@ -3,6 +3,7 @@ import { api, toErrorInfo, type ErrorInfo } from "../api";
 import type { CaptureSuggestions } from "../bindings/CaptureSuggestions";
 import "../evidence.css";
 import { ErrorNotice } from "./ErrorNotice";
+import { t } from "../i18n";
 
 interface Props {
   text: string;
@@ -21,18 +22,18 @@ interface Item {
 
 function dueText(minutes: number | null): string {
   if (minutes === null) return "";
-  if (minutes % (24 * 60) === 0) return ` (due in ${minutes / (24 * 60)} days)`;
-  if (minutes % 60 === 0) return ` (due in ${minutes / 60} hours)`;
-  return ` (due in ${minutes} minutes)`;
+  if (minutes % (24 * 60) === 0) return ` ${t("transcript.dueDays", { n: minutes / (24 * 60) })}`;
+  if (minutes % 60 === 0) return ` ${t("transcript.dueHours", { n: minutes / 60 })}`;
+  return ` ${t("transcript.dueMinutes", { n: minutes })}`;
 }
 
 function items(s: CaptureSuggestions): Item[] {
   return [
-    ...s.references.map((r) => ({ key: `ref:${r}`, kind: "Reference", text: r })),
-    ...s.agents.map((a) => ({ key: `agent:${a}`, kind: "Agent", text: a })),
-    ...s.error_texts.map((e) => ({ key: `err:${e}`, kind: "Error text", text: `“${e}”` })),
-    ...s.promises.map((p, n) => ({ key: `promise:${n}`, kind: "Promise", text: p.text + dueText(p.due_in_minutes) })),
-    ...(s.identity_method ? [{ key: "identity", kind: "Identity checked by", text: s.identity_method }] : []),
+    ...s.references.map((r) => ({ key: `ref:${r}`, kind: t("transcript.reference"), text: r })),
+    ...s.agents.map((a) => ({ key: `agent:${a}`, kind: t("transcript.agent"), text: a })),
+    ...s.error_texts.map((e) => ({ key: `err:${e}`, kind: t("transcript.errorText"), text: `“${e}”` })),
+    ...s.promises.map((p, n) => ({ key: `promise:${n}`, kind: t("transcript.promise"), text: p.text + dueText(p.due_in_minutes) })),
+    ...(s.identity_method ? [{ key: "identity", kind: t("transcript.identityBy"), text: s.identity_method }] : []),
   ];
 }
 
@@ -78,9 +79,9 @@ export function TranscriptPaste({ text, onText, keep, onKeep, onApply }: Props) 
   const list = suggestions ? items(suggestions) : [];
   return (
     <details class="paste-transcript" data-testid="paste-transcript">
-      <summary>Paste a transcript (optional)</summary>
+      <summary>{t("transcript.summary")}</summary>
       <div class="field">
-        <label for="transcript-text">Chat transcript or e-mail text</label>
+        <label for="transcript-text">{t("transcript.label")}</label>
         <textarea
           id="transcript-text"
           data-testid="transcript-text"
@@ -102,21 +103,21 @@ export function TranscriptPaste({ text, onText, keep, onKeep, onApply }: Props) 
             checked={keep}
             onChange={(e) => onKeep(e.currentTarget.checked)}
           />
-          Keep the transcript with this contact (as an attachment)
+          {t("transcript.keep")}
         </label>
         <button type="button" data-testid="transcript-suggest" disabled={busy || text.trim() === ""} onClick={() => void suggest()}>
-          {busy ? "Reading…" : "Suggest from transcript"}
+          {busy ? t("transcript.reading") : t("transcript.suggest")}
         </button>
       </div>
       {error && <ErrorNotice error={error} />}
       {suggestions && list.length === 0 && (
         <p class="muted" role="status">
-          Nothing found to suggest: no reference numbers, agent names, error texts or promises.
+          {t("transcript.nothing")}
         </p>
       )}
       {list.length > 0 && (
         <fieldset class="group" data-testid="suggestions">
-          <legend>Found in the text — tick what is right</legend>
+          <legend>{t("transcript.found")}</legend>
           <ul class="suggestions">
             {list.map((i) => (
               <li key={i.key}>
@@ -142,10 +143,10 @@ export function TranscriptPaste({ text, onText, keep, onKeep, onApply }: Props) 
           </ul>
           <div class="actions">
             <span role="status" class="muted">
-              {applied ? "Added to the form below. Check it before saving." : ""}
+              {applied ? t("transcript.added") : ""}
             </span>
             <button type="button" class="primary" data-testid="suggestions-apply" disabled={picked.size === 0} onClick={apply}>
-              Use the ticked suggestions
+              {t("transcript.use")}
             </button>
           </div>
         </fieldset>

@@ -3,6 +3,7 @@ import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
 import type { ProfileStatus } from "../bindings/ProfileStatus";
 import { protectionText } from "../profileText";
 import { ErrorNotice } from "./ErrorNotice";
+import { t } from "../i18n";
 
 interface Props {
   status: ProfileStatus | null;
@@ -32,17 +33,17 @@ export function Unlock({ status, onUnlocked }: Props) {
     setFieldError(null);
     setConfirmError(null);
     if (passphrase.trim().length === 0) {
-      setFieldError(isNew ? "Choose a passphrase." : "Enter your passphrase.");
+      setFieldError(isNew ? t("unlock.choose") : t("unlock.enter"));
       passRef.current?.focus();
       return;
     }
     if (isNew && passphrase.length < MIN_NEW_LENGTH) {
-      setFieldError(`Use at least ${MIN_NEW_LENGTH} characters.`);
+      setFieldError(t("unlock.minLength", { n: MIN_NEW_LENGTH }));
       passRef.current?.focus();
       return;
     }
     if (isNew && passphrase !== confirm) {
-      setConfirmError("The two passphrases are not the same. Type it again.");
+      setConfirmError(t("unlock.notSame"));
       setConfirm("");
       confirmRef.current?.focus();
       return;
@@ -58,7 +59,7 @@ export function Unlock({ status, onUnlocked }: Props) {
       setPassphrase("");
       setConfirm("");
       if (info.code === Codes.wrongPassphrase) {
-        setFieldError("That passphrase is not right. Try again — nothing has been lost.");
+        setFieldError(t("unlock.wrong"));
       } else if (info.code === Codes.passphraseRequired || info.code === Codes.passphraseTooShort) {
         setFieldError(info.hint ?? info.message);
       } else {
@@ -77,31 +78,31 @@ export function Unlock({ status, onUnlocked }: Props) {
   return (
     <main class="center-screen">
       <form class="panel unlock" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title" noValidate>
-        <h1 id="unlock-title">{isNew ? "Set up Steward" : "Unlock your records"}</h1>
+        <h1 id="unlock-title">{isNew ? t("unlock.setUp") : t("unlock.unlockTitle")}</h1>
         {isNew ? (
           <p>
-            Steward will create a new, encrypted profile for your records.{" "}
+            {t("unlock.willCreate")}{" "}
             {status?.keyring_available
-              ? "A passphrase protects it."
-              : "No system keyring is available on this computer, so a passphrase protects it instead."}{" "}
-            Choose one you will remember: without it, the records cannot be opened.
+              ? t("unlock.protects")
+              : t("unlock.noKeyring")}{" "}
+            {t("unlock.remember")}
           </p>
         ) : (
-          <p>Enter your passphrase to open your records.</p>
+          <p>{t("unlock.enterToOpen")}</p>
         )}
         {status && (
           <dl class="facts">
-            <dt>Where your records are kept</dt>
+            <dt>{t("unlock.where")}</dt>
             <dd>
               <code class="path">{status.data_dir}</code>
             </dd>
-            <dt>How they are protected</dt>
+            <dt>{t("unlock.how")}</dt>
             <dd>{protectionText(status)}</dd>
           </dl>
         )}
 
         <div class="field">
-          <label for="passphrase">{isNew ? "New passphrase" : "Passphrase"}</label>
+          <label for="passphrase">{isNew ? t("unlock.newPassphrase") : t("unlock.passphrase")}</label>
           <input
             id="passphrase"
             data-testid="passphrase"
@@ -117,8 +118,7 @@ export function Unlock({ status, onUnlocked }: Props) {
           />
           {isNew && !fieldError && (
             <p class="help" id="passphrase-help">
-              At least {MIN_NEW_LENGTH} characters. A few unrelated words are easier to remember
-              and harder to guess than a short password.
+              {t("unlock.help", { n: MIN_NEW_LENGTH })}
             </p>
           )}
           {fieldError && (
@@ -130,7 +130,7 @@ export function Unlock({ status, onUnlocked }: Props) {
 
         {isNew && (
           <div class="field">
-            <label for="passphrase-confirm">Type the passphrase again</label>
+            <label for="passphrase-confirm">{t("unlock.again")}</label>
             <input
               id="passphrase-confirm"
               data-testid="passphrase-confirm"
@@ -153,14 +153,14 @@ export function Unlock({ status, onUnlocked }: Props) {
 
         <label class="check">
           <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
-          Show passphrase
+          {t("unlock.show")}
         </label>
 
         {error && <ErrorNotice error={error} />}
 
         <div class="actions">
           <button type="submit" class="primary" data-testid="unlock" id="unlock" disabled={busy}>
-            {busy ? (isNew ? "Creating…" : "Unlocking…") : isNew ? "Create profile" : "Unlock"}
+            {busy ? (isNew ? t("unlock.creating") : t("unlock.unlocking")) : isNew ? t("unlock.createProfile") : t("unlock.unlock")}
           </button>
         </div>
       </form>

@@ -5,6 +5,7 @@ import { directorySearch } from "../../directoryApi";
 import { enrolApi, type EnrolmentSummary, type EnrolmentView, type PrivacyIdeaLogin } from "../../enrolApi";
 import { ErrorNotice } from "../ErrorNotice";
 import { STEP_NAMES, methodName, when } from "./enrolText";
+import { t } from "../../i18n";
 
 /** What the start screen keeps while the wizard runs, so nothing typed is lost. */
 export interface StartDraft {
@@ -91,8 +92,8 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
     if (service === "") {
       setError({
         code: "enrol_no_service",
-        message: "Type the name or web address of the service first.",
-        hint: "For example: Amazon, or amazon.com.",
+        message: t("enrolStart.typeFirst"),
+        hint: t("enrolStart.forExample"),
         kind: "input",
       });
       serviceRef.current?.focus();
@@ -150,16 +151,14 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
   return (
     <div class="enrol-start" data-testid="enrol-start-screen">
       <h1 id="enrol-title" tabIndex={-1} ref={headingRef}>
-        Turn on two-step verification
+        {t("enrolStart.title")}
       </h1>
       <p>
-        Two-step verification (2FA) asks for a second proof, such as a code, when you sign in. Steward
-        guides you one step at a time, recommends the strongest method the service offers, and records
-        every refusal so support can see exactly what happened.
+        {t("enrolStart.intro")}
       </p>
 
       <div class="field enrol-service">
-        <label for="enrol-service">Which service? Type its name or web address</label>
+        <label for="enrol-service">{t("enrolStart.which")}</label>
         <input
           id="enrol-service"
           ref={serviceRef}
@@ -167,7 +166,7 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
           data-testid="enrol-service"
           autoComplete="off"
           spellcheck={false}
-          placeholder="e.g. Amazon or amazon.com"
+          placeholder={t("enrolStart.placeholder")}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={showList}
@@ -183,12 +182,12 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
           onBlur={() => window.setTimeout(() => setListOpen(false), 150)}
         />
         <p class="help" id="enrol-service-help">
-          Pick a suggestion with the arrow keys and Enter, or press Enter to start with what you typed.
+          {t("enrolStart.pick")}
         </p>
         <ul
           id="enrol-suggestions"
           role="listbox"
-          aria-label="Services"
+          aria-label={t("enrolStart.services")}
           class="enrol-suggestions"
           hidden={!showList}
           data-testid="enrol-suggestions"
@@ -216,13 +215,12 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
         open={draft.piOpen}
         onToggle={(e) => set({ piOpen: e.currentTarget.open })}
       >
-        <summary data-testid="enrol-pi-toggle">My company uses a privacyIDEA server</summary>
+        <summary data-testid="enrol-pi-toggle">{t("enrolStart.pi")}</summary>
         <p class="help">
-          Steward then sets up the second step directly on your company's server. Leave these empty
-          for a website such as Amazon.
+          {t("enrolStart.piHelp")}
         </p>
         <div class="field">
-          <label for="enrol-pi-url">Server address</label>
+          <label for="enrol-pi-url">{t("enrolStart.server")}</label>
           <input
             id="enrol-pi-url"
             type="url"
@@ -233,7 +231,7 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
           />
         </div>
         <div class="field">
-          <label for="enrol-pi-user">Your user name there</label>
+          <label for="enrol-pi-user">{t("enrolStart.user")}</label>
           <input
             id="enrol-pi-user"
             type="text"
@@ -244,7 +242,7 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
           />
         </div>
         <div class="field">
-          <label for="enrol-pi-password">Your password there</label>
+          <label for="enrol-pi-password">{t("enrolStart.password")}</label>
           <input
             id="enrol-pi-password"
             type="password"
@@ -253,27 +251,27 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
             value={piPassword}
             onInput={(e) => setPiPassword(e.currentTarget.value)}
           />
-          <p class="help">Kept in your computer's keyring, never in Steward's records.</p>
+          <p class="help">{t("enrolStart.kept")}</p>
         </div>
       </details>
 
       {error && <ErrorNotice error={error} />}
       <div class="enrol-actions">
         <button type="button" class="primary" data-testid="enrol-start" disabled={busy} onClick={() => void start()}>
-          {busy ? "Starting…" : "Start"}
+          {busy ? t("enrolStart.starting") : t("enrolStart.start")}
         </button>
       </div>
 
       <section class="enrol-resume" aria-labelledby="enrol-resume-title">
-        <h2 id="enrol-resume-title">Carry on where you left off</h2>
+        <h2 id="enrol-resume-title">{t("enrolStart.carryOn")}</h2>
         {listError ? (
           <ErrorNotice error={listError} />
         ) : resumable === null ? (
           <p class="muted" role="status">
-            Loading…
+            {t("common.loading")}
           </p>
         ) : resumable.length === 0 ? (
-          <p class="muted">Nothing half-done. Anything you start is kept here until it is finished.</p>
+          <p class="muted">{t("enrolStart.nothing")}</p>
         ) : (
           <ul class="enrol-resume-list">
             {resumable.map((e) => (
@@ -289,10 +287,10 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
                   <span class="muted">
                     {STEP_NAMES[e.step]}
                     {e.method ? ` · ${methodName(e.method)}` : ""} · {when(e.updated_at)}
-                    {e.case_number !== null ? ` · case ${Number(e.case_number)}` : ""}
+                    {e.case_number !== null ? ` · ${t("enrolStart.case", { n: String(e.case_number) })}` : ""}
                   </span>
                   <span class="enrol-resume-go" aria-hidden="true">
-                    Resume →
+                    {t("enrolStart.resume")}
                   </span>
                 </button>
               </li>

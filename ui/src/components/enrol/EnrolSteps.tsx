@@ -8,6 +8,7 @@ import { otpApi } from "../../otpApi";
 import { ErrorNotice } from "../ErrorNotice";
 import { PhoneInput } from "../PhoneInput";
 import { duration, methodName, secondsUntil, when } from "./enrolText";
+import { t } from "../../i18n";
 
 /** What the customer typed at the steps: kept across errors, Back and refreshes. */
 export interface StepDraft {
@@ -74,13 +75,13 @@ export function StepInputs(props: Props) {
       return (
         <>
           <CurrentCode code={view.current_code} />
-          {guided ? <WorkedOrRefused {...props} /> : <CheckNow {...props} label="Check now" />}
+          {guided ? <WorkedOrRefused {...props} /> : <CheckNow {...props} label={t("enrolSteps.checkNow")} />}
         </>
       );
     case "on_website":
       return <WorkedOrRefused {...props} />;
     case "test_sign_in":
-      return <CheckNow {...props} label="Sign in now" />;
+      return <CheckNow {...props} label={t("enrolSteps.signInNow")} />;
     case "backup_codes":
       return <BackupCodes {...props} />;
     case "summary":
@@ -90,7 +91,7 @@ export function StepInputs(props: Props) {
 
 function MethodCards({ view, busy, act }: Props) {
   return (
-    <ul class="enrol-methods" aria-label="Methods, strongest first" data-testid="enrol-methods">
+    <ul class="enrol-methods" aria-label={t("enrolSteps.methods")} data-testid="enrol-methods">
       {view.options.map((o) => {
         const descId = `enrol-method-${o.method}-desc`;
         return (
@@ -106,14 +107,14 @@ function MethodCards({ view, busy, act }: Props) {
             >
               <span class="enrol-method-top">
                 <span class="enrol-method-label">{o.label}</span>
-                {o.recommended && <span class="badge badge-ok">Recommended</span>}
-                {!o.available && <span class="badge badge-warn">Not now</span>}
+                {o.recommended && <span class="badge badge-ok">{t("enrolSteps.recommended")}</span>}
+                {!o.available && <span class="badge badge-warn">{t("enrolSteps.notNow")}</span>}
               </span>
               <span id={descId} class="enrol-method-desc">
                 {!o.available && o.blocked_reason && (
                   <span class="enrol-method-blocked" data-testid={`enrol-method-${o.method}-blocked`}>
                     {o.blocked_reason}
-                    {o.not_before ? ` (until ${when(o.not_before)})` : ""}
+                    {o.not_before ? ` ${t("enrolSteps.until", { when: when(o.not_before) })}` : ""}
                   </span>
                 )}
                 <span class="enrol-method-advice">{o.advice}</span>
@@ -135,14 +136,14 @@ function PhoneStep({ draft, onDraft, busy, act }: Props) {
     <form class="enrol-form" onSubmit={submit}>
       <PhoneInput
         id="enrol-phone"
-        label="Your mobile number"
+        label={t("enrolSteps.yourMobile")}
         value={draft.phone}
         region={draft.region}
         onChange={(phone, region) => onDraft({ phone, region })}
       />
       <div class="enrol-actions">
         <button type="submit" class="primary" data-testid="enrol-phone-submit" disabled={busy || draft.phone.trim() === ""}>
-          Continue
+          {t("enrolSteps.continue")}
         </button>
       </div>
     </form>
@@ -156,7 +157,7 @@ function WorkedOrRefused({ view, draft, onDraft, busy, act, resend = false }: Pr
     <div class="enrol-outcome">
       <div class="enrol-actions start">
         <button type="button" class="primary" data-testid="enrol-confirm" disabled={busy} onClick={() => act({ action: "confirm" })}>
-          It worked
+          {t("enrolSteps.worked")}
         </button>
         {resend && (
           <button
@@ -165,7 +166,7 @@ function WorkedOrRefused({ view, draft, onDraft, busy, act, resend = false }: Pr
             disabled={busy || wait > 0}
             onClick={() => act({ action: "request_new_code" })}
           >
-            {wait > 0 ? `Ask for a new code (in ${duration(wait)})` : "Ask for a new code"}
+            {wait > 0 ? t("enrolSteps.askNewIn", { wait: duration(wait) }) : t("enrolSteps.askNew")}
           </button>
         )}
       </div>
@@ -184,19 +185,19 @@ function RefusalBox({ draft, onDraft, busy, act }: Pick<Props, "draft" | "onDraf
       }}
     >
       <div class="field">
-        <label for="enrol-refusal">It refused — paste the exact message</label>
+        <label for="enrol-refusal">{t("enrolSteps.refused")}</label>
         <textarea
           id="enrol-refusal"
           data-testid="enrol-refusal"
           rows={3}
-          placeholder="e.g. We detected unusual activity and are unable to verify your mobile number at this time"
+          placeholder={t("phoneCheck.refusalPh")}
           value={draft.refusal}
           onInput={(e) => onDraft({ refusal: e.currentTarget.value })}
         />
-        <p class="help">Copy it word for word: Steward explains it and keeps it, exactly as written, in the case.</p>
+        <p class="help">{t("enrolSteps.copyWord")}</p>
       </div>
       <button type="submit" data-testid="enrol-refusal-submit" disabled={busy || draft.refusal.trim() === ""}>
-        Report this message
+        {t("enrolSteps.report")}
       </button>
     </form>
   );
@@ -214,7 +215,7 @@ function CodeStep({ view, draft, onDraft, busy, act }: Props) {
       }}
     >
       <div class="field">
-        <label for="enrol-code">The code from the text message</label>
+        <label for="enrol-code">{t("enrolSteps.codeFromSms")}</label>
         <input
           id="enrol-code"
           class="enrol-code-input"
@@ -227,7 +228,7 @@ function CodeStep({ view, draft, onDraft, busy, act }: Props) {
       </div>
       <div class="enrol-actions start">
         <button type="submit" class="primary" data-testid="enrol-code-submit" disabled={busy || draft.code.trim() === ""}>
-          Check the code
+          {t("enrolSteps.checkCode")}
         </button>
         <button
           type="button"
@@ -235,7 +236,7 @@ function CodeStep({ view, draft, onDraft, busy, act }: Props) {
           disabled={busy || wait > 0}
           onClick={() => act({ action: "request_new_code" })}
         >
-          {wait > 0 ? `Ask for a new code (in ${duration(wait)})` : "Ask for a new code"}
+          {wait > 0 ? t("enrolSteps.askNewIn", { wait: duration(wait) }) : t("enrolSteps.askNew")}
         </button>
       </div>
     </form>
@@ -265,7 +266,7 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
         }}
       >
         <div class="field">
-          <label for="enrol-link">The service's setup link (otpauth://…)</label>
+          <label for="enrol-link">{t("enrolSteps.setupLink")}</label>
           <textarea
             id="enrol-link"
             data-testid="enrol-link"
@@ -277,11 +278,11 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
             onInput={(e) => onDraft({ link: e.currentTarget.value })}
           />
           <p class="help">
-            Most websites show a QR code; under it there is often "Can't scan it?" with the link or key.
+            {t("enrolSteps.mostSites")}
           </p>
         </div>
         <button type="submit" class="primary" data-testid="enrol-link-submit" disabled={busy || draft.link.trim() === ""}>
-          Add
+          {t("otpAdd.add")}
         </button>
       </form>
       <form
@@ -292,7 +293,7 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
         }}
       >
         <div class="field">
-          <label for="enrol-account">Or pick from my Authenticator</label>
+          <label for="enrol-account">{t("enrolSteps.orPick")}</label>
           {listError ? (
             <ErrorNotice error={listError} variant="inline" />
           ) : (
@@ -304,7 +305,7 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
               onChange={(e) => onDraft({ account: e.currentTarget.value })}
             >
               <option value="">
-                {accounts === null ? "Loading…" : accounts.length === 0 ? "No accounts yet" : "Choose an account"}
+                {accounts === null ? t("common.loading") : accounts.length === 0 ? t("otp.noAccounts") : t("enrolSteps.chooseAccount")}
               </option>
               {accounts?.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -314,11 +315,11 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
             </select>
           )}
           <p class="help">
-            Scanned the QR code already with the Authenticator (from the screen or a screenshot)? Choose it here.
+            {t("enrolSteps.scanned")}
           </p>
         </div>
         <button type="submit" data-testid="enrol-account-submit" disabled={busy || draft.account === ""}>
-          Use this account
+          {t("enrolSteps.useAccount")}
         </button>
       </form>
     </div>
@@ -329,7 +330,7 @@ function CurrentCode({ code }: { code: string | null }) {
   if (!code) {
     return (
       <p class="muted" role="status">
-        Reading the code…
+        {t("enrolSteps.readingCode")}
       </p>
     );
   }
@@ -337,12 +338,12 @@ function CurrentCode({ code }: { code: string | null }) {
   return (
     <div class="enrol-current-code">
       <p class="enrol-code-label" id="enrol-code-label">
-        Type this code on the website
+        {t("enrolSteps.typeCode")}
       </p>
       <p class="enrol-code-value mono" data-testid="enrol-current-code" data-code={code} aria-labelledby="enrol-code-label">
         {grouped}
       </p>
-      <p class="help">It changes every 30 seconds; Steward shows the new one by itself.</p>
+      <p class="help">{t("enrolSteps.changes")}</p>
     </div>
   );
 }
@@ -357,7 +358,7 @@ function CheckNow({ view, busy, act, label }: Props & { label: string }) {
       </button>
       {wait > 0 && (
         <p class="enrol-wait" role="status" data-testid="enrol-wait">
-          The server asked to wait: you can try again in {duration(wait)}.
+          {t("enrolSteps.serverWait", { wait: duration(wait) })}
         </p>
       )}
     </div>
@@ -368,7 +369,7 @@ function BackupCodes({ view, draft, onDraft, busy, act }: Props) {
   const guided = view.enrolment.provider.kind === "guided";
   const skip = (
     <button type="button" data-testid="enrol-backup-skip" disabled={busy} onClick={() => act({ action: "skip_backup_codes" })}>
-      Skip
+      {t("enrolSteps.skip")}
     </button>
   );
   if (!guided) {
@@ -381,7 +382,7 @@ function BackupCodes({ view, draft, onDraft, busy, act }: Props) {
           disabled={busy}
           onClick={() => act({ action: "save_backup_codes", codes: [] })}
         >
-          Get backup codes
+          {t("enrolSteps.getBackup")}
         </button>
         {skip}
       </div>
@@ -396,7 +397,7 @@ function BackupCodes({ view, draft, onDraft, busy, act }: Props) {
       }}
     >
       <div class="field">
-        <label for="enrol-backup-codes">Backup codes (paste them all, one per line)</label>
+        <label for="enrol-backup-codes">{t("enrolSteps.backupPaste")}</label>
         <textarea
           id="enrol-backup-codes"
           data-testid="enrol-backup-codes"
@@ -409,7 +410,7 @@ function BackupCodes({ view, draft, onDraft, busy, act }: Props) {
       </div>
       <div class="enrol-actions start">
         <button type="submit" class="primary" data-testid="enrol-backup-save" disabled={busy || draft.backupCodes.trim() === ""}>
-          Save codes
+          {t("enrolSteps.saveCodes")}
         </button>
         {skip}
       </div>
@@ -421,14 +422,14 @@ function Summary({ view, onDone }: Props) {
   const e = view.enrolment;
   return (
     <div class="enrol-summary" data-testid="enrol-summary">
-      <h2>What is on</h2>
+      <h2>{t("enrolSteps.whatIsOn")}</h2>
       {e.enrolled.length === 0 ? (
-        <p>Nothing was turned on.</p>
+        <p>{t("enrolSteps.nothingOn")}</p>
       ) : (
         <ul class="enrol-enrolled" data-testid="enrol-enrolled">
           {e.enrolled.map((m) => (
             <li key={`${m.method}-${m.at}`} data-method={m.method}>
-              <span class="badge badge-ok">On</span> <strong>{methodName(m.method)}</strong>: {m.detail}{" "}
+              <span class="badge badge-ok">{t("enrolSteps.on")}</span> <strong>{methodName(m.method)}</strong>: {m.detail}{" "}
               <span class="muted">({when(m.at)})</span>
             </li>
           ))}
@@ -436,8 +437,8 @@ function Summary({ view, onDone }: Props) {
       )}
       {view.backup_codes_to_keep.length > 0 && (
         <div class="enrol-keep" data-testid="enrol-keep">
-          <h3>Write these backup codes down now</h3>
-          <p>Steward shows them only this once. Keep them somewhere safe, away from this computer.</p>
+          <h3>{t("enrolSteps.writeDown")}</h3>
+          <p>{t("enrolSteps.onlyOnce")}</p>
           <ul class="enrol-keep-codes mono">
             {view.backup_codes_to_keep.map((c) => (
               <li key={c}>{c}</li>
@@ -447,7 +448,7 @@ function Summary({ view, onDone }: Props) {
       )}
       <div class="enrol-actions start">
         <button type="button" class="primary" data-testid="enrol-done" onClick={onDone}>
-          Done
+          {t("otpAdd.done")}
         </button>
       </div>
     </div>
@@ -459,13 +460,13 @@ export function Attempts({ attempts }: { attempts: EnrolAttempt[] }) {
   if (attempts.length === 0) return null;
   return (
     <section class="enrol-attempts" aria-labelledby="enrol-attempts-title" data-testid="enrol-attempts">
-      <h2 id="enrol-attempts-title">What was tried</h2>
+      <h2 id="enrol-attempts-title">{t("enrolSteps.tried")}</h2>
       <ol>
         {attempts.map((a, i) => (
           <li key={i} class={`enrol-attempt ${a.outcome}`} data-outcome={a.outcome}>
             <p class="enrol-attempt-head">
               <span class={a.outcome === "succeeded" ? "badge badge-ok" : "badge badge-warn"}>
-                {a.outcome === "succeeded" ? "Worked" : "Refused"}
+                {a.outcome === "succeeded" ? t("enrolSteps.workedBadge") : t("enrolSteps.refusedBadge")}
               </span>{" "}
               <strong>{methodName(a.method)}</strong> <span class="muted">· {when(a.at)}</span>
             </p>

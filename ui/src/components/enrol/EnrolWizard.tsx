@@ -6,6 +6,7 @@ import { ErrorNotice } from "../ErrorNotice";
 import { EMPTY_START, EnrolStart, type StartDraft } from "./EnrolStart";
 import { Attempts, EMPTY_DRAFT, StepInputs, type StepDraft } from "./EnrolSteps";
 import "./enrol.css";
+import { t } from "../../i18n";
 
 interface Props {
   onClose: () => void;
@@ -131,9 +132,9 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
     return (
       <section class="enrol-view" data-testid="enrol-wizard" aria-labelledby="enrol-title">
         <header class="enrol-head">
-          <p class="enrol-kicker">Turn on 2FA</p>
+          <p class="enrol-kicker">{t("main.turnOn2fa")}</p>
           <button type="button" class="quiet" data-testid="enrol-close" onClick={onClose}>
-            Close
+            {t("common.close")}
           </button>
         </header>
         <EnrolStart
@@ -157,27 +158,27 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
     <section class="enrol-view" data-testid="enrol-wizard" data-step={e.step} aria-labelledby="enrol-title">
       <header class="enrol-head">
         <p class="enrol-kicker">
-          Turn on 2FA · <strong>{where}</strong>
+          {t("main.turnOn2fa")} · <strong>{where}</strong>
           {e.domain && <span class="muted"> · {e.domain}</span>}
         </p>
         <div class="enrol-head-actions">
           <button type="button" class="quiet" data-testid="enrol-home" onClick={toStart}>
-            {done ? "Start another" : "Pause"}
+            {done ? t("enrol.startAnother") : t("enrol.pause")}
           </button>
           <button type="button" class="quiet" data-testid="enrol-close" onClick={onClose}>
-            Close
+            {t("common.close")}
           </button>
         </div>
       </header>
 
       <div class="enrol-progress" data-testid="enrol-progress">
         <span>
-          Step {n} of {total}
+          {t("enrol.stepOf", { n, total })}
         </span>
-        <progress max={total} value={n} aria-label={`Step ${n} of ${total}`} />
+        <progress max={total} value={n} aria-label={t("enrol.stepOf", { n, total })} />
         {e.case_number !== null && (
           <span class="enrol-case" data-testid="enrol-case">
-            Recorded in case {Number(e.case_number)}
+            {t("enrol.recorded", { n: String(e.case_number) })}
           </span>
         )}
       </div>
@@ -192,7 +193,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
         </div>
       )}
 
-      <h2 class="enrol-subhead">{done ? "Where things stand" : "What to do now"}</h2>
+      <h2 class="enrol-subhead">{done ? t("enrol.whereStand") : t("alerts.whatNow")}</h2>
       <ol class="enrol-do-now" data-testid="enrol-do-now">
         {view.guide.do_now.map((line, i) => (
           <li key={i}>{line}</li>
@@ -209,7 +210,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
           }}
         >
           <div class="field">
-            <label for="enrol-password">Your password on the privacyIDEA server</label>
+            <label for="enrol-password">{t("enrol.password")}</label>
             <input
               id="enrol-password"
               type="password"
@@ -220,7 +221,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
             />
           </div>
           <button type="submit" class="primary" disabled={busy || password === ""}>
-            Sign in and carry on
+            {t("enrol.signIn")}
           </button>
         </form>
       )}
@@ -235,14 +236,14 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
       />
 
       <aside class="enrol-if-fails" aria-labelledby="enrol-if-fails-title">
-        <h2 id="enrol-if-fails-title">If it doesn't work</h2>
+        <h2 id="enrol-if-fails-title">{t("enrol.ifFails")}</h2>
         <p>{view.guide.if_it_fails}</p>
       </aside>
 
       <div class="enrol-nav">
         {view.can_go_back && (
           <button type="button" data-testid="enrol-back" disabled={busy} onClick={() => void act({ action: "back" })}>
-            ← Back
+            {t("enrol.back")}
           </button>
         )}
         {!done && (
@@ -250,10 +251,10 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
             type="button"
             data-testid="enrol-stuck"
             disabled={busy}
-            title="Opens the case with everything tried, ready to send to support"
+            title={t("enrol.stuckTitle")}
             onClick={() => void stuck()}
           >
-            I'm stuck
+            {t("enrol.stuck")}
           </button>
         )}
         {e.case_id && (
@@ -263,7 +264,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
             data-testid="enrol-open-case"
             onClick={() => e.case_id && onOpenCase(e.case_id)}
           >
-            Open case {Number(e.case_number ?? 0)}
+            {t("enrol.openCase", { n: String(e.case_number ?? 0) })}
           </button>
         )}
       </div>

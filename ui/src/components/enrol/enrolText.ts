@@ -1,35 +1,36 @@
 // Words the wizard shows that are not in the core's guide: step and method names for lists.
 import type { EnrolStep } from "../../bindings/EnrolStep";
 import type { Method } from "../../bindings/Method";
+import { labelMap, locale, t } from "../../i18n";
 
-export const STEP_NAMES: Record<EnrolStep, string> = {
-  choose_method: "Choosing a method",
-  enter_phone: "Phone number",
-  enter_phone_code: "Code from the phone",
-  add_authenticator: "Adding to the authenticator",
-  confirm_authenticator: "Confirming the authenticator",
-  on_website: "On the website",
-  test_sign_in: "Test sign-in",
-  backup_codes: "Backup codes",
-  summary: "Finished",
-};
+export const STEP_NAMES: Record<EnrolStep, string> = labelMap({
+  choose_method: "step.choose_method",
+  enter_phone: "step.enter_phone",
+  enter_phone_code: "step.enter_phone_code",
+  add_authenticator: "step.add_authenticator",
+  confirm_authenticator: "step.confirm_authenticator",
+  on_website: "step.on_website",
+  test_sign_in: "step.test_sign_in",
+  backup_codes: "step.backup_codes",
+  summary: "step.summary",
+});
 
-const METHOD_NAMES: Record<Method, string> = {
-  security_key: "Security key",
-  totp: "Authenticator app (codes)",
-  custom_hardware: "Hardware token",
-  custom_software: "The service's own app",
-  call: "Phone call",
-  sms: "Text message (SMS)",
-  email: "E-mail",
-};
+const METHOD_NAMES: Record<Method, string> = labelMap({
+  security_key: "method.security_key",
+  totp: "method.totp",
+  custom_hardware: "method.custom_hardware",
+  custom_software: "method.custom_software",
+  call: "method.call",
+  sms: "method.sms",
+  email: "channel.email",
+});
 
 export const methodName = (m: Method): string => METHOD_NAMES[m];
 
 /** A date and time in the customer's own format. */
 export function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale(), { dateStyle: "medium", timeStyle: "short" });
 }
 
 /** Seconds from now until `iso` (0 when it is past or absent). */
@@ -41,8 +42,8 @@ export function secondsUntil(iso: string | null, now: number): number {
 
 /** "2 min 5 s", "40 s". */
 export function duration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return t("enrolText.s", { s: seconds });
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
-  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+  return s === 0 ? t("enrolText.min", { m }) : t("enrolText.minS", { m, s });
 }

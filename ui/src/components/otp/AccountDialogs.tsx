@@ -5,6 +5,7 @@ import type { OtpEntry } from "../../bindings/OtpEntry";
 import { otpApi, type BackupCodes } from "../../otpApi";
 import { Dialog } from "../Dialog";
 import { ErrorNotice } from "../ErrorNotice";
+import { t } from "../../i18n";
 
 interface Props {
   entry: OtpEntry;
@@ -28,19 +29,17 @@ export function RemoveDialog({ entry, onClose, onChanged }: Props) {
     }
   };
   return (
-    <Dialog title={`Remove ${entry.label}?`} onClose={onClose} testId="otp-remove-dialog">
+    <Dialog title={t("otpDialogs.removeTitle", { label: entry.label })} onClose={onClose} testId="otp-remove-dialog">
       <p>
-        Steward will no longer make codes for this account, and its backup codes are removed too.
-        Before you remove it, turn off two-step verification at {entry.issuer ?? "the service"} or
-        set up another way to sign in — otherwise you may be locked out.
+        {t("otpDialogs.removeText", { service: entry.issuer ?? t("otpDialogs.theService") })}
       </p>
       {error && <ErrorNotice error={error} />}
       <div class="actions">
         <button type="button" data-testid="otp-remove-cancel" onClick={onClose}>
-          Keep it
+          {t("otpDialogs.keepIt")}
         </button>
         <button type="button" class="danger-button" data-testid="otp-remove-confirm" disabled={busy} onClick={() => void remove()}>
-          Remove
+          {t("otpItem.remove")}
         </button>
       </div>
     </Dialog>
@@ -63,23 +62,23 @@ export function RenameDialog({ entry, onClose, onChanged }: Props) {
     }
   };
   return (
-    <Dialog title="Rename account" onClose={onClose} testId="otp-rename-dialog">
+    <Dialog title={t("otpDialogs.renameTitle")} onClose={onClose} testId="otp-rename-dialog">
       <form onSubmit={(e) => void save(e)}>
         <div class="field">
-          <label for="otp-rename-issuer">Service</label>
+          <label for="otp-rename-issuer">{t("accounts.service")}</label>
           <input id="otp-rename-issuer" type="text" value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
         </div>
         <div class="field">
-          <label for="otp-rename-name">Your account there</label>
+          <label for="otp-rename-name">{t("otpDialogs.yourAccount")}</label>
           <input id="otp-rename-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </div>
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" class="primary" data-testid="otp-rename-save">
-            Save
+            {t("otpDialogs.save")}
           </button>
         </div>
       </form>
@@ -107,8 +106,8 @@ export function QrDialog({ entry, onClose }: Omit<Props, "onChanged">) {
     };
   }, [entry.id]);
   return (
-    <Dialog title={`Move ${entry.label} to a phone`} onClose={onClose} testId="otp-qr-dialog">
-      <p>Open your phone's authenticator app, choose to add an account by scanning, and point it here.</p>
+    <Dialog title={t("otpDialogs.moveTitle", { label: entry.label })} onClose={onClose} testId="otp-qr-dialog">
+      <p>{t("otpDialogs.scan")}</p>
       {svg && (
         <img
           class="otp-qr"
@@ -120,10 +119,10 @@ export function QrDialog({ entry, onClose }: Omit<Props, "onChanged">) {
         />
       )}
       {error && <ErrorNotice error={error} />}
-      <p class="help">Anyone who sees this code can copy the account. Close it when you are done.</p>
+      <p class="help">{t("otpDialogs.anyone")}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={onClose}>
-          Close
+          {t("common.close")}
         </button>
       </div>
     </Dialog>
@@ -167,13 +166,13 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
   };
 
   return (
-    <Dialog title={`Backup codes: ${entry.label}`} onClose={onClose} testId="otp-backup-dialog">
+    <Dialog title={t("otpDialogs.backupTitle", { label: entry.label })} onClose={onClose} testId="otp-backup-dialog">
       {view && (
         <>
           <p data-testid="otp-backup-count">
             {view.total === 0
-              ? "No backup codes kept yet."
-              : `${view.unused} of ${view.total} codes left.`}
+              ? t("otpDialogs.noneKept")
+              : t("otpDialogs.left", { unused: view.unused, total: view.total })}
           </p>
           {view.warning && (
             <div class="notice otp-warn-notice" data-testid="otp-backup-warning" role="alert">
@@ -187,11 +186,11 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
                   <li key={c.position} class={c.used_at ? "used" : undefined}>
                     <span class="mono">{c.code ?? "—"}</span>
                     {c.used_at ? (
-                      <span class="muted"> used</span>
+                      <span class="muted"> {t("otpDialogs.used")}</span>
                     ) : (
                       c.code && (
                         <button type="button" class="quiet" onClick={() => void act(() => otpApi.backupCodeUse(entry.id, c.code ?? ""))}>
-                          Mark used
+                          {t("otpDialogs.markUsed")}
                         </button>
                       )
                     )}
@@ -200,7 +199,7 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
               </ol>
             ) : (
               <button type="button" data-testid="otp-backup-show" onClick={() => void load(true)}>
-                Show the codes
+                {t("otpDialogs.show")}
               </button>
             ))}
         </>
@@ -214,11 +213,11 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
           }}
         >
           <div class="field grow">
-            <label for="otp-backup-used">I used this code</label>
+            <label for="otp-backup-used">{t("otpDialogs.iUsed")}</label>
             <input id="otp-backup-used" type="text" autocomplete="off" value={used} onInput={(e) => setUsed(e.currentTarget.value)} />
           </div>
           <button type="submit" disabled={!used.trim()}>
-            Mark used
+            {t("otpDialogs.markUsed")}
           </button>
         </form>
       )}
@@ -229,16 +228,16 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
         }}
       >
         <div class="field">
-          <label for="otp-backup-add">Add codes the service gave you (one per line)</label>
+          <label for="otp-backup-add">{t("otpDialogs.addLabel")}</label>
           <textarea id="otp-backup-add" data-testid="otp-backup-add" rows={3} spellcheck={false} autocomplete="off" value={newCodes} onInput={(e) => setNewCodes(e.currentTarget.value)} />
         </div>
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="submit" data-testid="otp-backup-add-submit" disabled={!newCodes.trim()}>
-            Add codes
+            {t("otpDialogs.add")}
           </button>
           <button type="button" class="primary" onClick={onClose}>
-            Close
+            {t("common.close")}
           </button>
         </div>
       </form>

@@ -7,15 +7,16 @@ import { Dialog } from "../Dialog";
 import { ErrorNotice } from "../ErrorNotice";
 import { AddReportView } from "./AddReportView";
 import { MAX_FILE_BYTES, readFileBytes } from "./otpText";
+import { t, type MessageKey } from "../../i18n";
 
 type Way = "link" | "image" | "screen" | "clipboard" | "manual";
 
-const WAYS: { value: Way; label: string }[] = [
-  { value: "link", label: "Paste a link" },
-  { value: "image", label: "Picture file" },
-  { value: "screen", label: "Scan the screen" },
-  { value: "clipboard", label: "Copied picture" },
-  { value: "manual", label: "Type the key" },
+const WAYS: { value: Way; label: MessageKey }[] = [
+  { value: "link", label: "otpAdd.wayLink" },
+  { value: "image", label: "otpAdd.wayImage" },
+  { value: "screen", label: "otpAdd.wayScreen" },
+  { value: "clipboard", label: "otpAdd.wayClipboard" },
+  { value: "manual", label: "otpAdd.wayManual" },
 ];
 
 interface Props {
@@ -65,7 +66,7 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
         break;
       case "image":
         if (!file) {
-          setError({ code: "no_file", message: "Choose a picture first.", hint: null, kind: "input" });
+          setError({ code: "no_file", message: t("otpAdd.chooseFirst"), hint: null, kind: "input" });
           return;
         }
         void run(async () => {
@@ -73,8 +74,8 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
           if (!bytes) {
             const tooLarge: ErrorInfo = {
               code: "image_too_large",
-              message: "This file is too large to be a picture of a QR code.",
-              hint: "Crop the picture to the QR code and try again.",
+              message: t("otpAdd.tooLarge"),
+              hint: t("otpAdd.crop"),
               kind: "input",
             };
             throw tooLarge;
@@ -107,14 +108,14 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
 
   if (report) {
     return (
-      <Dialog title="Add an account" onClose={onClose} testId="otp-add-dialog">
+      <Dialog title={t("otpAdd.title")} onClose={onClose} testId="otp-add-dialog">
         <AddReportView report={report} />
         <div class="actions">
           <button type="button" onClick={() => setReport(null)}>
-            Add another
+            {t("otpAdd.another")}
           </button>
           <button type="button" class="primary" data-testid="otp-add-done" onClick={onClose}>
-            Done
+            {t("otpAdd.done")}
           </button>
         </div>
       </Dialog>
@@ -122,10 +123,10 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
   }
 
   return (
-    <Dialog title="Add an account" onClose={onClose} testId="otp-add-dialog">
+    <Dialog title={t("otpAdd.title")} onClose={onClose} testId="otp-add-dialog">
       <form onSubmit={submit}>
         <fieldset class="segmented otp-ways">
-          <legend class="visually-hidden">How to add it</legend>
+          <legend class="visually-hidden">{t("otpAdd.how")}</legend>
           {WAYS.map((w) => (
             <label key={w.value} class={way === w.value ? "on" : undefined}>
               <input
@@ -139,14 +140,14 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
                   setError(null);
                 }}
               />
-              <span>{w.label}</span>
+              <span>{t(w.label)}</span>
             </label>
           ))}
         </fieldset>
 
         {way === "link" && (
           <div class="field">
-            <label for="otp-add-link">Setup link</label>
+            <label for="otp-add-link">{t("otpAdd.link")}</label>
             <textarea
               id="otp-add-link"
               data-testid="otp-add-link"
@@ -158,14 +159,13 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
               onInput={(e) => setLink(e.currentTarget.value)}
             />
             <p class="help">
-              The link behind the service's QR code (it starts with otpauth://), or a Google
-              Authenticator transfer link.
+              {t("otpAdd.linkHelp")}
             </p>
           </div>
         )}
         {way === "image" && (
           <div class="field">
-            <label for="otp-add-file">Picture of the QR code (PNG or JPEG)</label>
+            <label for="otp-add-file">{t("otpAdd.picture")}</label>
             <input
               id="otp-add-file"
               type="file"
@@ -173,36 +173,33 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
               data-testid="otp-add-file"
               onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
             />
-            <p class="help">A screenshot or a photo; the whole code must be visible.</p>
+            <p class="help">{t("otpAdd.pictureHelp")}</p>
           </div>
         )}
         {way === "screen" && (
           <p class="help otp-way-help">
-            Show the QR code on your screen (for example on the service's security page), then press
-            Scan. Steward steps aside for a moment and reads it. This works on X11 desktops; on
-            Wayland, take a screenshot and use "Picture file" or "Copied picture".
+            {t("otpAdd.screenHelp")}
           </p>
         )}
         {way === "clipboard" && (
           <p class="help otp-way-help">
-            Right-click the QR code and choose "Copy image", or take a screenshot to the clipboard,
-            then press Read.
+            {t("otpAdd.clipHelp")}
           </p>
         )}
         {way === "manual" && (
           <>
             <div class="grid-2">
               <div class="field">
-                <label for="otp-add-issuer">Service</label>
-                <input id="otp-add-issuer" type="text" data-testid="otp-add-issuer" placeholder="e.g. GitHub" value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
+                <label for="otp-add-issuer">{t("accounts.service")}</label>
+                <input id="otp-add-issuer" type="text" data-testid="otp-add-issuer" placeholder={t("otpAdd.issuerPh")} value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
               </div>
               <div class="field">
-                <label for="otp-add-name">Your account there</label>
-                <input id="otp-add-name" type="text" data-testid="otp-add-name" placeholder="e.g. you@example.com" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+                <label for="otp-add-name">{t("otpDialogs.yourAccount")}</label>
+                <input id="otp-add-name" type="text" data-testid="otp-add-name" placeholder={t("otpAdd.namePh")} value={name} onInput={(e) => setName(e.currentTarget.value)} />
               </div>
             </div>
             <div class="field">
-              <label for="otp-add-secret">Setup key</label>
+              <label for="otp-add-secret">{t("otpAdd.key")}</label>
               <input
                 id="otp-add-secret"
                 type="password"
@@ -212,22 +209,22 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
                 value={secret}
                 onInput={(e) => setSecret(e.currentTarget.value)}
               />
-              <p class="help">Letters A–Z and digits 2–7; spaces do not matter.</p>
+              <p class="help">{t("otpAdd.keyHelp")}</p>
             </div>
             <div class="field">
-              <label for="otp-add-kind">Type</label>
+              <label for="otp-add-kind">{t("otpAdd.type")}</label>
               <select id="otp-add-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-                <option value="totp">Time-based (most services)</option>
-                <option value="hotp">Counter-based</option>
+                <option value="totp">{t("otpAdd.timeBased")}</option>
+                <option value="hotp">{t("otpAdd.counterBased")}</option>
                 <option value="steam">Steam Guard</option>
               </select>
             </div>
             <details class="otp-advanced">
-              <summary>Advanced (only if the service says so)</summary>
+              <summary>{t("otpAdd.advanced")}</summary>
               <div class="grid-3">
                 {kind !== "steam" && (
                   <div class="field">
-                    <label for="otp-add-digits">Digits</label>
+                    <label for="otp-add-digits">{t("otpAdd.digits")}</label>
                     <select id="otp-add-digits" value={digits} onChange={(e) => setDigits(e.currentTarget.value)}>
                       {["6", "7", "8", "9", "10"].map((d) => (
                         <option key={d} value={d}>
@@ -239,17 +236,17 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
                 )}
                 {kind !== "hotp" ? (
                   <div class="field">
-                    <label for="otp-add-period">Seconds per code</label>
+                    <label for="otp-add-period">{t("otpAdd.seconds")}</label>
                     <input id="otp-add-period" type="number" min={1} max={3600} value={periodSecs} onInput={(e) => setPeriodSecs(e.currentTarget.value)} />
                   </div>
                 ) : (
                   <div class="field">
-                    <label for="otp-add-counter">Counter</label>
+                    <label for="otp-add-counter">{t("otpAdd.counter")}</label>
                     <input id="otp-add-counter" type="number" min={0} value={counter} onInput={(e) => setCounter(e.currentTarget.value)} />
                   </div>
                 )}
                 <div class="field">
-                  <label for="otp-add-algorithm">Algorithm</label>
+                  <label for="otp-add-algorithm">{t("otpAdd.algorithm")}</label>
                   <select id="otp-add-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.currentTarget.value as OtpAlgorithm)}>
                     <option value="SHA1">SHA1</option>
                     <option value="SHA256">SHA256</option>
@@ -264,10 +261,10 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" class="primary" data-testid="otp-add-submit" disabled={busy}>
-            {busy ? "Working…" : way === "screen" ? "Scan" : way === "clipboard" ? "Read" : "Add"}
+            {busy ? t("otpAdd.working") : way === "screen" ? t("otpAdd.scan") : way === "clipboard" ? t("otpAdd.read") : t("otpAdd.add")}
           </button>
         </div>
       </form>

@@ -12,6 +12,7 @@ import { ImportDialog } from "./ImportDialog";
 import { OtpItem, type OtpAction } from "./OtpItem";
 import { matches, period } from "./otpText";
 import "./otp.css";
+import { t } from "../../i18n";
 
 interface Props {
   onClose: () => void;
@@ -150,19 +151,19 @@ export function Authenticator({ onClose }: Props) {
   return (
     <section class="otp-view" data-testid="otp-view" aria-labelledby="otp-title">
       <header class="otp-head">
-        <h1 id="otp-title">Authenticator</h1>
+        <h1 id="otp-title">{t("main.authenticator")}</h1>
         <div class="otp-head-actions">
           <button type="button" class="primary" data-testid="otp-add" onClick={() => setDialog("add")}>
-            Add account
+            {t("otp.add")}
           </button>
           <button type="button" data-testid="otp-import" onClick={() => setDialog("import")}>
-            Import
+            {t("otp.import")}
           </button>
           <button type="button" data-testid="otp-export" disabled={!entries?.length} onClick={() => setDialog("export")}>
-            Back up
+            {t("otp.backUp")}
           </button>
           <button type="button" class="quiet" data-testid="otp-close" onClick={onClose}>
-            Close
+            {t("common.close")}
           </button>
         </div>
       </header>
@@ -172,7 +173,7 @@ export function Authenticator({ onClose }: Props) {
           <p class="notice-message">{clock.message}</p>
           {clock.hint && <p class="notice-hint">{clock.hint}</p>}
           <button type="button" disabled={clockBusy} onClick={() => void checkClock()}>
-            Check again
+            {t("otp.checkAgain")}
           </button>
         </div>
       ) : (
@@ -181,7 +182,7 @@ export function Authenticator({ onClose }: Props) {
             {clock.status === "ok" ? "✓ " : ""}
             {clock.message}{" "}
             <button type="button" class="quiet" disabled={clockBusy} onClick={() => void checkClock()}>
-              {clock.status === "ok" ? "Check again" : "Try again"}
+              {clock.status === "ok" ? t("otp.checkAgain") : t("common.tryAgain")}
             </button>
           </p>
         )
@@ -190,13 +191,13 @@ export function Authenticator({ onClose }: Props) {
       {entries && entries.length > 0 && (
         <div class="otp-search">
           <label for="otp-search" class="visually-hidden">
-            Find an account
+            {t("otp.find")}
           </label>
           <input
             id="otp-search"
             type="search"
             data-testid="otp-search"
-            placeholder="Find an account…"
+            placeholder={t("otp.findPh")}
             value={query}
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
@@ -206,30 +207,28 @@ export function Authenticator({ onClose }: Props) {
       {listError && <ErrorNotice error={listError} />}
       {entries === null && !listError && (
         <p class="muted" role="status">
-          Loading…
+          {t("common.loading")}
         </p>
       )}
       {entries?.length === 0 && (
         <div class="otp-empty" data-testid="otp-empty">
-          <h2>No accounts yet</h2>
+          <h2>{t("otp.noAccounts")}</h2>
           <p>
-            When a service offers "authenticator app" for two-step verification, Steward can be that
-            app. Add the account from its QR code or setup key, or import the accounts you already
-            have in another app.
+            {t("otp.emptyHelp")}
           </p>
           <p>
             <button type="button" class="primary" onClick={() => setDialog("add")}>
-              Add an account
+              {t("otp.addAn")}
             </button>{" "}
             <button type="button" onClick={() => setDialog("import")}>
-              Import from another app
+              {t("otp.importOther")}
             </button>
           </p>
         </div>
       )}
-      {entries && entries.length > 0 && shown.length === 0 && <p class="empty">No account matches “{query}”.</p>}
+      {entries && entries.length > 0 && shown.length === 0 && <p class="empty">{t("otp.noMatch", { query })}</p>}
       {shown.length > 0 && (
-        <ul class="otp-list" aria-label="Accounts and their codes">
+        <ul class="otp-list" aria-label={t("otp.list")}>
           {shown.map((e) => {
             const f = codes.get(e.id);
             const { code } = current(e, f, now);

@@ -8,15 +8,16 @@ import { Dialog } from "../Dialog";
 import { ErrorNotice } from "../ErrorNotice";
 import { AddReportView } from "./AddReportView";
 import { MAX_FILE_BYTES, readFileBytes } from "./otpText";
+import { t } from "../../i18n";
 
 const FORMATS: { value: OtpImportFormat; label: string }[] = [
   { value: "aegis", label: "Aegis" },
   { value: "2fas", label: "2FAS" },
   { value: "andotp", label: "andOTP" },
-  { value: "bitwarden", label: "Bitwarden (JSON or CSV)" },
-  { value: "otpauth_list", label: "Ente Auth / list of otpauth links" },
+  { value: "bitwarden", get label() { return t("otpImport.bitwarden"); } },
+  { value: "otpauth_list", get label() { return t("otpImport.enteList"); } },
   { value: "freeotp_plus", label: "FreeOTP+" },
-  { value: "google_migration", label: "Google Authenticator transfer links" },
+  { value: "google_migration", get label() { return t("otpImport.googleLinks"); } },
   { value: "proton_authenticator", label: "Proton Authenticator" },
 ];
 
@@ -50,8 +51,8 @@ export function ImportDialog({ onClose, onImported }: Props) {
     if (!b) {
       setError({
         code: "file_too_large",
-        message: "This file is too large to be an authenticator export.",
-        hint: "Check that you picked the right file.",
+        message: t("otpImport.tooLarge"),
+        hint: t("otpImport.checkFile"),
         kind: "input",
       });
       return;
@@ -91,11 +92,11 @@ export function ImportDialog({ onClose, onImported }: Props) {
 
   if (report) {
     return (
-      <Dialog title="Import from another app" onClose={onClose} testId="otp-import-dialog">
+      <Dialog title={t("otpImport.title")} onClose={onClose} testId="otp-import-dialog">
         <AddReportView report={report} />
         <div class="actions">
           <button type="button" class="primary" data-testid="otp-import-done" onClick={onClose}>
-            Done
+            {t("otpAdd.done")}
           </button>
         </div>
       </Dialog>
@@ -103,12 +104,12 @@ export function ImportDialog({ onClose, onImported }: Props) {
   }
 
   return (
-    <Dialog title="Import from another app" onClose={onClose} testId="otp-import-dialog">
+    <Dialog title={t("otpImport.title")} onClose={onClose} testId="otp-import-dialog">
       <form onSubmit={(e) => void importNow(e)}>
         <ol class="otp-steps">
           <li>
             <div class="field">
-              <label for="otp-import-file">Choose the export file</label>
+              <label for="otp-import-file">{t("otpImport.chooseFile")}</label>
               <input
                 id="otp-import-file"
                 type="file"
@@ -116,24 +117,22 @@ export function ImportDialog({ onClose, onImported }: Props) {
                 onChange={(e) => void choose(e.currentTarget.files?.[0] ?? null)}
               />
               <p class="help">
-                Aegis, 2FAS, andOTP, Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Google
-                Authenticator (transfer links or a screenshot of its QR code), or a list of otpauth
-                links.
+                {t("otpImport.help")}
               </p>
             </div>
           </li>
           {bytes && (
             <li>
               <div class="field">
-                <label for="otp-import-format">Format</label>
+                <label for="otp-import-format">{t("otpImport.format")}</label>
                 {info?.is_image ? (
-                  <p data-testid="otp-import-detected">{fileName} is a picture: its QR codes will be read.</p>
+                  <p data-testid="otp-import-detected">{t("otpImport.isPicture", { name: fileName })}</p>
                 ) : (
                   <>
                     <p data-testid="otp-import-detected" class={info?.format ? undefined : "field-error"}>
                       {info?.format
-                        ? `${fileName} looks like a ${info.label ?? info.format} export.`
-                        : `Steward does not recognise ${fileName}. Choose the app it came from.`}
+                        ? t("otpImport.looksLike", { name: fileName, app: info.label ?? info.format })
+                        : t("otpImport.unknown", { name: fileName })}
                     </p>
                     <select
                       id="otp-import-format"
@@ -141,7 +140,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
                       value={format}
                       onChange={(e) => setFormat(e.currentTarget.value as OtpImportFormat | "")}
                     >
-                      <option value="">Recognise it automatically</option>
+                      <option value="">{t("otpImport.auto")}</option>
                       {FORMATS.map((f) => (
                         <option key={f.value} value={f.value}>
                           {f.label}
@@ -156,7 +155,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
           {needsPassword && (
             <li>
               <div class="field">
-                <label for="otp-import-password">Password of the export</label>
+                <label for="otp-import-password">{t("otpImport.password")}</label>
                 <input
                   id="otp-import-password"
                   type="password"
@@ -165,7 +164,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
                   value={password}
                   onInput={(e) => setPassword(e.currentTarget.value)}
                 />
-                <p class="help">This file is encrypted. Enter the password you chose when you exported it.</p>
+                <p class="help">{t("otpImport.encrypted")}</p>
               </div>
             </li>
           )}
@@ -173,10 +172,10 @@ export function ImportDialog({ onClose, onImported }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" class="primary" data-testid="otp-import-submit" disabled={!bytes || busy || (needsPassword && !password)}>
-            {busy ? "Importing…" : "Import"}
+            {busy ? t("otpImport.importing") : t("otp.import")}
           </button>
         </div>
       </form>

@@ -9,6 +9,7 @@ import { Dialog } from "../Dialog";
 import { ErrorNotice } from "../ErrorNotice";
 import { AddReportView } from "./AddReportView";
 import "./otp.css";
+import { t } from "../../i18n";
 
 /** The shell's event when an otpauth:// or otpauth-migration:// link is opened (src-tauri/src/deep_link.rs). */
 const LINK_OPENED = "link-opened";
@@ -21,9 +22,9 @@ interface Props {
 function typeText(a: OtpAccountInfo): string {
   switch (a.kind.type) {
     case "totp":
-      return `Time-based, ${a.digits} digits every ${a.kind.period} s`;
+      return t("otpLink.totp", { digits: a.digits, period: a.kind.period });
     case "hotp":
-      return `Counter-based, ${a.digits} digits`;
+      return t("otpLink.hotp", { digits: a.digits });
     case "steam":
       return "Steam Guard";
   }
@@ -120,12 +121,12 @@ export function LinkOpenedDialog({ onAdded }: Props) {
 
   if (step.kind === "invalid") {
     return (
-      <Dialog title="This link cannot be added" onClose={next} testId="link-invalid-dialog">
-        <p>A link was opened with Steward, but it is not a setup link Steward can read. Nothing was added.</p>
+      <Dialog title={t("otpLink.invalidTitle")} onClose={next} testId="link-invalid-dialog">
+        <p>{t("otpLink.invalid")}</p>
         <ErrorNotice error={step.error} />
         <div class="actions">
           <button type="button" class="primary" data-testid="link-close" onClick={next}>
-            Close
+            {t("common.close")}
           </button>
         </div>
       </Dialog>
@@ -134,11 +135,11 @@ export function LinkOpenedDialog({ onAdded }: Props) {
 
   if (step.kind === "done") {
     return (
-      <Dialog title="Added from the link" onClose={next} testId="link-done-dialog">
+      <Dialog title={t("otpLink.doneTitle")} onClose={next} testId="link-done-dialog">
         <AddReportView report={step.report} />
         <div class="actions">
           <button type="button" class="primary" data-testid="link-close" onClick={next}>
-            Close
+            {t("common.close")}
           </button>
         </div>
       </Dialog>
@@ -149,23 +150,22 @@ export function LinkOpenedDialog({ onAdded }: Props) {
   const many = summary.imported.length !== 1;
   return (
     <Dialog
-      title={many ? `Add these ${summary.imported.length} accounts to Steward?` : "Add this account to Steward?"}
+      title={many ? t("otpLink.addMany", { n: summary.imported.length }) : t("otpLink.addOne")}
       onClose={next}
       testId="link-opened-dialog"
     >
       <p>
-        A setup link was opened with Steward. Add it only if you are setting up two-step verification yourself
-        {summary.format === "google_migration" ? " or moving accounts from Google Authenticator" : ""}.
+        {summary.format === "google_migration" ? t("otpLink.introGoogle") : t("otpLink.intro")}
       </p>
       <ul class="link-accounts" data-testid="link-accounts">
         {summary.imported.map((a, i) => (
           <li key={i} data-testid="link-account">
             <dl>
-              <dt>Service</dt>
-              <dd data-testid="link-issuer">{a.issuer ?? "(not named)"}</dd>
-              <dt>Account</dt>
-              <dd data-testid="link-name">{a.name || "(not named)"}</dd>
-              <dt>Type</dt>
+              <dt>{t("accounts.service")}</dt>
+              <dd data-testid="link-issuer">{a.issuer ?? t("otpLink.notNamed")}</dd>
+              <dt>{t("otpLink.account")}</dt>
+              <dd data-testid="link-name">{a.name || t("otpLink.notNamed")}</dd>
+              <dt>{t("otpAdd.type")}</dt>
               <dd data-testid="link-type">{typeText(a)}</dd>
             </dl>
           </li>
@@ -182,7 +182,7 @@ export function LinkOpenedDialog({ onAdded }: Props) {
       )}
       {summary.skipped.length > 0 && (
         <>
-          <p>These cannot be added:</p>
+          <p>{t("otpLink.cannot")}</p>
           <ul class="otp-report-list" data-testid="link-skipped">
             {summary.skipped.map((s, i) => (
               <li key={i}>
@@ -200,7 +200,7 @@ export function LinkOpenedDialog({ onAdded }: Props) {
       {addError && <ErrorNotice error={addError} />}
       <div class="actions">
         <button type="button" data-testid="link-dont-add" onClick={next}>
-          Don't add
+          {t("otpLink.dontAdd")}
         </button>
         <button
           type="button"
@@ -209,7 +209,7 @@ export function LinkOpenedDialog({ onAdded }: Props) {
           disabled={busy || summary.imported.length === 0}
           onClick={() => void add()}
         >
-          {many ? "Add them" : "Add"}
+          {many ? t("otpLink.addThem") : t("otpAdd.add")}
         </button>
       </div>
     </Dialog>

@@ -5,6 +5,7 @@ import type { OtpEntry } from "../../bindings/OtpEntry";
 import { otpApi } from "../../otpApi";
 import { ErrorNotice } from "../ErrorNotice";
 import { groupCode, kindText, period, spokenCode } from "./otpText";
+import { t } from "../../i18n";
 
 /** Show the next code this many seconds before the current one runs out. */
 const NEXT_CODE_WITHIN = 7;
@@ -60,7 +61,7 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
     setActionError(null);
     try {
       await otpApi.copyCode(entry.id);
-      setStatus("Copied. The clipboard is cleared in 30 seconds.");
+      setStatus(t("otpItem.copied"));
     } catch (err) {
       setActionError(toErrorInfo(err));
     }
@@ -72,7 +73,7 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
     try {
       const result = await otpApi.nextHotp(entry.id);
       onHotpAdvanced(result.account, result.code);
-      setStatus("New code ready. Use it once; ask for another only if it is refused.");
+      setStatus(t("otpItem.newCode"));
     } catch (err) {
       setActionError(toErrorInfo(err));
     } finally {
@@ -93,7 +94,7 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
           {kindText(entry)}
           {entry.backup_codes_total > 0 && (
             <span class={lowCodes ? "badge badge-warn" : "badge"} data-testid="otp-backup-badge">
-              {entry.backup_codes_unused} backup code{entry.backup_codes_unused === 1 ? "" : "s"} left
+              {t("otpItem.backupLeft", { n: entry.backup_codes_unused })}
             </span>
           )}
         </p>
@@ -106,20 +107,20 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
               class="otp-code"
               data-testid="otp-code"
               data-code={code.code}
-              aria-label={`Code for ${entry.issuer ?? entry.name}: ${spokenCode(code.code)}`}
+              aria-label={t("otpItem.codeFor", { who: entry.issuer ?? entry.name, code: spokenCode(code.code) })}
             >
               {groupCode(code.code)}
             </output>
             {!isHotp && remaining !== null && remaining <= NEXT_CODE_WITHIN && code.next_code && (
               <p class="otp-next" data-testid="otp-next-code">
-                Next: <span class="mono">{groupCode(code.next_code)}</span>
+                {t("otpItem.next")} <span class="mono">{groupCode(code.next_code)}</span>
               </p>
             )}
             {isHotp && (
               <p class="otp-next">
-                {code.counter !== null && <span>Counter {code.counter} · </span>}
+                {code.counter !== null && <span>{t("otpItem.counter", { n: String(code.counter) })} · </span>}
                 <button type="button" class="quiet otp-hotp-next" data-testid="otp-next-hotp" disabled={busy} onClick={() => void next()}>
-                  Get next code
+                  {t("otpItem.getNext")}
                 </button>
               </p>
             )}
@@ -127,7 +128,7 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
         ) : error ? (
           <ErrorNotice error={error} variant="inline" />
         ) : (
-          <span class="otp-code otp-code-pending" aria-label="Loading code">
+          <span class="otp-code otp-code-pending" aria-label={t("otpItem.loading")}>
             ··· ···
           </span>
         )}
@@ -135,9 +136,9 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
 
       <div class="otp-controls">
         {!isHotp && total !== null && remaining !== null && code && (
-          <span class="otp-timer" title={`${remaining} seconds left`}>
+          <span class="otp-timer" title={t("otpItem.secondsLeft", { n: remaining })}>
             <Ring remaining={remaining} total={total} />
-            <span class="visually-hidden">{remaining} seconds left</span>
+            <span class="visually-hidden">{t("otpItem.secondsLeft", { n: remaining })}</span>
           </span>
         )}
         {(isHotp || !code) && <span class="otp-timer otp-timer-none" aria-hidden="true" />}
@@ -146,25 +147,25 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
           class="primary"
           data-testid="otp-copy"
           disabled={!code}
-          aria-label={`Copy the code for ${entry.issuer ?? entry.name}`}
+          aria-label={t("otpItem.copyFor", { who: entry.issuer ?? entry.name })}
           onClick={() => void copy()}
         >
-          Copy
+          {t("otpItem.copy")}
         </button>
         <details class="otp-more">
-          <summary aria-label={`More for ${entry.issuer ?? entry.name}`}>More</summary>
+          <summary aria-label={t("otpItem.moreFor", { who: entry.issuer ?? entry.name })}>{t("otpItem.more")}</summary>
           <div class="otp-menu">
             <button type="button" class="quiet" data-testid="otp-backup-codes" onClick={() => onAction("backup", entry)}>
-              Backup codes
+              {t("otpItem.backupCodes")}
             </button>
             <button type="button" class="quiet" data-testid="otp-show-qr" onClick={() => onAction("qr", entry)}>
-              Move to a phone (QR)
+              {t("otpItem.qr")}
             </button>
             <button type="button" class="quiet" data-testid="otp-rename" onClick={() => onAction("rename", entry)}>
-              Rename
+              {t("otpItem.rename")}
             </button>
             <button type="button" class="quiet danger" data-testid="otp-remove" onClick={() => onAction("remove", entry)}>
-              Remove
+              {t("otpItem.remove")}
             </button>
           </div>
         </details>

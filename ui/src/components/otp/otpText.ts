@@ -1,5 +1,6 @@
 // Small pure helpers for the authenticator view (no IPC).
 import type { OtpEntry } from "../../bindings/OtpEntry";
+import { t } from "../../i18n";
 
 /** "123456" → "123 456", "1234567" → "123 4567", "12345678" → "1234 5678"; Steam's five
  * characters stay whole. Groups make a code easy to read aloud and to type. */
@@ -17,9 +18,9 @@ export function spokenCode(code: string): string {
 export function kindText(e: OtpEntry): string {
   switch (e.kind.type) {
     case "totp":
-      return `${e.digits} digits, every ${e.kind.period} s`;
+      return t("otpText.totp", { digits: e.digits, period: e.kind.period });
     case "hotp":
-      return `${e.digits} digits, counter-based`;
+      return t("otpText.hotp", { digits: e.digits });
     case "steam":
       return "Steam Guard";
   }

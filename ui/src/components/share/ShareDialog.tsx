@@ -11,6 +11,7 @@ import {
 import { Dialog } from "../Dialog";
 import { ErrorNotice } from "../ErrorNotice";
 import "./share.css";
+import { labelMap, t, type MessageKey } from "../../i18n";
 
 interface Props {
   caseId: string;
@@ -18,39 +19,39 @@ interface Props {
   onClose: () => void;
 }
 
-const FORMATS: { value: ShareFormat; label: string }[] = [
-  { value: "pdf", label: "PDF (brief first, full timeline after)" },
-  { value: "html", label: "Web page (HTML)" },
-  { value: "md", label: "Markdown" },
-  { value: "json", label: "JSON (machine-readable)" },
-  { value: "eml", label: "E-mail draft (.eml, PDF attached)" },
-  { value: "ics", label: "Calendar to-dos for promised call-backs (.ics)" },
-  { value: "brief", label: "Brief as plain text" },
+const FORMATS: { value: ShareFormat; label: MessageKey }[] = [
+  { value: "pdf", label: "share.fmt.pdf" },
+  { value: "html", label: "share.fmt.html" },
+  { value: "md", label: "share.fmt.md" },
+  { value: "json", label: "share.fmt.json" },
+  { value: "eml", label: "share.fmt.eml" },
+  { value: "ics", label: "share.fmt.ics" },
+  { value: "brief", label: "share.fmt.brief" },
 ];
 
 /** Kinds the customer may send in the clear on purpose. Backup codes are never offered. */
-const UNMASKABLE: { value: RedactKind; label: string }[] = [
-  { value: "card", label: "Card numbers" },
-  { value: "iban", label: "IBANs" },
-  { value: "phone", label: "Phone numbers" },
-  { value: "email", label: "E-mail addresses" },
-  { value: "otp", label: "One-time codes" },
-  { value: "password", label: "Passwords" },
-  { value: "reset_link", label: "Reset / sign-in links" },
-  { value: "address", label: "My postal addresses" },
+const UNMASKABLE: { value: RedactKind; label: MessageKey }[] = [
+  { value: "card", label: "share.unmask.card" },
+  { value: "iban", label: "share.unmask.iban" },
+  { value: "phone", label: "share.unmask.phone" },
+  { value: "email", label: "share.unmask.email" },
+  { value: "otp", label: "share.unmask.otp" },
+  { value: "password", label: "share.unmask.password" },
+  { value: "reset_link", label: "share.unmask.reset_link" },
+  { value: "address", label: "share.unmask.address" },
 ];
 
-const KIND_LABELS: Record<RedactKind, string> = {
-  card: "card number",
-  iban: "IBAN",
-  phone: "phone number",
-  email: "e-mail address",
-  otp: "one-time code",
-  backup_code: "backup code",
-  password: "password",
-  reset_link: "reset link",
-  address: "postal address",
-};
+const KIND_LABELS: Record<RedactKind, string> = labelMap({
+  card: "share.kind.card",
+  iban: "share.kind.iban",
+  phone: "share.kind.phone",
+  email: "share.kind.email",
+  otp: "share.kind.otp",
+  backup_code: "share.kind.backup_code",
+  password: "share.kind.password",
+  reset_link: "share.kind.reset_link",
+  address: "share.kind.address",
+});
 
 /** Copies text: the async clipboard API where the webview allows it, else a selected textarea. */
 async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
@@ -120,8 +121,8 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
       const ok = copiedByApp !== null || (await copyText(text, fallbackRef.current));
       setCopied(
         ok
-          ? `Chat brief copied (${[...text].length} characters).`
-          : "Copying was refused: select the text below and press Ctrl+C.",
+          ? t("share.copied", { n: [...text].length })
+          : t("share.refused"),
       );
     } catch (e) {
       setError(toErrorInfo(e));
@@ -152,12 +153,12 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   };
 
   return (
-    <Dialog title={`Share case ${caseNumber}`} onClose={onClose} testId="share-dialog">
+    <Dialog title={t("share.title", { n: caseNumber })} onClose={onClose} testId="share-dialog">
       <div class="share-dialog">
         <section class="share-section">
-          <h3>Quick: paste into a support chat</h3>
+          <h3>{t("share.quick")}</h3>
           <button type="button" class="primary" data-testid="share-copy-chat" onClick={() => void copyChat()}>
-            Copy chat brief
+            {t("share.copy")}
           </button>
           <span role="status" aria-live="polite" data-testid="share-copied">
             {" "}
@@ -170,16 +171,16 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
             readOnly
             hidden={briefText === null}
             value={briefText ?? ""}
-            aria-label="Chat brief"
+            aria-label={t("share.brief")}
           />
         </section>
 
         <section class="share-section">
-          <h3>What will be masked</h3>
+          <h3>{t("share.whatMasked")}</h3>
           {preview === null ? (
-            <p class="muted">Checking…</p>
+            <p class="muted">{t("share.checking")}</p>
           ) : preview.items.length === 0 ? (
-            <p data-testid="share-preview-empty">Nothing in this case needs masking.</p>
+            <p data-testid="share-preview-empty">{t("share.nothing")}</p>
           ) : (
             <ul class="share-preview" data-testid="share-preview">
               {preview.items.map((item, i) => (
@@ -187,7 +188,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
                   <span class="share-field">{item.field}:</span>
                   {item.segments.map((s, j) =>
                     s.kind ? (
-                      <mark key={j} class="share-mask" title={`masked ${KIND_LABELS[s.kind]}`}>
+                      <mark key={j} class="share-mask" title={t("share.masked", { what: KIND_LABELS[s.kind] })}>
                         {s.text}
                       </mark>
                     ) : (
@@ -204,9 +205,9 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
             </p>
           ))}
           <details>
-            <summary>Send something in the clear on purpose</summary>
+            <summary>{t("share.clear")}</summary>
             <fieldset class="share-unmask" data-testid="share-unmask">
-              <legend class="visually-hidden">Unmask</legend>
+              <legend class="visually-hidden">{t("share.unmaskLegend")}</legend>
               {UNMASKABLE.map((k) => (
                 <label key={k.value}>
                   <input
@@ -215,14 +216,14 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
                     checked={unmask.includes(k.value)}
                     onChange={(e) => toggle(k.value, e.currentTarget.checked)}
                   />{" "}
-                  {k.label}
+                  {t(k.label)}
                 </label>
               ))}
             </fieldset>
-            <p class="muted">Backup codes are never sent.</p>
+            <p class="muted">{t("share.never")}</p>
           </details>
           <label>
-            My postal addresses to mask (one per line)
+            {t("share.addresses")}
             <textarea
               data-testid="share-addresses"
               value={addressText}
@@ -233,9 +234,9 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
         </section>
 
         <section class="share-section">
-          <h3>Export a file</h3>
+          <h3>{t("share.export")}</h3>
           <fieldset class="share-formats" data-testid="share-formats">
-            <legend class="visually-hidden">Format</legend>
+            <legend class="visually-hidden">{t("otpImport.format")}</legend>
             {FORMATS.map((f) => (
               <label key={f.value}>
                 <input
@@ -246,13 +247,13 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
                   checked={format === f.value}
                   onChange={() => setFormat(f.value)}
                 />{" "}
-                {f.label}
+                {t(f.label)}
               </label>
             ))}
           </fieldset>
           <div class="share-row">
             <label>
-              Save as (empty: your Downloads folder)
+              {t("share.saveAs")}
               <input
                 type="text"
                 data-testid="share-path"
@@ -262,16 +263,16 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               />
             </label>
             <button type="button" class="primary" data-testid="share-export" disabled={busy} onClick={() => void doExport()}>
-              {busy ? "Exporting…" : "Export"}
+              {busy ? t("share.exporting") : t("share.exportBtn")}
             </button>
           </div>
           {exported && (
             <p role="status" data-testid="share-exported">
-              Saved <code>{exported.path}</code>, signed with key {exported.key_id}
+              {t("share.saved")} <code>{exported.path}</code>{t("share.signedWith", { key: exported.key_id })}
               {exported.signature_path && (
                 <>
                   {" "}
-                  (signature in <code>{exported.signature_path}</code> — keep it next to the file)
+                  {t("share.sigIn")} <code>{exported.signature_path}</code> {t("share.keepNext")}
                 </>
               )}
               .
@@ -285,10 +286,10 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
         </section>
 
         <section class="share-section">
-          <h3>Check a file</h3>
+          <h3>{t("share.check")}</h3>
           <div class="share-row">
             <label>
-              Path of an export
+              {t("share.pathOf")}
               <input
                 type="text"
                 data-testid="share-verify-path"
@@ -297,7 +298,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               />
             </label>
             <button type="button" data-testid="share-verify" disabled={!verifyPath.trim()} onClick={() => void doVerify()}>
-              Verify
+              {t("share.verify")}
             </button>
           </div>
           {verification && (
@@ -315,7 +316,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" data-testid="share-close" onClick={onClose}>
-            Close
+            {t("common.close")}
           </button>
         </div>
       </div>
