@@ -87,9 +87,13 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
             .is_some()
         {
             let app = app.clone();
-            // It runs xdg-mime and update-desktop-database: not on the start-up path.
+            // It runs xdg-mime and update-desktop-database: not on the start-up path. Scheme by
+            // scheme, not `register_all`: that stops at the first error (no xdg-mime, say), and
+            // the .desktop file would then lack the schemes after it.
             std::thread::spawn(move || {
-                let _ = app.deep_link().register_all();
+                for scheme in SCHEMES {
+                    let _ = app.deep_link().register(scheme);
+                }
             });
         }
     }

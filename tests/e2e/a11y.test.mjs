@@ -10,6 +10,8 @@ import { after, test } from "node:test";
 import { createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 
 const AXE = readFileSync(join(ROOT, "ui/node_modules/axe-core/axe.min.js"), "utf8");
+// One app at a time: a second instance of Steward hands its arguments to the first over D-Bus
+// and exits (the single-instance plugin), so each test stops its app before the next starts.
 const harnesses = [];
 after(async () => {
   for (const h of harnesses) await h.stop();
@@ -38,6 +40,7 @@ test("a11y: first-run passphrase screen", async () => {
   const s = await h.launch();
   assert.equal(await firstScreen(s), "passphrase");
   await audit(s, "passphrase");
+  await h.stop();
 });
 
 test("a11y: main view, case timeline, log form, phone check, 2FA wizard start", async () => {

@@ -1,7 +1,7 @@
 // Launching the built Steward binary under tauri-driver, each test with its own home and data
 // directory, so nothing leaks between runs or into the developer's own records.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,27 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const APP = resolve(process.env.STEWARD_APP ?? join(ROOT, "target/debug/steward-desktop"));
 export const SCREENSHOTS = join(ROOT, "tests/e2e/screenshots");
 export const tid = (id, extra = "") => Session.tid(id, extra);
+
+/**
+ * Steward processes on this test D-Bus session (zombies have no exe link and don't count). A
+ * second Steward on the same bus hands its arguments to the first and exits (single-instance
+ * plugin), so a window must be gone before the next is launched.
+ */
+function stewardsOnThisBus() {
+  const exe = realpathSync(APP);
+  const bus = `DBUS_SESSION_BUS_ADDRESS=${process.env.DBUS_SESSION_BUS_ADDRESS ?? ""}`;
+  const pids = [];
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readlinkSync(`/proc/${pid}/exe`) !== exe) continue;
+      if (readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(bus)) pids.push(pid);
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return pids;
+}
 
 /**
  * A fresh HOME/XDG_* and STEWARD_DATA_DIR and a tauri-driver whose environment the app inherits.
@@ -39,6 +60,10 @@ export async function startHarness({ name, extraEnv = {} }) {
     driverLog: () => log.join(""),
     /** Launches the app window; the returned session is ended by `stop` if the test fails. */
     async launch() {
+      await waitFor(() => stewardsOnThisBus().length === 0, {
+        timeout: 20000,
+        what: "the previous Steward window to close (a second instance would hand over to it and exit)",
+      });
       const s = await Session.start(driver.base, APP);
       sessions.push(s);
       return s;

@@ -123,9 +123,14 @@ test("a link opened while Steward runs: asked first, never shows the secret, the
 
   // A dev build registers itself as the links' handler (a .deb's menu entry does it when installed).
   const handler = join(h.xdgDataHome, "applications", "steward-desktop-handler.desktop");
-  const entry = await waitFor(() => (existsSync(handler) ? readFileSync(handler, "utf8") : null), {
-    what: handler,
-  });
+  // It is written one scheme at a time, in the background: wait for the second one.
+  const entry = await waitFor(
+    () => {
+      const text = existsSync(handler) ? readFileSync(handler, "utf8") : "";
+      return text.includes("otpauth-migration") ? text : null;
+    },
+    { what: `${handler} naming both schemes` },
+  );
   assert.match(entry, /^MimeType=.*x-scheme-handler\/otpauth(?!-)/m);
   assert.match(entry, /^MimeType=.*x-scheme-handler\/otpauth-migration/m);
 });

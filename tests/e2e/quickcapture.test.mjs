@@ -23,16 +23,21 @@ function pressOnDesktop(keys) {
   execFileSync("xdotool", ["key", "--clearmodifiers", keys], { env: process.env });
 }
 
-/** The global shortcut is registered once the app has started; retry the key until it lands. */
+/**
+ * The global shortcut is registered once the app has started: press the key, give the app a few
+ * seconds to answer, and only then press again. (Pressing every second made a slow answer to the
+ * first press arrive after the test had moved on, and reopen the form it had just closed.)
+ */
 async function pressUntil(s, keys, css) {
-  return waitFor(
-    async () => {
-      pressOnDesktop(keys);
-      const found = await s.findAll(css);
-      return found.length > 0 ? found[0] : null;
-    },
-    { timeout: 20000, interval: 1000, what: `${css} after ${keys}` },
-  );
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    pressOnDesktop(keys);
+    try {
+      return await s.waitFor(css, { timeout: 4000 });
+    } catch (e) {
+      if (Date.now() > deadline) throw new Error(`${css} did not appear after ${keys}: ${e.message}`);
+    }
+  }
 }
 
 test("quick capture: Ctrl+Alt+L opens a new case with none open, the log form with one", async (t) => {
