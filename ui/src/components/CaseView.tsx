@@ -29,6 +29,10 @@ function byStart(a: Interaction, b: Interaction): number {
   return Date.parse(a.started_at) - Date.parse(b.started_at);
 }
 
+/** Contacts rendered at first, and added per "show earlier": a case with 10,000 contacts must
+ * open as fast as one with 100 (every card costs the web process memory and layout time). */
+const TIMELINE_PAGE = 100;
+
 function reducedMotion(): boolean {
   return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
@@ -57,6 +61,9 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [raise, setRaise] = useState<AlertPreset | null>(null);
   const [promiseError, setPromiseError] = useState<ErrorInfo | null>(null);
+  const [shown, setShown] = useState(TIMELINE_PAGE);
+
+  useEffect(() => setShown(TIMELINE_PAGE), [caseId]);
 
   useEffect(() => {
     let live = true;
@@ -159,6 +166,11 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
 
   const c = detail.case;
   const interactions = [...detail.interactions].sort(byStart);
+  // The newest `shown` contacts, and always the one a search result points at.
+  const highlightIndex = highlight ? interactions.findIndex((i) => i.id === highlight) : -1;
+  let firstShown = Math.max(0, interactions.length - shown);
+  if (highlightIndex >= 0 && highlightIndex < firstShown) firstShown = highlightIndex;
+  const visible = interactions.slice(firstShown);
   const resolved = c.status === "resolved";
 
   const changeStatus = async (status: CaseStatus) => {
@@ -288,13 +300,27 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
             {t("caseView.empty")}
           </p>
         ) : (
+          <>
+          {firstShown > 0 && (
+            <div class="timeline-earlier">
+              <span class="muted">{t("caseView.earlierHidden", { n: firstShown })}</span>
+              <button
+                type="button"
+                data-testid="show-earlier"
+                onClick={() => setShown(interactions.length - firstShown + TIMELINE_PAGE)}
+              >
+                {t("caseView.showEarlier", { n: Math.min(TIMELINE_PAGE, firstShown) })}
+              </button>
+            </div>
+          )}
           <ol class="timeline-list">
-            {interactions.map((i) => (
+            {visible.map((i) => (
               <li key={i.id}>
                 <InteractionCard interaction={i} highlight={i.id === highlight} onPromise={setPromise} />
               </li>
             ))}
           </ol>
+          </>
         )}
       </section>
 
