@@ -98,18 +98,11 @@ fn base(cfg: &RtConfig) -> String {
     cfg.rest2.trim_end_matches('/').to_string()
 }
 
-/// Opens a ticket with `text` as its first message and `files` attached, then reads it back.
-pub fn rt_create(
-    cfg: &RtConfig,
-    subject: &str,
-    text: &str,
-    files: &[Upload<'_>],
-) -> Result<Ticket, ShareError> {
+/// A plain-text message with `files` attached (base64), as RT's ticket create and correspond
+/// both take it.
+fn rt_message(text: &str, files: &[Upload<'_>]) -> serde_json::Value {
     let b64 = base64::engine::general_purpose::STANDARD;
-    let body = serde_json::json!({
-        "Queue": cfg.queue,
-        "Subject": subject,
-        "Requestor": cfg.requestor,
+    serde_json::json!({
         "Content": text,
         "ContentType": "text/plain",
         "Attachments": files.iter().map(|f| serde_json::json!({
@@ -117,14 +110,36 @@ pub fn rt_create(
             "FileType": f.media_type,
             "FileContent": b64.encode(f.bytes),
         })).collect::<Vec<_>>(),
-    });
-    let c = client()?;
-    let created = send(
-        c.post(format!("{}/ticket", base(cfg)))
+    })
+}
+
+/// POSTs `body` as JSON to `path` under REST2, with the customer's token.
+fn rt_post(
+    cfg: &RtConfig,
+    path: &str,
+    body: &serde_json::Value,
+) -> Result<serde_json::Value, ShareError> {
+    send(
+        client()?
+            .post(format!("{}/{path}", base(cfg)))
             .header("Authorization", format!("token {}", cfg.token))
             .header("Content-Type", "application/json")
             .body(body.to_string()),
-    )?;
+    )
+}
+
+/// Opens a ticket with `text` as its first message and `files` attached, then reads it back.
+pub fn rt_create(
+    cfg: &RtConfig,
+    subject: &str,
+    text: &str,
+    files: &[Upload<'_>],
+) -> Result<Ticket, ShareError> {
+    let mut body = rt_message(text, files);
+    body["Queue"] = cfg.queue.clone().into();
+    body["Subject"] = subject.into();
+    body["Requestor"] = cfg.requestor.clone().into();
+    let created = rt_post(cfg, "ticket", &body)?;
     let id = match created.get("id") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -199,22 +214,10 @@ pub fn rt_append(
             "the message to append is empty".into(),
         ));
     }
-    let b64 = base64::engine::general_purpose::STANDARD;
-    let body = serde_json::json!({
-        "Content": text,
-        "ContentType": "text/plain",
-        "Attachments": files.iter().map(|f| serde_json::json!({
-            "FileName": f.name,
-            "FileType": f.media_type,
-            "FileContent": b64.encode(f.bytes),
-        })).collect::<Vec<_>>(),
-    });
-    let c = client()?;
-    let answer = send(
-        c.post(format!("{}/ticket/{id}/correspond", base(cfg)))
-            .header("Authorization", format!("token {}", cfg.token))
-            .header("Content-Type", "application/json")
-            .body(body.to_string()),
+    let answer = rt_post(
+        cfg,
+        &format!("ticket/{id}/correspond"),
+        &rt_message(text, files),
     )
     .map_err(|e| match e {
         // RT answers 400 "Permission Denied" for a correspond it refuses.
