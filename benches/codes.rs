@@ -12,32 +12,12 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use steward::otp::codes::code_at;
 use steward::otp::qr;
 use steward::otp::OtpSecret;
-use steward::profile::{Profile, Unlock};
-use zeroize::Zeroizing;
+use steward::profile::Profile;
+
+mod common;
+use common::{unlock, Rng};
 
 const ACCOUNTS: usize = 1000;
-
-fn unlock() -> Unlock {
-    Unlock {
-        passphrase: Some(Zeroizing::new("benchmark passphrase".into())),
-        no_keyring: true,
-    }
-}
-
-/// A small deterministic generator, so every run builds the same data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
@@ -97,7 +77,7 @@ fn screenshot(text: &str, module_px: usize, rng: &mut Rng) -> Vec<u8> {
         let mut x = if line % 9 == 0 { 24 } else { 340 };
         let end = if x == 24 { 280 } else { 1500 };
         while x < end {
-            let word = 20 + rng.below(70) as usize;
+            let word = 20 + rng.below(70);
             fill(&mut rgba, x, y, word.min(end - x), 11, [60, 64, 72]);
             x += word + 8;
         }

@@ -19,9 +19,11 @@ use std::time::{Duration, Instant};
 
 use chrono::{TimeDelta, Utc};
 use steward::cases::{Channel, Direction, NewCase, NewInteraction, NewPromise, PromiseStatus};
-use steward::profile::{Profile, Unlock};
+use steward::profile::Profile;
+
+mod common;
+use common::{unlock, Rng};
 use steward::share::{build_export, render, Format, Redactor, ShareKey};
-use zeroize::Zeroizing;
 
 /// The system allocator, counting live bytes and their peak.
 struct Counting;
@@ -122,31 +124,6 @@ impl MemProbe {
             .unwrap_or(0)
             .saturating_sub(self.rss_base_kb);
         (heap, rss, self.hwm_reset)
-    }
-}
-
-fn unlock() -> Unlock {
-    Unlock {
-        passphrase: Some(Zeroizing::new("benchmark passphrase".into())),
-        no_keyring: true,
-    }
-}
-
-/// A small deterministic generator, so every run builds the same case.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-        from[self.below(from.len())]
     }
 }
 

@@ -7,8 +7,10 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use steward::cases::{CaseFilter, Channel, Direction, NewCase, NewInteraction};
-use steward::profile::{Profile, Unlock};
-use zeroize::Zeroizing;
+use steward::profile::Profile;
+
+mod common;
+use common::unlock;
 
 const WORDS: &[&str] = &[
     "refund",
@@ -36,13 +38,6 @@ const WORDS: &[&str] = &[
     "card",
     "statement",
 ];
-
-fn unlock() -> Unlock {
-    Unlock {
-        passphrase: Some(Zeroizing::new("benchmark passphrase".into())),
-        no_keyring: true,
-    }
-}
 
 fn contact(n: usize) -> NewInteraction {
     let w = |k: usize| WORDS[(n * 7 + k * 13) % WORDS.len()];
