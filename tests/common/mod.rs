@@ -78,3 +78,39 @@ pub fn seed_story() -> Vec<NewInteraction> {
     }];
     vec![refusal, retail, publishing]
 }
+
+/// The published JSON Schema of the case exports.
+pub const SCHEMA_FILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/schemas/case-export.schema.json"
+);
+
+/// Validates each file against the published schema with Python `jsonschema` (Draft 2020-12, an
+/// independent implementation) and returns its output: one line per file, "<file name> <number
+/// of errors>". The schema itself must be a valid Draft 2020-12 schema.
+pub fn schema_errors(files: &[&Path]) -> String {
+    let script = r#"
+import json, sys
+from jsonschema import Draft202012Validator
+schema = json.load(open(sys.argv[1]))
+Draft202012Validator.check_schema(schema)
+v = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+for path in sys.argv[2:]:
+    errors = list(v.iter_errors(json.load(open(path))))
+    print(path.rsplit('/', 1)[-1], len(errors))
+"#;
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(SCHEMA_FILE)
+        .args(files)
+        .output()
+        .expect("python3 with jsonschema (scripts/install-deps.sh)");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
