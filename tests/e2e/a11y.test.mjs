@@ -4,35 +4,17 @@
 // the 2FA wizard's start screen.
 
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { audit, createCase, firstScreen, logContact, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 
-const AXE = readFileSync(join(ROOT, "ui/node_modules/axe-core/axe.min.js"), "utf8");
 // One app at a time: a second instance of Steward hands its arguments to the first over D-Bus
 // and exits (the single-instance plugin), so each test stops its app before the next starts.
 const harnesses = [];
 after(async () => {
   for (const h of harnesses) await h.stop();
 });
-
-async function audit(s, screen) {
-  await s.execute(`${AXE}\nreturn true;`);
-  const json = await s.executeAsync(`
-    const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ["violations"] })
-      .then((r) => done(JSON.stringify(r.violations.map((v) => ({
-        id: v.id, impact: v.impact, help: v.help,
-        targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-      })))))
-      .catch((e) => done(JSON.stringify([{ id: "axe-error", impact: "critical", help: String(e), targets: [] }])));
-  `);
-  const violations = JSON.parse(json);
-  for (const v of violations) console.log(`# ${screen}: ${v.impact} ${v.id} — ${v.help} ${JSON.stringify(v.targets)}`);
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(serious, [], `${screen}: serious or critical accessibility violations`);
-}
 
 test("a11y: first-run passphrase screen", async () => {
   const h = await startHarness({ name: "a11y-pass", extraEnv: { STEWARD_KEYRING: "off" } });

@@ -1,6 +1,7 @@
 // Launching the built Steward binary under tauri-driver, each test with its own home and data
 // directory, so nothing leaks between runs or into the developer's own records.
 
+import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -113,4 +114,26 @@ export async function waitForCards(s, count) {
     },
     { what: `${count} interaction cards` },
   );
+}
+
+/** axe-core (from ui/node_modules), injected lazily: read once, the first time a test audits. */
+let axeSource;
+
+/** Runs axe-core in the page: no serious or critical violation on `screen`; others are printed. */
+export async function audit(s, screen) {
+  axeSource ??= readFileSync(join(ROOT, "ui/node_modules/axe-core/axe.min.js"), "utf8");
+  await s.execute(`${axeSource}\nreturn true;`);
+  const json = await s.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    axe.run(document, { resultTypes: ["violations"] })
+      .then((r) => done(JSON.stringify(r.violations.map((v) => ({
+        id: v.id, impact: v.impact, help: v.help,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+      })))))
+      .catch((e) => done(JSON.stringify([{ id: "axe-error", impact: "critical", help: String(e), targets: [] }])));
+  `);
+  const violations = JSON.parse(json);
+  for (const v of violations) console.log(`# ${screen}: ${v.impact} ${v.id} — ${v.help} ${JSON.stringify(v.targets)}`);
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(serious, [], `${screen}: serious or critical accessibility violations`);
 }

@@ -12,7 +12,7 @@ import { createHmac } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { audit, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const REFUSAL = "We detected unusual activity and are unable to verify your mobile number at this time";
@@ -37,26 +37,6 @@ function totp(secret, unixSeconds) {
   const mac = createHmac("sha1", base32(secret)).update(msg).digest();
   const o = mac[mac.length - 1] & 15;
   return String((mac.readUInt32BE(o) & 0x7fffffff) % 1e6).padStart(6, "0");
-}
-
-const AXE = readFileSync(join(ROOT, "ui/node_modules/axe-core/axe.min.js"), "utf8");
-
-/** axe-core in the page: no serious or critical violation (as in a11y.test.mjs). */
-async function audit(s, screen) {
-  await s.execute(`${AXE}\nreturn true;`);
-  const json = await s.executeAsync(`
-    const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ["violations"] })
-      .then((r) => done(JSON.stringify(r.violations.map((v) => ({
-        id: v.id, impact: v.impact, help: v.help,
-        targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-      })))))
-      .catch((e) => done(JSON.stringify([{ id: "axe-error", impact: "critical", help: String(e), targets: [] }])));
-  `);
-  const violations = JSON.parse(json);
-  for (const v of violations) console.log(`# ${screen}: ${v.impact} ${v.id} — ${v.help} ${JSON.stringify(v.targets)}`);
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(serious, [], `${screen}: serious or critical accessibility violations`);
 }
 
 let h;

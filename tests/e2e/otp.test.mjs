@@ -6,11 +6,10 @@
 
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { firstScreen, ROOT, startHarness, tid } from "./app.mjs";
+import { audit, firstScreen, ROOT, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"; // "12345678901234567890"
@@ -33,26 +32,6 @@ function hotp(secret, counter, digits = 6) {
   const o = mac[mac.length - 1] & 15;
   const v = mac.readUInt32BE(o) & 0x7fffffff;
   return String(v % 10 ** digits).padStart(digits, "0");
-}
-
-const AXE = readFileSync(join(ROOT, "ui/node_modules/axe-core/axe.min.js"), "utf8");
-
-/** axe-core in the page: no serious or critical violation (as in a11y.test.mjs). */
-async function audit(s, screen) {
-  await s.execute(`${AXE}\nreturn true;`);
-  const json = await s.executeAsync(`
-    const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ["violations"] })
-      .then((r) => done(JSON.stringify(r.violations.map((v) => ({
-        id: v.id, impact: v.impact, help: v.help,
-        targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-      })))))
-      .catch((e) => done(JSON.stringify([{ id: "axe-error", impact: "critical", help: String(e), targets: [] }])));
-  `);
-  const violations = JSON.parse(json);
-  for (const v of violations) console.log(`# ${screen}: ${v.impact} ${v.id} — ${v.help} ${JSON.stringify(v.targets)}`);
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(serious, [], `${screen}: serious or critical accessibility violations`);
 }
 
 let h;
