@@ -193,8 +193,13 @@ fn the_escalation_letter_states_history_missed_promises_and_the_ask() {
         }
         store.log_interaction(case.id, &i).unwrap();
     }
-    let detail = store.case_detail(case.id).unwrap();
-    let letter = steward::cases::draft_escalation(&detail, Utc::now());
+    let letter = steward::share::escalation_letter(
+        profile.db().conn(),
+        case.id,
+        &steward::share::Redactor::new(),
+        Utc::now(),
+    )
+    .unwrap();
     assert!(letter.subject.contains("Vietnamese number refused"));
     assert!(letter.subject.contains("TKT-4471") && letter.subject.contains("KDP-99812"));
     let b = &letter.body;

@@ -145,7 +145,8 @@ fn json_of_several_cases_holds_every_case_and_catches_any_change() {
     no_secrets(&String::from_utf8_lossy(&bytes), "json");
     let doc: SignedCaseCollection = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(
-        doc.collection.cases, xs,
+        doc.collection.cases,
+        xs.iter().map(|x| x.export().clone()).collect::<Vec<_>>(),
         "each case as a one-case export holds it"
     );
     let v = verify_bytes(&bytes, Some(&key.public_hex()));

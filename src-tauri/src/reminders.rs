@@ -1,6 +1,7 @@
 //! Desktop reminders for promises: once a minute, ask the core which pending promises are due
 //! within the next 15 minutes or already overdue, and show one notification for each, once per
-//! run of the app. Which promises count is decided by the core (`CaseStore::due_promises`).
+//! run of the app. Which promises count, and the redacted text shown, come from the core
+//! (`share::promise_notices`): a notification leaves the profile like an export.
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -23,26 +24,25 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                     Err(poisoned) => poisoned.into_inner(),
                 };
                 guard.as_ref().and_then(|p| {
-                    p.cases()
-                        .due_promises(chrono::Utc::now(), chrono::Duration::minutes(15))
-                        .ok()
+                    steward::share::promise_notices(
+                        p.db().conn(),
+                        &steward::share::Redactor::default(),
+                        chrono::Utc::now(),
+                        chrono::Duration::minutes(15),
+                    )
+                    .ok()
                 })
             };
-            for promise in due.unwrap_or_default() {
-                if !shown.insert(promise.promise_id) {
+            for notice in due.unwrap_or_default() {
+                if !shown.insert(notice.promise_id()) {
                     continue;
                 }
-                let title = if promise.overdue {
-                    format!("Overdue: case {}", promise.case_number)
-                } else {
-                    format!("Due soon: case {}", promise.case_number)
-                };
                 // No notification service (e.g. a bare X session) is not worth an error dialog.
                 let _ = app
                     .notification()
                     .builder()
-                    .title(title)
-                    .body(format!("{} — \"{}\"", promise.case_title, promise.text))
+                    .title(notice.title())
+                    .body(notice.body())
                     .show();
             }
             std::thread::sleep(EVERY);

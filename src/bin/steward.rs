@@ -558,8 +558,13 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
         }
         CaseCommand::Escalate { case } => {
             let id = store.resolve_case(&case).map_err(|e| e.info())?;
-            let detail = store.case_detail(id).map_err(|e| e.info())?;
-            let letter = steward::cases::draft_escalation(&detail, Utc::now());
+            let letter = steward::share::escalation_letter(
+                profile.db().conn(),
+                id,
+                &steward::share::Redactor::default(),
+                Utc::now(),
+            )
+            .map_err(|e| e.info())?;
             print(json, &letter, || {
                 format!("Subject: {}\n\n{}", letter.subject, letter.body)
             })

@@ -5,7 +5,6 @@ mod alerts;
 mod attachments;
 mod capture;
 mod error;
-mod escalation;
 pub(crate) mod events;
 mod insights;
 mod model;
@@ -20,7 +19,6 @@ pub use attachments::{
 };
 pub use capture::{suggest_from_transcript, CaptureSuggestions, SuggestedPromise};
 pub use error::CaseError;
-pub use escalation::{draft_escalation, EscalationLetter, ANSWER_WITHIN_DAYS};
 pub use events::{verify_chain, ChainBreak};
 pub use insights::{compute as compute_insights, Bounce, CaseInsights, RepeatedAdvice};
 pub use model::*;

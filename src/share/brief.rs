@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::model::{CaseExport, ExportContact};
+use super::RedactedCase;
 
 /// The chat-box version never exceeds this many characters (Unicode scalar values).
 pub const CHAT_MAX_CHARS: usize = 1000;
@@ -220,7 +221,7 @@ fn identity(x: &CaseExport) -> Vec<String> {
     lines
 }
 
-pub fn build(x: &CaseExport) -> Brief {
+pub fn build(x: &RedactedCase) -> Brief {
     let mut sections = Vec::new();
     let refs = references(x);
     if !refs.is_empty() {
@@ -310,7 +311,7 @@ fn chars(s: &str) -> usize {
 /// The chat-box version: at most [`CHAT_MAX_CHARS`] characters. Fixed parts first (situation,
 /// ask, references, identity), then as many recent contacts as fit, then "…and N more
 /// contacts".
-pub fn chat(x: &CaseExport) -> String {
+pub fn chat(x: &RedactedCase) -> String {
     let mut head = vec![clip(&situation(x), 240)];
     if let Some(o) = &x.case.desired_outcome {
         head.push(format!("I ask for: {}", clip(o, 160)));

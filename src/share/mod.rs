@@ -2,13 +2,17 @@
 //! (Markdown, JSON with a published schema, HTML, PDF/A-3u, `.eml` draft, `.ics` to-dos),
 //! redacted by default and signed with the profile's Ed25519 key.
 //!
-//! Every format is rendered from one redacted [`CaseExport`]; nothing reads the case store
-//! after redaction, so no format can leak what the JSON does not show.
+//! Every format is rendered from one [`RedactedCase`], which only the outbound gate
+//! ([`gate`]) can make; nothing reads the case store after redaction, so no format can leak
+//! what the JSON does not show.
 
 pub mod brief;
+pub mod escalation;
+mod gate;
 pub mod helpdesk;
 mod mail;
 pub mod model;
+mod notify;
 mod pdf;
 pub mod redact;
 mod render;
@@ -16,18 +20,22 @@ pub mod sign;
 
 use std::path::Path;
 
-use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::OptionalExtension;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::cases::{CaseError, CaseStore, PromiseStatus};
+use crate::cases::{CaseError, CaseStore};
 use crate::error::{ErrorKind, UserFacing};
 pub use brief::{Brief, CHAT_MAX_CHARS};
+pub use escalation::{escalation_letter, EscalationLetter, ANSWER_WITHIN_DAYS};
+pub use gate::{
+    build_export, build_exports, Preview, PreviewFlag, PreviewItem, RedactedBounce, RedactedCase,
+};
 pub use model::{CaseCollection, CaseExport, SignedCaseCollection, SignedExport};
-pub use redact::{RedactKind, Redactor, Segment};
+pub use notify::{promise_notices, PromiseNotice};
+pub use redact::{Flag, FlagReason, RedactKind, Redactor, Segment};
 pub use sign::{verify_bytes, verify_file, ShareKey, SignatureBlock, Verdict, Verification};
 
 #[derive(Debug, Error)]
@@ -196,298 +204,6 @@ impl Format {
     }
 }
 
-/// One field whose text changes with redaction, for the preview.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export, rename = "RedactPreviewItem")]
-pub struct PreviewItem {
-    /// Where it is ("title", "contact 2 summary", …).
-    pub field: String,
-    pub segments: Vec<Segment>,
-}
-
-/// What would be masked, before anything leaves.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export, rename = "RedactPreview")]
-pub struct Preview {
-    pub items: Vec<PreviewItem>,
-    /// Masks per kind.
-    pub counts: Vec<(RedactKind, u32)>,
-    pub unmasked: Vec<RedactKind>,
-    pub warnings: Vec<String>,
-}
-
-/// Redacts every field while collecting the preview.
-struct Collector<'r> {
-    r: &'r Redactor,
-    items: Vec<PreviewItem>,
-    counts: std::collections::BTreeMap<RedactKind, u32>,
-    raw_has_last_four: bool,
-    raw_has_address: bool,
-}
-
-impl Collector<'_> {
-    fn text(&mut self, field: impl Into<String>, s: &str) -> String {
-        let red = self.r.redact(s);
-        if self.r.contains(s, RedactKind::Card) || self.r.contains(s, RedactKind::Iban) {
-            self.raw_has_last_four = true;
-        }
-        if self.r.contains(s, RedactKind::Address) {
-            self.raw_has_address = true;
-        }
-        let mut any = false;
-        for k in red.kinds() {
-            *self.counts.entry(k).or_default() += 1;
-            any = true;
-        }
-        let out = red.text();
-        if any {
-            self.items.push(PreviewItem {
-                field: field.into(),
-                segments: red.segments,
-            });
-        }
-        out
-    }
-
-    fn opt(&mut self, field: impl Into<String>, s: &Option<String>) -> Option<String> {
-        s.as_ref().map(|s| self.text(field, s))
-    }
-
-    fn list(&mut self, field: &str, list: &[String]) -> Vec<String> {
-        list.iter()
-            .enumerate()
-            .map(|(i, s)| self.text(format!("{field} {}", i + 1), s))
-            .collect()
-    }
-}
-
-fn ts(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
-
-/// The newest event hash of the case's chain and how many events it has.
-fn chain_head(conn: &rusqlite::Connection, case_id: Uuid) -> Result<(String, u32), ShareError> {
-    let id = case_id.to_string();
-    let head: Option<String> = conn
-        .query_row(
-            "SELECT hash FROM events WHERE case_id = ?1 ORDER BY seq DESC LIMIT 1",
-            [&id],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(|e| ShareError::Case(e.into()))?;
-    let count: u32 = conn
-        .query_row(
-            "SELECT COUNT(*) FROM events WHERE case_id = ?1",
-            [&id],
-            |r| r.get(0),
-        )
-        .map_err(|e| ShareError::Case(e.into()))?;
-    Ok((head.unwrap_or_else(|| "0".repeat(64)), count))
-}
-
-/// Builds the redacted export of one case and the preview of what was masked.
-pub fn build_export(
-    conn: &rusqlite::Connection,
-    case_id: Uuid,
-    redactor: &Redactor,
-    now: DateTime<Utc>,
-) -> Result<(CaseExport, Preview), ShareError> {
-    let store = CaseStore::new(conn);
-    let detail = store.case_detail(case_id)?;
-    let insights = crate::cases::compute_insights(&detail, now);
-    let attachments = store.attachments(case_id)?;
-    let (head, events) = chain_head(conn, case_id)?;
-    let chain_intact = crate::cases::verify_chain(conn)?
-        .iter()
-        .all(|b| b.case_id.as_deref() != Some(id_str(case_id).as_str()));
-
-    let mut c = Collector {
-        r: redactor,
-        items: Vec::new(),
-        counts: Default::default(),
-        raw_has_last_four: false,
-        raw_has_address: false,
-    };
-    let case = &detail.case;
-    let export_case = model::ExportCase {
-        id: case.id.to_string(),
-        number: case.number,
-        title: c.text("title", &case.title),
-        service: case.account.as_ref().map(|a| a.service.clone()),
-        account: case
-            .account
-            .as_ref()
-            .and_then(|a| a.identifier.as_deref())
-            .map(crate::cases::mask_identifier),
-        status: case.status.as_str().into(),
-        desired_outcome: c.opt("desired outcome", &case.desired_outcome),
-        opened_at: ts(case.opened_at),
-        closed_at: case.closed_at.map(ts),
-        resolution: c.opt("resolution", &case.resolution),
-    };
-    let mut contacts = Vec::new();
-    for (i, it) in detail.interactions.iter().enumerate() {
-        let n = i + 1;
-        let f = |what: &str| format!("contact {n} {what}");
-        contacts.push(model::ExportContact {
-            number: u32::try_from(n).unwrap_or(u32::MAX),
-            started_at: ts(it.started_at),
-            ended_at: it.ended_at.map(ts),
-            wait_minutes: it.wait_minutes,
-            channel: it.channel.as_str().into(),
-            direction: it.direction.as_str().into(),
-            team: c.opt(f("team"), &it.team),
-            agent: c.opt(f("agent"), &it.agent),
-            references: c.list(&f("reference"), &it.references),
-            summary: c.text(f("summary"), &it.summary),
-            error_texts: c.list(&f("error"), &it.error_texts),
-            quotes: c.list(&f("quote"), &it.quotes),
-            promises: it
-                .promises
-                .iter()
-                .enumerate()
-                .map(|(j, p)| model::ExportPromise {
-                    text: c.text(f(&format!("promise {}", j + 1)), &p.text),
-                    due_at: p.due_at.map(ts),
-                    status: p.status.as_str().into(),
-                    overdue: p.status == PromiseStatus::Pending
-                        && p.due_at.is_some_and(|d| d < now),
-                })
-                .collect(),
-            outcome: c.opt(f("outcome"), &it.outcome),
-            identity_verified: it.identity_verified,
-            identity_method: c.opt(f("identity method"), &it.identity_method),
-        });
-    }
-    let attachments = attachments
-        .iter()
-        .map(|a| model::ExportAttachment {
-            number: a.number,
-            file_name: c.text(format!("attachment {} name", a.number), &a.file_name),
-            media_type: a.media_type.clone(),
-            size: a.size,
-            sha256: a.sha256.clone(),
-        })
-        .collect();
-
-    let mut warnings = Vec::new();
-    let address_out = c.raw_has_address && !redactor.masks(RedactKind::Address);
-    let last_four_out = c.raw_has_last_four;
-    if address_out && last_four_out {
-        warnings.push(
-            "The last four digits of a card or account and your postal address would go out together: together they are often enough to pass a phone-support identity check. Consider keeping the address masked."
-                .into(),
-        );
-    }
-    let unmasked: Vec<RedactKind> = RedactKind::ALL
-        .into_iter()
-        .filter(|k| !redactor.masks(*k))
-        .collect();
-    let masked: Vec<RedactKind> = RedactKind::ALL
-        .into_iter()
-        .filter(|k| redactor.masks(*k))
-        .collect();
-    let counts: Vec<(RedactKind, u32)> = c.counts.iter().map(|(k, v)| (*k, *v)).collect();
-    let export = CaseExport {
-        version: model::EXPORT_VERSION,
-        generator: format!("Steward {}", env!("CARGO_PKG_VERSION")),
-        generated_at: ts(now),
-        case: export_case,
-        contacts,
-        attachments,
-        summary: model::ExportSummary {
-            contacts: insights.contacts,
-            teams: c.list("team", &insights.teams),
-            handoffs: insights.handoffs,
-            days_open: insights.days_open,
-            hold_minutes: insights.hold_minutes,
-            promises_made: insights.promises_made,
-            promises_kept: insights.promises_kept,
-            promises_broken: insights.promises_broken,
-            promises_overdue: insights.promises_overdue,
-            verified_contacts: insights.verified_contacts,
-            unverified_contacts: insights.unverified_contacts,
-            unsolicited_contacts: insights.unsolicited_contacts,
-        },
-        redaction: model::ExportRedaction {
-            masked,
-            unmasked: unmasked.clone(),
-            masks_applied: c.counts.values().sum(),
-            warnings: warnings.clone(),
-        },
-        integrity: model::ExportIntegrity {
-            chain_head: head,
-            chain_events: events,
-            chain_intact,
-        },
-    };
-    let preview = Preview {
-        items: c.items,
-        counts,
-        unmasked,
-        warnings,
-    };
-    Ok((export, preview))
-}
-
-fn id_str(id: Uuid) -> String {
-    id.to_string()
-}
-
-/// Builds the redacted exports of several cases (in the order given, each case once) with one
-/// preview for all of them. For one case this is [`build_export`] exactly.
-pub fn build_exports(
-    conn: &rusqlite::Connection,
-    case_ids: &[Uuid],
-    redactor: &Redactor,
-    now: DateTime<Utc>,
-) -> Result<(Vec<CaseExport>, Preview), ShareError> {
-    let mut ids: Vec<Uuid> = Vec::new();
-    for id in case_ids {
-        if !ids.contains(id) {
-            ids.push(*id);
-        }
-    }
-    if let [one] = ids.as_slice() {
-        let (x, p) = build_export(conn, *one, redactor, now)?;
-        return Ok((vec![x], p));
-    }
-    let mut exports = Vec::new();
-    let mut items = Vec::new();
-    let mut counts: std::collections::BTreeMap<RedactKind, u32> = Default::default();
-    let mut warnings: Vec<String> = Vec::new();
-    let mut unmasked = Vec::new();
-    for id in ids {
-        let (x, p) = build_export(conn, id, redactor, now)?;
-        let n = x.case.number;
-        items.extend(p.items.into_iter().map(|mut i| {
-            i.field = format!("case {n} {}", i.field);
-            i
-        }));
-        for (k, c) in p.counts {
-            *counts.entry(k).or_default() += c;
-        }
-        for w in p.warnings {
-            let w = format!("Case {n}: {w}");
-            if !warnings.contains(&w) {
-                warnings.push(w);
-            }
-        }
-        unmasked = p.unmasked;
-        exports.push(x);
-    }
-    Ok((
-        exports,
-        Preview {
-            items,
-            counts: counts.into_iter().collect(),
-            unmasked,
-            warnings,
-        },
-    ))
-}
-
 /// A rendered, signed export.
 pub struct Rendered {
     pub bytes: Vec<u8>,
@@ -504,11 +220,11 @@ fn json_err(e: serde_json::Error) -> ShareError {
 }
 
 /// The signed JSON document (also embedded in the PDF and attached to the .eml).
-pub fn signed_json(export: &CaseExport, key: &ShareKey) -> Result<Vec<u8>, ShareError> {
-    let content = serde_json::to_vec(export).map_err(json_err)?;
+pub fn signed_json(export: &RedactedCase, key: &ShareKey) -> Result<Vec<u8>, ShareError> {
+    let content = serde_json::to_vec(export.export()).map_err(json_err)?;
     let block = sign_block(export, key, &content, Format::Json)?;
     let doc = SignedExport {
-        export: export.clone(),
+        export: export.export().clone(),
         signature: Some(block),
     };
     let mut out = serde_json::to_vec_pretty(&doc).map_err(json_err)?;
@@ -532,7 +248,11 @@ fn sign_block(
 }
 
 /// Renders `export` as `format` and signs it.
-pub fn render(export: &CaseExport, format: Format, key: &ShareKey) -> Result<Rendered, ShareError> {
+pub fn render(
+    export: &RedactedCase,
+    format: Format,
+    key: &ShareKey,
+) -> Result<Rendered, ShareError> {
     let brief = brief::build(export);
     let mut notes = Vec::new();
     let pdf = |notes: &mut Vec<String>| -> Result<Vec<u8>, ShareError> {
@@ -584,7 +304,7 @@ pub fn render(export: &CaseExport, format: Format, key: &ShareKey) -> Result<Ren
 
 /// What the signature of several cases vouches for: their ids and chain heads, comma-joined in
 /// the order of the file (the block's `case_id` and `chain_head`).
-fn several_ids(exports: &[CaseExport]) -> (String, String) {
+fn several_ids(exports: &[RedactedCase]) -> (String, String) {
     let ids: Vec<&str> = exports.iter().map(|x| x.case.id.as_str()).collect();
     let heads: Vec<&str> = exports
         .iter()
@@ -596,7 +316,7 @@ fn several_ids(exports: &[CaseExport]) -> (String, String) {
 /// Renders several cases as one `format` file (md, html or json) and signs the whole file; the
 /// signature names every case and its chain head. One case renders exactly as [`render`].
 pub fn render_several(
-    exports: &[CaseExport],
+    exports: &[RedactedCase],
     format: Format,
     key: &ShareKey,
 ) -> Result<Rendered, ShareError> {
@@ -615,7 +335,7 @@ pub fn render_several(
             version: model::EXPORT_VERSION,
             generator: first.generator.clone(),
             generated_at: generated_at.clone(),
-            cases: exports.to_vec(),
+            cases: exports.iter().map(|x| x.export().clone()).collect(),
         };
         let content = serde_json::to_vec(&collection).map_err(json_err)?;
         let block = key.sign(&content, &ids, &heads, &generated_at, format.as_str())?;
@@ -712,7 +432,7 @@ pub struct Exported {
 
 /// Renders, signs and writes an export (and `FILE.sig` for formats that need one).
 pub fn export_to_file(
-    export: &CaseExport,
+    export: &RedactedCase,
     format: Format,
     key: &ShareKey,
     path: &Path,
@@ -723,7 +443,7 @@ pub fn export_to_file(
 /// Renders, signs and writes one file holding every case of `exports` (see
 /// [`render_several`]); for one case the same as [`export_to_file`].
 pub fn export_cases_to_file(
-    exports: &[CaseExport],
+    exports: &[RedactedCase],
     format: Format,
     key: &ShareKey,
     path: &Path,

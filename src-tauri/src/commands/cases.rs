@@ -117,15 +117,12 @@ pub fn case_insights(state: State<'_, AppState>, id: String) -> Result<CaseInsig
 pub fn case_escalation(
     state: State<'_, AppState>,
     id: String,
-) -> Result<steward::cases::EscalationLetter, ErrorInfo> {
+) -> Result<steward::share::EscalationLetter, ErrorInfo> {
     with_profile(&state, |p| {
-        let store = p.cases();
-        let id = store.resolve_case(&id).map_err(|e| e.info())?;
-        let detail = store.case_detail(id).map_err(|e| e.info())?;
-        Ok(steward::cases::draft_escalation(
-            &detail,
-            chrono::Utc::now(),
-        ))
+        let id = p.cases().resolve_case(&id).map_err(|e| e.info())?;
+        let redactor = steward::share::Redactor::default();
+        steward::share::escalation_letter(p.db().conn(), id, &redactor, chrono::Utc::now())
+            .map_err(|e| e.info())
     })
 }
 

@@ -4,28 +4,18 @@
 use std::path::{Path, PathBuf};
 
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
-use steward::share::{
-    self, Exported, Format, Preview, RedactKind, Redactor, ShareKey, Verification,
-};
+use steward::share::{self, Exported, Format, Preview, Redactor, ShareKey, Verification};
 
 use super::with_profile;
 use crate::AppState;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_clipboard_manager::ClipboardExt;
 
-fn redactor(unmask: Vec<RedactKind>, addresses: Vec<String>) -> Redactor {
-    Redactor {
-        // Backup codes stay masked whatever the page sends (Redactor::masks enforces it too).
-        unmask: unmask.into_iter().filter(|k| !k.always_masked()).collect(),
-        addresses,
-    }
-}
-
 fn export_of(
     p: &steward::profile::Profile,
     case: &str,
     r: &Redactor,
-) -> Result<(share::CaseExport, Preview), ErrorInfo> {
+) -> Result<(share::RedactedCase, Preview), ErrorInfo> {
     let id = p.cases().resolve_case(case).map_err(|e| e.info())?;
     share::build_export(p.db().conn(), id, r, chrono::Utc::now()).map_err(|e| e.info())
 }
@@ -34,11 +24,10 @@ fn export_of(
 pub fn share_preview(
     state: State<'_, AppState>,
     case: String,
-    unmask: Vec<RedactKind>,
-    addresses: Vec<String>,
+    options: Redactor,
 ) -> Result<Preview, ErrorInfo> {
     with_profile(&state, |p| {
-        export_of(p, &case, &redactor(unmask, addresses)).map(|(_, preview)| preview)
+        export_of(p, &case, &options).map(|(_, preview)| preview)
     })
 }
 
@@ -48,11 +37,10 @@ pub fn share_brief(
     state: State<'_, AppState>,
     case: String,
     chat: bool,
-    unmask: Vec<RedactKind>,
-    addresses: Vec<String>,
+    options: Redactor,
 ) -> Result<String, ErrorInfo> {
     with_profile(&state, |p| {
-        let (x, _) = export_of(p, &case, &redactor(unmask, addresses))?;
+        let (x, _) = export_of(p, &case, &options)?;
         Ok(if chat {
             share::brief::chat(&x)
         } else {
@@ -79,12 +67,11 @@ pub fn share_export(
     state: State<'_, AppState>,
     case: String,
     format: Format,
-    unmask: Vec<RedactKind>,
-    addresses: Vec<String>,
+    options: Redactor,
     path: Option<String>,
 ) -> Result<Exported, ErrorInfo> {
     with_profile(&state, |p| {
-        let (x, _) = export_of(p, &case, &redactor(unmask, addresses))?;
+        let (x, _) = export_of(p, &case, &options)?;
         let key = ShareKey::for_profile(p).map_err(|e| e.info())?;
         let target = match path.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(path) => PathBuf::from(path),
@@ -124,10 +111,9 @@ pub fn share_copy_brief<R: Runtime>(
     state: State<'_, AppState>,
     case: String,
     chat: bool,
-    unmask: Vec<RedactKind>,
-    addresses: Vec<String>,
+    options: Redactor,
 ) -> Result<String, ErrorInfo> {
-    let text = share_brief(state, case, chat, unmask, addresses)?;
+    let text = share_brief(state, case, chat, options)?;
     app.clipboard()
         .write_text(text.as_str())
         .map_err(|e| ErrorInfo {

@@ -1,13 +1,15 @@
 //! The escalation letter: drafted from the timeline when insights say it is time. It states what
 //! happened, what was promised and not done, what the customer asks for, and by when — so a
-//! supervisor or complaints team can act without reading the whole history.
+//! supervisor or complaints team can act without reading the whole history. It leaves the
+//! profile, so it is written from the [`RedactedCase`] like every other outbound text.
 
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
-use super::insights::compute;
-use super::model::{CaseDetail, PromiseStatus};
+use super::{build_export, RedactedCase, Redactor, ShareError};
+use crate::cases::Channel;
 
 /// Days given to answer, counted from the day the letter is drafted.
 pub const ANSWER_WITHIN_DAYS: i64 = 7;
@@ -25,13 +27,34 @@ fn day(t: DateTime<Utc>) -> String {
     t.format("%-d %B %Y").to_string()
 }
 
-pub fn draft_escalation(detail: &CaseDetail, now: DateTime<Utc>) -> EscalationLetter {
-    let case = &detail.case;
-    let x = compute(detail, now);
-    let service = case.account.as_ref().map(|a| a.service.as_str());
+fn at(ts: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(ts)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+fn day_of(ts: &str) -> String {
+    at(ts).map_or_else(|| ts.to_string(), day)
+}
+
+/// Drafts the escalation letter for a case, redacted with `redactor` like every export.
+pub fn escalation_letter(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+) -> Result<EscalationLetter, ShareError> {
+    let (x, _) = build_export(conn, case_id, redactor, now)?;
+    Ok(draft_escalation(&x, now))
+}
+
+/// The letter for an already redacted case.
+pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLetter {
+    let case = &x.case;
+    let service = case.service.as_deref();
     let answer_by = now + Duration::days(ANSWER_WITHIN_DAYS);
-    let mut refs: Vec<&str> = detail
-        .interactions
+    let mut refs: Vec<&str> = x
+        .contacts
         .iter()
         .flat_map(|i| i.references.iter().map(String::as_str))
         .collect();
@@ -50,27 +73,25 @@ pub fn draft_escalation(detail: &CaseDetail, now: DateTime<Utc>) -> EscalationLe
     let mut b = String::from("Dear Customer Relations / Complaints team,\n\n");
     b.push_str(&format!(
         "I am asking for this problem to be escalated to someone who can resolve it. Since {} I have contacted {} {} time{}",
-        day(detail.interactions.first().map_or(case.opened_at, |i| i.started_at)),
+        day_of(x.contacts.first().map_or(&case.opened_at, |i| &i.started_at)),
         service.unwrap_or("you"),
-        x.contacts,
-        if x.contacts == 1 { "" } else { "s" },
+        x.summary.contacts,
+        if x.summary.contacts == 1 { "" } else { "s" },
     ));
-    if !x.teams.is_empty() {
+    if !x.summary.teams.is_empty() {
         b.push_str(&format!(
             ", across {} ({})",
-            plural(x.teams.len(), "team"),
-            x.teams.join(", ")
+            plural(x.summary.teams.len(), "team"),
+            x.summary.teams.join(", ")
         ));
     }
     b.push_str(", and it is still not resolved.\n\n");
 
     b.push_str("What happened\n");
-    for i in &detail.interactions {
-        let mut line = format!(
-            "- {}, {}",
-            day(i.started_at),
-            i.channel.label().to_lowercase()
-        );
+    for i in &x.contacts {
+        let channel =
+            Channel::parse(&i.channel).map_or(i.channel.clone(), |c| c.label().to_lowercase());
+        let mut line = format!("- {}, {channel}", day_of(&i.started_at));
         if let Some(team) = &i.team {
             line.push_str(&format!(", {team}"));
         }
@@ -87,7 +108,7 @@ pub fn draft_escalation(detail: &CaseDetail, now: DateTime<Utc>) -> EscalationLe
         b.push_str(&line);
         b.push('\n');
     }
-    for bounce in &x.bounces {
+    for bounce in x.bounces() {
         b.push_str(&format!(
             "- On {} I was sent back to {} after {} had passed me on.\n",
             day(bounce.at),
@@ -96,22 +117,20 @@ pub fn draft_escalation(detail: &CaseDetail, now: DateTime<Utc>) -> EscalationLe
         ));
     }
 
-    let missed: Vec<String> = detail
-        .interactions
+    let missed: Vec<String> = x
+        .contacts
         .iter()
         .flat_map(|i| i.promises.iter().map(move |p| (i, p)))
-        .filter(|(_, p)| {
-            p.status == PromiseStatus::Broken
-                || (p.status == PromiseStatus::Pending && p.due_at.is_some_and(|d| d < now))
-        })
+        .filter(|(_, p)| p.status == "broken" || p.overdue)
         .map(|(i, p)| {
             let due = p
                 .due_at
-                .map(|d| format!(", due {}", day(d)))
+                .as_deref()
+                .map(|d| format!(", due {}", day_of(d)))
                 .unwrap_or_default();
             format!(
                 "- On {} I was told: \"{}\"{due}. This did not happen.",
-                day(i.started_at),
+                day_of(&i.started_at),
                 p.text
             )
         })
@@ -121,10 +140,10 @@ pub fn draft_escalation(detail: &CaseDetail, now: DateTime<Utc>) -> EscalationLe
         b.push_str(&missed.join("\n"));
         b.push('\n');
     }
-    if x.hold_minutes > 0 {
+    if x.summary.hold_minutes > 0 {
         b.push_str(&format!(
             "\nIn total I have spent {} minutes on hold.\n",
-            x.hold_minutes
+            x.summary.hold_minutes
         ));
     }
 

@@ -1,0 +1,379 @@
+//! The one outbound gate. Everything that leaves the profile — every export format, both
+//! briefs, the escalation letter, helpdesk tickets and updates, `.eml` headers and attachments,
+//! the PDF's embedded JSON, notifications, the clipboard brief — is rendered from a
+//! [`RedactedCase`], and a `RedactedCase` can only be made here, by running every text field of
+//! the case through the [`Redactor`]. Outbound renderers take a `RedactedCase`, never a case
+//! from the store, so an outbound path that skips redaction does not compile.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use super::model::{self, CaseExport};
+use super::redact::{Flag, RedactKind, Redactor, Segment};
+use super::ShareError;
+use crate::cases::{CaseStore, PromiseStatus};
+
+/// A case after the gate: every text redacted. Reads like the [`CaseExport`] it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedactedCase {
+    export: CaseExport,
+    /// Hand-off loops (A → B → A) with their team names redacted, for the escalation letter.
+    bounces: Vec<RedactedBounce>,
+}
+
+/// A hand-off loop, redacted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedactedBounce {
+    pub team: String,
+    pub via: Vec<String>,
+    pub at: DateTime<Utc>,
+}
+
+impl RedactedCase {
+    pub fn export(&self) -> &CaseExport {
+        &self.export
+    }
+
+    pub fn bounces(&self) -> &[RedactedBounce] {
+        &self.bounces
+    }
+}
+
+impl std::ops::Deref for RedactedCase {
+    type Target = CaseExport;
+
+    fn deref(&self) -> &CaseExport {
+        &self.export
+    }
+}
+
+/// One field whose text changes with redaction, for the preview.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "RedactPreviewItem")]
+pub struct PreviewItem {
+    /// Where it is ("title", "contact 2 summary", …).
+    pub field: String,
+    pub segments: Vec<Segment>,
+}
+
+/// Text left in the clear that looks sensitive, with where it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "RedactPreviewFlag")]
+pub struct PreviewFlag {
+    /// Where it is ("title", "contact 2 summary", …).
+    pub field: String,
+    pub flag: Flag,
+}
+
+/// What would be masked, before anything leaves.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "RedactPreview")]
+pub struct Preview {
+    pub items: Vec<PreviewItem>,
+    /// What looks sensitive but was left in the clear: the customer can mark it to mask it.
+    pub flags: Vec<PreviewFlag>,
+    /// Masks per kind.
+    pub counts: Vec<(RedactKind, u32)>,
+    pub unmasked: Vec<RedactKind>,
+    pub warnings: Vec<String>,
+}
+
+/// Redacts every field while collecting the preview.
+struct Collector<'r> {
+    r: &'r Redactor,
+    items: Vec<PreviewItem>,
+    flags: Vec<PreviewFlag>,
+    counts: BTreeMap<RedactKind, u32>,
+    raw_has_last_four: bool,
+    raw_has_address: bool,
+}
+
+impl Collector<'_> {
+    fn text(&mut self, field: impl Into<String>, s: &str) -> String {
+        let field = field.into();
+        let (red, flags) = self.r.redact_flagged(s);
+        self.flags.extend(flags.into_iter().map(|flag| PreviewFlag {
+            field: field.clone(),
+            flag,
+        }));
+        if self.r.contains(s, RedactKind::Card) || self.r.contains(s, RedactKind::Iban) {
+            self.raw_has_last_four = true;
+        }
+        if self.r.contains(s, RedactKind::Address) {
+            self.raw_has_address = true;
+        }
+        let mut any = false;
+        for k in red.kinds() {
+            *self.counts.entry(k).or_default() += 1;
+            any = true;
+        }
+        let out = red.text();
+        if any {
+            self.items.push(PreviewItem {
+                field,
+                segments: red.segments,
+            });
+        }
+        out
+    }
+
+    fn opt(&mut self, field: impl Into<String>, s: &Option<String>) -> Option<String> {
+        s.as_ref().map(|s| self.text(field, s))
+    }
+
+    fn list(&mut self, field: &str, list: &[String]) -> Vec<String> {
+        list.iter()
+            .enumerate()
+            .map(|(i, s)| self.text(format!("{field} {}", i + 1), s))
+            .collect()
+    }
+}
+
+fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// The newest event hash of the case's chain and how many events it has.
+fn chain_head(conn: &rusqlite::Connection, case_id: Uuid) -> Result<(String, u32), ShareError> {
+    let id = case_id.to_string();
+    let head: Option<String> = conn
+        .query_row(
+            "SELECT hash FROM events WHERE case_id = ?1 ORDER BY seq DESC LIMIT 1",
+            [&id],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|e| ShareError::Case(e.into()))?;
+    let count: u32 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM events WHERE case_id = ?1",
+            [&id],
+            |r| r.get(0),
+        )
+        .map_err(|e| ShareError::Case(e.into()))?;
+    Ok((head.unwrap_or_else(|| "0".repeat(64)), count))
+}
+
+/// Builds the redacted export of one case and the preview of what was masked.
+pub fn build_export(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+) -> Result<(RedactedCase, Preview), ShareError> {
+    let store = CaseStore::new(conn);
+    let detail = store.case_detail(case_id)?;
+    let insights = crate::cases::compute_insights(&detail, now);
+    let attachments = store.attachments(case_id)?;
+    let (head, events) = chain_head(conn, case_id)?;
+    let chain_intact = crate::cases::verify_chain(conn)?
+        .iter()
+        .all(|b| b.case_id.as_deref() != Some(id_str(case_id).as_str()));
+
+    let mut c = Collector {
+        r: redactor,
+        items: Vec::new(),
+        flags: Vec::new(),
+        counts: Default::default(),
+        raw_has_last_four: false,
+        raw_has_address: false,
+    };
+    let case = &detail.case;
+    let export_case = model::ExportCase {
+        id: case.id.to_string(),
+        number: case.number,
+        title: c.text("title", &case.title),
+        service: case.account.as_ref().map(|a| c.text("service", &a.service)),
+        account: case
+            .account
+            .as_ref()
+            .and_then(|a| a.identifier.as_deref())
+            .map(crate::cases::mask_identifier),
+        status: case.status.as_str().into(),
+        desired_outcome: c.opt("desired outcome", &case.desired_outcome),
+        opened_at: ts(case.opened_at),
+        closed_at: case.closed_at.map(ts),
+        resolution: c.opt("resolution", &case.resolution),
+    };
+    let mut contacts = Vec::new();
+    for (i, it) in detail.interactions.iter().enumerate() {
+        let n = i + 1;
+        let f = |what: &str| format!("contact {n} {what}");
+        contacts.push(model::ExportContact {
+            number: u32::try_from(n).unwrap_or(u32::MAX),
+            started_at: ts(it.started_at),
+            ended_at: it.ended_at.map(ts),
+            wait_minutes: it.wait_minutes,
+            channel: it.channel.as_str().into(),
+            direction: it.direction.as_str().into(),
+            team: c.opt(f("team"), &it.team),
+            agent: c.opt(f("agent"), &it.agent),
+            references: c.list(&f("reference"), &it.references),
+            summary: c.text(f("summary"), &it.summary),
+            error_texts: c.list(&f("error"), &it.error_texts),
+            quotes: c.list(&f("quote"), &it.quotes),
+            promises: it
+                .promises
+                .iter()
+                .enumerate()
+                .map(|(j, p)| model::ExportPromise {
+                    text: c.text(f(&format!("promise {}", j + 1)), &p.text),
+                    due_at: p.due_at.map(ts),
+                    status: p.status.as_str().into(),
+                    overdue: p.status == PromiseStatus::Pending
+                        && p.due_at.is_some_and(|d| d < now),
+                })
+                .collect(),
+            outcome: c.opt(f("outcome"), &it.outcome),
+            identity_verified: it.identity_verified,
+            identity_method: c.opt(f("identity method"), &it.identity_method),
+        });
+    }
+    let attachments = attachments
+        .iter()
+        .map(|a| model::ExportAttachment {
+            number: a.number,
+            file_name: c.text(format!("attachment {} name", a.number), &a.file_name),
+            media_type: a.media_type.clone(),
+            size: a.size,
+            sha256: a.sha256.clone(),
+        })
+        .collect();
+
+    let mut warnings = Vec::new();
+    let address_out = c.raw_has_address && !redactor.masks(RedactKind::Address);
+    let last_four_out = c.raw_has_last_four;
+    if address_out && last_four_out {
+        warnings.push(
+            "The last four digits of a card or account and your postal address would go out together: together they are often enough to pass a phone-support identity check. Consider keeping the address masked."
+                .into(),
+        );
+    }
+    let unmasked: Vec<RedactKind> = RedactKind::ALL
+        .into_iter()
+        .filter(|k| !redactor.masks(*k))
+        .collect();
+    let masked: Vec<RedactKind> = RedactKind::ALL
+        .into_iter()
+        .filter(|k| redactor.masks(*k))
+        .collect();
+    let counts: Vec<(RedactKind, u32)> = c.counts.iter().map(|(k, v)| (*k, *v)).collect();
+    let export = CaseExport {
+        version: model::EXPORT_VERSION,
+        generator: format!("Steward {}", env!("CARGO_PKG_VERSION")),
+        generated_at: ts(now),
+        case: export_case,
+        contacts,
+        attachments,
+        summary: model::ExportSummary {
+            contacts: insights.contacts,
+            teams: c.list("team", &insights.teams),
+            handoffs: insights.handoffs,
+            days_open: insights.days_open,
+            hold_minutes: insights.hold_minutes,
+            promises_made: insights.promises_made,
+            promises_kept: insights.promises_kept,
+            promises_broken: insights.promises_broken,
+            promises_overdue: insights.promises_overdue,
+            verified_contacts: insights.verified_contacts,
+            unverified_contacts: insights.unverified_contacts,
+            unsolicited_contacts: insights.unsolicited_contacts,
+        },
+        redaction: model::ExportRedaction {
+            masked,
+            unmasked: unmasked.clone(),
+            masks_applied: c.counts.values().sum(),
+            warnings: warnings.clone(),
+        },
+        integrity: model::ExportIntegrity {
+            chain_head: head,
+            chain_events: events,
+            chain_intact,
+        },
+    };
+    let bounces = insights
+        .bounces
+        .iter()
+        .map(|b| RedactedBounce {
+            team: c.text("team", &b.team),
+            via: c.list("team", &b.via),
+            at: b.at,
+        })
+        .collect();
+    let preview = Preview {
+        items: c.items,
+        flags: c.flags,
+        counts,
+        unmasked,
+        warnings,
+    };
+    Ok((RedactedCase { export, bounces }, preview))
+}
+
+fn id_str(id: Uuid) -> String {
+    id.to_string()
+}
+
+/// Builds the redacted exports of several cases (in the order given, each case once) with one
+/// preview for all of them. For one case this is [`build_export`] exactly.
+pub fn build_exports(
+    conn: &rusqlite::Connection,
+    case_ids: &[Uuid],
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+) -> Result<(Vec<RedactedCase>, Preview), ShareError> {
+    let mut ids: Vec<Uuid> = Vec::new();
+    for id in case_ids {
+        if !ids.contains(id) {
+            ids.push(*id);
+        }
+    }
+    if let [one] = ids.as_slice() {
+        let (x, p) = build_export(conn, *one, redactor, now)?;
+        return Ok((vec![x], p));
+    }
+    let mut exports = Vec::new();
+    let mut items = Vec::new();
+    let mut flags = Vec::new();
+    let mut counts: BTreeMap<RedactKind, u32> = Default::default();
+    let mut warnings: Vec<String> = Vec::new();
+    let mut unmasked = Vec::new();
+    for id in ids {
+        let (x, p) = build_export(conn, id, redactor, now)?;
+        let n = x.case.number;
+        items.extend(p.items.into_iter().map(|mut i| {
+            i.field = format!("case {n} {}", i.field);
+            i
+        }));
+        flags.extend(p.flags.into_iter().map(|mut f| {
+            f.field = format!("case {n} {}", f.field);
+            f
+        }));
+        for (k, c) in p.counts {
+            *counts.entry(k).or_default() += c;
+        }
+        for w in p.warnings {
+            let w = format!("Case {n}: {w}");
+            if !warnings.contains(&w) {
+                warnings.push(w);
+            }
+        }
+        unmasked = p.unmasked;
+        exports.push(x);
+    }
+    Ok((
+        exports,
+        Preview {
+            items,
+            flags,
+            counts: counts.into_iter().collect(),
+            unmasked,
+            warnings,
+        },
+    ))
+}
