@@ -394,7 +394,15 @@ fn write_temp(path: &Path, bytes: &[u8]) -> Result<std::path::PathBuf, ShareErro
         .unwrap_or_else(|| "export".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", Uuid::now_v7()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        // Private to the customer like OTP exports (0600): the file is theirs to hand over.
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut f = options.open(&tmp)?;
         f.write_all(bytes)?;
         // On disk before the rename, so a power cut cannot leave an empty file under the name.
         f.sync_all()

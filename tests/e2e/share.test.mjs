@@ -1,15 +1,22 @@
 // Sharing in the real window: the Share dialog previews what will be masked (highlighted), copies
 // the chat brief (≤ 1,000 characters, nothing secret), exports a signed PDF to a typed path, and
 // verifies it. The profile is keyring-protected here, so the signing key comes from the keyring.
+// Then what only looks private (a long account number) is listed under the preview, left in the
+// clear, until "Mask it" marks it private: the preview and the brief then show [private].
+// Screenshots: tests/e2e/screenshots/share.png, share-flags.png (also docs/share-flags.png).
 
 import assert from "node:assert/strict";
-import { writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { createCase, firstScreen, logContact, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const CARD = "4111 1111 1111 1111";
+// 15 digits that fail the Luhn check: not a card, so flagged as a long number, not masked.
+const ACCOUNT = "123456789012345";
+// A second one (also fails Luhn), left flagged for the screenshot; not asserted on.
+const MEMBER = "987654321098765";
 
 let h;
 before(async () => {
@@ -63,4 +70,73 @@ test("share: redaction preview, chat brief, signed export, verify", async () => 
   const verdict = await s.waitFor(tid("share-verdict"));
   assert.equal(await s.cmd("GET", `/element/${verdict}/attribute/data-verdict`), "intact");
   assert.match(await s.text(verdict), /this profile's key/);
+
+  // Something that only looks private: listed under the preview, sent as written until masked.
+  // Close is at the foot of the (scrolled) dialog.
+  await s.execute(`document.querySelector('[data-testid="share-close"]').scrollIntoView({ block: "center" }); return true;`);
+  await s.click(await s.find(tid("share-close")));
+  await logContact(s, { channel: "chat", summary: `Asked for the refund to account ${ACCOUNT}; member ID ${MEMBER}` }, 2);
+  await s.click(await s.waitFor(tid("share-case")));
+  await s.waitFor(tid("share-dialog"));
+  const flagList = await s.waitFor(tid("share-flags"));
+  const flagged = await waitFor(
+    async () => {
+      for (const item of await s.findAll(tid("share-flag"), flagList)) {
+        if ((await s.text(item)).includes(ACCOUNT)) return item;
+      }
+      return null;
+    },
+    { what: `a flag for ${ACCOUNT}` },
+  );
+  assert.equal(await s.cmd("GET", `/element/${flagged}/attribute/data-reason`), "long_number");
+  const flagMark = await s.find("mark.share-flag", flagged);
+  assert.equal(await s.text(flagMark), ACCOUNT);
+  assert.match(await s.text(flagged), /long number/);
+  assert.ok(!(await s.text(await s.find(tid("share-preview")))).includes("[private]"), "nothing marked yet");
+
+  await s.click(await s.find(tid("share-flag-mask"), flagged));
+  // The preview refreshes with the text masked; the flag is gone; the mark can be undone.
+  const maskedPreview = await waitFor(
+    async () => {
+      const text = await s.text(await s.find(tid("share-preview")));
+      return text.includes("[private]") && !text.includes(ACCOUNT) ? text : null;
+    },
+    { what: "the account number masked as [private] in the preview" },
+  );
+  assert.match(maskedPreview, /account \[private\]/);
+  await waitFor(
+    async () => {
+      const items = await s.findAll(tid("share-flag"));
+      for (const item of items) if ((await s.text(item)).includes(ACCOUNT)) return null;
+      return true;
+    },
+    { what: `the flag for ${ACCOUNT} to go` },
+  );
+  const marked = await s.waitFor(tid("share-private-item"));
+  assert.ok((await s.text(marked)).includes(ACCOUNT));
+  assert.ok(await s.find(tid("share-private-undo"), marked));
+  // Announced to screen readers (a visually hidden status).
+  const note = await s.property(await s.find(tid("share-private-note")), "textContent");
+  assert.match(note, /will be masked as \[private\]/);
+
+  // The brief is built with the same choice: the number is not in it.
+  await s.click(await s.find(tid("share-copy-chat")));
+  const masked = await waitFor(
+    async () => {
+      const v = await s.property(await s.find(tid("share-brief-text")), "value");
+      return v.includes("[private]") ? v : null;
+    },
+    { what: "the chat brief with [private]" },
+  );
+  assert.ok(!masked.includes(ACCOUNT));
+
+  // The flags and the marked text in view for the screenshot.
+  await s.execute(
+    "const el = document.querySelector('[data-testid=share-private]'); el && el.scrollIntoView({ block: 'center' }); return true;",
+  );
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const shot = join(SCREENSHOTS, "share-flags.png");
+  writeFileSync(shot, await s.screenshot());
+  mkdirSync(join(ROOT, "docs"), { recursive: true });
+  copyFileSync(shot, join(ROOT, "docs/share-flags.png"));
 });

@@ -126,10 +126,13 @@ fn stands_alone(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn cue_ok(text: &str, cue_start: usize, cue: &str) -> bool {
-    if NOT_OTP_BEFORE.is_match(&text[..cue_start]) {
+    let lower = cue.to_lowercase();
+    // "error code", "zip code": only the bare words "code", "pin", "token" take a modifier.
+    if matches!(lower.as_str(), "code" | "codes" | "pin" | "token")
+        && NOT_OTP_BEFORE.is_match(&text[..cue_start])
+    {
         return false;
     }
-    let lower = cue.to_lowercase();
     if lower == "mã" {
         let after = &text[cue_start + cue.len()..];
         return !NOT_OTP_AFTER_MA.is_match(after);
@@ -287,9 +290,14 @@ const NOT_A_PASSWORD: &[&str] = &[
     "it",
 ];
 
-/// `old pwd Autumn2025`: a short cue and a word with a digit or symbol in it, no colon.
-static PASSWORD_SHORT: LazyLock<Regex> =
-    LazyLock::new(|| super::re(r"(?i)\b(?:pw|pwd|mk)[ \t]+([^\s,;]+)"));
+/// `old pwd Autumn2025`, `mật khẩu aAa0.txt`: a cue and a word with a digit or symbol in it,
+/// no colon (file names lose their colons).
+static PASSWORD_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    super::re(&format!(
+        r"(?i)(?:\b(?:pw|pwd|mk|passwords?|passwd)\b|{})[ \t]+([^\s,;]{{4,}})",
+        vi_fold("mat khau")
+    ))
+});
 
 fn passwords(text: &str, found: &mut Found) {
     for c in PASSWORD_SHORT.captures_iter(text) {

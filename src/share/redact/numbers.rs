@@ -13,19 +13,19 @@ const LONG_NUMBER: usize = 12;
 
 /// A maximal run of ASCII digits; `joined` when one separator (space, dash, dot) links it to
 /// the previous run.
-struct Group {
-    start: usize,
-    end: usize,
-    joined: bool,
+pub(super) struct Group {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) joined: bool,
 }
 
 impl Group {
-    fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.end - self.start
     }
 }
 
-fn groups(text: &str) -> Vec<Group> {
+pub(super) fn groups(text: &str) -> Vec<Group> {
     let b = text.as_bytes();
     let mut out: Vec<Group> = Vec::new();
     let mut i = 0;

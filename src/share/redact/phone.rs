@@ -67,6 +67,47 @@ pub(super) fn find(text: &str, region: Option<&str>, found: &mut Found) {
         );
     }
     written_like_phones(text, region, found);
+    if let Some(region) = region {
+        national_windows(text, region, found);
+    }
+}
+
+/// National numbers of the customer's region wherever they stand, even where libphonenumber's
+/// finder gave up on a longer candidate (`KDP-77120 612 34 50 00`): every window of whole digit
+/// groups with 7–15 digits that is a valid number of the region.
+fn national_windows(text: &str, region: Region, found: &mut Found) {
+    let gs = super::numbers::groups(text);
+    let mut i = 0;
+    while i < gs.len() {
+        let mut best = None;
+        let mut total = 0;
+        let mut j = i;
+        while j < gs.len() && (j == i || gs[j].joined) {
+            total += gs[j].len();
+            if total > 15 {
+                break;
+            }
+            if total >= 7 {
+                let raw = &text[gs[i].start..gs[j].end];
+                if !looks_like_date(raw)
+                    && PHONE_NUMBER_UTIL.parse(raw, Some(region)).is_ok_and(|n| {
+                        PHONE_NUMBER_UTIL.is_valid_number(&n) && !is_business_number(&n)
+                    })
+                {
+                    best = Some(j);
+                }
+            }
+            j += 1;
+        }
+        match best {
+            Some(j) => {
+                let raw = &text[gs[i].start..gs[j].end];
+                mask(found, gs[i].start, gs[j].end, None, raw);
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// `+` followed by digit groups, or `0` followed by digit groups: the longest run of whole
