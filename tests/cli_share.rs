@@ -164,3 +164,62 @@ fn brief_chat_prints_and_no_redact_is_deliberate() {
         assert_eq!(out.status.code(), Some(1), "{args:?}");
     }
 }
+
+#[test]
+fn preview_flags_what_looks_private_and_mask_hides_it() {
+    let env = Env::new();
+    env.json(&["case", "new", "Locked out", "--service", "Bank"]);
+    env.json(&[
+        "case",
+        "log",
+        "1",
+        "-s",
+        "They read out customer number 123456789012345 and asked for the code",
+    ]);
+    let out = env
+        .cmd()
+        .args(["case", "export", "1", "--preview"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("123456789012345") && text.contains("a long number"),
+        "{text}"
+    );
+
+    let brief = env
+        .cmd()
+        .args([
+            "case",
+            "export",
+            "1",
+            "--format",
+            "brief",
+            "--mask",
+            "123456789012345",
+        ])
+        .output()
+        .unwrap();
+    let brief = String::from_utf8_lossy(&brief.stdout);
+    assert!(
+        brief.contains("[private]") && !brief.contains("123456789012345"),
+        "{brief}"
+    );
+
+    // One-time codes, like backup codes, cannot be sent in the clear.
+    let refused = env
+        .cmd()
+        .args([
+            "case",
+            "export",
+            "1",
+            "--format",
+            "brief",
+            "--no-redact",
+            "otp",
+        ])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("never"));
+}

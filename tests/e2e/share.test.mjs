@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { audit, createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const CARD = "4111 1111 1111 1111";
@@ -139,4 +139,6 @@ test("share: redaction preview, chat brief, signed export, verify", async () => 
   writeFileSync(shot, await s.screenshot());
   mkdirSync(join(ROOT, "docs"), { recursive: true });
   copyFileSync(shot, join(ROOT, "docs/share-flags.png"));
+  // The flag list and the marked list pass axe (no serious or critical violation).
+  await audit(s, "share dialog with flags");
 });

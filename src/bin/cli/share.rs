@@ -24,14 +24,20 @@ pub struct ExportArgs {
     /// brief formats are printed.
     #[arg(long, short)]
     out: Option<PathBuf>,
-    /// Send a kind in the clear on purpose: card, iban, phone, email, otp, password,
-    /// reset_link, address. Backup codes are never sent.
+    /// Send a kind in the clear on purpose: card, iban, phone, email, password, reset_link,
+    /// address. Backup codes and one-time codes are never sent.
     #[arg(long = "no-redact", value_name = "FIELD")]
     no_redact: Vec<String>,
     /// A postal address of yours to mask wherever it appears (repeatable).
     #[arg(long = "address", value_name = "TEXT")]
     addresses: Vec<String>,
-    /// Only show what would be masked; write nothing.
+    /// Any other text to mask wherever it appears, e.g. one the preview flagged (repeatable).
+    #[arg(long = "mask", value_name = "TEXT")]
+    private: Vec<String>,
+    /// Your country (e.g. VN): phone numbers written the national way there are found first.
+    #[arg(long, value_name = "CC", env = "STEWARD_REGION")]
+    region: Option<String>,
+    /// Only show what would be masked and what looks private but is left; write nothing.
     #[arg(long)]
     preview: bool,
 }
@@ -100,7 +106,10 @@ fn info(e: impl UserFacing) -> ErrorInfo {
 }
 
 fn redactor(args: &ExportArgs) -> Result<Redactor, ErrorInfo> {
-    redactor_of(&args.no_redact, &args.addresses)
+    let mut r = redactor_of(&args.no_redact, &args.addresses)?;
+    r.private = args.private.clone();
+    r.region = args.region.clone();
+    Ok(r)
 }
 
 fn redactor_of(no_redact: &[String], addresses: &[String]) -> Result<Redactor, ErrorInfo> {
@@ -114,7 +123,7 @@ fn redactor_of(no_redact: &[String], addresses: &[String]) -> Result<Redactor, E
         if kind.always_masked() {
             return Err(input_err(
                 "never_unmasked",
-                "Backup codes are never exported: they unlock your account on their own.",
+                "Backup codes and one-time codes are never exported: each unlocks your account on its own.",
             ));
         }
         r.unmask.insert(kind);
@@ -123,8 +132,23 @@ fn redactor_of(no_redact: &[String], addresses: &[String]) -> Result<Redactor, E
 }
 
 fn render_preview(p: &Preview) -> String {
+    let mut flagged = String::new();
+    if !p.flags.is_empty() {
+        flagged
+            .push_str("Looks private but would be sent as written (mask it with --mask TEXT):\n");
+        for f in &p.flags {
+            flagged.push_str(&format!(
+                "  {}: \"{}\" ({})\n",
+                f.field,
+                f.flag.text,
+                f.flag.why.label()
+            ));
+        }
+    }
     if p.items.is_empty() {
-        return "Nothing to mask in this case.".into();
+        return format!("Nothing to mask in this case.\n{flagged}")
+            .trim_end()
+            .to_string();
     }
     let mut out = String::from("These would be masked (⟦…⟧ marks each mask):\n");
     for item in &p.items {
@@ -154,6 +178,7 @@ fn render_preview(p: &Preview) -> String {
     for w in &p.warnings {
         out.push_str(&format!("Warning: {w}\n"));
     }
+    out.push_str(&flagged);
     out.trim_end().to_string()
 }
 
