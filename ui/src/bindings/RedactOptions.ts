@@ -12,4 +12,13 @@ unmask: Array<RedactKind>,
 /**
  * Postal addresses the customer marked as theirs; matched case-insensitively.
  */
-addresses: Array<string>, };
+addresses: Array<string>, 
+/**
+ * Any other text the customer marked private; matched case-insensitively, always masked.
+ */
+private: Array<string>, 
+/**
+ * Where national-format phone numbers are read first (ISO 3166 code, e.g. `VN`); numbers
+ * of other regions are still found (libphonenumber tries the others after it).
+ */
+region?: string, };

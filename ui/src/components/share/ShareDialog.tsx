@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
 import {
   shareApi,
+  type RedactFlagReason,
   type RedactKind,
+  type RedactOptions,
   type RedactPreview,
   type ShareExported,
   type ShareFormat,
@@ -29,13 +31,13 @@ const FORMATS: { value: ShareFormat; label: MessageKey }[] = [
   { value: "brief", label: "share.fmt.brief" },
 ];
 
-/** Kinds the customer may send in the clear on purpose. Backup codes are never offered. */
+/** Kinds the customer may send in the clear on purpose. Backup codes, one-time codes and text
+ * marked private are never offered (the core masks them whatever it is asked). */
 const UNMASKABLE: { value: RedactKind; label: MessageKey }[] = [
   { value: "card", label: "share.unmask.card" },
   { value: "iban", label: "share.unmask.iban" },
   { value: "phone", label: "share.unmask.phone" },
   { value: "email", label: "share.unmask.email" },
-  { value: "otp", label: "share.unmask.otp" },
   { value: "password", label: "share.unmask.password" },
   { value: "reset_link", label: "share.unmask.reset_link" },
   { value: "address", label: "share.unmask.address" },
@@ -51,7 +53,22 @@ const KIND_LABELS: Record<RedactKind, string> = labelMap({
   password: "share.kind.password",
   reset_link: "share.kind.reset_link",
   address: "share.kind.address",
+  private: "share.kind.private",
 });
+
+/** Why the core thinks a piece of text left in the clear looks private. */
+const FLAG_REASONS: Record<RedactFlagReason, string> = labelMap({
+  long_number: "share.flag.long_number",
+  card_like: "share.flag.card_like",
+  after_password_word: "share.flag.after_password_word",
+  link_token: "share.flag.link_token",
+  token_like: "share.flag.token_like",
+  code_like: "share.flag.code_like",
+});
+
+/** Texts compare the way the core matches them: case-insensitively, any run of white space. */
+const sameText = (a: string, b: string) =>
+  a.trim().split(/\s+/).join(" ").toLowerCase() === b.trim().split(/\s+/).join(" ").toLowerCase();
 
 /** Copies text: the async clipboard API where the webview allows it, else a selected textarea. */
 async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
@@ -75,6 +92,9 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   const [format, setFormat] = useState<ShareFormat>("pdf");
   const [unmask, setUnmask] = useState<RedactKind[]>([]);
   const [addressText, setAddressText] = useState("");
+  /** Texts the customer marked private from the flags below the preview: always masked. */
+  const [privateTexts, setPrivateTexts] = useState<string[]>([]);
+  const [privateNote, setPrivateNote] = useState<string | null>(null);
   const [preview, setPreview] = useState<RedactPreview | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [path, setPath] = useState("");
@@ -91,11 +111,12 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
     .map((a) => a.trim())
     .filter((a) => a.length > 0);
   const addressKey = addresses.join("\n");
+  const options: RedactOptions = { unmask, addresses, private: privateTexts };
 
   useEffect(() => {
     let live = true;
     shareApi
-      .preview(caseId, unmask, addressKey ? addressKey.split("\n") : [])
+      .preview(caseId, { unmask, addresses: addressKey ? addressKey.split("\n") : [], private: privateTexts })
       .then((p) => {
         if (live) setPreview(p);
       })
@@ -105,18 +126,30 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
     return () => {
       live = false;
     };
-  }, [caseId, unmask, addressKey]);
+  }, [caseId, unmask, addressKey, privateTexts]);
 
   const toggle = (kind: RedactKind, on: boolean) =>
     setUnmask((u) => (on ? [...u, kind] : u.filter((k) => k !== kind)));
+
+  const markPrivate = (text: string) => {
+    setPrivateTexts((p) => (p.some((x) => sameText(x, text)) ? p : [...p, text]));
+    setPrivateNote(t("share.private.added", { text }));
+  };
+  const unmarkPrivate = (text: string) => {
+    setPrivateTexts((p) => p.filter((x) => x !== text));
+    setPrivateNote(t("share.private.removed", { text }));
+  };
+  const flags = preview?.flags ?? [];
+  // Marked but still flagged: the preview has not caught up yet (or the core could not use it).
+  const isMarked = (text: string) => privateTexts.some((x) => sameText(x, text));
 
   const copyChat = async () => {
     setError(null);
     try {
       // The app copies (WebKitGTK refuses the page's clipboard); the page's own APIs are the
       // fallback when the app's clipboard is unavailable.
-      const copiedByApp = await shareApi.copyBrief(caseId, true, unmask, addresses).catch(() => null);
-      const text = copiedByApp ?? (await shareApi.brief(caseId, true, unmask, addresses));
+      const copiedByApp = await shareApi.copyBrief(caseId, true, options).catch(() => null);
+      const text = copiedByApp ?? (await shareApi.brief(caseId, true, options));
       setBriefText(text);
       const ok = copiedByApp !== null || (await copyText(text, fallbackRef.current));
       setCopied(
@@ -134,7 +167,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
     setExported(null);
     setBusy(true);
     try {
-      setExported(await shareApi.export(caseId, format, unmask, addresses, path.trim() || null));
+      setExported(await shareApi.export(caseId, format, options, path.trim() || null));
     } catch (e) {
       setError(toErrorInfo(e));
     } finally {
@@ -199,6 +232,54 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               ))}
             </ul>
           )}
+          {flags.length > 0 && (
+            <div class="share-flags-box">
+              <h4 id="share-flags-heading">{t("share.flags.title")}</h4>
+              <p class="muted">{t("share.flags.hint")}</p>
+              <ul class="share-flags" data-testid="share-flags" aria-labelledby="share-flags-heading">
+                {flags.map((f, i) => (
+                  <li key={`${f.field}-${f.flag.start}-${i}`} data-testid="share-flag" data-reason={f.flag.why}>
+                    <span class="share-field">{f.field}:</span>
+                    <mark class="share-flag">{f.flag.text}</mark>{" "}
+                    <span class="share-flag-why">({FLAG_REASONS[f.flag.why]})</span>{" "}
+                    <button
+                      type="button"
+                      class="share-flag-mask"
+                      data-testid="share-flag-mask"
+                      aria-label={t("share.flags.maskLabel", { text: f.flag.text })}
+                      disabled={isMarked(f.flag.text)}
+                      onClick={() => markPrivate(f.flag.text)}
+                    >
+                      {t("share.flags.mask")}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {privateTexts.length > 0 && (
+            <div class="share-private-box">
+              <h4 id="share-private-heading">{t("share.private.title")}</h4>
+              <ul class="share-private" data-testid="share-private" aria-labelledby="share-private-heading">
+                {privateTexts.map((text) => (
+                  <li key={text} data-testid="share-private-item">
+                    <span class="share-private-text">{text}</span>{" "}
+                    <button
+                      type="button"
+                      data-testid="share-private-undo"
+                      aria-label={t("share.private.undoLabel", { text })}
+                      onClick={() => unmarkPrivate(text)}
+                    >
+                      {t("share.private.undo")}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <p role="status" aria-live="polite" class="visually-hidden" data-testid="share-private-note">
+            {privateNote}
+          </p>
           {preview?.warnings.map((w) => (
             <p class="share-warning" role="alert" key={w} data-testid="share-warning">
               {w}
@@ -220,7 +301,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
                 </label>
               ))}
             </fieldset>
-            <p class="muted">{t("share.never")}</p>
+            <p class="muted" data-testid="share-never">{t("share.never")}</p>
           </details>
           <label>
             {t("share.addresses")}
