@@ -274,3 +274,85 @@ fn appending_to_a_request_that_is_not_yours_is_a_clear_error_and_uploads_nothing
     let err = zendesk_append(&cfg, "RT#abc", "Update", &[]).unwrap_err();
     assert_eq!(err.code(), "bad_ticket_number");
 }
+
+/// What a hand-off sends — ticket subject, comment and both uploads — comes through the outbound
+/// gate: secrets typed into the case in everyday wording reach none of it. (The PDF's text is
+/// checked with poppler in tests/redaction_props.rs; here its raw bytes and the JSON upload.)
+#[test]
+fn a_hand_off_sends_nothing_private() {
+    let (base, seen) = stand_in();
+    let cfg = ZendeskConfig {
+        base,
+        auth: ZendeskAuth::Bearer("good-token".into()),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let profile = steward::profile::Profile::open(
+        dir.path(),
+        &steward::profile::Unlock {
+            passphrase: Some(zeroize::Zeroizing::new(
+                "correct horse battery staple".into(),
+            )),
+            no_keyring: true,
+        },
+    )
+    .unwrap();
+    let store = profile.cases();
+    let case = store
+        .create_case(&steward::cases::NewCase {
+            title: "Card 4111 1111 1111 1111 12/27 charged twice".into(),
+            service: Some("Bank".into()),
+            desired_outcome: None,
+        })
+        .unwrap();
+    let mut contact = steward::cases::NewInteraction {
+        started_at: None,
+        ended_at: None,
+        wait_minutes: None,
+        channel: steward::cases::Channel::Chat,
+        direction: steward::cases::Direction::Outbound,
+        team: Some("Cards".into()),
+        agent: None,
+        references: vec![],
+        summary: "Mã xác nhận của bạn là 551203; mật khẩu là Hoa@2026; IBAN DE89 3704 0044 0532 0130 00 please".into(),
+        error_texts: vec![],
+        quotes: vec![],
+        promises: vec![],
+        outcome: None,
+        identity_verified: None,
+        identity_method: None,
+    };
+    contact.quotes = vec!["call me on (415) 555-2671 or lan+bank@bücher.de".into()];
+    store.log_interaction(case.id, &contact).unwrap();
+    let key = steward::share::ShareKey::for_profile(&profile).unwrap();
+    steward::share::send_case_to(
+        profile.db().conn(),
+        case.id,
+        &steward::share::Redactor::new(),
+        &key,
+        steward::share::Helpdesk::Zendesk(&cfg),
+        &steward::share::TicketChoice::New,
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    let seen = seen.lock().unwrap().clone();
+    assert!(seen.len() >= 3, "{seen:?}");
+    for s in &seen {
+        let body = String::from_utf8_lossy(&s.body);
+        for secret in [
+            "4111 1111 1111 1111",
+            "551203",
+            "Hoa@2026",
+            "0532 0130",
+            "555-2671",
+            "lan+bank",
+        ] {
+            assert!(
+                !body.contains(secret),
+                "{secret} sent in {} {}",
+                s.method,
+                s.target
+            );
+            assert!(!s.target.contains(secret));
+        }
+    }
+}
