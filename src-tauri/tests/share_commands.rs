@@ -77,11 +77,11 @@ fn share_commands_say_locked_before_unlock() {
     for (cmd, args) in [
         (
             "share_preview",
-            json!({ "case": "1", "unmask": [], "addresses": [] }),
+            json!({ "case": "1", "options": { "unmask": [], "addresses": [] } }),
         ),
         (
             "share_brief",
-            json!({ "case": "1", "chat": true, "unmask": [], "addresses": [] }),
+            json!({ "case": "1", "chat": true, "options": { "unmask": [], "addresses": [] } }),
         ),
         ("share_verify", json!({ "path": "/nonexistent" })),
     ] {
@@ -108,7 +108,7 @@ fn preview_brief_export_and_verify() {
     let id = case.id.to_string();
     let preview: Value = h.call(
         "share_preview",
-        json!({ "case": id, "unmask": [], "addresses": [] }),
+        json!({ "case": id, "options": { "unmask": [], "addresses": [] } }),
     );
     let masks: Vec<String> = preview["items"][0]["segments"]
         .as_array()
@@ -121,23 +121,24 @@ fn preview_brief_export_and_verify() {
 
     let chat: String = h.call(
         "share_brief",
-        json!({ "case": id, "chat": true, "unmask": [], "addresses": [] }),
+        json!({ "case": id, "chat": true, "options": { "unmask": [], "addresses": [] } }),
     );
     assert!(chat.chars().count() <= 1000);
     assert!(!chat.contains("4111 1111") && !chat.contains("493817"));
 
-    // The page cannot unmask backup codes even if it asks.
+    // The page cannot unmask backup or one-time codes even if it asks.
     let chat: String = h.call(
         "share_brief",
-        json!({ "case": id, "chat": true, "unmask": ["backup_code", "card"], "addresses": [] }),
+        json!({ "case": id, "chat": true, "options": { "unmask": ["backup_code", "otp", "card"], "addresses": [] } }),
     );
     assert!(chat.contains("4111 1111 1111 1111"));
+    assert!(!chat.contains("493817"), "one-time codes stay masked");
 
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("case.pdf");
     let done: Value = h.call(
         "share_export",
-        json!({ "case": id, "format": "pdf", "unmask": [], "addresses": [],
+        json!({ "case": id, "format": "pdf", "options": { "unmask": [], "addresses": [] },
                 "path": path.display().to_string() }),
     );
     assert_eq!(done["format"], "pdf");
@@ -157,7 +158,7 @@ fn preview_brief_export_and_verify() {
         .raw(
             "tauri://localhost",
             "share_export",
-            json!({ "case": id, "format": "docx", "unmask": [], "addresses": [], "path": null }),
+            json!({ "case": id, "format": "docx", "options": { "unmask": [], "addresses": [] }, "path": null }),
         )
         .is_err());
     let err = h.fail("share_verify", json!({ "path": "/nonexistent/file.md" }));
