@@ -655,3 +655,26 @@ fn pdf_falls_back_to_plain_pdf_and_says_so_when_the_font_lacks_a_character() {
     let done2 = export_to_file(&x2, Format::Pdf, &key, &dir.path().join("vi.pdf")).unwrap();
     assert!(done2.notes.is_empty(), "{:?}", done2.notes);
 }
+
+/// A secret given with its cue in one contact and bare in another is masked in both.
+#[test]
+fn a_secret_found_once_is_masked_across_the_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(&dir.path().join("profile"));
+    let store = profile.cases();
+    let case = store.create_case(&new_case("Locked out", "Bank")).unwrap();
+    store
+        .log_interaction(
+            case.id,
+            &contact("Agent asked me to confirm: my password is Tr0ub4dor&3"),
+        )
+        .unwrap();
+    let mut later = contact("Second call");
+    later.quotes = vec!["I typed Tr0ub4dor&3 twice".into()];
+    later.team = Some("Tr0ub4dor&3".into());
+    store.log_interaction(case.id, &later).unwrap();
+    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+    let json = serde_json::to_string(x.export()).unwrap();
+    assert!(!json.contains("Tr0ub4dor"), "{json}");
+    assert!(!brief::build(&x).to_text().contains("Tr0ub4dor"));
+}

@@ -14,7 +14,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::model::{self, CaseExport};
-use super::redact::{Flag, RedactKind, Redactor, Segment};
+use super::redact::{Flag, KnownSecret, RedactKind, Redactor, Segment};
 use super::ShareError;
 use crate::cases::{CaseStore, PromiseStatus};
 
@@ -89,6 +89,8 @@ struct Collector<'r> {
     items: Vec<PreviewItem>,
     flags: Vec<PreviewFlag>,
     counts: BTreeMap<RedactKind, u32>,
+    /// Secrets found by their wording, to mask where they stand again without it.
+    secrets: Vec<KnownSecret>,
     raw_has_last_four: bool,
     raw_has_address: bool,
 }
@@ -96,17 +98,24 @@ struct Collector<'r> {
 impl Collector<'_> {
     fn text(&mut self, field: impl Into<String>, s: &str) -> String {
         let field = field.into();
-        let (red, flags) = self.r.redact_flagged(s);
-        self.flags.extend(flags.into_iter().map(|flag| PreviewFlag {
-            field: field.clone(),
-            flag,
-        }));
-        if self.r.contains(s, RedactKind::Card) || self.r.contains(s, RedactKind::Iban) {
+        let a = self.r.analyse(s);
+        for k in a.secrets {
+            if !self.secrets.contains(&k) {
+                self.secrets.push(k);
+            }
+        }
+        self.flags
+            .extend(a.flags.into_iter().map(|flag| PreviewFlag {
+                field: field.clone(),
+                flag,
+            }));
+        if a.kinds.contains(&RedactKind::Card) || a.kinds.contains(&RedactKind::Iban) {
             self.raw_has_last_four = true;
         }
-        if self.r.contains(s, RedactKind::Address) {
+        if a.kinds.contains(&RedactKind::Address) {
             self.raw_has_address = true;
         }
+        let red = a.redacted;
         let mut any = false;
         for k in red.kinds() {
             *self.counts.entry(k).or_default() += 1;
@@ -166,6 +175,31 @@ pub fn build_export(
     redactor: &Redactor,
     now: DateTime<Utc>,
 ) -> Result<(RedactedCase, Preview), ShareError> {
+    let (x, preview, secrets) = build_once(conn, case_id, redactor, now)?;
+    // A secret found by its wording in one field is masked wherever else it stands in the case
+    // (a password given with "password:" in one contact and bare in a later quote).
+    let json = serde_json::to_string(&x.export).map_err(|e| ShareError::Internal(e.to_string()))?;
+    let bounce_text: String = x
+        .bounces
+        .iter()
+        .map(|b| format!("{} {:?}", b.team, b.via))
+        .collect();
+    if secrets
+        .iter()
+        .any(|k| json.contains(k.text.as_str()) || bounce_text.contains(k.text.as_str()))
+    {
+        let (x, preview, _) = build_once(conn, case_id, &redactor.with_known(secrets), now)?;
+        return Ok((x, preview));
+    }
+    Ok((x, preview))
+}
+
+fn build_once(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+) -> Result<(RedactedCase, Preview, Vec<KnownSecret>), ShareError> {
     let store = CaseStore::new(conn);
     let detail = store.case_detail(case_id)?;
     let insights = crate::cases::compute_insights(&detail, now);
@@ -180,6 +214,7 @@ pub fn build_export(
         items: Vec::new(),
         flags: Vec::new(),
         counts: Default::default(),
+        secrets: Vec::new(),
         raw_has_last_four: false,
         raw_has_address: false,
     };
@@ -312,7 +347,7 @@ pub fn build_export(
         unmasked,
         warnings,
     };
-    Ok((RedactedCase { export, bounces }, preview))
+    Ok((RedactedCase { export, bounces }, preview, c.secrets))
 }
 
 fn id_str(id: Uuid) -> String {

@@ -165,6 +165,28 @@ pub struct Redactor {
     #[serde(default)]
     #[ts(optional)]
     pub region: Option<String>,
+    /// Secrets found elsewhere in the same case, masked here too (filled by the gate; see
+    /// [`Redactor::with_known`]). Only ever widens what is masked.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub known: Vec<KnownSecret>,
+}
+
+/// What one pass of the detectors found in a text (see [`Redactor::analyse`]).
+pub(crate) struct Analysis {
+    pub(crate) redacted: Redacted,
+    pub(crate) flags: Vec<Flag>,
+    /// Kinds present, masked or not.
+    pub(crate) kinds: BTreeSet<RedactKind>,
+    pub(crate) secrets: Vec<KnownSecret>,
+}
+
+/// A secret found by its wording somewhere in a case: masked wherever else it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownSecret {
+    pub(crate) text: String,
+    kind: RedactKind,
+    replacement: String,
 }
 
 /// A span of the text a detector claims.
@@ -311,15 +333,27 @@ pub fn iban_ok(iban: &str) -> bool {
 /// A secret found once is masked wherever else it stands in the text, cue or not (`#630918`
 /// after "630918 is your GitHub code", a password quoted again later). Codes are also looked
 /// for with their separators dropped (`514-023` in `…/514023`).
+/// Kinds whose value is a secret on its own, wherever it stands again.
+const SECRET_KINDS: [RedactKind; 4] = [
+    RedactKind::Otp,
+    RedactKind::Password,
+    RedactKind::BackupCode,
+    RedactKind::ResetLink,
+];
+
+/// Whether `text[start..end]` is glued to letters or digits on either side (part of a word).
+fn glued(text: &str, start: usize, end: usize) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    alnum(text[..start].chars().next_back()) || alnum(text[end..].chars().next())
+}
+
 fn repeats(text: &str, found: &mut Found) {
-    const SECRET: [RedactKind; 4] = [
-        RedactKind::Otp,
-        RedactKind::Password,
-        RedactKind::BackupCode,
-        RedactKind::ResetLink,
-    ];
     let mut extra = Vec::new();
-    for s in found.spans.iter().filter(|s| SECRET.contains(&s.kind)) {
+    for s in found
+        .spans
+        .iter()
+        .filter(|s| SECRET_KINDS.contains(&s.kind))
+    {
         let raw = &text[s.start..s.end];
         let compact: String = raw.chars().filter(|c| c.is_alphanumeric()).collect();
         let mut needles = vec![raw.to_string()];
@@ -367,7 +401,41 @@ impl Redactor {
         phone::find(text, self.region.as_deref(), &mut found);
         self.find_addresses(text, &mut found);
         repeats(text, &mut found);
+        for k in &self.known {
+            for (i, _) in text.match_indices(k.text.as_str()) {
+                let end = i + k.text.len();
+                if !glued(text, i, end) {
+                    found.mask(i, end, k.kind, k.replacement.clone());
+                }
+            }
+        }
         found
+    }
+
+    /// The secrets (codes, passwords, backup codes, link tokens) `text` gives away by its
+    /// wording, long enough (5+ characters) to look for elsewhere without their cue.
+    fn secrets_of(&self, text: &str, found: &Found) -> Vec<KnownSecret> {
+        found
+            .spans
+            .iter()
+            .filter(|s| SECRET_KINDS.contains(&s.kind) && self.masks(s.kind))
+            .filter_map(|s| {
+                let raw = text.get(s.start..s.end)?.trim();
+                (raw.chars().count() >= 5).then(|| KnownSecret {
+                    text: raw.to_string(),
+                    kind: s.kind,
+                    replacement: s.replacement.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// This redactor, also masking `known` secrets wherever they stand.
+    pub(crate) fn with_known(&self, known: Vec<KnownSecret>) -> Redactor {
+        Redactor {
+            known,
+            ..self.clone()
+        }
     }
 
     fn find_addresses(&self, text: &str, found: &mut Found) {
@@ -410,7 +478,28 @@ impl Redactor {
 
     /// Redacts one piece of text and says what was left that looks sensitive.
     pub fn redact_flagged(&self, text: &str) -> (Redacted, Vec<Flag>) {
-        let Found { mut spans, flags } = self.find(text);
+        let a = self.analyse(text);
+        (a.redacted, a.flags)
+    }
+
+    /// Everything the gate needs from one text, from one pass of the detectors: the redacted
+    /// text, the flags, which kinds it holds (masked or not) and the secrets to look for
+    /// elsewhere in the case.
+    pub(crate) fn analyse(&self, text: &str) -> Analysis {
+        let found = self.find(text);
+        let kinds = found.spans.iter().map(|s| s.kind).collect();
+        let secrets = self.secrets_of(text, &found);
+        let (redacted, flags) = self.apply(text, found);
+        Analysis {
+            redacted,
+            flags,
+            kinds,
+            secrets,
+        }
+    }
+
+    fn apply(&self, text: &str, found: Found) -> (Redacted, Vec<Flag>) {
+        let Found { mut spans, flags } = found;
         spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut segments = Vec::new();
         let mut claimed: Vec<(usize, usize)> = Vec::new();
