@@ -1,7 +1,7 @@
 //! Property tests of the one outbound gate: generated secrets — valid card numbers, IBANs of
-//! every registry country, phone numbers of many regions, e-mails (IDN, `+tags`), one-time codes
-//! and passwords in English and Vietnamese wordings — embedded in random text and punctuation,
-//! in a random field of a case (title, service, team, agent, reference, summary, error, quote,
+//! every registry country, phone numbers of many regions, e-mails (IDN, `+tags`), one-time
+//! codes, passwords and identity numbers in English and Vietnamese wordings — embedded in random
+//! text and punctuation, in a random field of a case (title, service, team, agent, reference, summary, error, quote,
 //! promise, outcome, attachment name), must appear in none of the outputs: every export format
 //! (the PDF's text through poppler's `pdftotext` and its embedded JSON through `pdfdetach`; the
 //! `.eml` parsed, headers and every decoded part), both briefs, the escalation letter and the
@@ -275,6 +275,34 @@ fn password() -> impl Strategy<Value = (String, String)> {
         .prop_map(|(pw, template)| (template.replace("{}", &pw), pw))
 }
 
+/// Identity numbers after their names (US SSN format, Vietnamese CCCD, passports).
+fn id_number() -> impl Strategy<Value = (String, String)> {
+    (
+        prop::sample::select(vec![
+            "SSN {}",
+            "my social security number is {}",
+            "Số CCCD: {}",
+            "so can cuoc {}",
+            "passport number {}",
+            "hộ chiếu {}",
+        ]),
+        100u32..665,
+        10u32..99,
+        1000u32..9999,
+        100_000_000u64..999_999_999,
+    )
+        .prop_map(|(template, a, g, s, n)| {
+            let value = match template {
+                t if t.contains("SSN") || t.contains("social") => format!("{a:03}-{g:02}-{s:04}"),
+                t if t.contains("passport") || t.contains("hộ chiếu") => {
+                    format!("C{}", n % 10_000_000)
+                }
+                _ => format!("001{n:09}"),
+            };
+            (template.replace("{}", &value), value)
+        })
+}
+
 /// (text to embed, needles that must not appear, redactor region)
 fn secret() -> impl Strategy<Value = (String, Vec<String>, Option<String>)> {
     prop_oneof![
@@ -284,6 +312,7 @@ fn secret() -> impl Strategy<Value = (String, Vec<String>, Option<String>)> {
         email().prop_map(|e| (e.clone(), vec![e], None)),
         otp().prop_map(|(t, code)| (t, vec![code], None)),
         password().prop_map(|(t, pw)| (t, vec![pw], None)),
+        id_number().prop_map(|(t, id)| (t, vec![id], None)),
     ]
 }
 

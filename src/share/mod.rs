@@ -103,7 +103,7 @@ impl UserFacing for ShareError {
                 Some("Formats: brief, brief-chat, md, html, pdf, json, eml, ics.".into())
             }
             ShareError::UnknownField(_) => Some(
-                "Fields: card, iban, phone, email, otp, password, reset_link, address (backup codes are never sent)."
+                "Fields: card, iban, phone, email, password, reset_link, address, id_number (backup codes and one-time codes are never sent)."
                     .into(),
             ),
             ShareError::TicketUnavailable { .. } => Some(

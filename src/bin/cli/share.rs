@@ -25,7 +25,7 @@ pub struct ExportArgs {
     #[arg(long, short)]
     out: Option<PathBuf>,
     /// Send a kind in the clear on purpose: card, iban, phone, email, password, reset_link,
-    /// address. Backup codes and one-time codes are never sent.
+    /// address, id_number. Backup codes and one-time codes are never sent.
     #[arg(long = "no-redact", value_name = "FIELD")]
     no_redact: Vec<String>,
     /// A postal address of yours to mask wherever it appears (repeatable).

@@ -12,7 +12,7 @@ use super::{FlagReason, Found, RedactKind};
 
 /// Turns a plain pattern into one that matches Vietnamese with or without diacritics (`mat khau`
 /// matches `mật khẩu`, `MẬT KHẨU`, and the decomposed form); a space matches any white space.
-fn vi_fold(plain: &str) -> String {
+pub(super) fn vi_fold(plain: &str) -> String {
     let mut out = String::new();
     for c in plain.chars() {
         let class = match c {

@@ -7,14 +7,15 @@
 //! checks each candidate window (a card number is any 13–19 digit window that passes Luhn, not
 //! the leftmost greedy run; an IBAN is whatever prefix passes the registry's length and mod-97).
 //! One file per detector: [`numbers`] (cards, IBANs), [`phone`], [`email`], [`cues`] (codes,
-//! passwords, backup codes from cue words in English and Vietnamese), [`links`] (URLs).
-//! What only *looks* sensitive and was left is reported as a [`Flag`], so the preview can warn.
+//! passwords, backup codes from cue words in English and Vietnamese), [`ids`] (identity numbers
+//! and card security codes), [`links`] (URLs). What only *looks* sensitive and was left is reported as a [`Flag`], so the preview can warn.
 //!
 //! Detectors err on the side of masking: a false positive costs a digit string in a brief, a
 //! false negative leaks a card number.
 
 mod cues;
 mod email;
+mod ids;
 mod links;
 mod numbers;
 mod phone;
@@ -47,10 +48,12 @@ pub enum RedactKind {
     Address,
     /// Any other text the customer marked private (e.g. from a preview warning).
     Private,
+    /// National ID, passport, social-security and tax numbers (SSN, CCCD/CMND, hộ chiếu…).
+    IdNumber,
 }
 
 impl RedactKind {
-    pub const ALL: [RedactKind; 10] = [
+    pub const ALL: [RedactKind; 11] = [
         RedactKind::Card,
         RedactKind::Iban,
         RedactKind::Phone,
@@ -61,6 +64,7 @@ impl RedactKind {
         RedactKind::ResetLink,
         RedactKind::Address,
         RedactKind::Private,
+        RedactKind::IdNumber,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -75,6 +79,7 @@ impl RedactKind {
             RedactKind::ResetLink => "reset_link",
             RedactKind::Address => "address",
             RedactKind::Private => "private",
+            RedactKind::IdNumber => "id_number",
         }
     }
 
@@ -90,6 +95,7 @@ impl RedactKind {
             RedactKind::ResetLink => "reset or sign-in link",
             RedactKind::Address => "postal address",
             RedactKind::Private => "text marked private",
+            RedactKind::IdNumber => "ID number",
         }
     }
 
@@ -108,6 +114,7 @@ impl RedactKind {
             "reset_link" | "link" | "url" => RedactKind::ResetLink,
             "addres" | "postal_addres" => RedactKind::Address,
             "private" | "marked" => RedactKind::Private,
+            "id" | "id_number" | "ssn" | "passport" | "national_id" => RedactKind::IdNumber,
             _ => return None,
         })
     }
@@ -280,6 +287,47 @@ fn re(pattern: &str) -> regex::Regex {
     regex::Regex::new(pattern).unwrap_or_else(|e| panic!("built-in pattern: {e}"))
 }
 
+/// The ASCII digit a Unicode decimal digit stands for (full-width, Arabic-Indic, Devanagari,
+/// Thai, Khmer, …).
+fn decimal_digit(c: char) -> Option<char> {
+    const ZEROS: [u32; 19] = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+    ];
+    let u = c as u32;
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&u))
+        .and_then(|&z| char::from_digit(u - z, 10))
+}
+
+/// `text` with full-width forms (`４`, `＠`, `＋`, ideographic space) and Unicode digits made
+/// ASCII, and for each byte of the result the byte of `text` it came from (one past the end
+/// included); `None` when there is nothing to fold.
+fn fold_width(text: &str) -> Option<(String, Vec<usize>)> {
+    let fold = |c: char| -> Option<char> {
+        match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0),
+            0x3000 => Some(' '),
+            _ => decimal_digit(c),
+        }
+    };
+    if !text.chars().any(|c| fold(c).is_some()) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let f = fold(c).unwrap_or(c);
+        for _ in 0..f.len_utf8() {
+            map.push(i);
+        }
+        out.push(f);
+    }
+    map.push(text.len());
+    Some((out, map))
+}
+
 /// Characters people put between digit groups (incl. no-break and thin spaces).
 fn is_digit_separator(c: char) -> bool {
     matches!(
@@ -391,12 +439,33 @@ impl Redactor {
         kind.always_masked() || !self.unmask.contains(&kind)
     }
 
+    /// Runs every detector. Text with full-width or non-Latin digits (`４１１１…`, `٤١١١…`)
+    /// is read as ASCII, and what is found is mapped back onto the original text.
     fn find(&self, text: &str) -> Found {
+        match fold_width(text) {
+            None => self.find_ascii(text),
+            Some((folded, map)) => {
+                let mut found = self.find_ascii(&folded);
+                for s in &mut found.spans {
+                    s.start = map[s.start];
+                    s.end = map[s.end];
+                }
+                for f in &mut found.flags {
+                    f.start = map[f.start as usize] as u32;
+                    f.end = map[f.end as usize] as u32;
+                }
+                found
+            }
+        }
+    }
+
+    fn find_ascii(&self, text: &str) -> Found {
         let mut found = Found::default();
         links::find(text, &mut found);
         cues::find(text, &mut found);
         numbers::find_ibans(text, &mut found);
         numbers::find_cards(text, &mut found);
+        ids::find(text, &mut found);
         email::find(text, &mut found);
         phone::find(text, self.region.as_deref(), &mut found);
         self.find_addresses(text, &mut found);
@@ -705,6 +774,13 @@ mod tests {
         assert!(flags
             .iter()
             .any(|f| f.why == FlagReason::LongNumber && f.text == "123456789012345"));
+    }
+
+    #[test]
+    fn full_width_and_other_digits_are_read() {
+        let out = red("thẻ ４１１１ １１１１ １１１１ １１１１ và mã OTP là ٤٨٢٩١٣");
+        assert!(out.contains("[card ending 1111]") && out.contains("[code]"), "{out}");
+        assert!(!out.contains('４') && !out.contains('٤'), "{out}");
     }
 
     #[test]

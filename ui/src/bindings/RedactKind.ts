@@ -3,4 +3,4 @@
 /**
  * What a masked span was.
  */
-export type RedactKind = "card" | "iban" | "phone" | "email" | "otp" | "backup_code" | "password" | "reset_link" | "address" | "private";
+export type RedactKind = "card" | "iban" | "phone" | "email" | "otp" | "backup_code" | "password" | "reset_link" | "address" | "private" | "id_number";

@@ -41,6 +41,7 @@ const UNMASKABLE: { value: RedactKind; label: MessageKey }[] = [
   { value: "password", label: "share.unmask.password" },
   { value: "reset_link", label: "share.unmask.reset_link" },
   { value: "address", label: "share.unmask.address" },
+  { value: "id_number", label: "share.unmask.id_number" },
 ];
 
 const KIND_LABELS: Record<RedactKind, string> = labelMap({
@@ -54,6 +55,7 @@ const KIND_LABELS: Record<RedactKind, string> = labelMap({
   reset_link: "share.kind.reset_link",
   address: "share.kind.address",
   private: "share.kind.private",
+  id_number: "share.kind.id_number",
 });
 
 /** Why the core thinks a piece of text left in the clear looks private. */
