@@ -20,7 +20,7 @@ def read(*p):
     return open(path, "rb").read() if os.path.exists(path) else None
 
 targets = ["otpauth_uri", "google_migration", "import_auto", "import_aegis_encrypted",
-           "qr_image", "phone_check", "refusal_classify", "eml_parse"]
+           "qr_image", "phone_check", "refusal_classify", "eml_parse", "redact"]
 for t in targets:
     os.makedirs(os.path.join("corpus", t), exist_ok=True)
     seeds = os.path.join("seeds", t)
@@ -67,5 +67,12 @@ if os.path.isdir(gm):
     small = read("google-migration", "qr_but_without_otp.png")
     if small:
         put("qr_image", small)
+# Redaction: the real-world phrasing table in the repository (texts only).
+table = os.path.join("..", "tests", "fixtures", "redaction", "phrasings.tsv")
+if os.path.exists(table):
+    for line in open(table, encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) == 4 and not line.startswith("#"):
+            put("redact", cols[3].replace("\\n", "\n"))
 print("seed corpora:", ", ".join(f"{t} {len(os.listdir(os.path.join('corpus', t)))}" for t in targets))
 PY
