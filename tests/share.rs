@@ -338,7 +338,11 @@ fn chat_brief_fits_1000_characters_on_a_long_case() {
     );
     assert!(chat.contains("more contacts"), "{chat}");
     assert!(chat.contains("#60"), "the newest contact is kept: {chat}");
-    assert!(chat.contains("Only contacts where I verified my identity were me"));
+    assert!(chat.contains("Verified me: #"), "the identity line: {chat}");
+    assert!(
+        chat.contains("Something went wrong.") && chat.contains("Error:"),
+        "the key error is kept: {chat}"
+    );
     // The full brief keeps a short timeline and says how many earlier contacts there are.
     let full = brief::build(&x).to_text();
     assert!(full.contains("52 earlier contacts"));
@@ -460,7 +464,7 @@ fn eml_draft_parses_with_a_standard_mail_parser() {
         Some("Card charged twice, refund refused [CRD-2291, DSP-77]")
     );
     let body = msg.body_text(0).unwrap();
-    assert!(body.contains("Only contacts where I verified my identity were me"));
+    assert!(body.contains("Verified me:"), "{body}");
     let names: Vec<String> = msg
         .attachments()
         .map(|a| a.attachment_name().unwrap_or_default().to_string())
@@ -526,7 +530,10 @@ fn pdf_is_pdf_a_with_the_json_embedded_and_brief_first() {
         .output()
         .unwrap();
     let page1 = String::from_utf8_lossy(&page1.stdout);
-    assert!(page1.contains("What I ask for now"), "{page1}");
+    assert!(
+        page1.contains("Request") && page1.contains("Identity"),
+        "{page1}"
+    );
     assert!(!page1.contains("Full timeline"));
     let embedded = pdf_embedded(&path, dir.path());
     assert_eq!(

@@ -281,6 +281,7 @@ fn insights_promises_alerts_attachments_and_accounts_over_ipc() {
         "interaction_log",
         json!({ "caseId": id, "input": {
             "channel": "chat", "direction": "outbound", "team": "Retail", "summary": "Asked",
+            "started_at": "2019-12-30T09:00:00Z",
             "promises": [{ "text": "We will call you back", "due_at": "2020-01-01T00:00:00Z" }]
         } }),
     );

@@ -18,6 +18,17 @@ pub enum CaseError {
     },
     #[error("The contact ends before it starts.")]
     EndsBeforeStart,
+    #[error("The contact starts in the future ({}).", .0.format("%Y-%m-%d %H:%M UTC"))]
+    ContactInFuture(chrono::DateTime<chrono::Utc>),
+    #[error(
+        "The promise is due ({}) before the contact it was made in ({}).",
+        due.format("%Y-%m-%d %H:%M UTC"),
+        made.format("%Y-%m-%d %H:%M UTC")
+    )]
+    PromiseDueBeforeMade {
+        due: chrono::DateTime<chrono::Utc>,
+        made: chrono::DateTime<chrono::Utc>,
+    },
     #[error("Case {case} has no promise number {number}.")]
     PromiseNotFound { case: i64, number: usize },
     #[error("No promise matches \"{0}\"; it may have been logged on another profile.")]
@@ -62,6 +73,8 @@ impl UserFacing for CaseError {
             CaseError::Required { .. } => "field_required",
             CaseError::TooLong { .. } => "field_too_long",
             CaseError::EndsBeforeStart => "ends_before_start",
+            CaseError::ContactInFuture(_) => "contact_in_future",
+            CaseError::PromiseDueBeforeMade { .. } => "promise_due_before_made",
             CaseError::PromiseNotFound { .. } | CaseError::PromiseIdNotFound(_) => {
                 "promise_not_found"
             }
@@ -96,6 +109,14 @@ impl UserFacing for CaseError {
             }
             CaseError::Ambiguous { .. } => Some("Use the case number instead.".into()),
             CaseError::EndsBeforeStart => Some("Check the start and end times.".into()),
+            CaseError::ContactInFuture(_) => Some(
+                "Log a contact once it has happened; check the date and time (and the year)."
+                    .into(),
+            ),
+            CaseError::PromiseDueBeforeMade { .. } => Some(
+                "Give the date they promised to do it by, after the contact; check the year."
+                    .into(),
+            ),
             CaseError::PromiseNotFound { case, .. } => Some(format!(
                 "`steward case show {case}` lists the case's promises, numbered from 1."
             )),

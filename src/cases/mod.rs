@@ -4,8 +4,10 @@ mod accounts;
 mod alerts;
 mod attachments;
 mod capture;
+mod digest;
 mod error;
 pub(crate) mod events;
+mod facts;
 mod insights;
 mod model;
 mod search;
@@ -18,8 +20,10 @@ pub use attachments::{
     AttachmentKind, EmailMeta, UnloggedContact, MAX_ATTACHMENT_BYTES,
 };
 pub use capture::{suggest_from_transcript, CaptureSuggestions, SuggestedPromise};
+pub use digest::{chat_digest, describe as describe_attachment};
 pub use error::CaseError;
 pub use events::{verify_chain, ChainBreak};
+pub use facts::{Access, BriefFacts, BriefFactsPatch, MissingFact};
 pub use insights::{compute as compute_insights, Bounce, CaseInsights, RepeatedAdvice};
 pub use model::*;
 pub use store::CaseStore;

@@ -468,6 +468,21 @@ impl<'c> CaseStore<'c> {
                 return Err(CaseError::EndsBeforeStart);
             }
         }
+        // A contact is logged after it happens: a start in the future is a typo (a few minutes
+        // of clock difference between devices are allowed).
+        if started_at > now + chrono::Duration::minutes(10) {
+            return Err(CaseError::ContactInFuture(started_at));
+        }
+        for p in &input.promises {
+            if let Some(due) = p.due_at {
+                if due < started_at {
+                    return Err(CaseError::PromiseDueBeforeMade {
+                        due,
+                        made: started_at,
+                    });
+                }
+            }
+        }
         let summary = clean_required(&input.summary, "Summary", MAX_TEXT)?;
         let team = clean_opt(&input.team, "Team", MAX_TITLE)?;
         let agent = clean_opt(&input.agent, "Agent", MAX_TITLE)?;

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_alerts_attachments.sql"),
     include_str!("migrations/003_otp.sql"),
     include_str!("migrations/004_enrol.sql"),
+    include_str!("migrations/005_brief_facts.sql"),
 ];
 
 /// A raw 256-bit SQLCipher key.

@@ -1,8 +1,13 @@
-//! The brief support reads first, in SBAR order (Situation, Background, Assessment, Request):
-//! one-line situation; references per team; a short timeline; what was tried with the exact
-//! error texts and times; promises made and missed; what the customer asks for now; the identity
-//! note; attachments with checksums. Built from the redacted export, so it can never show more
-//! than the export does.
+//! The brief support reads first, written for an agent on a busy shift who must act without
+//! asking the customer to repeat anything. Situation first (a severity tag — "SECURITY —
+//! possible account takeover", "PRIVACY — another customer's data was shown" — the problem,
+//! app or web, since when and whether it still happens, the team that should own it), then the
+//! request (a concrete action, by when), the background (each contact as "who → said/did →
+//! result · ref · promise", the customer's own attempts apart), the assessment (loops, lost
+//! records, missed promises), references per team with the contact that gave them, a plain
+//! identity line ("Verified me: #2 (phone, code by SMS). Not verified: #3. The chat on 2 Mar (#4)
+//! was not me.") and what each attachment says; checksums go to the footer. Built from the
+//! redacted case, so it can never show more than the export does.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -68,35 +73,85 @@ fn clip(s: &str, max: usize) -> String {
     out
 }
 
-pub fn situation(x: &CaseExport) -> String {
-    let service = x
-        .case
-        .service
-        .as_deref()
-        .map(|s| format!(" with {s}"))
-        .unwrap_or_default();
-    let status = crate::cases::CaseStatus::parse(&x.case.status)
-        .map(|s| s.label())
-        .unwrap_or(x.case.status.as_str());
-    format!(
-        "Case {}: {}{service}. {} for {} day{}, {} contact{}, {} hand-off{}. Status: {status}.",
-        x.case.number,
-        x.case.title,
-        if x.case.closed_at.is_some() {
-            "Was open"
-        } else {
-            "Open"
-        },
-        x.summary.days_open,
-        if x.summary.days_open == 1 { "" } else { "s" },
-        x.summary.contacts,
-        if x.summary.contacts == 1 { "" } else { "s" },
-        x.summary.handoffs,
-        if x.summary.handoffs == 1 { "" } else { "s" },
-    )
+/// A contact the customer made alone, not with the company: a try on the website or in the
+/// app with nobody named ("Tried to add my number" → an error).
+pub(crate) fn own_attempt(c: &ExportContact) -> bool {
+    c.channel == "portal" && c.direction == "outbound" && c.agent.is_none()
 }
 
-/// "Retail support: TKT-4471, TKT-4480" per team, in order of first appearance.
+/// The severity tag: what an agent must see first.
+pub fn tag(x: &CaseExport) -> Option<String> {
+    let open = |k: &str| x.case.alerts.iter().any(|a| a.kind == k && !a.resolved);
+    if open("contact_not_made") {
+        Some("SECURITY — possible account takeover: a contact I never made".into())
+    } else if open("data_exposed") {
+        Some("PRIVACY — another customer's data was shown to me".into())
+    } else if open("unsolicited_contact") {
+        Some("SECURITY — someone contacted me claiming to be you".into())
+    } else {
+        None
+    }
+}
+
+fn service_name(x: &CaseExport) -> Option<&str> {
+    x.case.service.as_deref().filter(|s| !s.trim().is_empty())
+}
+
+fn date_only(ts: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(ts) {
+        Ok(t) => t
+            .with_timezone(&chrono::Utc)
+            .format("%-d %b %Y")
+            .to_string(),
+        Err(_) => ts.to_string(),
+    }
+}
+
+/// One line: tag, what is wrong and with whom, whether it still happens, who should own it.
+pub fn situation(x: &CaseExport) -> String {
+    let mut out = String::new();
+    if let Some(t) = tag(x) {
+        out.push_str(&format!("[{t}] "));
+    }
+    out.push_str(&format!("Case {}: {}", x.case.number, x.case.title));
+    // "at Amazon with Amazon": the service only when the title does not already name it.
+    if let Some(svc) = service_name(x) {
+        if !x.case.title.to_lowercase().contains(&svc.to_lowercase()) {
+            out.push_str(&format!(" ({svc})"));
+        }
+    }
+    if let Some(a) = x.case.access.as_deref() {
+        out.push_str(match a {
+            "app" => ", in the app",
+            "web" => ", on the website",
+            _ => ", in the app and on the website",
+        });
+    }
+    out.push('.');
+    let first = x
+        .contacts
+        .first()
+        .map_or(x.case.opened_at.as_str(), |c| c.started_at.as_str());
+    match (x.case.still_happening, x.case.still_happening_at.as_deref()) {
+        (Some(true), Some(at)) => out.push_str(&format!(
+            " Since {}, still happening as of {}.",
+            date_only(first),
+            date_only(at)
+        )),
+        (Some(false), Some(at)) => out.push_str(&format!(
+            " Since {}; no longer happening as of {}.",
+            date_only(first),
+            date_only(at)
+        )),
+        _ => out.push_str(&format!(" Since {}.", date_only(first))),
+    }
+    if let Some(team) = x.case.owner_team.as_deref() {
+        out.push_str(&format!(" Please route to: {team}."));
+    }
+    out
+}
+
+/// "Retail support: TKT-4471 (#2), TKT-4480 (#4)" per team, in order of first appearance.
 pub fn references(x: &CaseExport) -> Vec<String> {
     let mut per: Vec<(String, Vec<String>)> = Vec::new();
     for c in &x.contacts {
@@ -113,8 +168,9 @@ pub fn references(x: &CaseExport) -> Vec<String> {
             }
         };
         for r in &c.references {
-            if !per[slot].1.contains(r) {
-                per[slot].1.push(r.clone());
+            let with_contact = format!("{r} (#{})", c.number);
+            if !per[slot].1.iter().any(|e| e.starts_with(&format!("{r} ("))) {
+                per[slot].1.push(with_contact);
             }
         }
     }
@@ -123,15 +179,43 @@ pub fn references(x: &CaseExport) -> Vec<String> {
         .collect()
 }
 
-pub(crate) fn contact_line(c: &ExportContact, short: bool) -> String {
-    contact_line_clipped(c, short, if short { 70 } else { 160 })
+/// The promise vocabulary used everywhere: kept, missed, pending.
+pub(crate) fn promise_state(p: &super::model::ExportPromise) -> &'static str {
+    if p.status == "kept" {
+        "kept"
+    } else if p.status == "broken" || p.overdue {
+        "missed"
+    } else {
+        "pending"
+    }
 }
 
-fn contact_line_clipped(c: &ExportContact, short: bool, summary_max: usize) -> String {
+pub(crate) fn contact_line(c: &ExportContact, short: bool) -> String {
+    contact_line_clipped(c, short, if short { 70 } else { 160 }, false)
+}
+
+/// The contacts the customer says were not them (an alert "a contact I never made" names them).
+fn not_me(x: &CaseExport) -> Vec<u32> {
+    x.case
+        .alerts
+        .iter()
+        .filter(|a| a.kind == "contact_not_made")
+        .filter_map(|a| a.contact)
+        .collect()
+}
+
+/// "#2 3 Nov 14:05 UTC, phone, Retail support (Minh) → I said/they said … → result … · ref …
+/// · promised "…" by … (missed)".
+fn contact_line_clipped(
+    c: &ExportContact,
+    short: bool,
+    summary_max: usize,
+    was_not_me: bool,
+) -> String {
     let who = match (&c.team, &c.agent) {
-        (Some(t), Some(a)) => format!(" {t} ({a})"),
-        (Some(t), None) => format!(" {t}"),
-        (None, Some(a)) => format!(" ({a})"),
+        (Some(t), Some(a)) => format!(", {t} ({a})"),
+        (Some(t), None) => format!(", {t}"),
+        (None, Some(a)) => format!(", {a}"),
         (None, None) => String::new(),
     };
     let when = if short {
@@ -139,90 +223,307 @@ fn contact_line_clipped(c: &ExportContact, short: bool, summary_max: usize) -> S
     } else {
         day(&c.started_at)
     };
-    let summary = clip(&c.summary, summary_max);
-    format!(
-        "#{} {when} {}{who}: {summary}",
+    let by = match c.direction.as_str() {
+        _ if was_not_me => " (NOT ME)",
+        "inbound" => " (they contacted me)",
+        "unsolicited" => " (they contacted me, unasked)",
+        _ => "",
+    };
+    let mut line = format!(
+        "#{} {when}, {}{who}{by} → {}",
         c.number,
-        channel_label(&c.channel)
-    )
-}
-
-fn tried(x: &CaseExport, max_chars: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    for c in &x.contacts {
+        channel_label(&c.channel).to_lowercase(),
+        clip(&c.summary, summary_max)
+    );
+    if !short {
+        if let Some(q) = c.quotes.first() {
+            line.push_str(&format!(" → said: \"{}\"", clip(q, 160)));
+        }
         for e in &c.error_texts {
-            out.push(format!(
-                "{} ({}): \"{}\"",
-                day(&c.started_at),
-                channel_label(&c.channel),
-                clip(e, max_chars)
-            ));
+            line.push_str(&format!(" → error: \"{e}\""));
         }
     }
-    out
+    if let Some(o) = &c.outcome {
+        line.push_str(&format!(" → result: {}", clip(o, summary_max)));
+    }
+    if !c.references.is_empty() {
+        line.push_str(&format!(" · ref {}", c.references.join(", ")));
+    }
+    // The chat version lists missed promises once, apart; the full page gives each in place.
+    for p in c.promises.iter().filter(|_| !short) {
+        let due = p
+            .due_at
+            .as_deref()
+            .map(|d| format!(" by {}", day(d)))
+            .unwrap_or_default();
+        line.push_str(&format!(
+            " · promised \"{}\"{due} ({})",
+            clip(&p.text, 90),
+            promise_state(p)
+        ));
+    }
+    line
 }
 
-fn promises(x: &CaseExport) -> Vec<String> {
+/// The error that matters most: the newest exact error text, with its date and where.
+fn key_error(x: &CaseExport) -> Option<String> {
+    x.contacts.iter().rev().find_map(|c| {
+        c.error_texts.last().map(|e| {
+            format!(
+                "{} ({}): \"{e}\"",
+                day(&c.started_at),
+                channel_label(&c.channel).to_lowercase()
+            )
+        })
+    })
+}
+
+/// What the timeline shows, in sentences an agent reads once.
+fn assessment(x: &CaseExport) -> Vec<String> {
     let mut out = Vec::new();
-    for c in &x.contacts {
-        for p in &c.promises {
-            let due = p
-                .due_at
-                .as_deref()
-                .map(|d| format!(" by {}", day(d)))
-                .unwrap_or_default();
-            let state = if p.overdue {
-                "MISSED".to_string()
+    let not_me = not_me(x);
+    let company: Vec<&ExportContact> = x
+        .contacts
+        .iter()
+        .filter(|c| !own_attempt(c) && !not_me.contains(&c.number))
+        .collect();
+    let mut teams: Vec<&str> = Vec::new();
+    for t in company.iter().filter_map(|c| c.team.as_deref()) {
+        if !teams.iter().any(|k| k.eq_ignore_ascii_case(t)) {
+            teams.push(t);
+        }
+    }
+    let done = if x.case.status == "resolved" {
+        "it is marked resolved"
+    } else {
+        "no one has resolved it yet"
+    };
+    if company.is_empty() {
+        out.push("No contact with support yet: this is my first request.".into());
+    } else {
+        out.push(format!(
+            "{} contact{} with support{}; {done}.",
+            company.len(),
+            if company.len() == 1 { "" } else { "s" },
+            if teams.len() > 1 {
+                format!(" across {} teams ({})", teams.len(), teams.join(", "))
             } else {
-                p.status.to_uppercase()
-            };
+                String::new()
+            }
+        ));
+    }
+    if !not_me.is_empty() {
+        let list: Vec<String> = not_me.iter().map(|n| format!("#{n}")).collect();
+        out.push(format!(
+            "Not me: {} — someone else posed as me; treat changes made there as unauthorised.",
+            list.join(", ")
+        ));
+    }
+    // A → B → A: sent back to a team that had already sent the customer on.
+    let mut path: Vec<(&str, u32)> = Vec::new();
+    for c in &company {
+        let Some(t) = c.team.as_deref() else { continue };
+        if path.last().is_some_and(|(l, _)| l.eq_ignore_ascii_case(t)) {
+            continue;
+        }
+        if let Some(&(_, first)) = path.iter().find(|(l, _)| l.eq_ignore_ascii_case(t)) {
             out.push(format!(
-                "[{state}] \"{}\"{due} (contact #{})",
-                clip(&p.text, 120),
+                "Loop: sent back to {t} at #{} (first seen at #{first}).",
                 c.number
             ));
         }
+        path.push((t, c.number));
+    }
+    let lost: Vec<String> = company
+        .iter()
+        .filter(|c| {
+            let text = format!("{} {}", c.summary, c.quotes.join(" ")).to_lowercase();
+            [
+                "no record",
+                "no trace",
+                "no note of",
+                "no notes of",
+                "không có thông tin",
+                "khong co thong tin",
+                "không có ghi nhận",
+            ]
+            .iter()
+            .any(|w| text.contains(w))
+        })
+        .map(|c| format!("#{}", c.number))
+        .collect();
+    if !lost.is_empty() {
+        out.push(format!(
+            "Lost record: at {} the agent had no record of what was said before.",
+            lost.join(", ")
+        ));
+    }
+    let missed: Vec<String> = x
+        .contacts
+        .iter()
+        .flat_map(|c| c.promises.iter().map(move |p| (c, p)))
+        .filter(|(_, p)| promise_state(p) == "missed")
+        .map(|(c, p)| format!("\"{}\" (#{})", clip(&p.text, 80), c.number))
+        .collect();
+    if !missed.is_empty() {
+        out.push(format!(
+            "Missed promise{}: {}.",
+            if missed.len() == 1 { "" } else { "s" },
+            missed.join("; ")
+        ));
+    }
+    match (x.case.still_happening, x.case.still_happening_at.as_deref()) {
+        (Some(true), Some(at)) => out.push(format!("Still happening as of {}.", date_only(at))),
+        (Some(false), Some(at)) => {
+            out.push(format!("No longer happening as of {}.", date_only(at)))
+        }
+        _ => {}
     }
     out
 }
 
-fn identity(x: &CaseExport) -> Vec<String> {
+/// The request for the agent, by when. Never a placeholder: without a request the customer's
+/// desired outcome is asked for as it is.
+pub fn request(x: &CaseExport) -> Option<String> {
+    let what = x
+        .case
+        .request
+        .clone()
+        .or_else(|| x.case.desired_outcome.clone())?;
+    Some(match x.case.request_by.as_deref() {
+        Some(by) => format!("{} — by {}.", what.trim_end_matches('.'), date_only(by)),
+        None => format!("{}.", what.trim_end_matches('.')),
+    })
+}
+
+/// "Verified me: #2 (phone, code sent by SMS). Not verified: #3. Contact #4 (chat, 2 Mar) was
+/// not me."
+pub fn identity(x: &CaseExport) -> Vec<String> {
+    let mut lines = Vec::new();
     let verified: Vec<String> = x
         .contacts
         .iter()
         .filter(|c| c.identity_verified == Some(true))
-        .map(|c| format!("#{}", c.number))
-        .collect();
-    let mut lines = vec!["Only contacts where I verified my identity were me.".to_string()];
-    lines.push(if verified.is_empty() {
-        "No contact so far verified my identity.".into()
-    } else {
-        format!("Verified: {}.", verified.join(", "))
-    });
-    let unverified: Vec<String> = x
-        .contacts
-        .iter()
-        .filter(|c| c.identity_verified != Some(true))
         .map(|c| {
+            let how = c
+                .identity_method
+                .as_deref()
+                .map(|m| format!(", {m}"))
+                .unwrap_or_default();
             format!(
-                "#{} {}",
+                "#{} ({}{how})",
                 c.number,
-                if c.identity_verified == Some(false) {
-                    "not verified"
-                } else {
-                    "unknown"
-                }
+                channel_label(&c.channel).to_lowercase()
             )
         })
         .collect();
+    let not_me: Vec<&super::model::ExportAlert> = x
+        .case
+        .alerts
+        .iter()
+        .filter(|a| a.kind == "contact_not_made")
+        .collect();
+    let not_me_contacts: Vec<u32> = not_me.iter().filter_map(|a| a.contact).collect();
+    let unverified: Vec<String> = x
+        .contacts
+        .iter()
+        .filter(|c| c.identity_verified != Some(true) && !own_attempt(c))
+        .filter(|c| !not_me_contacts.contains(&c.number))
+        .map(|c| format!("#{}", c.number))
+        .collect();
+    let mut first = if verified.is_empty() {
+        "Verified me: none yet.".to_string()
+    } else {
+        format!("Verified me: {}.", verified.join(", "))
+    };
     if !unverified.is_empty() {
-        lines.push(format!("Not verified: {}.", unverified.join(", ")));
+        first.push_str(&format!(" Not verified: {}.", unverified.join(", ")));
     }
+    lines.push(first);
+    for a in not_me {
+        lines.push(
+            match a
+                .contact
+                .and_then(|n| x.contacts.iter().find(|c| c.number == n))
+            {
+                Some(c) => format!(
+                    "The {} on {} (#{}) was not me.",
+                    channel_label(&c.channel).to_lowercase(),
+                    date_only(&c.started_at),
+                    c.number
+                ),
+                None => format!(
+                    "Not me: {} (reported {}).",
+                    clip(&a.summary, 160),
+                    date_only(&a.raised_at)
+                ),
+            },
+        );
+    }
+    lines.push(
+        "Anyone else asking about this account is not me. I can verify my identity again now."
+            .into(),
+    );
     lines
 }
 
+fn attachments(x: &CaseExport) -> Vec<String> {
+    x.attachments
+        .iter()
+        .map(|a| match &a.about {
+            Some(about) => format!("{}: {about}", a.file_name),
+            None => a.file_name.clone(),
+        })
+        .collect()
+}
+
 pub fn build(x: &RedactedCase) -> Brief {
+    build_from(x)
+}
+
+fn build_from(x: &CaseExport) -> Brief {
     let mut sections = Vec::new();
+    if let Some(r) = request(x) {
+        sections.push(Section {
+            heading: "Request".into(),
+            lines: vec![r],
+        });
+    }
+    let company: Vec<&ExportContact> = x.contacts.iter().filter(|c| !own_attempt(c)).collect();
+    let own: Vec<&ExportContact> = x.contacts.iter().filter(|c| own_attempt(c)).collect();
+    if !company.is_empty() {
+        let skip = company.len().saturating_sub(FULL_TIMELINE);
+        let mut lines: Vec<String> = Vec::new();
+        if skip > 0 {
+            lines.push(format!("…{skip} earlier contacts (full timeline follows)"));
+        }
+        let not_me = not_me(x);
+        lines.extend(
+            company[skip..]
+                .iter()
+                .map(|c| contact_line_clipped(c, false, 160, not_me.contains(&c.number))),
+        );
+        sections.push(Section {
+            heading: match service_name(x) {
+                Some(s) => format!("Background: contacts with {s}"),
+                None => "Background: contacts with support".into(),
+            },
+            lines,
+        });
+    }
+    if !own.is_empty() {
+        sections.push(Section {
+            heading: "Background: what I tried myself".into(),
+            lines: own
+                .iter()
+                .map(|c| contact_line_clipped(c, false, 160, false))
+                .collect(),
+        });
+    }
+    sections.push(Section {
+        heading: "Assessment".into(),
+        lines: assessment(x),
+    });
     let refs = references(x);
     if !refs.is_empty() {
         sections.push(Section {
@@ -230,58 +531,14 @@ pub fn build(x: &RedactedCase) -> Brief {
             lines: refs,
         });
     }
-    let skip = x.contacts.len().saturating_sub(FULL_TIMELINE);
-    let mut timeline: Vec<String> = Vec::new();
-    if skip > 0 {
-        timeline.push(format!("…{skip} earlier contacts (full timeline follows)"));
-    }
-    timeline.extend(x.contacts[skip..].iter().map(|c| contact_line(c, false)));
-    sections.push(Section {
-        heading: "Timeline".into(),
-        lines: timeline,
-    });
-    let tried = tried(x, 300);
-    if !tried.is_empty() {
-        sections.push(Section {
-            heading: "What I tried (exact errors)".into(),
-            lines: tried,
-        });
-    }
-    let p = promises(x);
-    if !p.is_empty() {
-        let mut lines = vec![format!(
-            "{} made, {} kept, {} broken, {} overdue.",
-            x.summary.promises_made,
-            x.summary.promises_kept,
-            x.summary.promises_broken,
-            x.summary.promises_overdue
-        )];
-        lines.extend(p);
-        sections.push(Section {
-            heading: "Promises".into(),
-            lines,
-        });
-    }
-    sections.push(Section {
-        heading: "What I ask for now".into(),
-        lines: vec![x
-            .case
-            .desired_outcome
-            .clone()
-            .unwrap_or_else(|| "(not stated yet)".into())],
-    });
     sections.push(Section {
         heading: "Identity".into(),
         lines: identity(x),
     });
     if !x.attachments.is_empty() {
         sections.push(Section {
-            heading: "Attachments (SHA-256)".into(),
-            lines: x
-                .attachments
-                .iter()
-                .map(|a| format!("{} ({} bytes) {}", a.file_name, a.size, a.sha256))
-                .collect(),
+            heading: "Attachments".into(),
+            lines: attachments(x),
         });
     }
     Brief {
@@ -308,24 +565,36 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
-/// The chat-box version: at most [`CHAT_MAX_CHARS`] characters. Fixed parts first (situation,
-/// ask, references, identity), then as many recent contacts as fit, then "…and N more
-/// contacts".
+/// The chat-box version: at most [`CHAT_MAX_CHARS`] characters. What an agent must not lose
+/// comes first and is never cut: the severity and situation, the request, the references, the
+/// key error in full with its date, the identity line, the attachments' count. Then as many
+/// recent contacts as fit; counts and boilerplate are what gives way.
 pub fn chat(x: &RedactedCase) -> String {
-    let mut head = vec![clip(&situation(x), 240)];
-    if let Some(o) = &x.case.desired_outcome {
-        head.push(format!("I ask for: {}", clip(o, 160)));
+    let mut head = vec![clip(&situation(x), 260)];
+    if let Some(r) = request(x) {
+        head.push(format!("Request: {}", clip(&r, 240)));
     }
     let refs = references(x);
     if !refs.is_empty() {
         head.push(format!("Refs: {}", clip(&refs.join("; "), 160)));
     }
     let mut tail = Vec::new();
+    if let Some(e) = key_error(x) {
+        // The error in full when it fits the box with the rest; else where to read it.
+        if chars(&e) <= 320 {
+            tail.push(format!("Error: {e}"));
+        } else {
+            tail.push(format!(
+                "Error: {}… (full text in the attached brief)",
+                clip(&e, 200)
+            ));
+        }
+    }
     let missed: Vec<String> = x
         .contacts
         .iter()
         .flat_map(|c| c.promises.iter())
-        .filter(|p| p.overdue || p.status == "broken")
+        .filter(|p| promise_state(p) == "missed")
         .map(|p| clip(&p.text, 60))
         .collect();
     if !missed.is_empty() {
@@ -334,26 +603,15 @@ pub fn chat(x: &RedactedCase) -> String {
             140,
         ));
     }
-    if let Some(e) = tried(x, 90).last() {
-        tail.push(format!("Last error: {e}"));
+    let id = identity(x);
+    tail.push(clip(&id[..id.len().saturating_sub(1)].join(" "), 180));
+    if !x.attachments.is_empty() {
+        tail.push(format!(
+            "{} attachment{}, see the ticket.",
+            x.attachments.len(),
+            if x.attachments.len() == 1 { "" } else { "s" }
+        ));
     }
-    let verified: Vec<String> = x
-        .contacts
-        .iter()
-        .filter(|c| c.identity_verified == Some(true))
-        .map(|c| format!("#{}", c.number))
-        .collect();
-    tail.push(clip(
-        &format!(
-            "Only contacts where I verified my identity were me ({}).",
-            if verified.is_empty() {
-                "none so far".to_string()
-            } else {
-                verified.join(", ")
-            }
-        ),
-        120,
-    ));
 
     let fixed: usize = head.iter().chain(tail.iter()).map(|l| chars(l) + 1).sum();
     // Newest contacts matter most to the next agent: fill from the end, print oldest first.
@@ -361,13 +619,19 @@ pub fn chat(x: &RedactedCase) -> String {
     let mut used = fixed;
     let total = x.contacts.len();
     // A short case has room for fuller summaries; a long one lists more contacts instead.
-    let summary_max = if x.contacts.len() <= 4 { 150 } else { 70 };
+    let summary_max = if x.contacts.len() <= 4 { 110 } else { 60 };
+    let not_me = not_me(x);
     for c in x.contacts.iter().rev() {
-        let line = contact_line_clipped(c, true, summary_max);
+        let mut line = contact_line_clipped(c, true, summary_max, not_me.contains(&c.number));
         let more = total - lines.len() - 1;
         let reserve = if more > 0 { 32 } else { 0 };
         if used + chars(&line) + 1 + reserve > CHAT_MAX_CHARS {
-            break;
+            // The newest contact always gets a line, shortened to the room left.
+            let room = CHAT_MAX_CHARS.saturating_sub(used + 1 + reserve);
+            if !lines.is_empty() || room < 40 {
+                break;
+            }
+            line = clip(&line, room);
         }
         used += chars(&line) + 1;
         lines.push(line);
@@ -384,7 +648,7 @@ pub fn chat(x: &RedactedCase) -> String {
     if chars(&text) <= CHAT_MAX_CHARS {
         return text;
     }
-    // Only reachable with pathological inputs: cut, never exceed.
+    // Only reachable with very long fixed parts: cut, never exceed.
     let mut cut: String = text.chars().take(CHAT_MAX_CHARS - 1).collect();
     cut.push('…');
     cut

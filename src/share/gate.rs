@@ -204,6 +204,8 @@ fn build_once(
     let detail = store.case_detail(case_id)?;
     let insights = crate::cases::compute_insights(&detail, now);
     let attachments = store.attachments(case_id)?;
+    let facts = store.brief_facts(case_id)?;
+    let alerts = store.alerts(case_id)?;
     let (head, events) = chain_head(conn, case_id)?;
     let chain_intact = crate::cases::verify_chain(conn)?
         .iter()
@@ -234,6 +236,28 @@ fn build_once(
         opened_at: ts(case.opened_at),
         closed_at: case.closed_at.map(ts),
         resolution: c.opt("resolution", &case.resolution),
+        request: c.opt("request", &facts.request),
+        request_by: facts.request_by.map(ts),
+        still_happening: facts.still_happening,
+        still_happening_at: facts.still_happening_at.map(ts),
+        access: facts.access.map(|a| a.as_str().to_string()),
+        owner_team: c.opt("team to own it", &facts.owner_team),
+        alerts: alerts
+            .iter()
+            .map(|a| model::ExportAlert {
+                kind: a.kind.as_str().into(),
+                summary: c.text(format!("alert {} summary", a.number), &a.summary),
+                contact: a.interaction_id.and_then(|id| {
+                    detail
+                        .interactions
+                        .iter()
+                        .position(|i| i.id == id)
+                        .and_then(|p| u32::try_from(p + 1).ok())
+                }),
+                raised_at: ts(a.created_at),
+                resolved: a.resolved_at.is_some(),
+            })
+            .collect(),
     };
     let mut contacts = Vec::new();
     for (i, it) in detail.interactions.iter().enumerate() {
@@ -269,16 +293,23 @@ fn build_once(
             identity_method: c.opt(f("identity method"), &it.identity_method),
         });
     }
-    let attachments = attachments
-        .iter()
-        .map(|a| model::ExportAttachment {
+    let mut export_attachments = Vec::new();
+    for a in &attachments {
+        let about = store
+            .attachment_bytes(a.id)
+            .map(|(_, bytes)| crate::cases::describe_attachment(a, &bytes))
+            .ok();
+        export_attachments.push(model::ExportAttachment {
             number: a.number,
             file_name: c.text(format!("attachment {} name", a.number), &a.file_name),
             media_type: a.media_type.clone(),
             size: a.size,
             sha256: a.sha256.clone(),
-        })
-        .collect();
+            kind: Some(a.kind.as_str().to_string()),
+            about: c.opt(format!("attachment {} description", a.number), &about),
+        });
+    }
+    let attachments = export_attachments;
 
     let mut warnings = Vec::new();
     let address_out = c.raw_has_address && !redactor.masks(RedactKind::Address);

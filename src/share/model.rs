@@ -103,6 +103,41 @@ pub struct ExportCase {
     pub opened_at: String,
     pub closed_at: Option<String>,
     pub resolution: Option<String>,
+    /// The concrete action the customer asks of the agent.
+    #[serde(default)]
+    pub request: Option<String>,
+    /// When it is needed by (RFC 3339).
+    #[serde(default)]
+    pub request_by: Option<String>,
+    /// Whether the problem was still happening when the customer last said, and when that was.
+    #[serde(default)]
+    pub still_happening: Option<bool>,
+    #[serde(default)]
+    pub still_happening_at: Option<String>,
+    /// `app`, `web` or `both`.
+    #[serde(default)]
+    pub access: Option<String>,
+    /// The team the customer asks to own the case.
+    #[serde(default)]
+    pub owner_team: Option<String>,
+    /// Security and privacy alerts raised on the case (possible impostor, another customer's
+    /// data shown, unsolicited contact).
+    #[serde(default)]
+    pub alerts: Vec<ExportAlert>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportAlert {
+    /// `contact_not_made`, `unsolicited_contact` or `data_exposed`.
+    pub kind: String,
+    /// What happened, in the customer's words (redacted).
+    pub summary: String,
+    /// The contact it is about (its number in `contacts`), if any.
+    pub contact: Option<u32>,
+    #[schemars(extend("format" = "date-time"))]
+    pub raised_at: String,
+    pub resolved: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -154,6 +189,13 @@ pub struct ExportAttachment {
     /// Lowercase hex SHA-256 of the file as the customer keeps it.
     #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
     pub sha256: String,
+    /// `email`, `transcript`, `image`, `pdf` or `file`.
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// What it is, for a reader without the file: sender, date, subject or chat; for chats,
+    /// what was asked and what was disclosed (kinds of detail, never the values).
+    #[serde(default)]
+    pub about: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -124,6 +124,14 @@ fn footer(x: &CaseExport) -> Vec<String> {
         ),
         VERIFY_LINE.to_string(),
     ]
+    .into_iter()
+    .chain(x.attachments.iter().map(|a| {
+        format!(
+            "Attachment {} {}: SHA-256 {}, {} bytes.",
+            a.number, a.file_name, a.sha256, a.size
+        )
+    }))
+    .collect()
 }
 
 pub fn markdown(x: &CaseExport, b: &Brief) -> String {

@@ -126,6 +126,49 @@ pub fn case_escalation(
     })
 }
 
+/// What only the customer knows and every brief needs (the request, still happening?, …).
+#[tauri::command(async)]
+pub fn case_brief_facts(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<steward::cases::BriefFacts, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_case(&id).map_err(|e| e.info())?;
+        store.brief_facts(id).map_err(|e| e.info())
+    })
+}
+
+#[tauri::command(async)]
+pub fn case_set_brief_facts(
+    state: State<'_, AppState>,
+    id: String,
+    patch: steward::cases::BriefFactsPatch,
+) -> Result<steward::cases::BriefFacts, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_case(&id).map_err(|e| e.info())?;
+        store
+            .set_brief_facts(id, &patch, chrono::Utc::now())
+            .map_err(|e| e.info())
+    })
+}
+
+/// What the share dialog asks before it makes a brief.
+#[tauri::command(async)]
+pub fn case_brief_missing(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Vec<steward::cases::MissingFact>, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_case(&id).map_err(|e| e.info())?;
+        store
+            .brief_missing(id, chrono::Utc::now())
+            .map_err(|e| e.info())
+    })
+}
+
 #[tauri::command(async)]
 pub fn promise_set(
     state: State<'_, AppState>,

@@ -40,6 +40,104 @@ pub struct ExportArgs {
     /// Only show what would be masked and what looks private but is left; write nothing.
     #[arg(long)]
     preview: bool,
+    #[command(flatten)]
+    facts: FactsArgs,
+}
+
+/// What only you know and every brief needs; kept on the case. Asked for when missing and you
+/// are at a terminal.
+#[derive(Args, Default)]
+pub struct FactsArgs {
+    /// What the support agent should do, as an action ("Remove the risk block on my number").
+    #[arg(long, value_name = "TEXT")]
+    request: Option<String>,
+    /// When you need it by (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    request_by: Option<String>,
+    /// Whether the problem still happens today: yes or no.
+    #[arg(long, value_name = "YES|NO")]
+    still_happening: Option<String>,
+    /// Where you meet the problem: app, web or both.
+    #[arg(long, value_name = "WHERE")]
+    access: Option<String>,
+    /// The team that should own the case.
+    #[arg(long = "owner-team", value_name = "TEAM")]
+    owner_team: Option<String>,
+}
+
+fn yes_no(s: &str) -> Option<bool> {
+    match s.trim().to_lowercase().as_str() {
+        "y" | "yes" | "true" | "1" | "có" | "co" => Some(true),
+        "n" | "no" | "false" | "0" | "không" | "khong" => Some(false),
+        _ => None,
+    }
+}
+
+/// Saves the facts given on the command line, then asks at a terminal for what a brief still
+/// needs (the request; whether it still happens). Scripts (no terminal) are never prompted.
+fn settle_facts(
+    profile: &Profile,
+    id: steward::cases::Uuid,
+    args: &FactsArgs,
+    json: bool,
+) -> Result<(), ErrorInfo> {
+    use std::io::IsTerminal;
+    let store = profile.cases();
+    let mut patch = steward::cases::BriefFactsPatch {
+        request: args.request.clone(),
+        owner_team: args.owner_team.clone(),
+        ..Default::default()
+    };
+    if let Some(by) = &args.request_by {
+        let day = chrono::NaiveDate::parse_from_str(by.trim(), "%Y-%m-%d").map_err(|_| {
+            input_err(
+                "bad_date",
+                format!("\"{by}\" is not a date like 2026-12-31."),
+            )
+        })?;
+        patch.request_by = day.and_hms_opt(23, 59, 0).map(|t| t.and_utc());
+    }
+    if let Some(s) = &args.still_happening {
+        patch.still_happening = Some(
+            yes_no(s)
+                .ok_or_else(|| input_err("bad_yes_no", "--still-happening takes yes or no."))?,
+        );
+    }
+    if let Some(a) = &args.access {
+        patch.access = Some(
+            steward::cases::Access::parse(a)
+                .ok_or_else(|| input_err("bad_access", "--access takes app, web or both."))?,
+        );
+    }
+    let now = chrono::Utc::now();
+    let missing = store.brief_missing(id, now).map_err(|e| e.info())?;
+    let interactive = !json && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if interactive {
+        let ask = |q: &str| -> String {
+            eprint!("{q} ");
+            let mut line = String::new();
+            let _ = std::io::stdin().read_line(&mut line);
+            line.trim().to_string()
+        };
+        if patch.request.is_none() && missing.contains(&steward::cases::MissingFact::Request) {
+            let r = ask("What should the support agent do? (an action, e.g. \"Remove the block on my number\"; Enter to skip)");
+            if !r.is_empty() {
+                patch.request = Some(r);
+            }
+        }
+        if patch.still_happening.is_none()
+            && missing.contains(&steward::cases::MissingFact::StillHappening)
+        {
+            patch.still_happening =
+                yes_no(&ask("Is it still happening today? [y/n, Enter to skip]"));
+        }
+    }
+    if patch != steward::cases::BriefFactsPatch::default() {
+        store
+            .set_brief_facts(id, &patch, now)
+            .map_err(|e| e.info())?;
+    }
+    Ok(())
 }
 
 #[derive(Subcommand)]
@@ -99,6 +197,8 @@ pub struct SendArgs {
     no_redact: Vec<String>,
     #[arg(long = "address", value_name = "TEXT")]
     addresses: Vec<String>,
+    #[command(flatten)]
+    facts: FactsArgs,
 }
 
 fn info(e: impl UserFacing) -> ErrorInfo {
@@ -189,6 +289,11 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
         ids.push(store.resolve_case(c).map_err(|e| e.info())?);
     }
     let r = redactor(&args)?;
+    if !args.preview {
+        for id in &ids {
+            settle_facts(profile, *id, &args.facts, json)?;
+        }
+    }
     let (exports, preview) =
         share::build_exports(profile.db().conn(), &ids, &r, chrono::Utc::now()).map_err(info)?;
     if args.preview {
@@ -320,6 +425,7 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
     let store = profile.cases();
     let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
     let r = redactor_of(&args.no_redact, &args.addresses)?;
+    settle_facts(profile, id, &args.facts, json)?;
     let key = ShareKey::for_profile(profile).map_err(info)?;
     let now = chrono::Utc::now();
     let conn = profile.db().conn();

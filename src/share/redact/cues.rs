@@ -110,7 +110,8 @@ fn code_ok(code: &str) -> bool {
     let digits = code.chars().filter(char::is_ascii_digit).count();
     let letters = code.chars().filter(char::is_ascii_alphabetic).count();
     // 4–10 characters; letters-and-digits codes need both (a word is not a code).
-    (4..=10).contains(&(digits + letters)) && (digits >= 4 || (digits >= 1 && letters >= 1))
+    // Two digits at least: "2-step" and "5G" are words, "K7P-2XM" is a code.
+    (4..=10).contains(&(digits + letters)) && (digits >= 4 || (digits >= 2 && letters >= 1))
 }
 
 /// Whether the code stands alone: not a piece of a longer number (an order `112-7654321-…`).

@@ -779,7 +779,10 @@ mod tests {
     #[test]
     fn full_width_and_other_digits_are_read() {
         let out = red("thẻ ４１１１ １１１１ １１１１ １１１１ và mã OTP là ٤٨٢٩١٣");
-        assert!(out.contains("[card ending 1111]") && out.contains("[code]"), "{out}");
+        assert!(
+            out.contains("[card ending 1111]") && out.contains("[code]"),
+            "{out}"
+        );
         assert!(!out.contains('４') && !out.contains('٤'), "{out}");
     }
 
