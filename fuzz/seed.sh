@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Builds the fuzz seed corpora in fuzz/corpus/<target>/ (git-ignored) from the shared test
-# corpora in ../shared/corpus (never copied into the repository) and the committed hand-written
-# seeds in fuzz/seeds/<target>/. Idempotent; files are named by content hash.
+# Builds the fuzz seed corpora in fuzz/corpus/<target>/ (git-ignored) from the test corpora in
+# tests/fixtures/corpus (copies with their licences), the committed hand-written seeds in
+# fuzz/seeds/<target>/ and the redaction phrasing table. Idempotent; files are named by content
+# hash.
 set -euo pipefail
 cd "$(dirname "$0")"
-SHARED=${STEWARD_SHARED_CORPUS:-../../shared/corpus}
+SHARED=${STEWARD_SHARED_CORPUS:-../tests/fixtures/corpus}
 python3 - "$SHARED" <<'PY'
 import base64, hashlib, json, os, re, sys, urllib.parse
 shared = sys.argv[1]

@@ -32,7 +32,7 @@ const SQL_CONTACT: &str = "Agent typed '); DELETE FROM interactions WHERE 1=1;--
 
 fn corpus(file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/authenticator-exports")
+        .join("tests/fixtures/corpus/authenticator-exports")
         .join(file)
 }
 

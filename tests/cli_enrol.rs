@@ -14,9 +14,9 @@ use serde_json::Value;
 fn serve_directory() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/2fa-directory/all.v3.json"
+        "/tests/fixtures/corpus/2fa-directory/all.v3.json"
     );
-    let body = std::fs::read(path).expect("the 2fa.directory snapshot in ../shared/corpus");
+    let body = std::fs::read(path).expect("the 2fa.directory snapshot in tests/fixtures/corpus");
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/v3/all.json", listener.local_addr().unwrap());
     std::thread::spawn(move || {

@@ -1,5 +1,5 @@
 //! The 2FA directory with real files and real HTTP: a small server on 127.0.0.1 serves the
-//! 2fa.directory snapshot in /work/shared/corpus (v3 all.json); the cache under a temporary data
+//! 2fa.directory snapshot in tests/fixtures/corpus (v3 all.json); the cache under a temporary data
 //! directory is loaded, refreshed, kept when the network or the server fails, and searched.
 
 use std::io::{Read, Write};
@@ -16,11 +16,11 @@ use steward::error::UserFacing;
 
 const CORPUS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/2fa-directory/all.v3.json"
+    "/tests/fixtures/corpus/2fa-directory/all.v3.json"
 );
 
 fn corpus() -> Vec<u8> {
-    std::fs::read(CORPUS).expect("the 2fa.directory snapshot in /work/shared/corpus")
+    std::fs::read(CORPUS).expect("the 2fa.directory snapshot in tests/fixtures/corpus")
 }
 
 #[derive(Clone, Copy, PartialEq)]

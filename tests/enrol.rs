@@ -1,5 +1,5 @@
 //! The guided enrolment wizard on a real encrypted profile, with the 2fa.directory snapshot from
-//! `../shared/corpus`. The seed story: an Amazon customer with a Vietnamese number is refused
+//! `tests/fixtures/corpus`. The seed story: an Amazon customer with a Vietnamese number is refused
 //! ("unusual activity"), Steward stops blind retries, records the refusal verbatim in a case and
 //! ends with an authenticator enrolled.
 
@@ -19,9 +19,9 @@ const AMAZON_LINK: &str =
 fn directory() -> Directory {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/2fa-directory/all.v3.json"
+        "/tests/fixtures/corpus/2fa-directory/all.v3.json"
     );
-    let bytes = std::fs::read(path).expect("the 2fa.directory snapshot in ../shared/corpus");
+    let bytes = std::fs::read(path).expect("the 2fa.directory snapshot in tests/fixtures/corpus");
     Directory::parse(&bytes).expect("the snapshot parses")
 }
 

@@ -4,7 +4,7 @@
 // case 1 and recommends the authenticator; the customer adds Amazon's key, the code shown works,
 // 10 backup codes are saved; the case's timeline holds the refusal word for word.
 //
-// The 2fa.directory data comes from ../shared/corpus, saved as a fresh copy in the test's own
+// The 2fa.directory data comes from tests/fixtures/corpus, saved as a fresh copy in the test's own
 // data directory (the download address points at a closed local port): nothing goes online.
 
 import assert from "node:assert/strict";
@@ -45,7 +45,7 @@ before(async () => {
   // A fresh saved copy of the directory, so the app uses it without downloading.
   const dir = join(h.dataDir, "directory");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "all.v3.json"), readFileSync(join(ROOT, "..", "shared", "corpus", "2fa-directory", "all.v3.json")));
+  writeFileSync(join(dir, "all.v3.json"), readFileSync(join(ROOT, "tests", "fixtures", "corpus", "2fa-directory", "all.v3.json")));
   writeFileSync(join(dir, "meta.json"), JSON.stringify({ url: DIRECTORY_URL, fetched_at: new Date().toISOString(), etag: null }));
 });
 after(async () => {

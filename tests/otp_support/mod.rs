@@ -7,18 +7,13 @@ use std::process::Command;
 
 use steward::otp::{Algorithm, OtpAccount, OtpKind};
 
-/// `../shared/corpus/<sub>` next to the repository (CI clones the repo beside `shared/`).
+/// `tests/fixtures/corpus/<sub>`: copies of the shared corpora with their licences (see the
+/// README there), so the repository stands alone.
 pub fn corpus(sub: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("shared")
-        .join("corpus")
+        .join("tests/fixtures/corpus")
         .join(sub);
-    assert!(
-        dir.is_dir(),
-        "test corpus not found at {} (the repository must sit next to shared/)",
-        dir.display()
-    );
+    assert!(dir.is_dir(), "test corpus not found at {}", dir.display());
     dir
 }
 
