@@ -472,3 +472,40 @@ fn every_generated_brief_answers_the_agent() {
         })
         .unwrap();
 }
+
+/// Another customer's details, seen by mistake, are described and masked in every output,
+/// whatever the customer chose to send in the clear for their own data.
+#[test]
+fn another_customers_data_is_never_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.cases();
+    let case = story_exposed(&profile);
+    let mut call = contact("The agent showed the other customer's details again");
+    call.channel = Channel::Phone;
+    call.started_at = Some(at(12, 10));
+    call.quotes = vec![
+        "The card on file is 4111 1111 1111 1111, delivered to Trần Thị Bích, 45 Bạch Đằng".into(),
+    ];
+    let call = store.log_interaction(case, &call).unwrap();
+    store
+        .raise_alert(
+            case,
+            &NewAlert {
+                kind: AlertKind::DataExposed,
+                summary: "Shown again".into(),
+                interaction_id: Some(call.id),
+                attachment_id: None,
+            },
+        )
+        .unwrap();
+    let mut clear = Redactor::new();
+    clear.unmask.insert(steward::share::RedactKind::Card);
+    let (x, _) = build_export(profile.db().conn(), case, &clear, at(NOW_DAY, 9)).unwrap();
+    let json = serde_json::to_string(x.export()).unwrap();
+    for leaked in ["4111 1111", "Trần Thị Bích", "Bạch Đằng"] {
+        assert!(!json.contains(leaked), "{leaked} in {json}");
+    }
+    assert!(json.contains("another customer's details, not shared"));
+    assert!(brief::build(&x).to_text().contains("PRIVACY"));
+}

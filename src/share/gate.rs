@@ -260,9 +260,33 @@ fn build_once(
             .collect(),
     };
     let mut contacts = Vec::new();
+    // Contacts where support showed someone else's data: that person's details are described,
+    // never quoted, and masked whatever the customer chose to unmask for their own data.
+    let exposed: Vec<Uuid> = alerts
+        .iter()
+        .filter(|a| a.kind == crate::cases::AlertKind::DataExposed)
+        .filter_map(|a| a.interaction_id)
+        .collect();
+    let strict = Redactor {
+        unmask: Default::default(),
+        ..redactor.clone()
+    };
     for (i, it) in detail.interactions.iter().enumerate() {
         let n = i + 1;
         let f = |what: &str| format!("contact {n} {what}");
+        let third_party = exposed.contains(&it.id);
+        let saved = c.r;
+        if third_party {
+            c.r = &strict;
+        }
+        let quotes = if third_party && !it.quotes.is_empty() {
+            vec![format!(
+                "[{} quote(s) with another customer's details, not shared]",
+                it.quotes.len()
+            )]
+        } else {
+            c.list(&f("quote"), &it.quotes)
+        };
         contacts.push(model::ExportContact {
             number: u32::try_from(n).unwrap_or(u32::MAX),
             started_at: ts(it.started_at),
@@ -275,7 +299,7 @@ fn build_once(
             references: c.list(&f("reference"), &it.references),
             summary: c.text(f("summary"), &it.summary),
             error_texts: c.list(&f("error"), &it.error_texts),
-            quotes: c.list(&f("quote"), &it.quotes),
+            quotes,
             promises: it
                 .promises
                 .iter()
@@ -292,6 +316,7 @@ fn build_once(
             identity_verified: it.identity_verified,
             identity_method: c.opt(f("identity method"), &it.identity_method),
         });
+        c.r = saved;
     }
     let mut export_attachments = Vec::new();
     for a in &attachments {

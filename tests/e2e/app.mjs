@@ -137,3 +137,32 @@ export async function audit(s, screen) {
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   assert.deepEqual(serious, [], `${screen}: serious or critical accessibility violations`);
 }
+
+/**
+ * Answers the Share dialog's "Before you share" form (what only the customer knows) and saves it:
+ * `request` (what the agent should do), `still` ("yes"/"no"), `access` ("app"/"web"/"both"),
+ * `team`, `by` (YYYY-MM-DD). Waits for "Saved on the case" and for Copy to open.
+ */
+export async function answerBriefAsk(s, { request, still, access, team, by } = {}) {
+  const field = await s.waitFor(tid("brief-request"));
+  if (request !== undefined) await s.replaceText(field, request);
+  if (by !== undefined) {
+    // The date control differs per engine; set it as the page would and announce the input.
+    await s.execute(
+      `const el = document.querySelector('[data-testid="brief-request-by"]');
+       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(el, arguments[0]);
+       el.dispatchEvent(new Event("input", { bubbles: true }));
+       return true;`,
+      [by],
+    );
+  }
+  if (still) await s.click(await s.find(tid(still === "yes" ? "brief-still-yes" : "brief-still-no")));
+  if (access) await s.click(await s.find(`${tid("brief-access")} option[value="${access}"]`));
+  if (team !== undefined) await s.replaceText(await s.find(tid("brief-owner-team")), team);
+  await s.click(await s.find(tid("brief-save")));
+  const status = await s.waitFor(tid("brief-status"));
+  await waitFor(async () => /Saved on the case/.test(await s.text(status)), { what: '"Saved on the case"' });
+  await waitFor(async () => (await s.property(await s.find(tid("share-copy-chat")), "disabled")) === false, {
+    what: "Copy chat brief to open",
+  });
+}

@@ -12,7 +12,7 @@ import { createHmac } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { audit, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { answerBriefAsk, audit, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const REFUSAL = "We detected unusual activity and are unable to verify your mobile number at this time";
@@ -192,6 +192,10 @@ test("enrol: \"I'm stuck\" opens the case with its Share dialog, the brief ready
   // The case opens behind its Share dialog; "Copy for chat" gives the brief.
   await s.waitFor(tid("share-dialog"));
   await s.waitFor("#case-heading");
+  // The brief waits for what the agent should do (asked at the top of the dialog).
+  await s.waitFor(tid("brief-needs-request"));
+  assert.equal(await s.property(await s.find(tid("share-copy-chat")), "disabled"), true);
+  await answerBriefAsk(s, { request: "Let me add my phone number for 2-step verification", still: "yes" });
   await s.click(await s.waitFor(tid("share-copy-chat")));
   await s.waitFor(tid("share-copied"));
   const brief = await waitFor(
@@ -202,5 +206,6 @@ test("enrol: \"I'm stuck\" opens the case with its Share dialog, the brief ready
     { what: "the brief in the Share dialog" },
   );
   assert.match(brief, /Amazon/);
+  assert.match(brief, /Request: Let me add my phone number for 2-step verification/);
   await s.quit();
 });

@@ -1,15 +1,28 @@
 // Sharing in the real window: the Share dialog previews what will be masked (highlighted), copies
 // the chat brief (≤ 1,000 characters, nothing secret), exports a signed PDF to a typed path, and
 // verifies it. The profile is keyring-protected here, so the signing key comes from the keyring.
+// Before any brief, the dialog asks what only the customer knows ("Before you share"): Copy and
+// Export stay closed, with the reason shown, until the request for the agent is saved on the case.
 // Then what only looks private (a long account number) is listed under the preview, left in the
 // clear, until "Mask it" marks it private: the preview and the brief then show [private].
-// Screenshots: tests/e2e/screenshots/share.png, share-flags.png (also docs/share-flags.png).
+// Screenshots: tests/e2e/screenshots/share.png, share-ask.png, share-flags.png (the last two also
+// in docs/).
 
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { audit, createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import {
+  answerBriefAsk,
+  audit,
+  createCase,
+  firstScreen,
+  logContact,
+  ROOT,
+  SCREENSHOTS,
+  startHarness,
+  tid,
+} from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const CARD = "4111 1111 1111 1111";
@@ -17,6 +30,7 @@ const CARD = "4111 1111 1111 1111";
 const ACCOUNT = "123456789012345";
 // A second one (also fails Luhn), left flagged for the screenshot; not asserted on.
 const MEMBER = "987654321098765";
+const REQUEST = "Refund the second charge of 49.99";
 
 let h;
 before(async () => {
@@ -46,6 +60,32 @@ test("share: redaction preview, chat brief, signed export, verify", async () => 
   const marks = await s.findAll("mark.share-mask", preview);
   assert.equal(marks.length, 3, "card, phone and code are highlighted");
 
+  // Asked first: what the agent should do. Until it is said, nothing can be copied or exported.
+  const ask = await s.waitFor(tid("brief-ask"));
+  assert.equal(await s.property(await s.find("details", ask), "open"), true, "open while something is missing");
+  const needs = await s.waitFor(tid("brief-needs-request"));
+  assert.match(await s.text(needs), /fill in .What should the agent do\?./);
+  assert.equal(await s.property(await s.find(tid("share-copy-chat")), "disabled"), true, "Copy is closed");
+  assert.equal(await s.property(await s.find(tid("share-export")), "disabled"), true, "Export is closed");
+  assert.ok(await s.find(tid("brief-needs-request-export")), "the reason is next to Export too");
+  assert.match(
+    await s.property(await s.find(tid("brief-request")), "placeholder"),
+    /Remove the block on my number so I can turn on 2-step verification/,
+  );
+  await answerBriefAsk(s, { request: REQUEST, by: "2030-06-30", still: "yes", access: "web", team: "Billing disputes" });
+  assert.equal(await s.property(await s.find(tid("share-export")), "disabled"), false, "Export is open");
+  assert.equal((await s.findAll(tid("brief-needs-request"))).length, 0, "the reason is gone");
+  assert.equal(await s.property(await s.find(tid("brief-still-yes")), "checked"), true);
+
+  // The form, filled and saved, for the screenshot.
+  await s.execute(`document.querySelector('[data-testid="share-dialog"]').scrollTop = 0; return true;`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const askShot = join(SCREENSHOTS, "share-ask.png");
+  writeFileSync(askShot, await s.screenshot());
+  mkdirSync(join(ROOT, "docs"), { recursive: true });
+  copyFileSync(askShot, join(ROOT, "docs/share-ask.png"));
+  await audit(s, "share dialog with the brief form");
+
   // One click: the chat brief.
   await s.click(await s.find(tid("share-copy-chat")));
   const copied = await s.waitFor(`${tid("share-copied")}`);
@@ -54,6 +94,11 @@ test("share: redaction preview, chat brief, signed export, verify", async () => 
   const brief = await s.property(await s.find(tid("share-brief-text")), "value");
   assert.ok([...brief].length <= 1000, `${[...brief].length} characters`);
   assert.match(brief, /Card charged twice/);
+  // What the customer said is in it, never a placeholder.
+  assert.match(brief, /Request: Refund the second charge of 49\.99 — by 30 Jun 2030\./);
+  assert.match(brief, /still happening as of/);
+  assert.match(brief, /on the website/);
+  assert.match(brief, /Please route to: Billing disputes/);
   assert.ok(!brief.includes(CARD) && !brief.includes("493817"));
 
   writeFileSync(join(SCREENSHOTS, "share.png"), await s.screenshot());
@@ -78,6 +123,14 @@ test("share: redaction preview, chat brief, signed export, verify", async () => 
   await logContact(s, { channel: "chat", summary: `Asked for the refund to account ${ACCOUNT}; member ID ${MEMBER}` }, 2);
   await s.click(await s.waitFor(tid("share-case")));
   await s.waitFor(tid("share-dialog"));
+  // All said today: the form is collapsed (to edit), Copy and Export are open at once.
+  const askAgain = await s.waitFor(tid("brief-ask"));
+  await waitFor(async () => (await s.property(await s.find(tid("share-copy-chat")), "disabled")) === false, {
+    what: "Copy chat brief open on the second visit",
+  });
+  assert.equal(await s.property(await s.find("details", askAgain), "open"), false, "collapsed when nothing is missing");
+  assert.match(await s.text(askAgain), /Refund the second charge/, "the request is recalled in the summary");
+  assert.equal((await s.findAll(tid("brief-needs-request"))).length, 0);
   const flagList = await s.waitFor(tid("share-flags"));
   const flagged = await waitFor(
     async () => {
