@@ -83,15 +83,34 @@ fn preview_shows_masks_without_writing() {
 fn export_verify_and_tamper_with_exit_codes() {
     let env = Env::new();
     env.seed();
+    let key = env.json(&["share", "key"]);
+    let signers = env.path("allowed_signers");
+    std::fs::write(
+        &signers,
+        format!("{}\n", key["allowed_signers"].as_str().unwrap()),
+    )
+    .unwrap();
     for format in ["md", "html", "pdf", "json", "eml", "ics"] {
         let out = env.path(&format!("case.{format}"));
         let done = env.json(&["case", "export", "1", "--format", format, "--out", &out]);
         assert_eq!(done["format"], format);
-        let v = env.json(&["share", "verify", &out]);
+        assert_eq!(done["fingerprint"], key["fingerprint"]);
+        let v = env.json(&["share", "verify", &out, "--signer", &signers]);
         assert_eq!(v["verdict"], "intact", "{format}");
+        // Without a pinned key a valid signature is only "unpinned": exit 3, with the
+        // fingerprint to compare.
+        let unpinned = env
+            .cmd()
+            .args(["--json", "share", "verify", &out])
+            .output()
+            .unwrap();
+        assert_eq!(unpinned.status.code(), Some(3), "{format}");
+        let v: Value = serde_json::from_slice(&unpinned.stdout).unwrap();
+        assert_eq!(v["verdict"], "unpinned");
+        assert_eq!(v["fingerprint"], key["fingerprint"]);
     }
-    let key = env.json(&["share", "key"]);
-    let v = env.json(&["share", "verify", &env.path("case.md")]);
+    let fp = key["fingerprint"].as_str().unwrap();
+    let v = env.json(&["share", "verify", &env.path("case.md"), "--signer", fp]);
     assert_eq!(v["key_id"], key["key_id"]);
 
     let md = env.path("case.md");

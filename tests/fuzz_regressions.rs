@@ -88,6 +88,15 @@ fn eml_parse(data: &[u8]) {
     let _ = steward::cases::parse_email(data);
 }
 
+fn redact(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let r = steward::share::Redactor {
+        region: Some("VN".into()),
+        ..steward::share::Redactor::new()
+    };
+    let _ = r.redact(&r.redact(&text).text());
+}
+
 fn target(name: &str) -> fn(&[u8]) {
     match name {
         "otpauth_uri" => otpauth_uri,
@@ -98,6 +107,7 @@ fn target(name: &str) -> fn(&[u8]) {
         "phone_check" => phone_check,
         "refusal_classify" => refusal_classify,
         "eml_parse" => eml_parse,
+        "redact" => redact,
         other => panic!("no fuzz target {other}"),
     }
 }

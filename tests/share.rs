@@ -383,8 +383,16 @@ fn exports_verify_and_tampering_is_caught() {
             v.message
         );
         assert_eq!(v.own_key, Some(true));
-        let head: String = v.chain_head.clone().unwrap();
-        assert_eq!(head.len(), 64);
+        assert!(v
+            .fingerprint
+            .as_deref()
+            .is_some_and(|f| f.starts_with("SHA256:")));
+        // What the file is about travels inside md, html and json; PDF, .eml and .ics are
+        // covered whole by their OpenSSH signature (the PDF's embedded JSON has the chain head).
+        if format.embeds_signature() {
+            let head: String = v.chain_head.clone().unwrap();
+            assert_eq!(head.len(), 64);
+        }
     }
     // The same key every time: it is the profile's, not the export's.
     assert_eq!(ShareKey::for_profile(&profile).unwrap().public_hex(), own);
@@ -424,8 +432,9 @@ fn exports_verify_and_tampering_is_caught() {
         &fresh,
     )
     .unwrap();
+    // Valid, but not this profile's key and nothing pinned: "unpinned", never "intact".
     let v = verify_file(&fresh, Some(&"00".repeat(32))).unwrap();
-    assert_eq!((v.verdict, v.own_key), (Verdict::Intact, Some(false)));
+    assert_eq!((v.verdict, v.own_key), (Verdict::Unpinned, Some(false)));
     let plain = out.join("plain.md");
     std::fs::write(&plain, "# just notes\n").unwrap();
     assert_eq!(
@@ -469,15 +478,32 @@ fn eml_draft_parses_with_a_standard_mail_parser() {
         .attachments()
         .map(|a| a.attachment_name().unwrap_or_default().to_string())
         .collect();
-    assert_eq!(names, vec!["case-1.pdf", "case-1.json"]);
+    assert_eq!(
+        names,
+        vec![
+            "case-1.pdf",
+            "case-1.pdf.sig",
+            "case-1.json",
+            "case-1.json.sig"
+        ],
+        "every file travels with its OpenSSH signature"
+    );
+    assert!(
+        body.contains("ssh-keygen -Y verify -f allowed_signers"),
+        "{body}"
+    );
     let pdf = msg.attachments().next().unwrap().contents().to_vec();
     assert!(pdf.starts_with(b"%PDF-"));
-    // The attached JSON is itself a signed export.
-    let json = msg.attachments().nth(1).unwrap().contents().to_vec();
+    // The attached JSON is itself a signed export, and its attached .sig covers it.
+    let json = msg.attachments().nth(2).unwrap().contents().to_vec();
     assert_eq!(
         share::verify_bytes(&json, Some(&key.public_hex())).verdict,
         Verdict::Intact
     );
+    let json_sig = msg.attachments().nth(3).unwrap().contents().to_vec();
+    assert!(share::sshsig::check_sshsig(&json, &json_sig).valid);
+    let pdf_sig = msg.attachments().nth(1).unwrap().contents().to_vec();
+    assert!(share::sshsig::check_sshsig(&pdf, &pdf_sig).valid);
 }
 
 fn hostname() -> String {
@@ -648,7 +674,12 @@ fn pdf_falls_back_to_plain_pdf_and_says_so_when_the_font_lacks_a_character() {
     let done = export_to_file(&x, Format::Pdf, &key, &path).unwrap();
     assert_eq!(done.notes.len(), 1, "{:?}", done.notes);
     assert!(done.notes[0].contains("not archival PDF/A-3u"));
-    assert_eq!(verify_file(&path, None).unwrap().verdict, Verdict::Intact);
+    assert_eq!(
+        share::sign::verify_file_against(&path, None, &[key.fingerprint()])
+            .unwrap()
+            .verdict,
+        Verdict::Intact
+    );
     let text = pdf_text(&path);
     assert!(text.contains("Lỗi xác minh"), "{text}");
     assert!(pdf_embedded(&path, dir.path()).contains("客服说请稍后再试"));

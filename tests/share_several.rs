@@ -82,7 +82,10 @@ fn markdown_of_several_cases_has_contents_then_each_case_and_verifies() {
     let key = ShareKey::for_profile(&profile).unwrap();
     let path = dir.path().join("cases.md");
     let done = export_cases_to_file(&xs, Format::Md, &key, &path).unwrap();
-    assert!(done.signature_path.is_none(), "the signature is inside");
+    assert!(
+        done.signature_path.is_some(),
+        "the signature is inside, and an OpenSSH one beside it"
+    );
     assert_eq!(done.chain_head.split(',').count(), 3);
     let text = std::fs::read_to_string(&path).unwrap();
     no_secrets(&text, "md");
@@ -129,7 +132,12 @@ fn html_of_several_cases_links_each_case_and_a_tampered_copy_fails() {
         assert!(text.contains(&format!("<article class=\"case\" id=\"case-{n}\">")));
     }
     assert!(!text.contains("<script"), "no scripts");
-    assert_eq!(verify_file(&path, None).unwrap().verdict, Verdict::Intact);
+    assert_eq!(verify_file(&path, None).unwrap().verdict, Verdict::Unpinned);
+    let own = ShareKey::for_profile(&profile).unwrap().public_hex();
+    assert_eq!(
+        verify_file(&path, Some(&own)).unwrap().verdict,
+        Verdict::Intact
+    );
     std::fs::write(&path, text.replace("AMZ-77", "AMZ-78")).unwrap();
     assert_eq!(verify_file(&path, None).unwrap().verdict, Verdict::Tampered);
 }
@@ -322,6 +330,10 @@ fn cli_exports_several_cases_into_one_file() {
     assert_eq!(numbers, vec![1, 2]);
     no_secrets(&std::fs::read_to_string(&out).unwrap(), "cli json");
     let (code, v, _) = cmd(&["share", "verify", &out_s]);
+    assert_eq!(code, Some(3), "valid but nothing pinned");
+    assert_eq!(v["verdict"], "unpinned");
+    let fp = v["fingerprint"].as_str().unwrap().to_string();
+    let (code, v, _) = cmd(&["share", "verify", &out_s, "--signer", &fp]);
     assert_eq!(code, Some(0));
     assert_eq!(v["verdict"], "intact");
 

@@ -367,6 +367,8 @@ fn main() -> ExitCode {
                 }
             }
             ExitCode::from(match err.kind {
+                // A valid signature by a key nobody pinned: neither good (0) nor bad (1).
+                _ if err.code == "signer_not_pinned" => 3,
                 ErrorKind::Input => 1,
                 ErrorKind::System => 2,
             })
@@ -408,9 +410,9 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
         // The clock check needs no data either.
         return otp::run_clock(cli.json, server.as_deref());
     }
-    if let Command::Share(share::ShareCommand::Verify { file }) = &cli.command {
+    if let Command::Share(share::ShareCommand::Verify { file, signer }) = &cli.command {
         // Verifying needs no data: the public key travels with the signature.
-        return share::run_verify(cli.json, file);
+        return share::run_verify(cli.json, file, signer.as_deref());
     }
     if let Command::Directory(command) = &cli.command {
         // The directory is public data: no profile, just its folder in the data directory.

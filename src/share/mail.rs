@@ -35,12 +35,20 @@ pub fn subject(x: &CaseExport) -> String {
     format!("{}{refs}", x.case.title)
 }
 
-pub fn eml(x: &CaseExport, b: &Brief, pdf: &[u8], json: &[u8]) -> Result<Vec<u8>, ShareError> {
-    let mut body = b.to_text();
-    body.push_str(
-        "\nThe attached PDF has the full timeline; case.json is the same record, machine-readable and signed.\n",
-    );
+/// The draft: the brief as the body, the PDF and JSON attached with their OpenSSH signatures
+/// (`sigs`: the PDF's, then the JSON's), so the recipient can check both with `ssh-keygen`.
+pub fn eml(
+    x: &CaseExport,
+    b: &Brief,
+    pdf: &[u8],
+    json: &[u8],
+    sigs: [&str; 2],
+) -> Result<Vec<u8>, ShareError> {
     let file = format!("case-{}", x.case.number);
+    let mut body = b.to_text();
+    body.push_str(&format!(
+        "\nThe attached {file}.pdf has the full timeline; {file}.json is the same record, machine-readable. Each comes with its signature ({file}.pdf.sig, {file}.json.sig): check them with the command above.\n"
+    ));
     // The Message-ID is fixed and names no host: mail-builder's default would put this
     // machine's hostname into every draft.
     let message_id = format!(
@@ -57,7 +65,17 @@ pub fn eml(x: &CaseExport, b: &Brief, pdf: &[u8], json: &[u8]) -> Result<Vec<u8>
         .header("X-Unsent", Raw::new("1"))
         .text_body(body)
         .attachment("application/pdf", format!("{file}.pdf"), pdf)
+        .attachment(
+            "text/plain",
+            format!("{file}.pdf.sig"),
+            sigs[0].as_bytes().to_vec(),
+        )
         .attachment("application/json", format!("{file}.json"), json)
+        .attachment(
+            "text/plain",
+            format!("{file}.json.sig"),
+            sigs[1].as_bytes().to_vec(),
+        )
         .write_to_vec()
         .map_err(|e| ShareError::Internal(e.to_string()))
 }

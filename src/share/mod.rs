@@ -17,6 +17,7 @@ mod pdf;
 pub mod redact;
 mod render;
 pub mod sign;
+pub mod sshsig;
 
 use std::path::Path;
 
@@ -64,6 +65,8 @@ pub enum ShareError {
     BadTicket(String),
     #[error("A {0} export holds one case; several cases go into one md, html or json file.")]
     SeveralCases(&'static str),
+    #[error("\"{0}\" is not a key to check against.")]
+    BadSigner(String),
 }
 
 impl UserFacing for ShareError {
@@ -81,6 +84,7 @@ impl UserFacing for ShareError {
             ShareError::TicketUnavailable { .. } => "helpdesk_ticket_unavailable",
             ShareError::BadTicket(_) => "bad_ticket_number",
             ShareError::SeveralCases(_) => "format_takes_one_case",
+            ShareError::BadSigner(_) => "bad_signer",
         }
     }
 
@@ -92,7 +96,8 @@ impl UserFacing for ShareError {
             | ShareError::UnknownField(_)
             | ShareError::TicketUnavailable { .. }
             | ShareError::BadTicket(_)
-            | ShareError::SeveralCases(_) => ErrorKind::Input,
+            | ShareError::SeveralCases(_)
+            | ShareError::BadSigner(_) => ErrorKind::Input,
             _ => ErrorKind::System,
         }
     }
@@ -110,6 +115,10 @@ impl UserFacing for ShareError {
                 "Check the ticket number (--ticket ID), or open a new ticket with --new.".into(),
             ),
             ShareError::BadTicket(_) => Some("Give the number, e.g. 12, RT#12 or \"Zendesk #12\".".into()),
+            ShareError::BadSigner(_) => Some(
+                "Give the customer's key as an allowed_signers file, an `ssh-ed25519 AAAA…` line or its `SHA256:…` fingerprint."
+                    .into(),
+            ),
             ShareError::SeveralCases(_) => Some(
                 "Formats for several cases: md, html, json. Export pdf, eml, ics or the brief one case at a time."
                     .into(),
@@ -204,6 +213,31 @@ impl Format {
     }
 }
 
+/// "How to check this file": the signing key's fingerprint, its `allowed_signers` line and the
+/// one `ssh-keygen` command, so whoever receives a file can check it without Steward and pin the
+/// key on first contact.
+pub fn check_section(key: &ShareKey, file: Option<&str>) -> Result<brief::Section, ShareError> {
+    let file = file.unwrap_or("FILE");
+    Ok(brief::Section {
+        heading: "How to check this file".into(),
+        lines: vec![
+            format!(
+                "Signed with the customer's Steward key {} (principal {}). Keep this fingerprint: later files from this customer must show the same one.",
+                key.fingerprint(),
+                key.principal()
+            ),
+            format!(
+                "allowed_signers line: {}",
+                key.allowed_signers_line()?
+            ),
+            format!(
+                "Check with OpenSSH (Linux, macOS, Windows 10+): {}",
+                key.check_command(file)
+            ),
+        ],
+    })
+}
+
 /// A rendered, signed export.
 pub struct Rendered {
     pub bytes: Vec<u8>,
@@ -253,7 +287,8 @@ pub fn render(
     format: Format,
     key: &ShareKey,
 ) -> Result<Rendered, ShareError> {
-    let brief = brief::build(export);
+    let mut brief = brief::build(export);
+    brief.sections.push(check_section(key, None)?);
     let mut notes = Vec::new();
     let pdf = |notes: &mut Vec<String>| -> Result<Vec<u8>, ShareError> {
         let (bytes, archival) = pdf::render(export, &brief, &signed_json(export, key)?)?;
@@ -281,7 +316,14 @@ pub fn render(
         Format::Pdf => pdf(&mut notes)?,
         Format::Eml => {
             let pdf = pdf(&mut notes)?;
-            mail::eml(export, &brief, &pdf, &signed_json(export, key)?)?
+            let json = signed_json(export, key)?;
+            let sigs = [key.ssh_sign(&pdf)?, key.ssh_sign(&json)?];
+            let mut brief = brief.clone();
+            if let Some(check) = brief.sections.last_mut() {
+                // In the draft the files have their real names.
+                *check = check_section(key, Some(&format!("case-{}.pdf", export.case.number)))?;
+            }
+            mail::eml(export, &brief, &pdf, &json, [&sigs[0], &sigs[1]])?
         }
         Format::Ics => mail::ics(export)?.into_bytes(),
     };
@@ -351,7 +393,10 @@ pub fn render_several(
             notes: Vec::new(),
         });
     }
-    let briefs: Vec<Brief> = exports.iter().map(brief::build).collect();
+    let mut briefs: Vec<Brief> = exports.iter().map(brief::build).collect();
+    if let Some(last) = briefs.last_mut() {
+        last.sections.push(check_section(key, None)?);
+    }
     let mut bytes = match format {
         Format::Md => render::markdown_several(exports, &briefs),
         _ => render::html_several(exports, &briefs),
@@ -431,6 +476,10 @@ pub struct Exported {
     #[ts(type = "number")]
     pub bytes: u64,
     pub key_id: String,
+    /// The signing key as `ssh-keygen -l` prints it (`SHA256:…`): what support pins.
+    pub fingerprint: String,
+    /// The one command line that checks the file with OpenSSH.
+    pub check_command: String,
     pub chain_head: String,
     pub masks_applied: u32,
     pub warnings: Vec<String>,
@@ -462,44 +511,37 @@ pub fn export_cases_to_file(
     // next to a signature that does not match it (verify would say "tampered"): the new file is
     // written aside first; then the old file goes, the new signature goes in, and the new file
     // is renamed in last. At every moment FILE is absent or matches FILE.sig.
+    // Every file gets an OpenSSH signature next to it (`FILE.sig`), which support checks with
+    // `ssh-keygen -Y verify`; Markdown, HTML and JSON also keep their signature inside.
+    let ssh = key.ssh_sign(&r.bytes)?;
     let tmp = write_temp(path, &r.bytes)?;
-    let signature_path = match &r.detached {
-        Some(block) => {
-            let placed = (|| {
-                let mut text = serde_json::to_vec_pretty(block).map_err(json_err)?;
-                text.push(b'\n');
-                match std::fs::remove_file(path) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(write_err(path, e)),
-                }
-                write_atomic(&sig, &text)
-            })();
-            if let Err(e) = placed {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(e);
-            }
-            rename_into_place(&tmp, path)?;
-            Some(sig.display().to_string())
+    let placed = (|| {
+        match std::fs::remove_file(path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(write_err(path, e)),
         }
-        None => {
-            // A stale .sig from an earlier export would take precedence over the embedded one.
-            if sig.exists() {
-                if let Err(e) = std::fs::remove_file(&sig) {
-                    let _ = std::fs::remove_file(&tmp);
-                    return Err(write_err(&sig, e));
-                }
-            }
-            rename_into_place(&tmp, path)?;
-            None
-        }
-    };
+        write_atomic(&sig, ssh.as_bytes())
+    })();
+    if let Err(e) = placed {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    rename_into_place(&tmp, path)?;
+    let signature_path = Some(sig.display().to_string());
     Ok(Exported {
         path: path.display().to_string(),
         signature_path,
         format,
         bytes: r.bytes.len() as u64,
         key_id: key.key_id(),
+        fingerprint: key.fingerprint(),
+        check_command: key.check_command(
+            &path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
         chain_head: several_ids(exports).1,
         masks_applied: exports.iter().map(|x| x.redaction.masks_applied).sum(),
         warnings: match exports {
@@ -642,11 +684,16 @@ pub fn send_case_to(
             .find_map(|i| i.references.iter().find_map(|r| to.ticket_in(r))),
     };
     let (export, _) = build_export(conn, case_id, redactor, now)?;
-    let b = brief::build(&export);
+    let mut b = brief::build(&export);
     let pdf = render(&export, Format::Pdf, key)?.bytes;
     let json = signed_json(&export, key)?;
     let file = format!("case-{}", export.case.number);
     let (pdf_name, json_name) = (format!("{file}.pdf"), format!("{file}.json"));
+    // Every file carries its proof: the OpenSSH signatures travel with it, and the text says
+    // how to check them (and which key to pin on first contact).
+    let (pdf_sig, json_sig) = (key.ssh_sign(&pdf)?, key.ssh_sign(&json)?);
+    let (pdf_sig_name, json_sig_name) = (format!("{pdf_name}.sig"), format!("{json_name}.sig"));
+    b.sections.push(check_section(key, Some(&pdf_name))?);
     let subject = format!("Case {}: {}", export.case.number, export.case.title);
     let files = [
         helpdesk::Upload {
@@ -655,9 +702,19 @@ pub fn send_case_to(
             bytes: &pdf,
         },
         helpdesk::Upload {
+            name: &pdf_sig_name,
+            media_type: "text/plain",
+            bytes: pdf_sig.as_bytes(),
+        },
+        helpdesk::Upload {
             name: &json_name,
             media_type: "application/json",
             bytes: &json,
+        },
+        helpdesk::Upload {
+            name: &json_sig_name,
+            media_type: "text/plain",
+            bytes: json_sig.as_bytes(),
         },
     ];
     let system = match &to {

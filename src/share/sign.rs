@@ -99,6 +99,11 @@ impl ShareKey {
         }
     }
 
+    /// The 32-byte seed, for the OpenSSH form of the same key (`sshsig.rs`).
+    pub(super) fn seed_bytes(&self) -> Zeroizing<[u8; 32]> {
+        Zeroizing::new(self.key.to_bytes())
+    }
+
     pub fn public_hex(&self) -> String {
         hex::encode(self.key.verifying_key().to_bytes())
     }
@@ -214,8 +219,13 @@ fn database_seed(conn: &rusqlite::Connection) -> Result<Zeroizing<[u8; 32]>, Sha
 #[serde(rename_all = "snake_case")]
 #[ts(export, rename = "ShareVerdict")]
 pub enum Verdict {
-    /// The signature holds: the content is exactly what was signed.
+    /// The signature holds, by a key the reader pinned (or the reader's own).
     Intact,
+    /// The signature holds, but nothing says whose key it is: compare the fingerprint with the
+    /// one the customer gave before, or check against a pinned key.
+    Unpinned,
+    /// The signature holds but was made by another key than the one pinned: someone re-signed.
+    WrongSigner,
     /// A signature is there but does not match the content (or is malformed).
     Tampered,
     /// No signature was found.
@@ -232,6 +242,8 @@ pub struct Verification {
     pub key_id: Option<String>,
     /// Whether the key is this profile's own (when a profile was open to compare with).
     pub own_key: Option<bool>,
+    /// The signer's key as `ssh-keygen -l` prints it (`SHA256:…`).
+    pub fingerprint: Option<String>,
     pub case_id: Option<String>,
     pub chain_head: Option<String>,
     pub signed_at: Option<String>,
@@ -294,6 +306,7 @@ fn verdict_of(
             public_key: None,
             key_id: None,
             own_key: None,
+            fingerprint: None,
             case_id: None,
             chain_head: None,
             signed_at: None,
@@ -336,6 +349,7 @@ fn verdict_of(
         public_key: Some(b.public_key.clone()),
         key_id: Some(b.key_id.clone()),
         own_key,
+        fingerprint: super::sshsig::fingerprint_of_raw(&b.public_key),
         case_id: Some(b.case_id.clone()),
         chain_head: Some(b.chain_head.clone()),
         signed_at: Some(b.signed_at.clone()),
@@ -344,31 +358,110 @@ fn verdict_of(
     }
 }
 
-/// Verifies an export file: a detached `FILE.sig` if there is one, else a signature inside.
-/// `own_public_key` (hex) tells "this profile's key" from another.
+/// Verifies an export file against no pinned key (see [`verify_file_against`]).
 pub fn verify_file(
     path: &std::path::Path,
     own_public_key: Option<&str>,
+) -> Result<Verification, ShareError> {
+    verify_file_against(path, own_public_key, &[])
+}
+
+/// Verifies an export file: the detached `FILE.sig` (an OpenSSH signature, or the JSON block of
+/// earlier versions) if there is one, and the signature inside (Markdown, HTML, JSON). A valid
+/// signature is `Intact` only when its key is one of `pinned` (`SHA256:` fingerprints), or —
+/// with nothing pinned — this profile's own key (`own_public_key`, hex); otherwise `Unpinned`,
+/// or `WrongSigner` when another key was pinned.
+pub fn verify_file_against(
+    path: &std::path::Path,
+    own_public_key: Option<&str>,
+    pinned: &[String],
 ) -> Result<Verification, ShareError> {
     let bytes = std::fs::read(path).map_err(|e| ShareError::Read {
         path: path.display().to_string(),
         detail: e.to_string(),
     })?;
     let sig = sig_path(path);
-    if sig.exists() {
+    let v = if sig.exists() {
         let text = std::fs::read(&sig).map_err(|e| ShareError::Read {
             path: sig.display().to_string(),
             detail: e.to_string(),
         })?;
-        return Ok(match serde_json::from_slice::<SignatureBlock>(&text) {
-            Ok(block) => {
-                let ok = check(&block, &bytes);
-                verdict_of(Some(&block), ok, "detached", own_public_key)
+        if super::sshsig::is_sshsig(&text) {
+            verify_ssh(&bytes, &text, own_public_key)
+        } else {
+            match serde_json::from_slice::<SignatureBlock>(&text) {
+                Ok(block) => {
+                    let ok = check(&block, &bytes);
+                    verdict_of(Some(&block), ok, "detached", own_public_key)
+                }
+                Err(_) => tampered_unreadable("detached"),
             }
-            Err(_) => tampered_unreadable("detached"),
-        });
+        }
+    } else {
+        verify_bytes(&bytes, own_public_key)
+    };
+    Ok(apply_trust(v, own_public_key, pinned))
+}
+
+/// The OpenSSH signature over the whole file, with the embedded block (if any) for what the
+/// file is about; both must hold and name the same key.
+fn verify_ssh(bytes: &[u8], armored: &[u8], own_public_key: Option<&str>) -> Verification {
+    let ssh = super::sshsig::check_sshsig(bytes, armored);
+    let embedded = verify_bytes(bytes, own_public_key);
+    let mut v = if embedded.verdict == Verdict::Unsigned {
+        let mut v = verdict_of(None, false, "detached", own_public_key);
+        v.verdict = Verdict::Intact;
+        v
+    } else {
+        embedded
+    };
+    v.signature_location = "detached".into();
+    let same_key = v.fingerprint.is_none() || v.fingerprint == ssh.fingerprint;
+    if !ssh.valid || v.verdict == Verdict::Tampered || !same_key {
+        v.verdict = Verdict::Tampered;
+        v.message = "Tampered: the file does not match its SSH signature (FILE.sig).".into();
+    } else if v.signed_at.is_none() {
+        v.verdict = Verdict::Intact;
+        v.message = "Intact: unchanged since it was signed.".into();
     }
-    Ok(verify_bytes(&bytes, own_public_key))
+    v.fingerprint = ssh.fingerprint;
+    v
+}
+
+/// Whose signature it is: a pinned key, the reader's own, or nobody known.
+fn apply_trust(
+    mut v: Verification,
+    own_public_key: Option<&str>,
+    pinned: &[String],
+) -> Verification {
+    if v.verdict != Verdict::Intact {
+        return v;
+    }
+    let Some(fp) = v.fingerprint.clone() else {
+        return v;
+    };
+    let own_fp = own_public_key.and_then(super::sshsig::fingerprint_of_raw);
+    let base = v.message.trim_end_matches('.').to_string();
+    if !pinned.is_empty() {
+        if pinned.contains(&fp) {
+            v.message = format!("{base}, by the pinned key {fp}.");
+        } else {
+            v.verdict = Verdict::WrongSigner;
+            v.message = format!(
+                "Wrong signer: the signature is valid but made by {fp}, not by the key you pinned ({}). Someone else signed this file: do not trust its content.",
+                pinned.join(", ")
+            );
+        }
+    } else if own_fp.as_deref() == Some(fp.as_str()) {
+        v.own_key = Some(true);
+        v.message = format!("{base}, by this profile's own key {fp}.");
+    } else {
+        v.verdict = Verdict::Unpinned;
+        v.message = format!(
+            "Valid signature by an unpinned key {fp}: compare this fingerprint with the one the customer gave you before (or check with --signer KEY)."
+        );
+    }
+    v
 }
 
 fn tampered_unreadable(location: &str) -> Verification {

@@ -143,7 +143,14 @@ fn settle_facts(
 #[derive(Subcommand)]
 pub enum ShareCommand {
     /// Check that an export is unchanged since Steward signed it (exit 0 intact, 1 otherwise).
-    Verify { file: PathBuf },
+    Verify {
+        file: PathBuf,
+        /// The customer's key to check against: an allowed_signers file, an `ssh-ed25519 AAAA…`
+        /// line or a `SHA256:…` fingerprint. Without it a valid signature is only "unpinned"
+        /// (exit 3).
+        #[arg(long, value_name = "KEY")]
+        signer: Option<String>,
+    },
     /// This profile's signing key (the key id printed by `share verify`).
     Key,
     /// Open a helpdesk ticket with the brief and the signed PDF and JSON attached, or add to
@@ -360,9 +367,18 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
     }
 }
 
-/// `share verify` needs no profile: the public key is in the signature.
-pub fn run_verify(json: bool, file: &std::path::Path) -> Result<(), ErrorInfo> {
-    let v = share::verify_file(file, None).map_err(info)?;
+/// `share verify` needs no profile: the public key is in the signature, and trust comes from
+/// the key the reader pinned (`--signer`).
+pub fn run_verify(
+    json: bool,
+    file: &std::path::Path,
+    signer: Option<&str>,
+) -> Result<(), ErrorInfo> {
+    let pinned = match signer {
+        Some(spec) => share::sshsig::pinned_fingerprints(spec).map_err(info)?,
+        None => Vec::new(),
+    };
+    let v = share::sign::verify_file_against(file, None, &pinned).map_err(info)?;
     print(json, &v, || {
         let mut s = v.message.clone();
         if let (Some(case), Some(head)) = (&v.case_id, &v.chain_head) {
@@ -385,7 +401,16 @@ pub fn run_verify(json: bool, file: &std::path::Path) -> Result<(), ErrorInfo> {
         )),
         Verdict::Unsigned => Err(input_err(
             "export_unsigned",
-            "The file carries no Steward signature (for PDF, .eml and .ics keep FILE.sig next to it).",
+            "The file carries no Steward signature (keep FILE.sig next to it).",
+        )),
+        Verdict::WrongSigner => Err(input_err(
+            "export_wrong_signer",
+            "The file was signed by another key than the one you pinned.",
+        )),
+        // Exit 3 (see main): valid, but nobody said whose key it is.
+        Verdict::Unpinned => Err(input_err(
+            "signer_not_pinned",
+            "The signature is valid, but by a key you have not pinned: check it with --signer.",
         )),
     }
 }
@@ -396,15 +421,27 @@ pub fn run_key(json: bool, profile: &Profile) -> Result<(), ErrorInfo> {
     struct KeyOut {
         key_id: String,
         public_key: String,
+        fingerprint: String,
+        openssh: String,
+        allowed_signers: String,
     }
     let out = KeyOut {
         key_id: key.key_id(),
         public_key: key.public_hex(),
+        fingerprint: key.fingerprint(),
+        openssh: key
+            .ssh_public()
+            .to_openssh()
+            .map_err(|e| input_err("key_unreadable", e.to_string()))?,
+        allowed_signers: key.allowed_signers_line().map_err(info)?,
     };
     print(json, &out, || {
         format!(
-            "Signing key {} (Ed25519 public key {}).",
-            out.key_id, out.public_key
+            "Signing key {fp} (key id {id}).\nOpenSSH public key: {ssh}\nallowed_signers line (give it to support with your first file):\n{line}",
+            fp = out.fingerprint,
+            id = out.key_id,
+            ssh = out.openssh,
+            line = out.allowed_signers
         )
     })
 }

@@ -4,7 +4,15 @@ import type { ShareFormat } from "./ShareFormat";
 /**
  * What an export wrote.
  */
-export type ShareExported = { path: string, signature_path: string | null, format: ShareFormat, bytes: number, key_id: string, chain_head: string, masks_applied: number, warnings: Array<string>, 
+export type ShareExported = { path: string, signature_path: string | null, format: ShareFormat, bytes: number, key_id: string, 
+/**
+ * The signing key as `ssh-keygen -l` prints it (`SHA256:…`): what support pins.
+ */
+fingerprint: string, 
+/**
+ * The one command line that checks the file with OpenSSH.
+ */
+check_command: string, chain_head: string, masks_applied: number, warnings: Array<string>, 
 /**
  * About the file itself (e.g. a plain PDF instead of PDF/A-3u).
  */

@@ -3,4 +3,4 @@
 /**
  * The verdict on a file.
  */
-export type ShareVerdict = "intact" | "tampered" | "unsigned";
+export type ShareVerdict = "intact" | "unpinned" | "wrong_signer" | "tampered" | "unsigned";

@@ -9,4 +9,8 @@ signature_location: string, public_key: string | null, key_id: string | null,
 /**
  * Whether the key is this profile's own (when a profile was open to compare with).
  */
-own_key: boolean | null, case_id: string | null, chain_head: string | null, signed_at: string | null, format: string | null, message: string, };
+own_key: boolean | null, 
+/**
+ * The signer's key as `ssh-keygen -l` prints it (`SHA256:…`).
+ */
+fingerprint: string | null, case_id: string | null, chain_head: string | null, signed_at: string | null, format: string | null, message: string, };

@@ -1,0 +1,169 @@
+//! Exports support can trust, checked with the tools support already has: every file Steward
+//! writes has an OpenSSH signature (`FILE.sig`) that the real `ssh-keygen -Y verify` accepts
+//! against the customer's pinned key and rejects after any one-byte change; a file edited and
+//! re-signed with another key fails against the pinned key in both `ssh-keygen` and
+//! `steward share verify --signer`, and without a pinned key is reported as unpinned (exit 3).
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use chrono::Utc;
+use common::*;
+use steward::share::sshsig::NAMESPACE;
+use steward::share::{build_export, export_to_file, render, Format, Redactor, ShareKey};
+
+fn ssh_keygen_verify(dir: &Path, principal: &str, file: &Path, sig: &Path) -> bool {
+    let input = std::fs::File::open(file).unwrap();
+    Command::new("ssh-keygen")
+        .args(["-Y", "verify", "-f"])
+        .arg(dir.join("allowed_signers"))
+        .args(["-I", principal, "-n", NAMESPACE, "-s"])
+        .arg(sig)
+        .stdin(input)
+        .output()
+        .expect("ssh-keygen (OpenSSH) is installed by scripts/install-deps.sh")
+        .status
+        .success()
+}
+
+fn steward_verify(file: &Path, signer: Option<&Path>) -> i32 {
+    let mut cmd = assert_cmd::Command::cargo_bin("steward").unwrap();
+    cmd.args(["share", "verify"]).arg(file);
+    if let Some(s) = signer {
+        cmd.arg("--signer").arg(s);
+    }
+    cmd.output().unwrap().status.code().unwrap_or(-1)
+}
+
+#[test]
+fn every_format_verifies_with_openssh_and_a_changed_byte_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(&dir.path().join("profile"));
+    let store = profile.cases();
+    let case = store
+        .create_case(&new_case("Card charged twice", "Bank"))
+        .unwrap();
+    for i in seed_story() {
+        store.log_interaction(case.id, &i).unwrap();
+    }
+    let key = ShareKey::for_profile(&profile).unwrap();
+    std::fs::write(
+        dir.path().join("allowed_signers"),
+        key.allowed_signers_line().unwrap() + "\n",
+    )
+    .unwrap();
+    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+    for f in Format::ALL {
+        let path = dir.path().join(format!("case.{}", f.extension()));
+        let done = export_to_file(&x, f, &key, &path).unwrap();
+        let sig = Path::new(done.signature_path.as_deref().unwrap()).to_path_buf();
+        assert!(
+            ssh_keygen_verify(dir.path(), &key.principal(), &path, &sig),
+            "ssh-keygen accepts the genuine {}",
+            f.as_str()
+        );
+        assert_eq!(
+            steward_verify(&path, Some(&dir.path().join("allowed_signers"))),
+            0
+        );
+        assert_eq!(steward_verify(&path, None), 3, "unpinned: neither 0 nor 1");
+        // The one command line the file's own brief gives works as written.
+        assert!(done
+            .check_command
+            .starts_with("ssh-keygen -Y verify -f allowed_signers -I "));
+        // One byte changed, anywhere: OpenSSH and Steward both refuse it.
+        let mut bytes = std::fs::read(&path).unwrap();
+        let at = bytes.len() / 2;
+        bytes[at] ^= 0x01;
+        let changed = dir.path().join(format!("changed.{}", f.extension()));
+        std::fs::write(&changed, &bytes).unwrap();
+        std::fs::copy(
+            &sig,
+            dir.path().join(format!("changed.{}.sig", f.extension())),
+        )
+        .unwrap();
+        assert!(
+            !ssh_keygen_verify(
+                dir.path(),
+                &key.principal(),
+                &changed,
+                &dir.path().join(format!("changed.{}.sig", f.extension()))
+            ),
+            "ssh-keygen refuses a changed {}",
+            f.as_str()
+        );
+        assert_eq!(
+            steward_verify(&changed, Some(&dir.path().join("allowed_signers"))),
+            1
+        );
+    }
+}
+
+#[test]
+fn a_file_re_signed_with_another_key_fails_against_the_pinned_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(&dir.path().join("profile"));
+    let store = profile.cases();
+    let case = store
+        .create_case(&new_case("Refund refused", "Bank"))
+        .unwrap();
+    let mut c = contact("Retail support refused the refund");
+    c.team = Some("Retail support".into());
+    store.log_interaction(case.id, &c).unwrap();
+    let key = ShareKey::for_profile(&profile).unwrap();
+    std::fs::write(
+        dir.path().join("allowed_signers"),
+        key.allowed_signers_line().unwrap() + "\n",
+    )
+    .unwrap();
+    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+
+    // The attacker edits the text and signs it again, inside and beside, with a key of their own.
+    let attacker = ShareKey::from_seed(&[7u8; 32]);
+    let genuine = String::from_utf8(render(&x, Format::Md, &key).unwrap().bytes).unwrap();
+    let at = genuine.rfind(steward::share::sign::TRAILER_MARK).unwrap();
+    let content = genuine[..at].replace("Retail support", "Fraud team: agent admitted fault");
+    // Same case id, chain head and time as the genuine file; only the key differs.
+    let block = attacker
+        .sign(
+            content.as_bytes(),
+            &x.case.id,
+            &x.integrity.chain_head,
+            &x.generated_at,
+            "md",
+        )
+        .unwrap();
+    let mut edited = content.into_bytes();
+    steward::share::sign::append_trailer(&mut edited, &block).unwrap();
+    let edited = String::from_utf8(edited).unwrap();
+    let forged = dir.path().join("forged.md");
+    std::fs::write(&forged, &edited).unwrap();
+    std::fs::write(
+        dir.path().join("forged.md.sig"),
+        attacker.ssh_sign(edited.as_bytes()).unwrap(),
+    )
+    .unwrap();
+
+    assert!(!ssh_keygen_verify(
+        dir.path(),
+        &key.principal(),
+        &forged,
+        &dir.path().join("forged.md.sig")
+    ));
+    assert_eq!(
+        steward_verify(&forged, Some(&dir.path().join("allowed_signers"))),
+        1,
+        "wrong signer against the pinned key"
+    );
+    assert_eq!(
+        steward_verify(&forged, None),
+        3,
+        "without a pin: unpinned, not intact"
+    );
+    // Pinning by fingerprint works the same.
+    let fp = dir.path().join("fingerprint.txt");
+    std::fs::write(&fp, key.fingerprint()).unwrap();
+    assert_eq!(steward_verify(&forged, Some(&fp)), 1);
+}
