@@ -97,6 +97,33 @@ fn a_case_opens_a_ticket_on_a_real_rt_and_the_reference_comes_back() {
     );
     assert!(!String::from_utf8_lossy(&json).contains("4111 1111 1111 1111"));
 
+    // Each file arrives with its OpenSSH signature, and the real ssh-keygen checks what RT
+    // stored against the customer's key, as an agent would with the ticket's one command line.
+    let pdf = rt_attachment_bytes(&cfg, &ticket.id, "case-1.pdf");
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(
+        work.path().join("allowed_signers"),
+        key.allowed_signers_line().unwrap() + "\n",
+    )
+    .unwrap();
+    for (name, bytes) in [("case-1.pdf", &pdf), ("case-1.json", &json)] {
+        assert!(names.contains(&format!("{name}.sig")), "{names:?}");
+        let sig = rt_attachment_bytes(&cfg, &ticket.id, &format!("{name}.sig"));
+        std::fs::write(work.path().join(name), bytes).unwrap();
+        std::fs::write(work.path().join(format!("{name}.sig")), &sig).unwrap();
+        let ok = std::process::Command::new("sh")
+            .current_dir(work.path())
+            .arg("-c")
+            .arg(key.check_command(name))
+            .output()
+            .unwrap();
+        assert!(
+            ok.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&ok.stderr)
+        );
+    }
+
     // The ticket number is now a reference of the case.
     let detail = store.case_detail(case.id).unwrap();
     let last = detail.interactions.last().unwrap();
