@@ -378,6 +378,13 @@ fn bad_input_is_refused_cleanly() {
             "malformed",
         ),
         (
+            "Aegis vault with 500 password slots (500 scrypt runs)",
+            aegis_enc_many_slots(&aegis_enc, 500),
+            None,
+            Some("test"),
+            "malformed",
+        ),
+        (
             "invalid Base32",
             b"otpauth://totp/X:y?secret=ABC1DEF8".to_vec(),
             None,
@@ -498,6 +505,20 @@ fn aegis_enc_nonce_cut(bytes: &[u8]) -> Vec<u8> {
     let params = &mut vault["header"]["slots"][0]["key_params"];
     let nonce = params["nonce"].as_str().unwrap().to_string();
     params["nonce"] = nonce[..nonce.len() - 2].into();
+    serde_json::to_vec(&vault).unwrap()
+}
+
+/// The encrypted Aegis vault with its password slot repeated `n` times.
+fn aegis_enc_many_slots(bytes: &[u8], n: usize) -> Vec<u8> {
+    let mut vault: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+    let slot = vault["header"]["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["type"] == 1)
+        .unwrap()
+        .clone();
+    vault["header"]["slots"] = serde_json::Value::Array(vec![slot; n]);
     serde_json::to_vec(&vault).unwrap()
 }
 

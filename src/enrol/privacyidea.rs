@@ -356,24 +356,7 @@ impl PrivacyIdea {
             url: shown.clone(),
             detail: detail.to_string(),
         };
-        let url =
-            reqwest::Url::parse(base_url.trim()).map_err(|_| bad("that is not a web address"))?;
-        let host = url
-            .host_str()
-            .ok_or_else(|| bad("that is not a web address"))?;
-        if !url.username().is_empty() || url.password().is_some() {
-            return Err(bad("the address must not contain a user name or password"));
-        }
-        match url.scheme() {
-            "https" => {}
-            "http" if is_loopback(host) => {}
-            "http" => {
-                return Err(bad(
-                    "Steward only signs in over a secure connection (https://)",
-                ))
-            }
-            _ => return Err(bad("that is not a web address")),
-        }
+        let url = crate::net::secure_url(base_url).map_err(|r| bad(r.says()))?;
         // reqwest is built without a default TLS provider (no aws-lc-rs): ring is installed once.
         let _ = rustls::crypto::ring::default_provider().install_default();
         let mut headers = reqwest::header::HeaderMap::new();
@@ -1015,14 +998,6 @@ fn parse_retry_after(value: &str) -> Option<u64> {
     let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
     let secs = (date.with_timezone(&chrono::Utc) - chrono::Utc::now()).num_seconds();
     Some(secs.max(0) as u64)
-}
-
-fn is_loopback(host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
 }
 
 fn describe(e: &reqwest::Error) -> String {

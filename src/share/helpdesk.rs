@@ -84,9 +84,7 @@ fn send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Value, Sha
         .send()
         .map_err(|e| ShareError::Helpdesk(format!("Request Tracker could not be reached: {e}")))?;
     let status = resp.status();
-    let body = resp
-        .text()
-        .map_err(|e| ShareError::Helpdesk(format!("the answer could not be read: {e}")))?;
+    let body = capped(resp)?;
     if !status.is_success() {
         return Err(rt_error(status, &body));
     }
@@ -94,8 +92,22 @@ fn send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Value, Sha
         .map_err(|e| ShareError::Helpdesk(format!("RT's answer is not JSON: {e}")))
 }
 
-fn base(cfg: &RtConfig) -> String {
-    cfg.rest2.trim_end_matches('/').to_string()
+/// An answer's body, refused past [`crate::net::MAX_ANSWER_BYTES`].
+fn capped(resp: reqwest::blocking::Response) -> Result<String, ShareError> {
+    crate::net::read_capped(resp)
+        .map_err(|e| ShareError::Helpdesk(format!("the answer could not be read: {e}")))?
+        .ok_or_else(|| ShareError::Helpdesk("the answer was too large to be a helpdesk's".into()))
+}
+
+/// A helpdesk's base address: https only (except on this computer), no login inside.
+fn secure_base(address: &str) -> Result<String, ShareError> {
+    crate::net::secure_url(address)
+        .map(|u| u.as_str().trim_end_matches('/').to_string())
+        .map_err(|r| ShareError::Helpdesk(format!("{address}: {}", r.says())))
+}
+
+fn base(cfg: &RtConfig) -> Result<String, ShareError> {
+    secure_base(&cfg.rest2)
 }
 
 /// A plain-text message with `files` attached (base64), as RT's ticket create and correspond
@@ -121,7 +133,7 @@ fn rt_post(
 ) -> Result<serde_json::Value, ShareError> {
     send(
         client()?
-            .post(format!("{}/{path}", base(cfg)))
+            .post(format!("{}/{path}", base(cfg)?))
             .header("Authorization", format!("token {}", cfg.token))
             .header("Content-Type", "application/json")
             .body(body.to_string()),
@@ -155,7 +167,7 @@ pub fn rt_create(
 /// Reads a ticket back (as the customer: only their own tickets are visible).
 pub fn rt_ticket(cfg: &RtConfig, id: &str) -> Result<Ticket, ShareError> {
     let c = client()?;
-    let url = format!("{}/ticket/{id}", base(cfg));
+    let url = format!("{}/ticket/{id}", base(cfg)?);
     let t = send(
         c.get(&url)
             .header("Authorization", format!("token {}", cfg.token)),
@@ -283,7 +295,7 @@ pub fn rt_history(cfg: &RtConfig, id: &str) -> Result<Vec<RtTransaction>, ShareE
         let v = send(
             c.get(format!(
                 "{}/ticket/{id}/history?fields=Type&per_page=100&page={page}",
-                base(cfg)
+                base(cfg)?
             ))
             .header("Authorization", format!("token {}", cfg.token)),
         )?;
@@ -318,7 +330,7 @@ pub fn rt_attachment_names(cfg: &RtConfig, id: &str) -> Result<Vec<String>, Shar
     let v = send(
         c.get(format!(
             "{}/ticket/{id}/attachments?fields=Filename",
-            base(cfg)
+            base(cfg)?
         ))
         .header("Authorization", format!("token {}", cfg.token)),
     )?;
@@ -372,9 +384,7 @@ fn zendesk_send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Va
         .send()
         .map_err(|e| ShareError::Helpdesk(format!("Zendesk could not be reached: {e}")))?;
     let status = resp.status();
-    let body = resp
-        .text()
-        .map_err(|e| ShareError::Helpdesk(format!("the answer could not be read: {e}")))?;
+    let body = capped(resp)?;
     if !status.is_success() {
         // Zendesk errors: {"error": "...", "description": "..."} or {"error": {"title", "message"}}.
         let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
@@ -398,7 +408,8 @@ fn zendesk_uploads(
     cfg: &ZendeskConfig,
     files: &[Upload<'_>],
 ) -> Result<Vec<String>, ShareError> {
-    let base = cfg.base.trim_end_matches('/');
+    let base = secure_base(&cfg.base)?;
+    let base = base.as_str();
     let mut tokens = Vec::new();
     for f in files {
         let mut url = reqwest::Url::parse(&format!("{base}/api/v2/uploads.json"))
@@ -424,7 +435,8 @@ fn zendesk_read_back(
     cfg: &ZendeskConfig,
     id: &str,
 ) -> Result<Ticket, ShareError> {
-    let base = cfg.base.trim_end_matches('/');
+    let base = secure_base(&cfg.base)?;
+    let base = base.as_str();
     let url = format!("{base}/api/v2/requests/{id}.json");
     let back = zendesk_send(zendesk_auth(c.get(&url), cfg))?;
     let s = |k: &str| {
@@ -457,7 +469,8 @@ pub fn zendesk_append(
 ) -> Result<Ticket, ShareError> {
     let id = ticket_number(id)?;
     let c = client()?;
-    let base = cfg.base.trim_end_matches('/');
+    let base = secure_base(&cfg.base)?;
+    let base = base.as_str();
     zendesk_read_back(&c, cfg, &id).map_err(|e| match e {
         ShareError::Helpdesk(why) if why.contains("404") || why.contains("403") => {
             ShareError::TicketUnavailable {
@@ -493,7 +506,8 @@ pub fn zendesk_create(
     files: &[Upload<'_>],
 ) -> Result<Ticket, ShareError> {
     let c = client()?;
-    let base = cfg.base.trim_end_matches('/');
+    let base = secure_base(&cfg.base)?;
+    let base = base.as_str();
     let tokens = zendesk_uploads(&c, cfg, files)?;
     let body = serde_json::json!({
         "request": {

@@ -70,6 +70,9 @@ fn check_lengths(nonce: &[u8], tag: &[u8]) -> Result<(), OtpError> {
     Ok(())
 }
 
+/// More password slots than this are refused (see [`decrypt`]).
+const MAX_PASSWORD_SLOTS: usize = 8;
+
 /// Unwraps the master key with the password, then decrypts the contents.
 fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, OtpError> {
     let slots = header
@@ -80,6 +83,17 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, OtpError> 
         .iter()
         .filter(|s| uint(s, "type") == Some(Ok(1)))
         .collect();
+    // Each password slot costs a full scrypt run: a file with hundreds of them would keep the
+    // import busy for minutes. Aegis writes one (a few after password changes).
+    if password_slots.len() > MAX_PASSWORD_SLOTS {
+        return Err(malformed(
+            FORMAT,
+            format!(
+                "it has {} password slots; Aegis writes at most a few",
+                password_slots.len()
+            ),
+        ));
+    }
     if password_slots.is_empty() {
         return Err(OtpError::Unsupported {
             format: FORMAT,

@@ -1,0 +1,81 @@
+//! The one rule for every server Steward talks to on the customer's behalf (privacyIDEA,
+//! Request Tracker, Zendesk): https only, except on this computer itself (local test servers),
+//! no user name or password in the address, and answers read up to a size limit.
+
+use std::io::Read;
+
+/// Answers larger than this are refused rather than read into memory.
+pub const MAX_ANSWER_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Whether `host` is this computer (`localhost`, 127.0.0.0/8, ::1).
+pub fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Why an address was refused, in words for the customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    NotAnAddress,
+    HasLogin,
+    NotHttps,
+}
+
+impl Refused {
+    pub fn says(self) -> &'static str {
+        match self {
+            Refused::NotAnAddress => "that is not a web address",
+            Refused::HasLogin => "the address must not contain a user name or password",
+            Refused::NotHttps => "Steward only signs in over a secure connection (https://)",
+        }
+    }
+}
+
+/// Parses a server address and applies the rule above.
+pub fn secure_url(address: &str) -> Result<reqwest::Url, Refused> {
+    let url = reqwest::Url::parse(address.trim()).map_err(|_| Refused::NotAnAddress)?;
+    let host = url.host_str().ok_or(Refused::NotAnAddress)?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Refused::HasLogin);
+    }
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(host) => Ok(url),
+        "http" => Err(Refused::NotHttps),
+        _ => Err(Refused::NotAnAddress),
+    }
+}
+
+/// Reads an answer's body as text, at most [`MAX_ANSWER_BYTES`]; `None` when it is larger.
+pub fn read_capped(resp: reqwest::blocking::Response) -> std::io::Result<Option<String>> {
+    let mut body = Vec::new();
+    resp.take(MAX_ANSWER_BYTES + 1).read_to_end(&mut body)?;
+    if body.len() as u64 > MAX_ANSWER_BYTES {
+        return Ok(None);
+    }
+    Ok(Some(String::from_utf8_lossy(&body).into_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_or_this_computer_only() {
+        assert!(secure_url("https://rt.example.com/REST/2.0").is_ok());
+        assert!(secure_url("http://127.0.0.1:8080/REST/2.0").is_ok());
+        assert!(secure_url("http://[::1]:8080/").is_ok());
+        assert_eq!(
+            secure_url("http://rt.example.com/").unwrap_err(),
+            Refused::NotHttps
+        );
+        assert_eq!(
+            secure_url("https://me:pw@rt.example.com/").unwrap_err(),
+            Refused::HasLogin
+        );
+        assert_eq!(secure_url("ftp://x/").unwrap_err(), Refused::NotAnAddress);
+    }
+}
