@@ -167,3 +167,50 @@ fn a_file_re_signed_with_another_key_fails_against_the_pinned_key() {
     std::fs::write(&fp, key.fingerprint()).unwrap();
     assert_eq!(steward_verify(&forged, Some(&fp)), 1);
 }
+
+/// The PDF carries a real PDF signature that poppler's `pdfsig` reports valid and covering the
+/// whole document; any changed byte makes it invalid; the PDF/A-3 metadata is still there.
+#[test]
+fn the_pdf_signature_is_valid_in_pdfsig_and_breaks_on_any_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(&dir.path().join("profile"));
+    let store = profile.cases();
+    let case = store
+        .create_case(&new_case("Refund refused", "Bank"))
+        .unwrap();
+    store
+        .log_interaction(case.id, &contact("Called twice"))
+        .unwrap();
+    let key = ShareKey::for_profile(&profile).unwrap();
+    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+    let path = dir.path().join("case.pdf");
+    export_to_file(&x, Format::Pdf, &key, &path).unwrap();
+    let report = |p: &Path| {
+        let out = Command::new("pdfsig")
+            .arg(p)
+            .output()
+            .expect("pdfsig (poppler-utils) is installed by scripts/install-deps.sh");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let r = report(&path);
+    assert!(
+        r.contains("Signature Validation: Signature is Valid."),
+        "{r}"
+    );
+    assert!(r.contains("Total document signed"), "{r}");
+    assert!(
+        r.contains(&key.fingerprint()),
+        "the certificate names the fingerprint: {r}"
+    );
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(
+        String::from_utf8_lossy(&bytes).contains("pdfaid:part"),
+        "PDF/A-3 metadata kept"
+    );
+    let mut changed = bytes.clone();
+    changed[bytes.len() / 4] ^= 0x01;
+    let changed_path = dir.path().join("changed.pdf");
+    std::fs::write(&changed_path, &changed).unwrap();
+    let r = report(&changed_path);
+    assert!(!r.contains("Signature is Valid."), "{r}");
+}

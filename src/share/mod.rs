@@ -14,6 +14,7 @@ mod mail;
 pub mod model;
 mod notify;
 mod pdf;
+pub mod pdf_sign;
 pub mod redact;
 mod render;
 pub mod sign;
@@ -234,6 +235,7 @@ pub fn check_section(key: &ShareKey, file: Option<&str>) -> Result<brief::Sectio
                 "Check with OpenSSH (Linux, macOS, Windows 10+): {}",
                 key.check_command(file)
             ),
+            "A PDF also carries a PDF signature (PAdES) that PDF viewers and `pdfsig` check: its certificate is self-signed and names the same fingerprint, so a viewer shows the signature as valid and the certificate as not trusted — trust comes from the fingerprint.".into(),
         ],
     })
 }
@@ -292,6 +294,8 @@ pub fn render(
     let mut notes = Vec::new();
     let pdf = |notes: &mut Vec<String>| -> Result<Vec<u8>, ShareError> {
         let (bytes, archival) = pdf::render(export, &brief, &signed_json(export, key)?)?;
+        // A real PDF signature too, for viewers and pdfsig (incremental: PDF/A stays intact).
+        let bytes = pdf_sign::sign_pdf(&bytes, key, &export.generated_at)?;
         if !archival {
             notes.push(NOT_ARCHIVAL.to_string());
         }

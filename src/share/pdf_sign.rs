@@ -1,0 +1,124 @@
+//! A real PDF signature in every exported PDF (PAdES B-B, `ETSI.CAdES.detached`), added as an
+//! incremental update by the `pdf_signer` crate so the PDF/A-3 document itself is untouched:
+//! a PDF viewer's signature panel and poppler's `pdfsig` show it, and any change to the file
+//! breaks it. The key is an ECDSA P-256 key derived from the profile's signing key (viewers do
+//! not check Ed25519 yet); its certificate is self-signed and names the profile key's
+//! `SHA256:` fingerprint — so viewers report the issuer as not trusted, and trust comes from
+//! comparing that fingerprint, as the brief's "How to check this file" says.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use p256::ecdsa::SigningKey;
+use p256::pkcs8::EncodePrivateKey;
+use sha2::{Digest, Sha256};
+use x509_cert::builder::{Builder, CertificateBuilder, Profile};
+use x509_cert::der::Encode;
+use x509_cert::name::Name;
+use x509_cert::serial_number::SerialNumber;
+use x509_cert::spki::SubjectPublicKeyInfoOwned;
+use x509_cert::time::Validity;
+
+use super::sign::ShareKey;
+use super::ShareError;
+
+/// The keystore only lives in memory for one signature; this protects nothing.
+const TRANSIENT_PASSWORD: &str = "steward";
+
+fn err(what: &str, e: impl std::fmt::Display) -> ShareError {
+    ShareError::Pdf(format!("{what}: {e}"))
+}
+
+/// The P-256 key of the PDF signatures, derived from the profile's Ed25519 seed (the same
+/// profile signs its PDFs with the same key).
+fn pdf_key(key: &ShareKey) -> Result<SigningKey, ShareError> {
+    let seed = key.seed_bytes();
+    for counter in 0u8..=255 {
+        let mut h = Sha256::new();
+        h.update(b"steward-pdf-signing-key-v1\0");
+        h.update(seed.as_slice());
+        h.update([counter]);
+        if let Ok(k) = SigningKey::from_bytes(&h.finalize()) {
+            return Ok(k);
+        }
+    }
+    Err(ShareError::Pdf(
+        "no PDF signing key could be derived".into(),
+    ))
+}
+
+/// RFC 4514 escaping for a value in a distinguished name.
+fn dn_value(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| match c {
+            ',' | '+' | '"' | '\\' | '<' | '>' | ';' | '=' => vec!['\\', c],
+            c => vec![c],
+        })
+        .collect()
+}
+
+/// The signer's name as viewers show it.
+pub fn signer_name(key: &ShareKey) -> String {
+    format!("Steward customer key {}", key.fingerprint())
+}
+
+/// A self-signed certificate for the PDF key, naming the profile key's fingerprint, wrapped
+/// with the key in a PKCS#12 keystore as `pdf_signer` takes it.
+fn keystore(key: &ShareKey) -> Result<Vec<u8>, ShareError> {
+    let signing = pdf_key(key)?;
+    let subject = Name::from_str(&format!(
+        "CN={},OU=Self-signed: compare the fingerprint with the one the customer gave you,O=Steward",
+        dn_value(&signer_name(key))
+    ))
+    .map_err(|e| err("certificate name", e))?;
+    let spki = SubjectPublicKeyInfoOwned::from_key(*signing.verifying_key())
+        .map_err(|e| err("certificate key", e))?;
+    let cert = CertificateBuilder::new(
+        Profile::Root,
+        SerialNumber::from(1u32),
+        Validity::from_now(Duration::from_secs(10 * 365 * 24 * 3600))
+            .map_err(|e| err("certificate validity", e))?,
+        subject,
+        spki,
+        &signing,
+    )
+    .map_err(|e| err("certificate", e))?
+    .build::<p256::ecdsa::DerSignature>()
+    .map_err(|e| err("certificate", e))?;
+    let cert_der = cert.to_der().map_err(|e| err("certificate", e))?;
+    let key_der = signing
+        .to_pkcs8_der()
+        .map_err(|e| err("PDF key", e))?
+        .as_bytes()
+        .to_vec();
+    let p12_cert =
+        p12_keystore::Certificate::from_der(&cert_der).map_err(|e| err("certificate", e))?;
+    let chain = p12_keystore::PrivateKeyChain::new(&key_der, b"steward", vec![p12_cert]);
+    let mut ks = p12_keystore::KeyStore::new();
+    ks.add_entry(
+        "steward",
+        p12_keystore::KeyStoreEntry::PrivateKeyChain(chain),
+    );
+    ks.writer(TRANSIENT_PASSWORD)
+        .write()
+        .map_err(|e| err("keystore", e))
+}
+
+/// `pdf` with a PDF signature appended (incremental update), signed at `signed_at` (RFC 3339).
+pub fn sign_pdf(pdf: &[u8], key: &ShareKey, signed_at: &str) -> Result<Vec<u8>, ShareError> {
+    let when = chrono::DateTime::parse_from_rfc3339(signed_at)
+        .map(|t| {
+            t.with_timezone(&chrono::Utc)
+                .format("D:%Y%m%d%H%M%SZ")
+                .to_string()
+        })
+        .ok();
+    let opts = pdf_signer::SignOptions {
+        reason: Some("Steward case export: unchanged since it was signed".into()),
+        name: Some(signer_name(key)),
+        signing_time: when,
+        ..Default::default()
+    };
+    pdf_signer::sign_pdf_bytes(pdf, &keystore(key)?, TRANSIENT_PASSWORD, &opts)
+        .map_err(|e| err("PDF signature", e))
+}
