@@ -6,6 +6,8 @@ import type { Alert } from "./bindings/Alert";
 import type { AlertStepId } from "./bindings/AlertStepId";
 import type { Attachment } from "./bindings/Attachment";
 import type { AttachmentAdded } from "./bindings/AttachmentAdded";
+import type { BriefFacts } from "./bindings/BriefFacts";
+import type { BriefFactsPatch } from "./bindings/BriefFactsPatch";
 import type { CaptureSuggestions } from "./bindings/CaptureSuggestions";
 import type { EscalationLetter } from "./bindings/EscalationLetter";
 import type { CaseInsights } from "./bindings/CaseInsights";
@@ -20,6 +22,7 @@ import type { CaseSummary } from "./bindings/CaseSummary";
 import type { ErrorInfo } from "./bindings/ErrorInfo";
 import type { Interaction } from "./bindings/Interaction";
 import type { InteractionDefaults } from "./bindings/InteractionDefaults";
+import type { MissingFact } from "./bindings/MissingFact";
 import type { NewCase } from "./bindings/NewCase";
 import type { NewInteraction } from "./bindings/NewInteraction";
 import type { PhoneCheck } from "./bindings/PhoneCheck";
@@ -128,6 +131,14 @@ export const api = {
   caseSearch: (query: string) => call<SearchHit[]>("case_search", { query }),
   caseInsights: (id: string) => call<CaseInsights>("case_insights", { id }),
   caseEscalation: (id: string) => call<EscalationLetter>("case_escalation", { id }),
+  /** What the share flow must ask the customer before a brief of the case is made. */
+  caseBriefMissing: (id: string) => call<MissingFact[]>("case_brief_missing", { id }),
+  /** What the customer said the brief needs: the request (by when), still happening?, where… */
+  caseBriefFacts: (id: string) => call<BriefFacts>("case_brief_facts", { id }),
+  /** Changes only the fields given (a missing or null field stays; an empty request or team
+   * clears it); resolves with all the facts. */
+  caseSetBriefFacts: (id: string, patch: Partial<BriefFactsPatch>) =>
+    call<BriefFacts>("case_set_brief_facts", { id, patch }),
   promiseSet: (promiseId: string, status: PromiseStatus) =>
     call<SupportPromise>("promise_set", { promiseId, status }),
   /** A case's alerts (open and resolved), or every open alert when `caseId` is null. */

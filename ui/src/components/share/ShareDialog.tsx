@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { toErrorInfo, type ErrorInfo } from "../../api";
+import { api, toErrorInfo, type ErrorInfo } from "../../api";
+import type { BriefFacts } from "../../bindings/BriefFacts";
+import type { MissingFact } from "../../bindings/MissingFact";
 import {
   shareApi,
   type RedactFlagReason,
@@ -10,6 +12,7 @@ import {
   type ShareFormat,
   type ShareVerification,
 } from "../../shareApi";
+import { BriefAsk } from "./BriefAsk";
 import { Dialog } from "../Dialog";
 import { ErrorNotice } from "../ErrorNotice";
 import "./share.css";
@@ -89,7 +92,8 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
   }
 }
 
-/** Share a case: choose a format, see what will be masked, copy the chat brief, export, verify. */
+/** Share a case: say what the agent should do (asked first when missing), choose a format, see
+ * what will be masked, copy the chat brief, export, verify. */
 export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   const [format, setFormat] = useState<ShareFormat>("pdf");
   const [unmask, setUnmask] = useState<RedactKind[]>([]);
@@ -107,6 +111,50 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   const [verifyPath, setVerifyPath] = useState("");
   const [verification, setVerification] = useState<ShareVerification | null>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
+  /** What the customer told the brief (request, still happening…) and what the core still asks;
+   * null until loaded. */
+  const [facts, setFacts] = useState<BriefFacts | null>(null);
+  const [missing, setMissing] = useState<MissingFact[] | null>(null);
+  /** Bumped when the facts are saved: the preview covers the request and team too. */
+  const [factsVersion, setFactsVersion] = useState(0);
+  const askRef = useRef<HTMLDetailsElement>(null);
+  const requestRef = useRef<HTMLInputElement>(null);
+  const copyRef = useRef<HTMLButtonElement>(null);
+  const focusedOnLoad = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.caseBriefFacts(caseId), api.caseBriefMissing(caseId)])
+      .then(([f, m]) => {
+        if (!live) return;
+        setFacts(f);
+        setMissing(m);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(toErrorInfo(e));
+      });
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
+
+  // The dialog opens before the facts are known (Copy closed), so the browser puts the focus
+  // further down; once they are, the focus goes where the customer starts: the question, or Copy.
+  useEffect(() => {
+    if (missing === null || focusedOnLoad.current) return;
+    focusedOnLoad.current = true;
+    if (missing.includes("request")) requestRef.current?.focus();
+    else copyRef.current?.focus();
+  }, [missing]);
+
+  // Nothing leaves without the request: no placeholder may reach a brief. Closed until known.
+  const needsRequest = missing?.includes("request") ?? false;
+  const gated = missing === null || needsRequest;
+  const fillRequest = () => {
+    if (askRef.current) askRef.current.open = true;
+    requestRef.current?.scrollIntoView({ block: "center" });
+    requestRef.current?.focus();
+  };
 
   const addresses = addressText
     .split("\n")
@@ -128,7 +176,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
     return () => {
       live = false;
     };
-  }, [caseId, unmask, addressKey, privateTexts]);
+  }, [caseId, unmask, addressKey, privateTexts, factsVersion]);
 
   const toggle = (kind: RedactKind, on: boolean) =>
     setUnmask((u) => (on ? [...u, kind] : u.filter((k) => k !== kind)));
@@ -146,6 +194,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   const isMarked = (text: string) => privateTexts.some((x) => sameText(x, text));
 
   const copyChat = async () => {
+    if (gated) return;
     setError(null);
     try {
       // The app copies (WebKitGTK refuses the page's clipboard); the page's own APIs are the
@@ -165,6 +214,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   };
 
   const doExport = async () => {
+    if (gated) return;
     setError(null);
     setExported(null);
     setBusy(true);
@@ -190,15 +240,48 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   return (
     <Dialog title={t("share.title", { n: caseNumber })} onClose={onClose} testId="share-dialog">
       <div class="share-dialog">
+        {facts && missing ? (
+          <BriefAsk
+            caseId={caseId}
+            facts={facts}
+            missing={missing}
+            requestRef={requestRef}
+            detailsRef={askRef}
+            onSaved={(f, m) => {
+              setFacts(f);
+              setMissing(m);
+              setFactsVersion((v) => v + 1);
+            }}
+          />
+        ) : (
+          !error && <p class="muted share-section">{t("share.checking")}</p>
+        )}
+
         <section class="share-section">
           <h3>{t("share.quick")}</h3>
-          <button type="button" class="primary" data-testid="share-copy-chat" onClick={() => void copyChat()}>
+          <button
+            type="button"
+            class="primary"
+            data-testid="share-copy-chat"
+            ref={copyRef}
+            disabled={gated}
+            aria-describedby={needsRequest ? "share-needs-request-copy" : undefined}
+            onClick={() => void copyChat()}
+          >
             {t("share.copy")}
           </button>
           <span role="status" aria-live="polite" data-testid="share-copied">
             {" "}
             {copied}
           </span>
+          {needsRequest && (
+            <p class="share-needs" id="share-needs-request-copy" data-testid="brief-needs-request">
+              {t("share.ask.needsRequest")}{" "}
+              <button type="button" class="quiet" data-testid="brief-needs-request-fill" onClick={fillRequest}>
+                {t("share.ask.fill")}
+              </button>
+            </p>
+          )}
           <textarea
             ref={fallbackRef}
             class="share-brief-text"
@@ -345,10 +428,25 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
                 onInput={(e) => setPath(e.currentTarget.value)}
               />
             </label>
-            <button type="button" class="primary" data-testid="share-export" disabled={busy} onClick={() => void doExport()}>
+            <button
+              type="button"
+              class="primary"
+              data-testid="share-export"
+              disabled={busy || gated}
+              aria-describedby={needsRequest ? "share-needs-request-export" : undefined}
+              onClick={() => void doExport()}
+            >
               {busy ? t("share.exporting") : t("share.exportBtn")}
             </button>
           </div>
+          {needsRequest && (
+            <p class="share-needs" id="share-needs-request-export" data-testid="brief-needs-request-export">
+              {t("share.ask.needsRequest")}{" "}
+              <button type="button" class="quiet" onClick={fillRequest}>
+                {t("share.ask.fill")}
+              </button>
+            </p>
+          )}
           {exported && (
             <p role="status" data-testid="share-exported">
               {t("share.saved")} <code>{exported.path}</code>{t("share.signedWith", { key: exported.key_id })}
