@@ -14,7 +14,7 @@ import { waitFor } from "./webdriver.mjs";
 
 const SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"; // "12345678901234567890"
 const HOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-const CORPUS = join(ROOT, "..", "shared", "corpus", "authenticator-exports");
+const CORPUS = join(ROOT, "tests", "fixtures", "corpus", "authenticator-exports");
 
 function base32(text) {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
