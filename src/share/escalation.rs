@@ -150,16 +150,21 @@ pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLette
     b.push_str("\nWhat I am asking for\n");
     b.push_str(&format!(
         "{}\n",
-        case.desired_outcome
+        // The customer's concrete request when they gave one, else the outcome they want.
+        case.request
             .as_deref()
-            .map(|o| format!("{o}."))
+            .or(case.desired_outcome.as_deref())
+            .map(|o| format!("{}.", o.trim_end_matches('.')))
             .unwrap_or_else(|| "A resolution of this problem, and one person or team who owns it until it is resolved.".into())
     ));
     b.push_str(&format!(
         "Please reply with a named contact and a plan by {}. If I do not hear back by then, I will take this further.\n",
         day(answer_by)
     ));
-    b.push_str("\nOnly contacts where I verified my identity were me. I have kept a record of every contact, with dates and reference numbers, and can send it on request.\n\nYours faithfully,\n");
+    b.push_str(&format!(
+        "\n{} I have kept a record of every contact, with dates and reference numbers, and can send it on request.\n\nYours faithfully,\n",
+        super::brief::identity(x).join(" ")
+    ));
     EscalationLetter {
         subject,
         body: b,
