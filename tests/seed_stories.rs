@@ -13,31 +13,6 @@ use steward::cases::{
 };
 use steward::error::UserFacing;
 
-/// A real, small e-mail as a shop would send it after a support chat: signed (DKIM-Signature),
-/// plain text, with a Vietnamese address in the body.
-const TRANSCRIPT_EML: &str = "Return-Path: <no-reply@shop.example>\r
-DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=shop.example; s=mail2026;\r
- h=from:to:subject:date:message-id; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\r
- b=dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZSwganVzdCB0ZXN0IGRhdGE=\r
-From: Example Shop Customer Service <no-reply@shop.example>\r
-To: minh.tran@example.org\r
-Subject: Transcript of your chat with Example Shop\r
-Date: Mon, 02 Mar 2026 14:22:05 +0000\r
-Message-ID: <chat-77120@shop.example>\r
-MIME-Version: 1.0\r
-Content-Type: text/plain; charset=utf-8\r
-Content-Transfer-Encoding: 8bit\r
-\r
-Here is the transcript of your chat on 2 March 2026.\r
-\r
-[14:02] You are now chatting with Hoa.\r
-[14:03] Customer: I moved house, please update my delivery address.\r
-[14:05] Hoa: To verify your identity, please confirm your date of birth.\r
-[14:06] Customer: 12/05/1988\r
-[14:08] Hoa: Your current address is 12 L\u{fd} Th\u{1b0}\u{1edd}ng Ki\u{1ec7}t, H\u{e0} N\u{1ed9}i. It is updated now.\r
-[14:09] Hoa: Your reference number is CS-440219.\r
-";
-
 fn event_kinds(profile: &steward::profile::Profile) -> Vec<String> {
     let conn = profile.db().conn();
     let mut stmt = conn

@@ -4,6 +4,8 @@
 //! an existing request; 404 `{"error": "RecordNotFound"}` for a request that is not the user's;
 //! 401 `{"error": …}` on a bad sign-in) and records what Steward sends. It proves the request shapes, not that a real help center accepts them.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
@@ -304,23 +306,10 @@ fn a_hand_off_sends_nothing_private() {
             desired_outcome: None,
         })
         .unwrap();
-    let mut contact = steward::cases::NewInteraction {
-        started_at: None,
-        ended_at: None,
-        wait_minutes: None,
-        channel: steward::cases::Channel::Chat,
-        direction: steward::cases::Direction::Outbound,
-        team: Some("Cards".into()),
-        agent: None,
-        references: vec![],
-        summary: "Mã xác nhận của bạn là 551203; mật khẩu là Hoa@2026; IBAN DE89 3704 0044 0532 0130 00 please".into(),
-        error_texts: vec![],
-        quotes: vec![],
-        promises: vec![],
-        outcome: None,
-        identity_verified: None,
-        identity_method: None,
-    };
+    let mut contact = common::contact(
+        "Mã xác nhận của bạn là 551203; mật khẩu là Hoa@2026; IBAN DE89 3704 0044 0532 0130 00 please",
+    );
+    contact.team = Some("Cards".into());
     contact.quotes = vec!["call me on (415) 555-2671 or lan+bank@bücher.de".into()];
     store.log_interaction(case.id, &contact).unwrap();
     let key = steward::share::ShareKey::for_profile(&profile).unwrap();
