@@ -19,6 +19,7 @@ pub mod redact;
 mod render;
 pub mod sign;
 pub mod sshsig;
+pub mod timestamp;
 
 use std::path::Path;
 
@@ -68,6 +69,8 @@ pub enum ShareError {
     SeveralCases(&'static str),
     #[error("\"{0}\" is not a key to check against.")]
     BadSigner(String),
+    #[error("No timestamp from {url}: {detail}. Nothing was written.")]
+    Timestamp { url: String, detail: String },
 }
 
 impl UserFacing for ShareError {
@@ -86,6 +89,7 @@ impl UserFacing for ShareError {
             ShareError::BadTicket(_) => "bad_ticket_number",
             ShareError::SeveralCases(_) => "format_takes_one_case",
             ShareError::BadSigner(_) => "bad_signer",
+            ShareError::Timestamp { .. } => "timestamp_failed",
         }
     }
 
@@ -116,6 +120,10 @@ impl UserFacing for ShareError {
                 "Check the ticket number (--ticket ID), or open a new ticket with --new.".into(),
             ),
             ShareError::BadTicket(_) => Some("Give the number, e.g. 12, RT#12 or \"Zendesk #12\".".into()),
+            ShareError::Timestamp { .. } => Some(
+                "Check the time-stamping address and your connection, or export without a timestamp."
+                    .into(),
+            ),
             ShareError::BadSigner(_) => Some(
                 "Give the customer's key as an allowed_signers file, an `ssh-ed25519 AAAA…` line or its `SHA256:…` fingerprint."
                     .into(),
@@ -518,6 +526,11 @@ pub fn export_cases_to_file(
     // Every file gets an OpenSSH signature next to it (`FILE.sig`), which support checks with
     // `ssh-keygen -Y verify`; Markdown, HTML and JSON also keep their signature inside.
     let ssh = key.ssh_sign(&r.bytes)?;
+    // With a time-stamping authority chosen: proof of when, beside the signature.
+    let stamp = match key.tsa_url() {
+        Some(url) => Some(timestamp::stamp(url, &r.bytes)?),
+        None => None,
+    };
     let tmp = write_temp(path, &r.bytes)?;
     let placed = (|| {
         match std::fs::remove_file(path) {
@@ -532,6 +545,17 @@ pub fn export_cases_to_file(
         return Err(e);
     }
     rename_into_place(&tmp, path)?;
+    let tsr = {
+        let mut p = path.as_os_str().to_os_string();
+        p.push(".tsr");
+        std::path::PathBuf::from(p)
+    };
+    match &stamp {
+        Some(token) => write_atomic(&tsr, token)?,
+        // A stale timestamp from an earlier export would not match the new file.
+        None if tsr.exists() => std::fs::remove_file(&tsr).map_err(|e| write_err(&tsr, e))?,
+        None => {}
+    }
     let signature_path = Some(sig.display().to_string());
     Ok(Exported {
         path: path.display().to_string(),

@@ -117,8 +117,22 @@ pub fn sign_pdf(pdf: &[u8], key: &ShareKey, signed_at: &str) -> Result<Vec<u8>, 
         reason: Some("Steward case export: unchanged since it was signed".into()),
         name: Some(signer_name(key)),
         signing_time: when,
+        // With a TSA chosen, the signature carries its RFC 3161 timestamp (PAdES B-T).
+        tsa_url: key.tsa_url().map(str::to_string),
+        pades_level: if key.tsa_url().is_some() {
+            pdf_signer::PadesLevel::Bt
+        } else {
+            pdf_signer::PadesLevel::Bb
+        },
         ..Default::default()
     };
-    pdf_signer::sign_pdf_bytes(pdf, &keystore(key)?, TRANSIENT_PASSWORD, &opts)
-        .map_err(|e| err("PDF signature", e))
+    pdf_signer::sign_pdf_bytes(pdf, &keystore(key)?, TRANSIENT_PASSWORD, &opts).map_err(|e| {
+        match key.tsa_url() {
+            Some(url) if e.to_string().to_lowercase().contains("tsa") => ShareError::Timestamp {
+                url: url.to_string(),
+                detail: e.to_string(),
+            },
+            _ => err("PDF signature", e),
+        }
+    })
 }

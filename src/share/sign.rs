@@ -87,16 +87,29 @@ pub fn key_id(public: &[u8; 32]) -> String {
     hex::encode(&Sha256::digest(public)[..8])
 }
 
-/// A profile's signing key.
+/// A profile's signing key, and the time-stamping authority its signatures use, if any.
 pub struct ShareKey {
     key: SigningKey,
+    tsa_url: Option<String>,
 }
 
 impl ShareKey {
     pub fn from_seed(seed: &[u8; 32]) -> Self {
         ShareKey {
             key: SigningKey::from_bytes(seed),
+            tsa_url: None,
         }
+    }
+
+    /// Signatures made with this key also get an RFC 3161 timestamp from the TSA at `url`
+    /// (see `timestamp.rs`).
+    pub fn with_timestamps(mut self, url: Option<String>) -> Self {
+        self.tsa_url = url.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
+        self
+    }
+
+    pub fn tsa_url(&self) -> Option<&str> {
+        self.tsa_url.as_deref()
     }
 
     /// The 32-byte seed, for the OpenSSH form of the same key (`sshsig.rs`).

@@ -42,6 +42,10 @@ pub struct ExportArgs {
     preview: bool,
     #[command(flatten)]
     facts: FactsArgs,
+    /// Also get an RFC 3161 timestamp (proof of when) from this time-stamping authority: only
+    /// a hash of the file is sent; it goes into the PDF signature and into FILE.tsr.
+    #[arg(long, value_name = "URL", env = "STEWARD_TSA_URL")]
+    timestamp_url: Option<String>,
 }
 
 /// What only you know and every brief needs; kept on the case. Asked for when missing and you
@@ -206,6 +210,9 @@ pub struct SendArgs {
     addresses: Vec<String>,
     #[command(flatten)]
     facts: FactsArgs,
+    /// As for `case export`: an RFC 3161 timestamp in the PDF signature.
+    #[arg(long, value_name = "URL", env = "STEWARD_TSA_URL")]
+    timestamp_url: Option<String>,
 }
 
 fn info(e: impl UserFacing) -> ErrorInfo {
@@ -310,7 +317,9 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
     if exports.len() > 1 && !format.takes_several() {
         return Err(info(share::ShareError::SeveralCases(format.as_str())));
     }
-    let key = ShareKey::for_profile(profile).map_err(info)?;
+    let key = ShareKey::for_profile(profile)
+        .map_err(info)?
+        .with_timestamps(args.timestamp_url.clone());
     let Some(export) = exports.first() else {
         return Err(input_err("case_required", "Name at least one case."));
     };
@@ -463,7 +472,9 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
     let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
     let r = redactor_of(&args.no_redact, &args.addresses)?;
     settle_facts(profile, id, &args.facts, json)?;
-    let key = ShareKey::for_profile(profile).map_err(info)?;
+    let key = ShareKey::for_profile(profile)
+        .map_err(info)?
+        .with_timestamps(args.timestamp_url.clone());
     let now = chrono::Utc::now();
     let conn = profile.db().conn();
     let choice = match (&args.ticket, args.new) {
