@@ -167,7 +167,7 @@ enum CaseCommand {
     #[command(flatten)]
     Evidence(evidence::EvidenceCommand),
     /// Export a case (brief, brief-chat, md, html, pdf, json, eml, ics), redacted and signed.
-    Export(share::ExportArgs),
+    Export(Box<share::ExportArgs>),
 }
 
 #[derive(Args)]
@@ -599,7 +599,7 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
             })
         }
         CaseCommand::Evidence(command) => evidence::run(json, &store, command),
-        CaseCommand::Export(args) => share::run_export(json, &profile, args),
+        CaseCommand::Export(args) => share::run_export(json, &profile, *args),
         CaseCommand::Search { query, limit } => {
             let hits = store
                 .search(&query.join(" "), limit)
