@@ -486,3 +486,39 @@ fn another_customers_data_is_never_quoted() {
     assert!(json.contains("another customer's details, not shared"));
     assert!(brief::build(&x).to_text().contains("PRIVACY"));
 }
+
+/// The facts are remembered on the case, and a "by when" date can be taken back.
+#[test]
+fn brief_facts_are_kept_and_can_be_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.cases();
+    let case = story_loop(&profile);
+    let facts = store.brief_facts(case).unwrap();
+    assert!(facts
+        .request
+        .as_deref()
+        .is_some_and(|r| r.starts_with("Pass this case")));
+    assert_eq!(facts.request_by, Some(at(27, 23)));
+    assert!(store
+        .brief_missing(case, at(NOW_DAY, 9))
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        store.brief_missing(case, at(NOW_DAY + 2, 9)).unwrap(),
+        vec![steward::cases::MissingFact::StillHappening],
+        "asked again after a day"
+    );
+    let cleared = store
+        .set_brief_facts(
+            case,
+            &BriefFactsPatch {
+                clear_request_by: true,
+                ..Default::default()
+            },
+            at(NOW_DAY, 10),
+        )
+        .unwrap();
+    assert_eq!(cleared.request_by, None);
+    assert!(cleared.request.is_some(), "the rest is kept");
+}

@@ -66,6 +66,9 @@ pub struct BriefFactsPatch {
     pub request: Option<String>,
     #[serde(default)]
     pub request_by: Option<DateTime<Utc>>,
+    /// Removes the "by when" date (`request_by` left empty keeps it).
+    #[serde(default)]
+    pub clear_request_by: bool,
     #[serde(default)]
     pub still_happening: Option<bool>,
     #[serde(default)]
@@ -161,6 +164,8 @@ impl CaseStore<'_> {
         }
         if patch.request_by.is_some() {
             facts.request_by = patch.request_by;
+        } else if patch.clear_request_by {
+            facts.request_by = None;
         }
         if let Some(still) = patch.still_happening {
             facts.still_happening = Some(still);

@@ -55,7 +55,7 @@ pub struct FactsArgs {
     /// What the support agent should do, as an action ("Remove the risk block on my number").
     #[arg(long, value_name = "TEXT")]
     request: Option<String>,
-    /// When you need it by (YYYY-MM-DD).
+    /// When you need it by (YYYY-MM-DD; "none" removes it).
     #[arg(long, value_name = "DATE")]
     request_by: Option<String>,
     /// Whether the problem still happens today: yes or no.
@@ -92,7 +92,13 @@ fn settle_facts(
         owner_team: args.owner_team.clone(),
         ..Default::default()
     };
-    if let Some(by) = &args.request_by {
+    if let Some(by) = args.request_by.as_deref().filter(|b| {
+        let none = matches!(b.trim().to_lowercase().as_str(), "" | "none" | "no");
+        if none {
+            patch.clear_request_by = true;
+        }
+        !none
+    }) {
         let day = chrono::NaiveDate::parse_from_str(by.trim(), "%Y-%m-%d").map_err(|_| {
             input_err(
                 "bad_date",

@@ -4,4 +4,8 @@ import type { Access } from "./Access";
 /**
  * A change to the facts: fields left `None` stay; an empty request or team clears it.
  */
-export type BriefFactsPatch = { request: string | null, request_by: string | null, still_happening: boolean | null, access: Access | null, owner_team: string | null, };
+export type BriefFactsPatch = { request: string | null, request_by: string | null, 
+/**
+ * Removes the "by when" date (`request_by` left empty keeps it).
+ */
+clear_request_by: boolean, still_happening: boolean | null, access: Access | null, owner_team: string | null, };
