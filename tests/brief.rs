@@ -86,6 +86,7 @@ fn story_loop(profile: &steward::profile::Profile) -> steward::cases::Uuid {
                 still_happening: Some(true),
                 access: Some(Access::Web),
                 owner_team: Some("KDP account security".into()),
+                ..Default::default()
             },
             at(NOW_DAY, 8),
         )
