@@ -243,7 +243,7 @@ pub fn check_section(key: &ShareKey, file: Option<&str>) -> Result<brief::Sectio
                 "Check with OpenSSH (Linux, macOS, Windows 10+): {}",
                 key.check_command(file)
             ),
-            "A PDF also carries a PDF signature (PAdES) that PDF viewers and `pdfsig` check: its certificate is self-signed and names the same fingerprint, so a viewer shows the signature as valid and the certificate as not trusted — trust comes from the fingerprint.".into(),
+            "A PDF also carries a PDF signature (PAdES) that PDF viewers and poppler's pdfsig check: its certificate is self-signed and names the same fingerprint, so a viewer shows the signature as valid and the certificate as not trusted — trust comes from the fingerprint.".into(),
         ],
     })
 }
