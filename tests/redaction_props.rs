@@ -295,7 +295,7 @@ fn id_number() -> impl Strategy<Value = (String, String)> {
             let value = match template {
                 t if t.contains("SSN") || t.contains("social") => format!("{a:03}-{g:02}-{s:04}"),
                 t if t.contains("passport") || t.contains("hộ chiếu") => {
-                    format!("C{}", n % 10_000_000)
+                    format!("C{:07}", n % 10_000_000)
                 }
                 _ => format!("001{n:09}"),
             };
