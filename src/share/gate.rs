@@ -175,7 +175,9 @@ pub fn build_export(
     redactor: &Redactor,
     now: DateTime<Utc>,
 ) -> Result<(RedactedCase, Preview), ShareError> {
-    let (x, preview, secrets) = build_once(conn, case_id, redactor, now)?;
+    // The case is read once; redaction may run twice over what was read.
+    let loaded = load(conn, case_id, now)?;
+    let (x, preview, secrets) = redact_case(&loaded, redactor, now);
     // A secret found by its wording in one field is masked wherever else it stands in the case
     // (a password given with "password:" in one contact and bare in a later quote).
     let json = serde_json::to_string(&x.export).map_err(|e| ShareError::Internal(e.to_string()))?;
@@ -188,29 +190,78 @@ pub fn build_export(
         .iter()
         .any(|k| json.contains(k.text.as_str()) || bounce_text.contains(k.text.as_str()))
     {
-        let (x, preview, _) = build_once(conn, case_id, &redactor.with_known(secrets), now)?;
+        let (x, preview, _) = redact_case(&loaded, &redactor.with_known(secrets), now);
         return Ok((x, preview));
     }
     Ok((x, preview))
 }
 
-fn build_once(
+/// Everything an export is made from, read from the store once (before any redaction).
+struct Loaded {
+    detail: crate::cases::CaseDetail,
+    insights: crate::cases::CaseInsights,
+    /// Each attachment with what it says (`cases::describe_attachment`), unredacted.
+    attachments: Vec<(crate::cases::Attachment, Option<String>)>,
+    facts: crate::cases::BriefFacts,
+    alerts: Vec<crate::cases::Alert>,
+    head: String,
+    events: u32,
+    chain_intact: bool,
+}
+
+fn load(
     conn: &rusqlite::Connection,
     case_id: Uuid,
-    redactor: &Redactor,
     now: DateTime<Utc>,
-) -> Result<(RedactedCase, Preview, Vec<KnownSecret>), ShareError> {
+) -> Result<Loaded, ShareError> {
     let store = CaseStore::new(conn);
     let detail = store.case_detail(case_id)?;
     let insights = crate::cases::compute_insights(&detail, now);
-    let attachments = store.attachments(case_id)?;
-    let facts = store.brief_facts(case_id)?;
-    let alerts = store.alerts(case_id)?;
+    let attachments = store
+        .attachments(case_id)?
+        .into_iter()
+        .map(|a| {
+            let about = store
+                .attachment_bytes(a.id)
+                .map(|(_, bytes)| crate::cases::describe_attachment(&a, &bytes))
+                .ok();
+            (a, about)
+        })
+        .collect();
     let (head, events) = chain_head(conn, case_id)?;
+    let case_id = case_id.to_string();
     let chain_intact = crate::cases::verify_chain(conn)?
         .iter()
-        .all(|b| b.case_id.as_deref() != Some(id_str(case_id).as_str()));
+        .all(|b| b.case_id.as_deref() != Some(case_id.as_str()));
+    Ok(Loaded {
+        facts: store.brief_facts(detail.case.id)?,
+        alerts: store.alerts(detail.case.id)?,
+        detail,
+        insights,
+        attachments,
+        head,
+        events,
+        chain_intact,
+    })
+}
 
+/// Runs every text of `l` through `redactor`: the redacted case, the preview, and the secrets
+/// found by their wording.
+fn redact_case(
+    l: &Loaded,
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+) -> (RedactedCase, Preview, Vec<KnownSecret>) {
+    let Loaded {
+        detail,
+        insights,
+        attachments,
+        facts,
+        alerts,
+        head,
+        events,
+        chain_intact,
+    } = l;
     let mut c = Collector {
         r: redactor,
         items: Vec::new(),
@@ -319,11 +370,7 @@ fn build_once(
         c.r = saved;
     }
     let mut export_attachments = Vec::new();
-    for a in &attachments {
-        let about = store
-            .attachment_bytes(a.id)
-            .map(|(_, bytes)| crate::cases::describe_attachment(a, &bytes))
-            .ok();
+    for (a, about) in attachments {
         export_attachments.push(model::ExportAttachment {
             number: a.number,
             file_name: c.text(format!("attachment {} name", a.number), &a.file_name),
@@ -331,7 +378,7 @@ fn build_once(
             size: a.size,
             sha256: a.sha256.clone(),
             kind: Some(a.kind.as_str().to_string()),
-            about: c.opt(format!("attachment {} description", a.number), &about),
+            about: c.opt(format!("attachment {} description", a.number), about),
         });
     }
     let attachments = export_attachments;
@@ -382,9 +429,9 @@ fn build_once(
             warnings: warnings.clone(),
         },
         integrity: model::ExportIntegrity {
-            chain_head: head,
-            chain_events: events,
-            chain_intact,
+            chain_head: head.clone(),
+            chain_events: *events,
+            chain_intact: *chain_intact,
         },
     };
     let bounces = insights
@@ -403,11 +450,7 @@ fn build_once(
         unmasked,
         warnings,
     };
-    Ok((RedactedCase { export, bounces }, preview, c.secrets))
-}
-
-fn id_str(id: Uuid) -> String {
-    id.to_string()
+    (RedactedCase { export, bounces }, preview, c.secrets)
 }
 
 /// Builds the redacted exports of several cases (in the order given, each case once) with one
