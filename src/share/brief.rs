@@ -417,13 +417,12 @@ pub fn identity(x: &CaseExport) -> Vec<String> {
             )
         })
         .collect();
-    let not_me: Vec<&super::model::ExportAlert> = x
+    let not_me_alerts = x
         .case
         .alerts
         .iter()
-        .filter(|a| a.kind == "contact_not_made")
-        .collect();
-    let not_me_contacts: Vec<u32> = not_me.iter().filter_map(|a| a.contact).collect();
+        .filter(|a| a.kind == "contact_not_made");
+    let not_me_contacts = not_me(x);
     let unverified: Vec<String> = x
         .contacts
         .iter()
@@ -440,7 +439,7 @@ pub fn identity(x: &CaseExport) -> Vec<String> {
         first.push_str(&format!(" Not verified: {}.", unverified.join(", ")));
     }
     lines.push(first);
-    for a in not_me {
+    for a in not_me_alerts {
         lines.push(
             match a
                 .contact

@@ -121,7 +121,7 @@ pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLette
         .contacts
         .iter()
         .flat_map(|i| i.promises.iter().map(move |p| (i, p)))
-        .filter(|(_, p)| p.status == "broken" || p.overdue)
+        .filter(|(_, p)| super::brief::promise_state(p) == "missed")
         .map(|(i, p)| {
             let due = p
                 .due_at

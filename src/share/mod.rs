@@ -216,7 +216,8 @@ impl Format {
         Self::SEVERAL.contains(&self)
     }
 
-    /// Whether the signature goes inside the file (else a detached `FILE.sig`).
+    /// Whether a Steward signature block also goes inside the file (every format gets an
+    /// OpenSSH `FILE.sig` beside it).
     pub fn embeds_signature(self) -> bool {
         matches!(self, Format::Md | Format::Html | Format::Json)
     }
@@ -251,8 +252,6 @@ pub fn check_section(key: &ShareKey, file: Option<&str>) -> Result<brief::Sectio
 /// A rendered, signed export.
 pub struct Rendered {
     pub bytes: Vec<u8>,
-    /// The detached signature (formats that cannot hold one inside).
-    pub detached: Option<SignatureBlock>,
     /// Things the customer should know about the file (e.g. a plain PDF instead of PDF/A).
     pub notes: Vec<String>,
 }
@@ -313,7 +312,6 @@ pub fn render(
         Format::Json => {
             return Ok(Rendered {
                 bytes: signed_json(export, key)?,
-                detached: None,
                 notes,
             })
         }
@@ -339,21 +337,13 @@ pub fn render(
         }
         Format::Ics => mail::ics(export)?.into_bytes(),
     };
-    let block = sign_block(export, key, &bytes, format)?;
+    // Markdown and HTML carry their signature inside too; every format gets its OpenSSH
+    // signature beside it when written (`export_cases_to_file`).
     if format.embeds_signature() {
+        let block = sign_block(export, key, &bytes, format)?;
         sign::append_trailer(&mut bytes, &block)?;
-        Ok(Rendered {
-            bytes,
-            detached: None,
-            notes,
-        })
-    } else {
-        Ok(Rendered {
-            bytes,
-            detached: Some(block),
-            notes,
-        })
     }
+    Ok(Rendered { bytes, notes })
 }
 
 /// What the signature of several cases vouches for: their ids and chain heads, comma-joined in
@@ -401,7 +391,6 @@ pub fn render_several(
         bytes.push(b'\n');
         return Ok(Rendered {
             bytes,
-            detached: None,
             notes: Vec::new(),
         });
     }
@@ -418,7 +407,6 @@ pub fn render_several(
     sign::append_trailer(&mut bytes, &block)?;
     Ok(Rendered {
         bytes,
-        detached: None,
         notes: Vec::new(),
     })
 }
@@ -499,7 +487,8 @@ pub struct Exported {
     pub notes: Vec<String>,
 }
 
-/// Renders, signs and writes an export (and `FILE.sig` for formats that need one).
+/// Renders, signs and writes an export, with its OpenSSH signature `FILE.sig` (and, with a
+/// time-stamping authority, `FILE.tsr`) beside it.
 pub fn export_to_file(
     export: &RedactedCase,
     format: Format,
@@ -545,11 +534,7 @@ pub fn export_cases_to_file(
         return Err(e);
     }
     rename_into_place(&tmp, path)?;
-    let tsr = {
-        let mut p = path.as_os_str().to_os_string();
-        p.push(".tsr");
-        std::path::PathBuf::from(p)
-    };
+    let tsr = sign::beside(path, ".tsr");
     match &stamp {
         Some(token) => write_atomic(&tsr, token)?,
         // A stale timestamp from an earlier export would not match the new file.

@@ -3,14 +3,15 @@
 //! event-chain head and a signature over
 //! `"steward-share-v1\0" ‖ JSON(signed fields of the block) ‖ "\0" ‖ content bytes`.
 //!
-//! Where the signature lives, chosen so `steward share verify FILE` needs nothing else:
+//! Where this block lives (what the file is about, case id and chain head):
 //! - **JSON**: inside, as `signature` next to `export`; the content bytes are `export`
 //!   re-serialised compactly (field order is fixed by the schema, so this is canonical).
 //! - **Markdown, HTML**: a trailing comment `<!-- steward-signature {…} -->`; the content bytes
 //!   are everything before it. Both formats render the comment invisibly.
-//! - **PDF, .eml, .ics, brief text**: a detached `FILE.sig` (the block as JSON); the content
-//!   bytes are the whole file. These formats have no place for trailing data (PDF/A forbids
-//!   bytes after `%%EOF`; mail and calendar parsers reject stray lines).
+//!
+//! Every file also gets an OpenSSH signature `FILE.sig` over its whole bytes (`sshsig.rs`),
+//! which is what readers without Steward check. A `FILE.sig` holding this block as JSON (PDF,
+//! .eml, .ics and brief text before OpenSSH signatures) still verifies.
 
 use base64::Engine as _;
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
@@ -299,11 +300,16 @@ pub fn append_trailer(content: &mut Vec<u8>, block: &SignatureBlock) -> Result<(
     Ok(())
 }
 
+/// `path` with `suffix` appended to its name (`case.pdf` → `case.pdf.sig`).
+pub fn beside(path: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(suffix);
+    std::path::PathBuf::from(s)
+}
+
 /// The detached signature file next to `path`.
 pub fn sig_path(path: &std::path::Path) -> std::path::PathBuf {
-    let mut s = path.as_os_str().to_os_string();
-    s.push(".sig");
-    std::path::PathBuf::from(s)
+    beside(path, ".sig")
 }
 
 fn verdict_of(

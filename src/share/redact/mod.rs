@@ -648,12 +648,6 @@ impl Redactor {
         left.sort_by_key(|f| (f.start, f.end));
         (Redacted { segments: merged }, left)
     }
-
-    /// Whether `text` holds something of `kind` (masked or not): for the "last four digits and
-    /// an address together" warning.
-    pub fn contains(&self, text: &str, kind: RedactKind) -> bool {
-        self.find(text).spans.iter().any(|s| s.kind == kind)
-    }
 }
 
 #[cfg(test)]
