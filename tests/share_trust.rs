@@ -28,6 +28,15 @@ fn ssh_keygen_verify(dir: &Path, principal: &str, file: &Path, sig: &Path) -> bo
         .success()
 }
 
+/// What support keeps after the first contact: the customer's `allowed_signers` line.
+fn pin(dir: &Path, key: &ShareKey) {
+    std::fs::write(
+        dir.join("allowed_signers"),
+        key.allowed_signers_line().unwrap() + "\n",
+    )
+    .unwrap();
+}
+
 fn steward_verify(file: &Path, signer: Option<&Path>) -> i32 {
     let mut cmd = assert_cmd::Command::cargo_bin("steward").unwrap();
     cmd.args(["share", "verify"]).arg(file);
@@ -49,11 +58,7 @@ fn every_format_verifies_with_openssh_and_a_changed_byte_does_not() {
         store.log_interaction(case.id, &i).unwrap();
     }
     let key = ShareKey::for_profile(&profile).unwrap();
-    std::fs::write(
-        dir.path().join("allowed_signers"),
-        key.allowed_signers_line().unwrap() + "\n",
-    )
-    .unwrap();
+    pin(dir.path(), &key);
     let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
     for f in Format::ALL {
         let path = dir.path().join(format!("case.{}", f.extension()));
@@ -113,11 +118,7 @@ fn a_file_re_signed_with_another_key_fails_against_the_pinned_key() {
     c.team = Some("Retail support".into());
     store.log_interaction(case.id, &c).unwrap();
     let key = ShareKey::for_profile(&profile).unwrap();
-    std::fs::write(
-        dir.path().join("allowed_signers"),
-        key.allowed_signers_line().unwrap() + "\n",
-    )
-    .unwrap();
+    pin(dir.path(), &key);
     let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
 
     // The attacker edits the text and signs it again, inside and beside, with a key of their own.
