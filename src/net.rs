@@ -49,14 +49,20 @@ pub fn secure_url(address: &str) -> Result<reqwest::Url, Refused> {
     }
 }
 
+/// Reads an answer's body, at most `max` bytes; `None` when it is larger.
+pub fn read_capped_bytes(
+    resp: reqwest::blocking::Response,
+    max: u64,
+) -> std::io::Result<Option<Vec<u8>>> {
+    let mut body = Vec::new();
+    resp.take(max + 1).read_to_end(&mut body)?;
+    Ok((body.len() as u64 <= max).then_some(body))
+}
+
 /// Reads an answer's body as text, at most [`MAX_ANSWER_BYTES`]; `None` when it is larger.
 pub fn read_capped(resp: reqwest::blocking::Response) -> std::io::Result<Option<String>> {
-    let mut body = Vec::new();
-    resp.take(MAX_ANSWER_BYTES + 1).read_to_end(&mut body)?;
-    if body.len() as u64 > MAX_ANSWER_BYTES {
-        return Ok(None);
-    }
-    Ok(Some(String::from_utf8_lossy(&body).into_owned()))
+    Ok(read_capped_bytes(resp, MAX_ANSWER_BYTES)?
+        .map(|body| String::from_utf8_lossy(&body).into_owned()))
 }
 
 #[cfg(test)]

@@ -88,11 +88,10 @@ pub fn stamp(url: &str, data: &[u8]) -> Result<Vec<u8>, ShareError> {
     if !resp.status().is_success() {
         return Err(err(url, format!("it answered {}", resp.status())));
     }
-    let mut body = Vec::new();
-    use std::io::Read;
-    resp.take(1024 * 1024)
-        .read_to_end(&mut body)
-        .map_err(|e| err(url, e))?;
+    // A timestamp reply is a few kilobytes: anything past 1 MiB is not one.
+    let body = crate::net::read_capped_bytes(resp, 1024 * 1024)
+        .map_err(|e| err(url, e))?
+        .ok_or_else(|| err(url, "its answer was too large to be a timestamp"))?;
     if !granted(&body) {
         return Err(err(url, "it did not grant a timestamp"));
     }
