@@ -290,24 +290,38 @@ fn sign_block(
     )
 }
 
+/// The brief as files carry it: ending with "How to check this file".
+fn file_brief(export: &RedactedCase, key: &ShareKey) -> Result<Brief, ShareError> {
+    let mut b = brief::build(export);
+    b.sections.push(check_section(key, None)?);
+    Ok(b)
+}
+
+/// The signed PDF (the signed JSON embedded, then its PDF signature) and that signed JSON.
+fn pdf_and_json(
+    export: &RedactedCase,
+    brief: &Brief,
+    key: &ShareKey,
+    notes: &mut Vec<String>,
+) -> Result<(Vec<u8>, Vec<u8>), ShareError> {
+    let json = signed_json(export, key)?;
+    let (bytes, archival) = pdf::render(export, brief, &json)?;
+    // A real PDF signature too, for viewers and pdfsig (incremental: PDF/A stays intact).
+    let bytes = pdf_sign::sign_pdf(&bytes, key, &export.generated_at)?;
+    if !archival {
+        notes.push(NOT_ARCHIVAL.to_string());
+    }
+    Ok((bytes, json))
+}
+
 /// Renders `export` as `format` and signs it.
 pub fn render(
     export: &RedactedCase,
     format: Format,
     key: &ShareKey,
 ) -> Result<Rendered, ShareError> {
-    let mut brief = brief::build(export);
-    brief.sections.push(check_section(key, None)?);
+    let brief = file_brief(export, key)?;
     let mut notes = Vec::new();
-    let pdf = |notes: &mut Vec<String>| -> Result<Vec<u8>, ShareError> {
-        let (bytes, archival) = pdf::render(export, &brief, &signed_json(export, key)?)?;
-        // A real PDF signature too, for viewers and pdfsig (incremental: PDF/A stays intact).
-        let bytes = pdf_sign::sign_pdf(&bytes, key, &export.generated_at)?;
-        if !archival {
-            notes.push(NOT_ARCHIVAL.to_string());
-        }
-        Ok(bytes)
-    };
     let mut bytes = match format {
         Format::Json => {
             return Ok(Rendered {
@@ -323,10 +337,9 @@ pub fn render(
         }
         Format::Md => render::markdown(export, &brief).into_bytes(),
         Format::Html => render::html(export, &brief).into_bytes(),
-        Format::Pdf => pdf(&mut notes)?,
+        Format::Pdf => pdf_and_json(export, &brief, key, &mut notes)?.0,
         Format::Eml => {
-            let pdf = pdf(&mut notes)?;
-            let json = signed_json(export, key)?;
+            let (pdf, json) = pdf_and_json(export, &brief, key, &mut notes)?;
             let sigs = [key.ssh_sign(&pdf)?, key.ssh_sign(&json)?];
             let mut brief = brief.clone();
             if let Some(check) = brief.sections.last_mut() {
@@ -698,8 +711,7 @@ pub fn send_case_to(
     };
     let (export, _) = build_export(conn, case_id, redactor, now)?;
     let mut b = brief::build(&export);
-    let pdf = render(&export, Format::Pdf, key)?.bytes;
-    let json = signed_json(&export, key)?;
+    let (pdf, json) = pdf_and_json(&export, &file_brief(&export, key)?, key, &mut Vec::new())?;
     let file = format!("case-{}", export.case.number);
     let (pdf_name, json_name) = (format!("{file}.pdf"), format!("{file}.json"));
     // Every file carries its proof: the OpenSSH signatures travel with it, and the text says
