@@ -49,6 +49,22 @@ pub fn secure_url(address: &str) -> Result<reqwest::Url, Refused> {
     }
 }
 
+/// The HTTP client every one of those servers is spoken to with: TLS through ring, no
+/// redirects (a redirect could take the session elsewhere), Steward's user agent, and a fresh
+/// connection per request — a kept-alive connection can be closed by the server (gunicorn:
+/// after 2 s idle) just as a request goes out, and a request that may have counted (a code
+/// check, a new ticket) can't safely be sent again.
+pub fn client_builder(timeout: std::time::Duration) -> reqwest::blocking::ClientBuilder {
+    // reqwest is built without a default TLS provider (no aws-lc-rs): ring is installed once.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(0)
+        .user_agent(concat!("Steward/", env!("CARGO_PKG_VERSION")))
+}
+
 /// Reads an answer's body, at most `max` bytes; `None` when it is larger.
 pub fn read_capped_bytes(
     resp: reqwest::blocking::Response,

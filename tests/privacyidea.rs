@@ -459,3 +459,57 @@ fn query_param(uri: &str, key: &str) -> Option<String> {
         .find_map(|kv| kv.strip_prefix(&format!("{key}=")))
         .map(str::to_string)
 }
+
+/// A server that answers the first request on each connection with keep-alive, then drops the
+/// connection when a second request arrives on it — what gunicorn does when its keep-alive
+/// (2 s) runs out while the client is sending. A client that reuses idle connections loses
+/// that request ("connection closed before message completed"); it needs no privacyIDEA.
+#[test]
+fn a_server_closing_an_idle_connection_loses_no_request() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut stream = stream;
+                for served in 0.. {
+                    let mut length = 0usize;
+                    loop {
+                        let mut line = String::new();
+                        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                            return;
+                        }
+                        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                            length = v.trim().parse().unwrap_or(0);
+                        }
+                        if line == "\r\n" {
+                            break;
+                        }
+                    }
+                    let mut body = vec![0; length];
+                    let _ = reader.read_exact(&mut body);
+                    if served > 0 {
+                        return; // the idle connection is closed under the client's feet
+                    }
+                    let answer =
+                        r#"{"result":{"status":true,"value":true,"authentication":"ACCEPT"}}"#;
+                    let _ = write!(
+                        stream,
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: keep-alive\r\nContent-Length: {}\r\n\r\n{answer}",
+                        answer.len()
+                    );
+                }
+            });
+        }
+    });
+    let pi = PrivacyIdea::new(&format!("http://127.0.0.1:{port}")).unwrap();
+    for attempt in 0..3 {
+        let verdict = pi.check("bob", "123456", None);
+        assert!(
+            matches!(verdict, Ok(PiCheck::Accepted)),
+            "check {attempt}: {verdict:?}"
+        );
+    }
+}

@@ -357,8 +357,6 @@ impl PrivacyIdea {
             detail: detail.to_string(),
         };
         let url = crate::net::secure_url(base_url).map_err(|r| bad(r.says()))?;
-        // reqwest is built without a default TLS provider (no aws-lc-rs): ring is installed once.
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut headers = reqwest::header::HeaderMap::new();
         // The server's texts are translated; Steward matches some of them, in English.
         headers.insert(
@@ -369,13 +367,9 @@ impl PrivacyIdea {
             reqwest::header::ACCEPT,
             reqwest::header::HeaderValue::from_static("application/json"),
         );
-        let client = reqwest::blocking::Client::builder()
-            .timeout(TIMEOUT)
-            .connect_timeout(TIMEOUT)
-            .redirect(reqwest::redirect::Policy::none())
+        let client = crate::net::client_builder(TIMEOUT)
             .https_only(url.scheme() == "https")
             .default_headers(headers)
-            .user_agent(concat!("Steward/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| bad(&e.without_url().to_string()))?;
         let mut base = url.to_string();

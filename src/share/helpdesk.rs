@@ -52,12 +52,7 @@ pub struct Ticket {
 }
 
 fn client() -> Result<reqwest::blocking::Client, ShareError> {
-    // reqwest is built without a default TLS provider (no aws-lc-rs): ring is installed once.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::blocking::Client::builder()
-        .timeout(Duration::from_secs(60))
-        .redirect(reqwest::redirect::Policy::none())
-        .user_agent(concat!("steward/", env!("CARGO_PKG_VERSION")))
+    crate::net::client_builder(Duration::from_secs(60))
         .build()
         .map_err(|e| ShareError::Helpdesk(format!("could not start an HTTP client: {e}")))
 }
