@@ -231,3 +231,91 @@ fn a_timestamp_proves_when_and_a_down_tsa_writes_nothing() {
     assert_eq!(err.code(), "timestamp_failed");
     assert!(!target.exists() && !dir.path().join("never.md.sig").exists());
 }
+
+/// The setting as a customer uses it from the CLI: off by default; once a TSA is set, every
+/// export is stamped without naming it again; `--no-timestamp` skips it once; `--off` turns it
+/// off; a bad address is refused and the setting is unchanged.
+#[test]
+fn the_profile_setting_stamps_every_export_until_turned_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let tsa = dir.path().join("tsa");
+    std::fs::create_dir_all(&tsa).unwrap();
+    tsa_files(&tsa);
+    let url = tsa_server(tsa.clone());
+    std::fs::write(dir.path().join("pass"), format!("{PASSPHRASE}\n")).unwrap();
+    let steward = |args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("steward")
+            .unwrap()
+            .env("STEWARD_DATA_DIR", dir.path().join("data"))
+            .env("STEWARD_PASSPHRASE_FILE", dir.path().join("pass"))
+            .env("STEWARD_KEYRING", "off")
+            .env_remove("STEWARD_TSA_URL")
+            .args(["--no-keyring", "--json"])
+            .args(args)
+            .output()
+            .unwrap();
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        (out.status.code(), text(&out.stdout), text(&out.stderr))
+    };
+    let json = |args: &[&str]| {
+        let (code, out, err) = steward(args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()
+    };
+    json(&["case", "new", "Refund refused", "--service", "Bank"]);
+    assert_eq!(
+        json(&["share", "timestamp"])["timestamp_url"],
+        serde_json::Value::Null
+    );
+
+    let export = |name: &str, extra: &[&str]| {
+        let out = dir.path().join(name);
+        let mut args = vec!["case", "export", "1", "--format", "md", "--out"];
+        let out_s = out.display().to_string();
+        args.push(&out_s);
+        args.extend_from_slice(extra);
+        json(&args);
+        dir.path().join(format!("{name}.tsr")).exists()
+    };
+    assert!(!export("off.md", &[]), "off by default: no timestamp");
+
+    let (code, _, err) = steward(&["share", "timestamp", "ftp://tsa.example/"]);
+    assert_ne!(code, Some(0));
+    assert!(err.contains("timestamp_url_invalid"), "{err}");
+    assert_eq!(
+        json(&["share", "timestamp"])["timestamp_url"],
+        serde_json::Value::Null
+    );
+
+    assert_eq!(
+        json(&["share", "timestamp", &url])["timestamp_url"],
+        url.as_str()
+    );
+    assert!(export("on.md", &[]), "the saved TSA stamps the export");
+    let ok = Command::new("openssl")
+        .args(["ts", "-verify", "-data"])
+        .arg(dir.path().join("on.md"))
+        .arg("-in")
+        .arg(dir.path().join("on.md.tsr"))
+        .arg("-CAfile")
+        .arg(tsa.join("ca.pem"))
+        .arg("-untrusted")
+        .arg(tsa.join("tsa.pem"))
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(
+        !export("once.md", &["--no-timestamp"]),
+        "--no-timestamp skips it once"
+    );
+
+    assert_eq!(
+        json(&["share", "timestamp", "--off"])["timestamp_url"],
+        serde_json::Value::Null
+    );
+    assert!(!export("again-off.md", &[]));
+}

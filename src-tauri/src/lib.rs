@@ -101,6 +101,8 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::share::share_export,
             commands::share::share_verify,
             commands::share::share_copy_brief,
+            commands::share::share_settings,
+            commands::share::share_set_timestamp_url,
             commands::directory::directory_search,
             commands::directory::directory_service,
             commands::enrol::enrol_start,

@@ -429,6 +429,9 @@ fn run(cli: Cli) -> Result<(), ErrorInfo> {
         Command::Share(share::ShareCommand::Send(args)) => {
             return share::run_send(json, &profile, *args)
         }
+        Command::Share(share::ShareCommand::Timestamp { url, off }) => {
+            return share::run_timestamp(json, &profile, url.as_deref(), off)
+        }
         Command::Share(_) => return share::run_key(json, &profile),
         _ => unreachable!("status and phone handled above"),
     };

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_otp.sql"),
     include_str!("migrations/004_enrol.sql"),
     include_str!("migrations/005_brief_facts.sql"),
+    include_str!("migrations/006_share_settings.sql"),
 ];
 
 /// A raw 256-bit SQLCipher key.

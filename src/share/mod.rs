@@ -17,6 +17,7 @@ mod pdf;
 pub mod pdf_sign;
 pub mod redact;
 mod render;
+pub mod settings;
 pub mod sign;
 pub mod sshsig;
 pub mod timestamp;
@@ -39,6 +40,7 @@ pub use gate::{
 pub use model::{CaseCollection, CaseExport, SignedCaseCollection, SignedExport};
 pub use notify::{promise_notices, PromiseNotice};
 pub use redact::{Flag, FlagReason, RedactKind, Redactor, Segment};
+pub use settings::ShareSettings;
 pub use sign::{verify_bytes, verify_file, ShareKey, SignatureBlock, Verdict, Verification};
 
 #[derive(Debug, Error)]
@@ -71,6 +73,8 @@ pub enum ShareError {
     BadSigner(String),
     #[error("No timestamp from {url}: {detail}. Nothing was written.")]
     Timestamp { url: String, detail: String },
+    #[error("\"{url}\" can't be used for timestamps: {detail}.")]
+    BadTimestampUrl { url: String, detail: String },
 }
 
 impl UserFacing for ShareError {
@@ -90,6 +94,7 @@ impl UserFacing for ShareError {
             ShareError::SeveralCases(_) => "format_takes_one_case",
             ShareError::BadSigner(_) => "bad_signer",
             ShareError::Timestamp { .. } => "timestamp_failed",
+            ShareError::BadTimestampUrl { .. } => "timestamp_url_invalid",
         }
     }
 
@@ -102,7 +107,8 @@ impl UserFacing for ShareError {
             | ShareError::TicketUnavailable { .. }
             | ShareError::BadTicket(_)
             | ShareError::SeveralCases(_)
-            | ShareError::BadSigner(_) => ErrorKind::Input,
+            | ShareError::BadSigner(_)
+            | ShareError::BadTimestampUrl { .. } => ErrorKind::Input,
             _ => ErrorKind::System,
         }
     }
@@ -121,7 +127,11 @@ impl UserFacing for ShareError {
             ),
             ShareError::BadTicket(_) => Some("Give the number, e.g. 12, RT#12 or \"Zendesk #12\".".into()),
             ShareError::Timestamp { .. } => Some(
-                "Check the time-stamping address and your connection, or export without a timestamp."
+                "Check the time-stamping address and your connection, or turn timestamps off and export again."
+                    .into(),
+            ),
+            ShareError::BadTimestampUrl { .. } => Some(
+                "Give the address your time-stamping authority publishes, e.g. http://timestamp.example/tsr."
                     .into(),
             ),
             ShareError::BadSigner(_) => Some(

@@ -150,14 +150,16 @@ impl ShareKey {
         Ok(block)
     }
 
-    /// The profile's key, created on first use.
+    /// The profile's key, created on first use, stamping with the profile's time-stamping
+    /// authority when one is set (`settings.rs`).
     pub fn for_profile(profile: &Profile) -> Result<Self, ShareError> {
         let seed = if profile.status().state == ProfileState::Keyring {
             keyring_seed(profile)?
         } else {
             database_seed(profile.db().conn())?
         };
-        Ok(ShareKey::from_seed(&seed))
+        let settings = super::settings::load(profile.db().conn())?;
+        Ok(ShareKey::from_seed(&seed).with_timestamps(settings.timestamp_url))
     }
 }
 

@@ -124,3 +124,23 @@ pub fn share_copy_brief<R: Runtime>(
         })?;
     Ok(text)
 }
+
+/// How this profile shares (proof of when: the time-stamping authority, or none).
+#[tauri::command(async)]
+pub fn share_settings(state: State<'_, AppState>) -> Result<share::ShareSettings, ErrorInfo> {
+    with_profile(&state, |p| {
+        share::settings::load(p.db().conn()).map_err(|e| e.info())
+    })
+}
+
+/// Turns timestamps on with the authority at `url`, or off with none.
+#[tauri::command(async)]
+pub fn share_set_timestamp_url(
+    state: State<'_, AppState>,
+    url: Option<String>,
+) -> Result<share::ShareSettings, ErrorInfo> {
+    with_profile(&state, |p| {
+        share::settings::set_timestamp_url(p.db().conn(), url.as_deref(), chrono::Utc::now())
+            .map_err(|e| e.info())
+    })
+}

@@ -42,10 +42,35 @@ pub struct ExportArgs {
     preview: bool,
     #[command(flatten)]
     facts: FactsArgs,
-    /// Also get an RFC 3161 timestamp (proof of when) from this time-stamping authority: only
-    /// a hash of the file is sent; it goes into the PDF signature and into FILE.tsr.
+    #[command(flatten)]
+    timestamp: TimestampArgs,
+}
+
+/// Proof of when for one export, over the profile's setting (`share timestamp`).
+#[derive(Args, Clone)]
+pub struct TimestampArgs {
+    /// Get an RFC 3161 timestamp (proof of when) from this time-stamping authority for this
+    /// export: only a hash of the file is sent; it goes into the PDF signature and FILE.tsr.
     #[arg(long, value_name = "URL", env = "STEWARD_TSA_URL")]
     timestamp_url: Option<String>,
+    /// No timestamp for this export, even when the profile has one set.
+    #[arg(long, conflicts_with = "timestamp_url")]
+    no_timestamp: bool,
+}
+
+impl TimestampArgs {
+    fn apply(&self, key: ShareKey) -> Result<ShareKey, ErrorInfo> {
+        if self.no_timestamp {
+            return Ok(key.with_timestamps(None));
+        }
+        match &self.timestamp_url {
+            Some(url) => {
+                let url = share::settings::check_timestamp_url(url).map_err(info)?;
+                Ok(key.with_timestamps(Some(url)))
+            }
+            None => Ok(key),
+        }
+    }
 }
 
 /// What only you know and every brief needs; kept on the case. Asked for when missing and you
@@ -163,6 +188,14 @@ pub enum ShareCommand {
     },
     /// This profile's signing key (the key id printed by `share verify`).
     Key,
+    /// Proof of when: show the time-stamping authority every export is stamped by, set one
+    /// (`share timestamp URL`) or turn it off (`--off`). Off by default; only a hash of each
+    /// file is sent to it.
+    Timestamp {
+        url: Option<String>,
+        #[arg(long, conflicts_with = "url")]
+        off: bool,
+    },
     /// Open a helpdesk ticket with the brief and the signed PDF and JSON attached, or add to
     /// the case's ticket there when it has one; the ticket number is recorded in the case as a
     /// reference.
@@ -216,9 +249,8 @@ pub struct SendArgs {
     addresses: Vec<String>,
     #[command(flatten)]
     facts: FactsArgs,
-    /// As for `case export`: an RFC 3161 timestamp in the PDF signature.
-    #[arg(long, value_name = "URL", env = "STEWARD_TSA_URL")]
-    timestamp_url: Option<String>,
+    #[command(flatten)]
+    timestamp: TimestampArgs,
 }
 
 fn info(e: impl UserFacing) -> ErrorInfo {
@@ -323,9 +355,9 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
     if exports.len() > 1 && !format.takes_several() {
         return Err(info(share::ShareError::SeveralCases(format.as_str())));
     }
-    let key = ShareKey::for_profile(profile)
-        .map_err(info)?
-        .with_timestamps(args.timestamp_url.clone());
+    let key = args
+        .timestamp
+        .apply(ShareKey::for_profile(profile).map_err(info)?)?;
     let Some(export) = exports.first() else {
         return Err(input_err("case_required", "Name at least one case."));
     };
@@ -478,9 +510,9 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
     let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
     let r = redactor_of(&args.no_redact, &args.addresses)?;
     settle_facts(profile, id, &args.facts, json)?;
-    let key = ShareKey::for_profile(profile)
-        .map_err(info)?
-        .with_timestamps(args.timestamp_url.clone());
+    let key = args
+        .timestamp
+        .apply(ShareKey::for_profile(profile).map_err(info)?)?;
     let now = chrono::Utc::now();
     let conn = profile.db().conn();
     let choice = match (&args.ticket, args.new) {
@@ -534,5 +566,30 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
                 t.reference, t.subject, t.status
             )
         }
+    })
+}
+
+pub fn run_timestamp(
+    json: bool,
+    profile: &Profile,
+    url: Option<&str>,
+    off: bool,
+) -> Result<(), ErrorInfo> {
+    let conn = profile.db().conn();
+    let settings = match (url, off) {
+        (_, true) => share::settings::set_timestamp_url(conn, None, chrono::Utc::now()),
+        (Some(url), false) => {
+            share::settings::set_timestamp_url(conn, Some(url), chrono::Utc::now())
+        }
+        (None, false) => share::settings::load(conn),
+    }
+    .map_err(info)?;
+    print(json, &settings, || {
+        match &settings.timestamp_url {
+        Some(url) => format!(
+            "Timestamps: on. Every signed file gets proof of when from {url} (only a hash of the file is sent).\nTurn off: steward share timestamp --off"
+        ),
+        None => "Timestamps: off. Files are signed without proof of when.\nTurn on: steward share timestamp URL (a time-stamping authority you trust)".to_string(),
+    }
     })
 }
