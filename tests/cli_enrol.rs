@@ -99,13 +99,25 @@ fn the_seed_story_one_command_at_a_time() {
     let env = Env::new();
     let v = env.json(&["enrol", "start", "amazon"]);
     assert_eq!(v["enrolment"]["service"], "Amazon");
+    // Strongest first, but at Amazon the authenticator needs a verified phone first.
     assert_eq!(v["options"][0]["method"], "totp");
-    assert_eq!(v["options"][0]["recommended"], true);
+    assert_eq!(v["options"][0]["recommended"], false);
+    assert_eq!(v["options"][0]["available"], false);
+    assert_eq!(v["plan"]["rules"]["known"], "rules");
+    assert_eq!(v["plan"]["rules"]["rules"]["origin"]["kind"], "curated");
 
-    // Human output says what to do next and lists the methods, strongest first.
+    // Human output says what to do next, where the rules come from, and the plan.
     let status = env.text(&["enrol", "status"]);
     assert!(status.contains("step 1 of"), "{status}");
-    assert!(status.contains("→ totp"), "{status}");
+    assert!(
+        status.contains("Rules: Steward's reviewed rules for Amazon"),
+        "{status}"
+    );
+    assert!(
+        status.contains("✗ Authenticator app (codes) — Amazon only lets you add"),
+        "{status}"
+    );
+    assert!(status.contains("Then add authenticator app"), "{status}");
     assert!(status.contains("NIST"), "{status}");
 
     env.json(&["enrol", "method", "sms"]);
@@ -121,11 +133,33 @@ fn the_seed_story_one_command_at_a_time() {
     );
     let case = v["enrolment"]["case_number"].as_i64().unwrap();
 
-    // Blind retries are stopped with a clear error and exit 1.
-    let err = env.fails(&["enrol", "method", "sms"], 1);
-    assert_eq!(err["code"], "enrol_method_blocked");
+    // The plan: the authenticator dead end explained, another number first, support next.
+    assert_eq!(v["plan"]["options"][0]["step"]["kind"], "another_number");
+    assert_eq!(v["plan"]["options"][0]["recommended"], true);
+    assert!(v["plan"]["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|o| o["step"]["kind"] == "ask_support"));
+    let status = env.text(&["enrol", "status"]);
+    assert!(status.contains("refused +84 912 345 678"), "{status}");
+    assert!(status.contains("[steward enrol stuck]"), "{status}");
+    assert!(!status.contains("Next best: Authenticator"), "{status}");
+
+    // What the rules rule out is refused, and so is a blind retry of the refused number.
+    let err = env.fails(&["enrol", "method", "totp"], 1);
+    assert_eq!(err["code"], "enrol_needs_another_method_first");
     let err = env.fails(&["enrol", "method", "carrier-pigeon"], 1);
     assert_eq!(err["code"], "unknown_method");
+    env.json(&["enrol", "method", "sms"]);
+    let err = env.fails(&["enrol", "phone", "+84 912 345 678"], 1);
+    assert_eq!(err["code"], "enrol_number_refused");
+    // A second number works; the phone is on and the authenticator comes next.
+    env.json(&["enrol", "phone", "0987 654 321", "--region", "VN"]);
+    let v = env.json(&["enrol", "ok"]);
+    assert_eq!(v["enrolment"]["step"], "choose_method");
+    assert_eq!(v["options"][0]["method"], "totp");
+    assert_eq!(v["options"][0]["recommended"], true);
 
     env.json(&["enrol", "method", "totp"]);
     let err = env.fails(&["enrol", "link", "https://example.com/not-a-qr"], 1);
@@ -146,6 +180,12 @@ fn the_seed_story_one_command_at_a_time() {
     ]);
     assert_eq!(v["enrolment"]["status"], "done");
     assert_eq!(v["enrolment"]["backup_codes_saved"], 3);
+    let receipt = &v["enrolment"]["receipt"];
+    assert_eq!(receipt["methods"], serde_json::json!(["totp", "sms"]));
+    assert_eq!(receipt["phone_masked"], "•••• 4321");
+    assert_eq!(receipt["tested"], true);
+    let status = env.text(&["enrol", "status", "-e", "Amazon"]);
+    assert!(status.contains("Receipt: Authenticator app (codes), Text message (SMS) on Amazon (phone •••• 4321); 3 backup codes kept; tested."), "{status}");
 
     // The case holds the refusal verbatim; the account shows 2FA on.
     let detail = env.json(&["case", "show", &case.to_string()]);
@@ -157,7 +197,8 @@ fn the_seed_story_one_command_at_a_time() {
         .iter()
         .find(|a| a["service"] == "Amazon")
         .unwrap();
-    assert_eq!(amazon["two_factor_on"][0], "totp");
+    assert_eq!(amazon["two_factor_on"], serde_json::json!(["totp", "sms"]));
+    assert_eq!(amazon["enrolment_receipt"]["tested"], true);
     // A finished enrolment takes no more steps.
     let all = env.json(&["enrol", "status", "--all"]);
     assert_eq!(all[0]["status"], "done");
@@ -186,6 +227,9 @@ fn stuck_prints_a_brief_for_support_and_unknown_enrolments_are_clear() {
 
     let err = env.fails(&["enrol", "phone", "0912"], 1);
     assert_eq!(err["code"], "enrol_wrong_step");
+    env.json(&["enrol", "method", "sms"]);
+    env.json(&["enrol", "phone", "+84 987 654 321"]);
+    env.json(&["enrol", "ok"]);
     env.json(&["enrol", "method", "totp"]);
     let err = env.fails(&["enrol", "link", "--qr", "/nonexistent/qr.png"], 1);
     assert_eq!(err["code"], "image_unreadable");

@@ -8,9 +8,11 @@ mod common;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::*;
 use steward::directory::{Directory, Method};
+use steward::enrol::rules::{Known, Origin, PlanStep};
 use steward::enrol::{
     AttemptOutcome, EnrolAction, EnrolError, Enrolments, StartProvider, Status, Step,
 };
+use steward::error::UserFacing;
 use steward::phone::RefusalKind;
 
 const AMAZON_LINK: &str =
@@ -60,7 +62,7 @@ fn data_encoding_base32(s: &str) -> Vec<u8> {
 }
 
 #[test]
-fn the_seed_story_ends_with_an_authenticator_and_a_case_holding_the_refusal_verbatim() {
+fn the_seed_story_plans_around_the_refused_number_and_ends_with_a_tested_receipt() {
     let dir = tempfile::tempdir().unwrap();
     let directory = directory();
     let id;
@@ -78,16 +80,49 @@ fn the_seed_story_ends_with_an_authenticator_and_a_case_holding_the_refusal_verb
             v.enrolment.methods,
             vec![Method::Totp, Method::Call, Method::Sms]
         );
-        // Strongest first, the authenticator recommended, SMS called the weakest.
-        assert_eq!(v.options[0].method, Method::Totp);
-        assert!(v.options[0].recommended);
+        // Amazon's rules (curated): a phone first, the authenticator after it. So the
+        // authenticator is listed, strongest, but not available yet, and says why; the plan
+        // recommends a phone method with the authenticator as its next step.
+        let totp = v.options.iter().find(|o| o.method == Method::Totp).unwrap();
+        assert!(!totp.available && !totp.recommended);
+        assert!(
+            totp.blocked_reason
+                .as_deref()
+                .unwrap()
+                .contains("after a phone number"),
+            "{totp:?}"
+        );
+        let rec = v.plan.options.iter().find(|o| o.recommended).unwrap();
+        assert!(
+            matches!(rec.step, PlanStep::Method { method } if matches!(method, Method::Call | Method::Sms)),
+            "{rec:?}"
+        );
+        assert!(
+            rec.then.iter().any(|t| t.contains("authenticator")),
+            "{rec:?}"
+        );
+        assert!(matches!(&v.plan.rules, Known::Rules { rules } if rules.origin == Origin::Curated));
         assert!(v.guide.do_now.iter().any(|l| l.contains("NIST")));
         assert!(v
             .guide
             .do_now
             .iter()
-            .any(|l| l.contains("SMS or phone call required")));
+            .any(|l| l.contains("Kindle Direct Publishing")));
         assert_eq!(v.progress.0, 1);
+
+        // Choosing the authenticator now is refused by Steward, with Amazon's rule.
+        let err = w
+            .act(
+                id,
+                EnrolAction::ChooseMethod {
+                    method: Method::Totp,
+                },
+                None,
+                t0(),
+            )
+            .unwrap_err();
+        assert_eq!(err.code(), "enrol_needs_another_method_first");
+        assert!(err.to_string().contains("after a phone number"), "{err}");
 
         // The customer tries SMS with the number as they know it.
         let v = w
@@ -148,19 +183,45 @@ fn the_seed_story_ends_with_an_authenticator_and_a_case_holding_the_refusal_verb
         attempt.refusal.as_ref().unwrap().kind,
         RefusalKind::RiskBlock
     );
+    // The dead end of the issue: never "Next best: Authenticator app" at Amazon.
     let msg = v.message.unwrap();
-    assert!(msg.contains("Next best: Authenticator"), "{msg}");
-    assert!(msg.contains("Don't keep retrying"), "{msg}");
-    // Both phone methods are ruled out for this number: a risk block is not lifted by calling.
-    let sms = v.options.iter().find(|o| o.method == Method::Sms).unwrap();
-    let call = v.options.iter().find(|o| o.method == Method::Call).unwrap();
-    assert!(!sms.available && !call.available);
+    assert!(!msg.contains("Next best: Authenticator"), "{msg}");
+    assert!(msg.contains("does not change the answer"), "{msg}");
+    assert!(msg.contains("after a phone number"), "{msg}");
+    let why = v.plan.explanation.as_deref().unwrap();
     assert!(
-        v.options
+        why.contains("+84 912 345 678") && why.contains("after a phone number"),
+        "{why}"
+    );
+    // What can still work: another number (recommended), support with Amazon's route.
+    let rec = v.plan.options.iter().find(|o| o.recommended).unwrap();
+    assert!(
+        matches!(&rec.step, PlanStep::AnotherNumber { refused, .. } if refused == &vec!["+84912345678".to_string()]),
+        "{rec:?}"
+    );
+    assert!(rec.detail.contains("VoIP"), "{rec:?}");
+    let support = v
+        .plan
+        .options
+        .iter()
+        .find(|o| o.step == PlanStep::AskSupport)
+        .expect("a support path");
+    assert!(
+        support
+            .detail
+            .contains("amazon.com/gp/help/customer/contact-us"),
+        "{support:?}"
+    );
+    for o in &v.options {
+        if o.recommended {
+            assert!(o.available, "a recommended method is available: {o:?}");
+        }
+    }
+    assert!(
+        !v.options
             .iter()
-            .find(|o| o.method == Method::Totp)
-            .unwrap()
-            .recommended
+            .any(|o| o.method == Method::Totp && (o.available || o.recommended)),
+        "the authenticator stays ruled out until a phone is verified"
     );
 
     // The case records it: verbatim, with its time, as a portal contact.
@@ -177,21 +238,59 @@ fn the_seed_story_ends_with_an_authenticator_and_a_case_holding_the_refusal_verb
     );
     assert_eq!(first.channel, steward::cases::Channel::Portal);
 
-    // A blind retry of SMS is refused by Steward itself.
+    // The support path: "I'm stuck" logs it on the case, and the wizard carries on after.
+    let (v, stuck_case) = w.stuck(id, refused_at + Duration::minutes(1)).unwrap();
+    assert_eq!(stuck_case, case_id);
+    assert_eq!(v.enrolment.step, Step::ChooseMethod);
+
+    // The same number again is refused by Steward itself; another number is not.
+    let at = refused_at + Duration::hours(20);
+    w.act(
+        id,
+        EnrolAction::ChooseMethod {
+            method: Method::Sms,
+        },
+        None,
+        at,
+    )
+    .unwrap();
     let err = w
         .act(
             id,
-            EnrolAction::ChooseMethod {
-                method: Method::Sms,
+            EnrolAction::SubmitPhone {
+                number: "+84 912 345 678".into(),
+                region: None,
             },
             None,
-            refused_at + Duration::minutes(1),
+            at,
         )
         .unwrap_err();
-    assert!(matches!(err, EnrolError::MethodBlocked { .. }), "{err:?}");
+    assert_eq!(err.code(), "enrol_number_refused");
+    let v = w
+        .act(
+            id,
+            EnrolAction::SubmitPhone {
+                number: "0987 654 321".into(),
+                region: Some("VN".into()),
+            },
+            None,
+            at,
+        )
+        .unwrap();
+    assert_eq!(v.enrolment.step, Step::EnterPhoneCode);
+    // The code arrived and the website accepted it: the phone is on, and the wizard goes
+    // back to the choice with the authenticator now unlocked and recommended.
+    let v = w.act(id, EnrolAction::Confirm, None, at).unwrap();
+    assert_eq!(v.enrolment.step, Step::ChooseMethod);
+    assert!(
+        v.message.as_deref().unwrap().contains("Authenticator"),
+        "{:?}",
+        v.message
+    );
+    let totp = v.options.iter().find(|o| o.method == Method::Totp).unwrap();
+    assert!(totp.available && totp.recommended, "{totp:?}");
 
     // The authenticator path: the service's QR link, Steward's code, the website accepts it.
-    let at = refused_at + Duration::minutes(5);
     let v = w
         .act(
             id,
@@ -236,10 +335,17 @@ fn the_seed_story_ends_with_an_authenticator_and_a_case_holding_the_refusal_verb
     assert_eq!(e.status, Status::Done);
     assert_eq!(e.step, Step::Summary);
     assert_eq!(e.backup_codes_saved, Some(10));
-    assert_eq!(e.enrolled.len(), 1);
-    assert_eq!(e.enrolled[0].method, Method::Totp);
+    let on: Vec<Method> = e.enrolled.iter().map(|x| x.method).collect();
+    assert_eq!(on, vec![Method::Sms, Method::Totp]);
     let otp = e.otp_account_id.unwrap();
     assert_eq!(profile.otp().backup_codes(otp, false).unwrap().unused, 10);
+    // The receipt: what is on, the number masked, the codes counted, tested.
+    let receipt = e.receipt.as_ref().expect("a receipt when done");
+    assert_eq!(receipt.methods, vec![Method::Totp, Method::Sms]);
+    assert_eq!(receipt.phone_masked.as_deref(), Some("•••• 4321"));
+    assert_eq!(receipt.backup_codes_stored, 10);
+    assert!(receipt.tested);
+    assert_eq!(receipt.at, at);
 
     // The case ends resolved, the refusal still first in its timeline.
     let detail = profile.cases().case_detail(case_id).unwrap();
@@ -254,18 +360,19 @@ fn the_seed_story_ends_with_an_authenticator_and_a_case_holding_the_refusal_verb
         .unwrap()
         .summary
         .contains("Two-step verification is on"));
-    // The accounts view shows the service with what is on and what was tried.
+    // The accounts view shows the service with what is on, what was tried, and the receipt.
     let accounts = profile.cases().accounts().unwrap();
     let amazon = accounts.iter().find(|a| a.service == "Amazon").unwrap();
-    assert_eq!(amazon.two_factor_on, vec![Method::Totp]);
+    assert_eq!(amazon.two_factor_on, vec![Method::Totp, Method::Sms]);
     assert_eq!(amazon.enrolment_attempts as usize, e.attempts.len());
     assert!(amazon.enrolment_attempts >= 2);
     assert_eq!(amazon.domain.as_deref(), Some("amazon.com"));
+    assert_eq!(amazon.enrolment_receipt.as_ref(), Some(receipt));
     // Every change went into the hash-chained event log, and the chain holds.
     assert!(steward::cases::verify_chain(profile.db().conn())
         .unwrap()
         .is_empty());
-    // Nothing secret in the stored wizard state.
+    // Nothing secret in the stored wizard state; the second number only masked in the receipt.
     let state: String = profile
         .db()
         .conn()
@@ -417,7 +524,13 @@ fn bad_input_is_refused_clearly_and_changes_nothing() {
     assert_eq!(v.enrolment.step, Step::ChooseMethod);
     assert_eq!(v.enrolment.method, None);
 
-    // A bad link for the authenticator: a clear error, the step stays.
+    // A bad link for the authenticator: a clear error, the step stays. (At GitHub: Amazon
+    // wants a phone before an authenticator.)
+    let id = w
+        .start("GitHub", StartProvider::Guided, &directory, t0())
+        .unwrap()
+        .enrolment
+        .id;
     w.act(
         id,
         EnrolAction::ChooseMethod {

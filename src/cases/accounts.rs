@@ -31,6 +31,24 @@ pub struct AccountSummary {
     pub two_factor_on: Vec<crate::directory::Method>,
     /// The latest contact on any of its cases.
     pub last_contact_at: Option<DateTime<Utc>>,
+    /// The receipt of the latest finished enrolment.
+    pub enrolment_receipt: Option<EnrolmentReceipt>,
+}
+
+/// The enrolment receipt kept on the account (written by the enrolment wizard): what is on, and whether it was shown to work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "EnrolReceipt")]
+pub struct EnrolmentReceipt {
+    pub service: String,
+    /// Strongest first.
+    pub methods: Vec<crate::directory::Method>,
+    /// The phone number for codes, masked ("+84 •••• 5678").
+    pub phone_masked: Option<String>,
+    /// Backup codes kept in Steward (0: written down or none offered).
+    pub backup_codes_stored: u32,
+    pub at: DateTime<Utc>,
+    /// A code or a sign-in with the new method was accepted by the service.
+    pub tested: bool,
 }
 
 /// A change to an account. `None` leaves a field as it is; an empty string clears it.
@@ -86,7 +104,11 @@ impl CaseStore<'_> {
                     FROM enrolments e WHERE e.service = a.service COLLATE NOCASE),
                 (SELECT json_group_array(DISTINCT json_extract(j.value, '$.method'))
                     FROM enrolments e, json_each(e.state, '$.enrolled') j
-                    WHERE e.service = a.service COLLATE NOCASE)
+                    WHERE e.service = a.service COLLATE NOCASE),
+                (SELECT json_extract(e.state, '$.receipt') FROM enrolments e
+                    WHERE e.service = a.service COLLATE NOCASE
+                      AND json_extract(e.state, '$.receipt') IS NOT NULL
+                    ORDER BY e.updated_at DESC LIMIT 1)
              FROM accounts a ORDER BY a.service COLLATE NOCASE",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -108,6 +130,9 @@ impl CaseStore<'_> {
                     methods.sort();
                     methods
                 },
+                enrolment_receipt: r
+                    .get::<_, Option<String>>(11)?
+                    .and_then(|json| serde_json::from_str(&json).ok()),
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)

@@ -13,7 +13,7 @@ mod model;
 mod search;
 mod store;
 
-pub use accounts::{mask_identifier, AccountPatch, AccountSummary};
+pub use accounts::{mask_identifier, AccountPatch, AccountSummary, EnrolmentReceipt};
 pub use alerts::{Alert, AlertKind, AlertStep, AlertStepId, NewAlert};
 pub use attachments::{
     clean_file_name, parse_email, sha256_hex, AttachOptions, Attachment, AttachmentAdded,

@@ -21,6 +21,14 @@ pub enum EnrolError {
     MethodNotOffered { service: String },
     #[error("{reason}")]
     MethodBlocked { reason: String },
+    #[error("{why}")]
+    NeedsAnotherMethodFirst { why: String },
+    #[error("{service} already refused {number}: {reason}")]
+    NumberRefused {
+        service: String,
+        number: String,
+        reason: String,
+    },
     #[error("Wait until {} before trying again.", local_time(*.until))]
     BackOff { until: DateTime<Utc>, why: String },
     #[error("\"{input}\" is not a complete phone number: {problem}")]
@@ -73,6 +81,8 @@ impl UserFacing for EnrolError {
             EnrolError::Finished => "enrolment_finished",
             EnrolError::MethodNotOffered { .. } => "enrol_method_not_offered",
             EnrolError::MethodBlocked { .. } => "enrol_method_blocked",
+            EnrolError::NeedsAnotherMethodFirst { .. } => "enrol_needs_another_method_first",
+            EnrolError::NumberRefused { .. } => "enrol_number_refused",
             EnrolError::BackOff { .. } => "enrol_back_off",
             EnrolError::PhoneInvalid { .. } => "enrol_phone_invalid",
             EnrolError::PasswordNeeded => "enrol_password_needed",
@@ -127,6 +137,13 @@ impl UserFacing for EnrolError {
             EnrolError::MethodBlocked { .. } => {
                 Some("Pick the recommended method instead.".into())
             }
+            EnrolError::NeedsAnotherMethodFirst { .. } => {
+                Some("Follow the recommended path: it starts with the method that has to come first.".into())
+            }
+            EnrolError::NumberRefused { .. } => Some(
+                "Use another mobile number (ideally from another carrier), or ask support with the brief (\"I'm stuck\")."
+                    .into(),
+            ),
             EnrolError::BackOff { why, .. } => Some(why.clone()),
             EnrolError::PhoneInvalid { .. } => Some(
                 "Type the number with its country code (+84 912 345 678), or pick the country first."

@@ -2,6 +2,7 @@
 //! The same words in the window and in `steward enrol status`.
 
 use super::model::{Enrolment, ProviderInfo, Status, Step, StepGuide};
+use super::rules::{Known, Origin};
 use crate::directory::Method;
 
 pub fn guide(e: &Enrolment) -> StepGuide {
@@ -33,6 +34,22 @@ pub fn guide(e: &Enrolment) -> StepGuide {
             }
             if let Some(notes) = &e.notes {
                 do_now.push(format!("{s} says: {notes}"));
+            }
+            match &e.rules {
+                Known::Rules { rules } => {
+                    if let Some(covers) = &rules.covers {
+                        do_now.push(covers.clone());
+                    }
+                    if let Origin::InferredFromNote { .. } = rules.origin {
+                        do_now.push(format!(
+                            "What Steward knows of {s}'s rules is read from the 2FA directory's note, not checked by hand."
+                        ));
+                    }
+                }
+                Known::Unknown if !pi => do_now.push(format!(
+                    "Steward doesn't know {s}'s own rules (for example, which method must come first): if the website asks for another method first, do that one and tell Steward."
+                )),
+                Known::Unknown => {}
             }
             g(
                 format!("Turn on two-step verification at {s}"),
@@ -91,6 +108,20 @@ pub fn guide(e: &Enrolment) -> StepGuide {
             },
             "A code refused? Wait for the next one (every 30 seconds) and try once more; if it keeps failing, check the computer's clock in the Authenticator.",
         ),
+        Step::OnWebsite if e.method == Some(Method::Passkey) => {
+            let mut do_now = vec![
+                format!("On {s}'s sign-in and security page, choose to create a passkey. Your phone, computer or password manager makes it and keeps it; Steward never holds it."),
+                "Then tell Steward how it went: \"It worked\", or paste the website's message.".into(),
+            ];
+            if let Some(notes) = e.passkey_notes.as_deref() {
+                do_now.insert(1, format!("{s} says: {notes}"));
+            }
+            g(
+                format!("Create a passkey for {s}"),
+                do_now,
+                "If your device can't make one, use a password manager that supports passkeys, or pick the next method.",
+            )
+        }
         Step::OnWebsite => g(
             format!("Set up {method} on {s}'s website"),
             vec![
@@ -99,10 +130,18 @@ pub fn guide(e: &Enrolment) -> StepGuide {
             ],
             "If it is refused, paste the exact message; Steward records it and suggests another method.",
         ),
-        Step::TestSignIn => g(
+        Step::TestSignIn if pi => g(
             "Check that signing in works".into(),
             vec!["Steward signs in once with a code from the new method, so you know it works before you rely on it.".into()],
             "If the server says to wait, Steward waits; trying earlier makes the wait longer.",
+        ),
+        Step::TestSignIn => g(
+            "Check that signing in works".into(),
+            vec![
+                format!("Sign out of {s}, then sign in again using {method}, so you know it works before you rely on it."),
+                "Then tell Steward: \"It worked\", or paste the website's message. You can skip the test; the receipt then says \"not tested\".".into(),
+            ],
+            "If signing in fails, paste the exact message: the method may need setting up again.",
         ),
         Step::BackupCodes => g(
             "Keep your backup codes".into(),

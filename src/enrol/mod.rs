@@ -7,6 +7,7 @@ mod guide;
 pub mod model;
 pub mod privacyidea;
 pub mod provider;
+pub mod rules;
 mod wizard;
 
 pub use error::EnrolError;

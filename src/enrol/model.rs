@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use super::rules::{Known, Plan};
 use crate::directory::Method;
 use crate::phone::Refusal;
 
@@ -41,7 +42,8 @@ pub enum Step {
     /// A method Steward cannot carry out itself (security key, e-mail, the service's own app):
     /// do it on the website and say how it went.
     OnWebsite,
-    /// Sign in once with the new method (privacyIDEA), so it is known to work.
+    /// Sign in once with the new method, so it is known to work before it is relied on:
+    /// Steward does it (privacyIDEA) or the customer does on the website and says how it went.
     TestSignIn,
     /// Keep the backup codes the service gives.
     BackupCodes,
@@ -144,9 +146,15 @@ pub struct Enrolment {
     pub recovery: Option<String>,
     /// The directory's notes ("SMS or phone call required to enable 2FA").
     pub notes: Option<String>,
+    /// The Passkeys Directory's note ("Passkeys must be activated on each regional site").
+    #[serde(default)]
+    pub passkey_notes: Option<String>,
     pub provider: ProviderInfo,
     /// The methods the service offers, strongest first.
     pub methods: Vec<Method>,
+    /// What Steward knows of the service's enrolment rules, read when the enrolment started.
+    #[serde(default = "unknown_rules")]
+    pub rules: Known,
     pub status: Status,
     pub step: Step,
     /// The method being set up.
@@ -161,6 +169,9 @@ pub struct Enrolment {
     pub attempts: Vec<Attempt>,
     pub enrolled: Vec<Enrolled>,
     pub backup_codes_saved: Option<u32>,
+    /// What was put in place, recorded when the wizard finished.
+    #[serde(default)]
+    pub receipt: Option<Receipt>,
     /// The case every failure is recorded in (opened at the first failure, or "I'm stuck").
     pub case_id: Option<Uuid>,
     pub case_number: Option<i64>,
@@ -180,6 +191,12 @@ pub struct Enrolment {
     pub updated_at: DateTime<Utc>,
 }
 
+pub use crate::cases::EnrolmentReceipt as Receipt;
+
+fn unknown_rules() -> Known {
+    Known::Unknown
+}
+
 /// A method ruled out (for now, or for this enrolment).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "EnrolBlockedMethod")]
@@ -188,6 +205,9 @@ pub struct BlockedMethod {
     pub reason: String,
     /// It may be tried again after this time; absent means not in this enrolment.
     pub until: Option<DateTime<Utc>>,
+    /// Only this number (E.164) was refused: the method may work with another one.
+    #[serde(default)]
+    pub number: Option<String>,
 }
 
 /// What to do at the current step, in words for the customer.
@@ -209,6 +229,8 @@ pub struct EnrolmentView {
     pub guide: StepGuide,
     /// Methods offered, strongest first, with what rules some out.
     pub options: Vec<MethodOption>,
+    /// The paths that can still work from here, best first.
+    pub plan: Plan,
     /// 1-based position of the step and how many steps the chosen path has.
     pub progress: (u32, u32),
     pub can_go_back: bool,
@@ -262,6 +284,10 @@ pub enum EnrolAction {
         codes: Vec<String>,
     },
     SkipBackupCodes,
+    /// Enough methods: go on to the backup codes with what is on (at the choice of method).
+    Finish,
+    /// Don't test signing in now (the receipt then says "not tested").
+    SkipTest,
     Back,
     Abandon,
 }

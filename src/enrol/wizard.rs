@@ -15,6 +15,7 @@ use super::error::{step_name, EnrolError};
 use super::guide::guide;
 use super::model::*;
 use super::provider::{Guided, PhoneStart, PrivacyIdeaProvider, Provider, ProviderFailure};
+use super::rules::{plan, Known, Plan, RuleBook};
 use crate::cases::{CaseStatus, Channel, Direction, NewCase, NewInteraction};
 use crate::directory::{Directory, Method};
 use crate::phone::{self, classify_refusal, Refusal, RefusalKind, Severity};
@@ -84,7 +85,7 @@ impl<'p> Enrolments<'p> {
                 password,
             } => (ProviderInfo::PrivacyIdea { url, username }, Some(password)),
         };
-        let offered: Vec<Method> = match (&info, found) {
+        let mut offered: Vec<Method> = match (&info, found) {
             (ProviderInfo::PrivacyIdea { .. }, _) => vec![Method::Totp, Method::Sms],
             (_, Some(s)) if s.has_2fa() => s.methods.clone(),
             // Unknown to the directory: the usual methods, the customer picks what the site shows.
@@ -96,6 +97,15 @@ impl<'p> Enrolments<'p> {
                 Method::Email,
             ],
         };
+        // A passkey where the Passkeys Directory lists the service: strongest, first.
+        if info == ProviderInfo::Guided && found.is_some_and(|s| s.passkey.is_some()) {
+            offered.insert(0, Method::Passkey);
+        }
+        let rules = match &info {
+            // A privacyIDEA server's own policies decide; they answer each step.
+            ProviderInfo::PrivacyIdea { .. } => Known::Unknown,
+            ProviderInfo::Guided => RuleBook::bundled().rules_for(service, found),
+        };
         let e = Enrolment {
             id: Uuid::now_v7(),
             service: found.map_or_else(|| service.to_string(), |s| s.name.clone()),
@@ -104,8 +114,12 @@ impl<'p> Enrolments<'p> {
             documentation: found.and_then(|s| s.documentation.clone()),
             recovery: found.and_then(|s| s.recovery.clone()),
             notes: found.and_then(|s| s.notes.clone()),
+            passkey_notes: found
+                .and_then(|s| s.passkey.as_ref())
+                .and_then(|p| p.notes.clone()),
             provider: info,
             methods: offered,
+            rules,
             status: Status::InProgress,
             step: Step::ChooseMethod,
             method: None,
@@ -116,6 +130,7 @@ impl<'p> Enrolments<'p> {
             attempts: Vec::new(),
             enrolled: Vec::new(),
             backup_codes_saved: None,
+            receipt: None,
             case_id: None,
             case_number: None,
             retry_not_before: None,
@@ -338,6 +353,27 @@ impl<'p> Enrolments<'p> {
             EnrolAction::SaveBackupCodes { codes } => {
                 self.save_backup_codes(&mut e, &codes, provider, now, &mut out)?
             }
+            EnrolAction::Finish => {
+                expect_step(
+                    &e,
+                    &[Step::ChooseMethod],
+                    "Finish from the choice of method.",
+                )?;
+                if e.enrolled.is_empty() {
+                    return Err(EnrolError::Input(
+                        "Nothing is on yet: set up one method first (the recommended one).".into(),
+                    ));
+                }
+                self.advance(&mut e, Step::BackupCodes);
+            }
+            EnrolAction::SkipTest => {
+                expect_step(&e, &[Step::TestSignIn], "There is no test to skip here.")?;
+                self.go_after_method(&mut e, now);
+                out.message = Some(
+                    "Not tested. Sign in with it once soon, while you can still change things."
+                        .into(),
+                );
+            }
             EnrolAction::SkipBackupCodes => {
                 expect_step(
                     &e,
@@ -436,6 +472,11 @@ impl<'p> Enrolments<'p> {
                 service: e.service.clone(),
             });
         }
+        if let Some(why) = plan(e, &e.rules, now).ruled_out(method) {
+            return Err(EnrolError::NeedsAnotherMethodFirst {
+                why: why.to_string(),
+            });
+        }
         if let Some(b) = active_block(e, method, now) {
             return Err(match b.until {
                 Some(until) => EnrolError::BackOff {
@@ -504,6 +545,17 @@ impl<'p> Enrolments<'p> {
         };
         self.not_backed_off(e, now)?;
         let method = e.method.unwrap_or(Method::Sms);
+        if let Some(b) = e
+            .blocked
+            .iter()
+            .find(|b| b.method == method && b.number.as_deref() == Some(info.e164.as_str()))
+        {
+            return Err(EnrolError::NumberRefused {
+                service: e.service.clone(),
+                number: info.international.clone(),
+                reason: b.reason.clone(),
+            });
+        }
         e.phone = Some(PhoneChoice {
             e164: info.e164.clone(),
             international: info.international.clone(),
@@ -653,6 +705,20 @@ impl<'p> Enrolments<'p> {
             Step::ConfirmAuthenticator if !provider.acts_for_customer() => {
                 self.method_on(e, method, now, out)
             }
+            Step::TestSignIn if !provider.acts_for_customer() => {
+                e.attempts.push(Attempt {
+                    at: now,
+                    method,
+                    step: Step::TestSignIn,
+                    outcome: AttemptOutcome::Succeeded,
+                    text: None,
+                    refusal: None,
+                    interaction_id: None,
+                });
+                self.go_after_method(e, now);
+                out.message = Some(format!("Signed in with {}: it works.", method.label()));
+                Ok(())
+            }
             Step::ConfirmAuthenticator => {
                 self.not_backed_off(e, now)?;
                 let code = self.authenticator_code(e, now, false)?;
@@ -681,7 +747,7 @@ impl<'p> Enrolments<'p> {
                             refusal: None,
                             interaction_id: None,
                         });
-                        self.advance(e, Step::BackupCodes);
+                        self.go_after_method(e, now);
                         out.message = Some("Signed in with the new code: it works.".into());
                         Ok(())
                     }
@@ -781,17 +847,75 @@ impl<'p> Enrolments<'p> {
             refusal: None,
             interaction_id: None,
         });
+        let step_was = e.step;
         e.pending_ref = None;
         e.wrong_codes = 0;
-        let next =
-            if method == Method::Totp && matches!(e.provider, ProviderInfo::PrivacyIdea { .. }) {
-                Step::TestSignIn
-            } else {
-                Step::BackupCodes
-            };
+        let pi = matches!(e.provider, ProviderInfo::PrivacyIdea { .. });
+        // Methods set up on the website are tested by signing in once; a code the service
+        // accepted (phone, authenticator) already was.
+        let next = if (method == Method::Totp && pi) || step_was == Step::OnWebsite {
+            Step::TestSignIn
+        } else {
+            self.after_method(e, now)
+        };
         self.advance(e, next);
-        out.message = Some(format!("{} is on.", method.label()));
+        out.message = Some(match next {
+            Step::ChooseMethod => {
+                let p = plan(e, &e.rules, now);
+                let then = p
+                    .options
+                    .iter()
+                    .find(|o| o.recommended)
+                    .map(|o| format!(" Next: {}.", o.title))
+                    .unwrap_or_default();
+                format!("{} is on.{then}", method.label())
+            }
+            _ => format!("{} is on.", method.label()),
+        });
+        if next == Step::ChooseMethod {
+            e.method = None;
+            e.trail.clear();
+        }
         Ok(())
+    }
+
+    /// Moves on once a method is on and tested (see [`Self::after_method`]).
+    fn go_after_method(&self, e: &mut Enrolment, now: DateTime<Utc>) {
+        let next = self.after_method(e, now);
+        self.advance(e, next);
+        if next == Step::ChooseMethod {
+            e.method = None;
+            e.trail.clear();
+        }
+    }
+
+    /// Where to go once a method is on (and tested): back to the choice when the plan still
+    /// has a step that matters — a stronger method this one unlocked (Amazon: the authenticator
+    /// after the phone), or two-step verification itself when only a passkey is on — else on
+    /// to the backup codes.
+    fn after_method(&self, e: &Enrolment, now: DateTime<Utc>) -> Step {
+        let p = plan(e, &e.rules, now);
+        let Some(next) = p.recommended_method() else {
+            return Step::BackupCodes;
+        };
+        let only_passkey = e.enrolled.iter().all(|x| x.method == Method::Passkey);
+        let strongest_on = e
+            .enrolled
+            .iter()
+            .map(|x| x.method)
+            .filter(|m| *m != Method::Passkey)
+            .min();
+        let unlocked_stronger = match (&e.rules, strongest_on) {
+            (Known::Rules { rules }, Some(on)) => {
+                next < on && rules.prerequisites.iter().any(|pr| pr.method == next)
+            }
+            _ => false,
+        };
+        if only_passkey || unlocked_stronger {
+            Step::ChooseMethod
+        } else {
+            Step::BackupCodes
+        }
     }
 
     fn finish(
@@ -803,6 +927,7 @@ impl<'p> Enrolments<'p> {
         self.advance(e, Step::Summary);
         e.status = Status::Done;
         self.forget_password(e.id);
+        e.receipt = Some(receipt(e, now));
         if let Some(case_id) = e.case_id {
             let on: Vec<String> = e
                 .enrolled
@@ -878,6 +1003,10 @@ impl<'p> Enrolments<'p> {
         out: &mut Outcome,
     ) -> Result<(), EnrolError> {
         let refusal = classify_refusal(text)?;
+        let known = match &e.rules {
+            Known::Rules { rules } => rules.refusal(text).cloned(),
+            Known::Unknown => None,
+        };
         let kind = match (refusal.kind, kind_hint) {
             (RefusalKind::Unrecognised, Some(hint)) => hint,
             (k, _) => k,
@@ -963,15 +1092,30 @@ impl<'p> Enrolments<'p> {
             | RefusalKind::OptedOut
                 if phone_method =>
             {
-                block(e, Method::Sms, &refusal.title, None);
+                // The number was refused, not phone codes as such: another number may work.
+                let number = e.phone.as_ref().map(|p| p.e164.clone());
+                let reason = known
+                    .as_ref()
+                    .map_or_else(|| refusal.title.clone(), |k| k.meaning.clone());
+                block_number(e, Method::Sms, &reason, number.clone());
                 let call_still_worth_it = refusal
                     .advice
                     .iter()
                     .any(|a| a.action == crate::phone::AdviceAction::VoiceCall)
                     && kind != RefusalKind::RiskBlock;
                 if !call_still_worth_it {
-                    block(e, Method::Call, &refusal.title, None);
+                    block_number(e, Method::Call, &reason, number);
                 }
+                leave_method = true;
+            }
+            _ if phone_method && known.as_ref().is_some_and(|k| k.number_refused) => {
+                let number = e.phone.as_ref().map(|p| p.e164.clone());
+                let reason = known
+                    .as_ref()
+                    .map(|k| k.meaning.clone())
+                    .unwrap_or_default();
+                block_number(e, Method::Sms, &reason, number.clone());
+                block_number(e, Method::Call, &reason, number);
                 leave_method = true;
             }
             _ => {
@@ -987,21 +1131,21 @@ impl<'p> Enrolments<'p> {
             e.method = None;
             e.trail.clear();
             e.step = Step::ChooseMethod;
-            let next = recommended(e, now);
-            out.message = Some(match next {
-                Some(m) => format!(
-                    "{}{} Next best: {}.",
-                    refusal.title,
-                    if refusal.stop_retrying {
-                        " Don't keep retrying: it will not change the answer."
-                    } else {
-                        ""
-                    },
-                    m.label()
-                ),
-                None => format!(
-                    "{} There is no other method to try here; use \"I'm stuck\" to ask support with everything recorded.",
-                    refusal.title
+            let p = plan(e, &e.rules, now);
+            let title = known
+                .as_ref()
+                .map_or(refusal.title.as_str(), |k| k.meaning.as_str());
+            let retry = if refusal.stop_retrying && known.is_none() {
+                " Don't keep retrying: it will not change the answer."
+            } else {
+                ""
+            };
+            let next = p.options.iter().find(|o| o.recommended);
+            out.message = Some(match (next, &p.explanation) {
+                (Some(o), Some(why)) => format!("{title}{retry} {why} Next: {}.", o.title),
+                (Some(o), None) => format!("{title}{retry} Next best: {}.", o.title),
+                (None, _) => format!(
+                    "{title}{retry} There is no other method to try here; use \"I'm stuck\" to ask support with everything recorded."
                 ),
             });
         }
@@ -1126,7 +1270,8 @@ impl<'p> Enrolments<'p> {
     }
 
     fn view(&self, e: Enrolment, now: DateTime<Utc>, message: Option<String>) -> EnrolmentView {
-        let options = options(&e, now);
+        let plan = plan(&e, &e.rules, now);
+        let options = options(&e, &plan, now);
         let current_code = match (e.step, e.otp_account_id) {
             (Step::ConfirmAuthenticator, Some(id)) => self
                 .profile
@@ -1141,6 +1286,7 @@ impl<'p> Enrolments<'p> {
             progress: progress(&e),
             can_go_back: !e.trail.is_empty() && e.status == Status::InProgress,
             options,
+            plan,
             message,
             current_code,
             backup_codes_to_keep: Vec::new(),
@@ -1179,6 +1325,8 @@ fn action_event(action: &EnrolAction) -> &'static str {
         EnrolAction::ReportRefusal { .. } => "enrolment_refusal_reported",
         EnrolAction::SaveBackupCodes { .. } => "enrolment_backup_codes_saved",
         EnrolAction::SkipBackupCodes => "enrolment_backup_codes_skipped",
+        EnrolAction::Finish => "enrolment_finish",
+        EnrolAction::SkipTest => "enrolment_test_skipped",
         EnrolAction::Back => "enrolment_back",
         EnrolAction::Abandon => "enrolment_abandoned",
     }
@@ -1195,6 +1343,39 @@ fn expect_step(e: &Enrolment, steps: &[Step], hint: &str) -> Result<(), EnrolErr
     }
 }
 
+/// The receipt for a finished enrolment: tested when the service accepted a code or a
+/// sign-in with a method now on.
+fn receipt(e: &Enrolment, now: DateTime<Utc>) -> Receipt {
+    let mut methods: Vec<Method> = e.enrolled.iter().map(|x| x.method).collect();
+    methods.sort();
+    methods.dedup();
+    let tested = e.attempts.iter().any(|a| {
+        a.outcome == AttemptOutcome::Succeeded
+            && methods.contains(&a.method)
+            && matches!(
+                a.step,
+                Step::EnterPhoneCode | Step::ConfirmAuthenticator | Step::TestSignIn
+            )
+    });
+    Receipt {
+        service: e.service.clone(),
+        phone_masked: e
+            .enrolled
+            .iter()
+            .any(|x| matches!(x.method, Method::Sms | Method::Call))
+            .then(|| {
+                e.phone
+                    .as_ref()
+                    .map(|p| crate::cases::mask_identifier(&p.international))
+            })
+            .flatten(),
+        methods,
+        backup_codes_stored: e.backup_codes_saved.unwrap_or(0),
+        at: now,
+        tested,
+    }
+}
+
 fn team(e: &Enrolment) -> String {
     match &e.provider {
         ProviderInfo::Guided => format!("{} website", e.service),
@@ -1203,43 +1384,56 @@ fn team(e: &Enrolment) -> String {
 }
 
 fn block(e: &mut Enrolment, method: Method, reason: &str, until: Option<DateTime<Utc>>) {
-    e.blocked.retain(|b| b.method != method);
+    e.blocked
+        .retain(|b| b.method != method || b.number.is_some());
     e.blocked.push(BlockedMethod {
         method,
         reason: reason.to_string(),
         until,
+        number: None,
     });
 }
 
+/// Rules out `method` with one number only (or outright when the number is not known).
+fn block_number(e: &mut Enrolment, method: Method, reason: &str, number: Option<String>) {
+    let Some(number) = number else {
+        return block(e, method, reason, None);
+    };
+    e.blocked
+        .retain(|b| b.method != method || b.number.as_deref() != Some(number.as_str()));
+    e.blocked.push(BlockedMethod {
+        method,
+        reason: reason.to_string(),
+        until: None,
+        number: Some(number),
+    });
+}
+
+/// A block on the method as a whole (not on one number) in force at `now`.
 fn active_block(e: &Enrolment, method: Method, now: DateTime<Utc>) -> Option<&BlockedMethod> {
     e.blocked
         .iter()
-        .find(|b| b.method == method && b.until.is_none_or(|u| now < u))
+        .find(|b| b.method == method && b.number.is_none() && b.until.is_none_or(|u| now < u))
 }
 
-/// The strongest offered method not ruled out and not already on.
-fn recommended(e: &Enrolment, now: DateTime<Utc>) -> Option<Method> {
-    let mut methods = e.methods.clone();
-    methods.sort();
-    methods
-        .into_iter()
-        .find(|m| active_block(e, *m, now).is_none() && !e.enrolled.iter().any(|x| x.method == *m))
-}
-
-fn options(e: &Enrolment, now: DateTime<Utc>) -> Vec<MethodOption> {
-    let rec = recommended(e, now);
+/// The methods offered, each with what rules it out now; the recommendation is the plan's.
+fn options(e: &Enrolment, p: &Plan, now: DateTime<Utc>) -> Vec<MethodOption> {
+    let rec = p.recommended_method();
     let mut methods = e.methods.clone();
     methods.sort();
     methods
         .into_iter()
         .map(|m| {
             let b = active_block(e, m, now);
+            let ruled_out = p.ruled_out(m);
             MethodOption {
                 method: m,
                 label: m.label().to_string(),
                 advice: m.advice().to_string(),
-                available: b.is_none(),
-                blocked_reason: b.map(|b| b.reason.clone()),
+                available: b.is_none() && ruled_out.is_none(),
+                blocked_reason: b
+                    .map(|b| b.reason.clone())
+                    .or_else(|| ruled_out.map(str::to_string)),
                 not_before: b.and_then(|b| b.until),
                 recommended: Some(m) == rec,
             }
@@ -1275,6 +1469,7 @@ fn progress(e: &Enrolment) -> (u32, u32) {
         Some(_) => vec![
             Step::ChooseMethod,
             Step::OnWebsite,
+            Step::TestSignIn,
             Step::BackupCodes,
             Step::Summary,
         ],

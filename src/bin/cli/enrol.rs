@@ -49,7 +49,7 @@ pub enum EnrolCommand {
         #[arg(long)]
         all: bool,
     },
-    /// Pick a method: totp, sms, call, email, security_key, custom_software, custom_hardware.
+    /// Pick a method: passkey, security_key, totp, sms, call, email, custom_software, custom_hardware.
     Method { method: String },
     /// Your phone number, for text or call codes.
     Phone {
@@ -87,6 +87,10 @@ pub enum EnrolCommand {
         #[arg(long, conflicts_with_all = ["codes", "file"])]
         skip: bool,
     },
+    /// Enough methods for now: go on to the backup codes with what is on.
+    Finish,
+    /// Don't test signing in now (the receipt then says "not tested").
+    SkipTest,
     /// Go back one step.
     Back,
     /// "I'm stuck": records where you are in the case and prints the brief for support.
@@ -214,6 +218,8 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
                 EnrolAction::SaveBackupCodes { codes }
             }
         }
+        EnrolCommand::Finish => EnrolAction::Finish,
+        EnrolCommand::SkipTest => EnrolAction::SkipTest,
         EnrolCommand::Back => EnrolAction::Back,
         EnrolCommand::Stop => EnrolAction::Abandon,
     };
@@ -235,13 +241,14 @@ fn parse_method(s: &str) -> Result<Method, ErrorInfo> {
         "sms" | "text" => Method::Sms,
         "call" | "voice" => Method::Call,
         "email" | "e_mail" => Method::Email,
+        "passkey" => Method::Passkey,
         "security_key" | "u2f" | "key" => Method::SecurityKey,
         "custom_software" => Method::CustomSoftware,
         "custom_hardware" => Method::CustomHardware,
         _ => {
             return Err(input_err(
                 "unknown_method",
-                format!("\"{s}\" is not a method; use totp, sms, call, email, security_key, custom_software or custom_hardware"),
+                format!("\"{s}\" is not a method; use passkey, security_key, totp, sms, call, email, custom_software or custom_hardware"),
             ))
         }
     };
@@ -303,6 +310,7 @@ fn render_view(v: &EnrolmentView) -> String {
         out.push_str(&format!("  • {line}\n"));
     }
     if e.step == steward::enrol::Step::ChooseMethod {
+        out.push_str(&render_plan(&v.plan));
         out.push_str("\nMethods, strongest first:\n");
         for o in &v.options {
             let mark = if o.recommended {
@@ -323,6 +331,23 @@ fn render_view(v: &EnrolmentView) -> String {
             ));
         }
     }
+    if let Some(r) = &e.receipt {
+        out.push_str(&format!(
+            "\nReceipt: {} on {}{}; {} backup codes kept; {}.\n",
+            r.methods
+                .iter()
+                .map(|m| m.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+            r.service,
+            r.phone_masked
+                .as_deref()
+                .map(|p| format!(" (phone {p})"))
+                .unwrap_or_default(),
+            r.backup_codes_stored,
+            if r.tested { "tested" } else { "not tested" }
+        ));
+    }
     if let Some(code) = &v.current_code {
         out.push_str(&format!("\nCode now: {code}\n"));
     }
@@ -341,6 +366,7 @@ fn render_view(v: &EnrolmentView) -> String {
 
 fn method_arg(m: Method) -> &'static str {
     match m {
+        Method::Passkey => "passkey",
         Method::SecurityKey => "security_key",
         Method::Totp => "totp",
         Method::CustomHardware => "custom_hardware",
@@ -349,4 +375,58 @@ fn method_arg(m: Method) -> &'static str {
         Method::Sms => "sms",
         Method::Email => "email",
     }
+}
+
+/// The plan in words: the blocked path explained, then what can still work, best first, each
+/// with the command that takes its first step.
+fn render_plan(p: &steward::enrol::rules::Plan) -> String {
+    use steward::enrol::rules::{Known, Origin, PlanStep};
+    let mut out = String::new();
+    match &p.rules {
+        Known::Rules { rules } => {
+            let from = match &rules.origin {
+                Origin::Curated => format!(
+                    "Steward's reviewed rules for {} (source: {})",
+                    rules.service,
+                    rules.sources.first().map(|s| s.url.as_str()).unwrap_or("-")
+                ),
+                Origin::InferredFromNote { note } => {
+                    format!("read from the 2FA directory's note: \"{note}\"")
+                }
+            };
+            out.push_str(&format!("\nRules: {from}\n"));
+        }
+        Known::Unknown => out.push_str("\nRules: Steward doesn't know this service's own rules.\n"),
+    }
+    if let Some(why) = &p.explanation {
+        out.push_str(&format!("\n{why}\n"));
+    }
+    if !p.options.is_empty() {
+        out.push_str("\nWhat can work, best first:\n");
+    }
+    for o in &p.options {
+        let how = match &o.step {
+            PlanStep::Method { method } | PlanStep::AnotherNumber { method, .. } => {
+                format!("steward enrol method {}", method_arg(*method))
+            }
+            PlanStep::AskSupport => "steward enrol stuck".into(),
+            PlanStep::WaitUntil { until, .. } => format!(
+                "after {}",
+                until.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
+            ),
+        };
+        out.push_str(&format!(
+            " {} {} — {} [{how}]\n",
+            if o.recommended { "→" } else { "•" },
+            o.title,
+            o.detail
+        ));
+        for t in &o.then {
+            out.push_str(&format!("     {t}\n"));
+        }
+    }
+    for r in &p.ruled_out {
+        out.push_str(&format!(" ✗ {} — {}\n", r.method.label(), r.why));
+    }
+    out
 }

@@ -8,4 +8,8 @@ export type EnrolBlockedMethod = { method: Method, reason: string,
 /**
  * It may be tried again after this time; absent means not in this enrolment.
  */
-until: string | null, };
+until: string | null, 
+/**
+ * Only this number (E.164) was refused: the method may work with another one.
+ */
+number: string | null, };

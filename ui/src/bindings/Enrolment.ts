@@ -3,6 +3,8 @@ import type { EnrolAttempt } from "./EnrolAttempt";
 import type { EnrolBlockedMethod } from "./EnrolBlockedMethod";
 import type { EnrolPhone } from "./EnrolPhone";
 import type { EnrolProvider } from "./EnrolProvider";
+import type { EnrolReceipt } from "./EnrolReceipt";
+import type { EnrolRulesKnown } from "./EnrolRulesKnown";
 import type { EnrolStatus } from "./EnrolStatus";
 import type { EnrolStep } from "./EnrolStep";
 import type { EnrolledMethod } from "./EnrolledMethod";
@@ -19,11 +21,19 @@ in_directory: boolean, documentation: string | null, recovery: string | null,
 /**
  * The directory's notes ("SMS or phone call required to enable 2FA").
  */
-notes: string | null, provider: EnrolProvider, 
+notes: string | null, 
+/**
+ * The Passkeys Directory's note ("Passkeys must be activated on each regional site").
+ */
+passkey_notes: string | null, provider: EnrolProvider, 
 /**
  * The methods the service offers, strongest first.
  */
-methods: Array<Method>, status: EnrolStatus, step: EnrolStep, 
+methods: Array<Method>, 
+/**
+ * What Steward knows of the service's enrolment rules, read when the enrolment started.
+ */
+rules: EnrolRulesKnown, status: EnrolStatus, step: EnrolStep, 
 /**
  * The method being set up.
  */
@@ -40,6 +50,10 @@ pending_ref: string | null,
  * Methods blocked by a failure, with why ("risk block on this number").
  */
 blocked: Array<EnrolBlockedMethod>, attempts: Array<EnrolAttempt>, enrolled: Array<EnrolledMethod>, backup_codes_saved: number | null, 
+/**
+ * What was put in place, recorded when the wizard finished.
+ */
+receipt: EnrolReceipt | null, 
 /**
  * The case every failure is recorded in (opened at the first failure, or "I'm stuck").
  */

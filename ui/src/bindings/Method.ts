@@ -3,4 +3,4 @@
 /**
  * 2FA methods, declared strongest first (the derive(Ord) order is the strength order).
  */
-export type Method = "security_key" | "totp" | "custom_hardware" | "custom_software" | "call" | "sms" | "email";
+export type Method = "passkey" | "security_key" | "totp" | "custom_hardware" | "custom_software" | "call" | "sms" | "email";

@@ -1,0 +1,173 @@
+//! The curated rules: `service-rules.json`, reviewed by hand, each entry citing the pages it was
+//! read from. Read strictly (an unknown field is an error, not ignored) and checked by
+//! [`problems`], which the tests run over the shipped file.
+
+use serde::Deserialize;
+
+use super::{
+    BackupRule, KnownRefusal, Origin, PhoneRules, Prerequisite, ServiceRules, Source, SupportRoute,
+};
+use crate::directory::Method;
+
+const FILE: &str = include_str!("service-rules.json");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    version: u32,
+    services: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    service: String,
+    domains: Vec<String>,
+    #[serde(default)]
+    first_methods: Vec<Method>,
+    #[serde(default)]
+    prerequisites: Vec<Prerequisite>,
+    #[serde(default)]
+    backup_required: Option<BackupRule>,
+    #[serde(default)]
+    covers: Option<String>,
+    #[serde(default)]
+    refusals: Vec<KnownRefusal>,
+    #[serde(default)]
+    support: Option<SupportRoute>,
+    #[serde(default)]
+    phone: PhoneRules,
+    sources: Vec<Source>,
+    /// Why this entry lists a method 2fa.directory does not (or the other way round), when it
+    /// does: the check against the directory needs a reason to accept a difference.
+    #[serde(default)]
+    #[allow(dead_code)]
+    differs_from_directory: Option<String>,
+}
+
+/// The shipped file could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("service-rules.json: {0}")]
+pub struct CuratedError(pub String);
+
+/// Parses a rules file (the shipped one is [`curated`]).
+pub fn parse(json: &str) -> Result<Vec<(ServiceRules, Option<String>)>, CuratedError> {
+    let file: File = serde_json::from_str(json).map_err(|e| CuratedError(e.to_string()))?;
+    if file.version != 1 {
+        return Err(CuratedError(format!("version {} is not 1", file.version)));
+    }
+    Ok(file
+        .services
+        .into_iter()
+        .map(|e| {
+            (
+                ServiceRules {
+                    service: e.service,
+                    domains: e.domains,
+                    first_methods: e.first_methods,
+                    prerequisites: e.prerequisites,
+                    backup_required: e.backup_required,
+                    covers: e.covers,
+                    refusals: e.refusals,
+                    support: e.support,
+                    phone: e.phone,
+                    sources: e.sources,
+                    origin: Origin::Curated,
+                },
+                e.differs_from_directory,
+            )
+        })
+        .collect())
+}
+
+/// The curated rules shipped with Steward.
+pub fn curated() -> Result<Vec<ServiceRules>, CuratedError> {
+    Ok(parse(FILE)?.into_iter().map(|(r, _)| r).collect())
+}
+
+/// The shipped file with each entry's reason to differ from 2fa.directory (for the tests).
+pub fn curated_with_reasons() -> Result<Vec<(ServiceRules, Option<String>)>, CuratedError> {
+    parse(FILE)
+}
+
+/// What is wrong with an entry, in sentences; empty when nothing is.
+pub fn problems(r: &ServiceRules) -> Vec<String> {
+    let mut out = Vec::new();
+    let name = &r.service;
+    if r.service.trim().is_empty() {
+        out.push("an entry has no service name".into());
+    }
+    if r.domains.is_empty() {
+        out.push(format!("{name}: no domains"));
+    }
+    for d in &r.domains {
+        if d.is_empty() || *d != d.to_lowercase() || d.contains('/') || !d.contains('.') {
+            out.push(format!("{name}: \"{d}\" is not a lower-case domain"));
+        }
+    }
+    if r.sources.is_empty() {
+        out.push(format!("{name}: cites no source"));
+    }
+    for s in &r.sources {
+        if !s.url.starts_with("https://") || s.title.trim().is_empty() || s.checked.is_none() {
+            out.push(format!(
+                "{name}: source \"{}\" needs an https address, a title and the date it was checked",
+                s.url
+            ));
+        }
+    }
+    for p in &r.prerequisites {
+        if p.needs_one_of.is_empty() || p.needs_one_of.contains(&p.method) {
+            out.push(format!(
+                "{name}: the prerequisite for {:?} is empty or itself",
+                p.method
+            ));
+        }
+        if p.why.trim().is_empty() {
+            out.push(format!(
+                "{name}: the prerequisite for {:?} says no why",
+                p.method
+            ));
+        }
+    }
+    // A method that can come first must not need another one first.
+    for m in &r.first_methods {
+        if r.prerequisites.iter().any(|p| p.method == *m) {
+            out.push(format!(
+                "{name}: {m:?} is both a first method and needs another first"
+            ));
+        }
+    }
+    for k in &r.refusals {
+        if k.contains.is_empty()
+            || k.contains
+                .iter()
+                .any(|c| c.trim().len() < 4 || *c != c.to_lowercase())
+        {
+            out.push(format!(
+                "{name}: a known refusal needs lower-case fragments of 4+ characters"
+            ));
+        }
+    }
+    for c in &r.phone.regions_only {
+        if c.len() != 2 || *c != c.to_uppercase() {
+            out.push(format!("{name}: \"{c}\" is not a region code like VN"));
+        }
+    }
+    out
+}
+
+/// Every method an entry's rules name.
+pub fn methods_named(r: &ServiceRules) -> Vec<Method> {
+    let mut all: Vec<Method> = r.first_methods.clone();
+    for p in &r.prerequisites {
+        all.push(p.method);
+        all.extend(p.needs_one_of.iter().copied());
+    }
+    if let Some(b) = &r.backup_required {
+        all.extend(b.any_of.iter().copied());
+    }
+    all.sort();
+    all.dedup();
+    all
+}
