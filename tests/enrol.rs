@@ -704,3 +704,114 @@ fn a_service_missing_from_the_directory_still_gets_a_wizard_and_stuck_opens_a_ca
     ));
     assert_eq!(w.list().unwrap().len(), 1);
 }
+
+/// With the Passkeys Directory: a passkey is offered first at Amazon (with its per-region note),
+/// set up on the website, tested by signing in, and the wizard then carries on to two-step
+/// verification rather than stopping at the passkey.
+#[test]
+fn a_passkey_is_offered_strongest_and_the_plan_carries_on_to_two_step_verification() {
+    let passkeys = steward::directory::PasskeysDirectory::parse(
+        &std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/corpus/passkeys-directory/all.v1.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let directory = directory().with_passkeys(&passkeys);
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let w = Enrolments::new(&profile);
+    let v = w
+        .start("Amazon", StartProvider::Guided, &directory, t0())
+        .unwrap();
+    let id = v.enrolment.id;
+    assert_eq!(v.enrolment.methods[0], Method::Passkey);
+    let rec = v.plan.options.iter().find(|o| o.recommended).unwrap();
+    assert_eq!(
+        rec.step,
+        PlanStep::Method {
+            method: Method::Passkey
+        }
+    );
+    assert!(
+        rec.then.iter().any(|t| t.contains("two-step verification")),
+        "{rec:?}"
+    );
+
+    let v = w
+        .act(
+            id,
+            EnrolAction::ChooseMethod {
+                method: Method::Passkey,
+            },
+            None,
+            t0(),
+        )
+        .unwrap();
+    assert_eq!(v.enrolment.step, Step::OnWebsite);
+    assert!(v.guide.title.contains("passkey"), "{:?}", v.guide);
+    assert!(
+        v.guide
+            .do_now
+            .iter()
+            .any(|l| l.contains("regional Amazon sites")),
+        "the Passkeys Directory's note: {:?}",
+        v.guide.do_now
+    );
+    let v = w.act(id, EnrolAction::Confirm, None, t0()).unwrap();
+    assert_eq!(
+        v.enrolment.step,
+        Step::TestSignIn,
+        "a method set up on the website is tested"
+    );
+    let v = w.act(id, EnrolAction::Confirm, None, t0()).unwrap();
+    assert_eq!(
+        v.enrolment.step,
+        Step::ChooseMethod,
+        "only a passkey: carry on"
+    );
+    let rec = v.options.iter().find(|o| o.recommended).unwrap();
+    assert!(matches!(rec.method, Method::Sms | Method::Call), "{rec:?}");
+    // Enough for today: finish with the passkey, skip the backup codes; the receipt says so.
+    let v = w.act(id, EnrolAction::Finish, None, t0()).unwrap();
+    assert_eq!(v.enrolment.step, Step::BackupCodes);
+    let v = w.act(id, EnrolAction::SkipBackupCodes, None, t0()).unwrap();
+    let r = v.enrolment.receipt.unwrap();
+    assert_eq!(r.methods, vec![Method::Passkey]);
+    assert!(r.tested);
+    assert_eq!(r.phone_masked, None);
+    assert_eq!(r.backup_codes_stored, 0);
+}
+
+/// A method set up on the website whose sign-in test is skipped: the receipt says "not tested".
+#[test]
+fn a_skipped_sign_in_test_is_written_on_the_receipt() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let w = Enrolments::new(&profile);
+    let id = w
+        .start("GitHub", StartProvider::Guided, &directory(), t0())
+        .unwrap()
+        .enrolment
+        .id;
+    let err = w.act(id, EnrolAction::Finish, None, t0()).unwrap_err();
+    assert_eq!(err.code(), "enrol_invalid_input", "nothing on yet: {err}");
+    w.act(
+        id,
+        EnrolAction::ChooseMethod {
+            method: Method::SecurityKey,
+        },
+        None,
+        t0(),
+    )
+    .unwrap();
+    let v = w.act(id, EnrolAction::Confirm, None, t0()).unwrap();
+    assert_eq!(v.enrolment.step, Step::TestSignIn);
+    let v = w.act(id, EnrolAction::SkipTest, None, t0()).unwrap();
+    assert_eq!(v.enrolment.step, Step::BackupCodes);
+    let v = w.act(id, EnrolAction::SkipBackupCodes, None, t0()).unwrap();
+    let r = v.enrolment.receipt.unwrap();
+    assert_eq!(r.methods, vec![Method::SecurityKey]);
+    assert!(!r.tested);
+}

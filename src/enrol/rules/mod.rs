@@ -134,10 +134,12 @@ pub struct ServiceRules {
 }
 
 impl ServiceRules {
-    /// Whether `method` can be turned on now, with `on` already in place.
+    /// Whether `method` can be turned on now, with `on` already in place. A passkey is a way to
+    /// sign in, not a two-step method: which method comes first doesn't apply to it.
     pub fn allows_now(&self, method: Method, on: &[Method]) -> bool {
         self.missing_prerequisite(method, on).is_none()
-            && (on.iter().any(|m| *m != method)
+            && (method == Method::Passkey
+                || on.iter().any(|m| *m != method && *m != Method::Passkey)
                 || self.first_methods.is_empty()
                 || self.first_methods.contains(&method))
     }
@@ -163,7 +165,9 @@ impl ServiceRules {
 #[serde(tag = "known", rename_all = "snake_case")]
 #[ts(export, rename = "EnrolRulesKnown")]
 pub enum Known {
-    Rules { rules: Box<ServiceRules> },
+    Rules {
+        rules: Box<ServiceRules>,
+    },
     /// No rules known: the wizard offers what the directory lists, and says so.
     Unknown,
 }
@@ -197,9 +201,9 @@ impl RuleBook {
             .iter()
             .find(|r| r.domains.iter().any(|d| domains.contains(&d.as_str())))
             .or_else(|| {
-                self.curated.iter().find(|r| {
-                    r.service.to_lowercase() == name || r.domains.contains(&name)
-                })
+                self.curated
+                    .iter()
+                    .find(|r| r.service.to_lowercase() == name || r.domains.contains(&name))
             });
         if let Some(r) = curated {
             return Known::Rules {

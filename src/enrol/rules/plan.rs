@@ -280,6 +280,14 @@ fn method_option(
             ),
         ),
         _ if is_phone(m) => (phone_label(e, m), m.advice().to_string()),
+        _ if m == Method::Passkey => {
+            if !on.iter().any(|x| *x != Method::Passkey) {
+                then.push(format!(
+                    "Then turn on two-step verification too: a passkey signs you in without a password, but {s} may still let someone in another way until a second step is on."
+                ));
+            }
+            (m.label().to_string(), m.advice().to_string())
+        }
         _ => (m.label().to_string(), m.advice().to_string()),
     };
     PlanOption {
