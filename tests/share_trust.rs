@@ -12,7 +12,7 @@ use std::process::Command;
 use chrono::Utc;
 use common::*;
 use steward::share::sshsig::NAMESPACE;
-use steward::share::{build_export, export_to_file, render, Format, Redactor, ShareKey};
+use steward::share::{build_export, export_to_file, pdf_sign, render, Format, Redactor, ShareKey};
 
 fn ssh_keygen_verify(dir: &Path, principal: &str, file: &Path, sig: &Path) -> bool {
     let input = std::fs::File::open(file).unwrap();
@@ -199,6 +199,13 @@ fn the_pdf_signature_is_valid_in_pdfsig_and_breaks_on_any_change() {
         "{r}"
     );
     assert!(r.contains("Total document signed"), "{r}");
+    // The honest answer for a self-signed certificate nobody trusts yet. A certificate that
+    // may not sign (a CA's keyCertSign/cRLSign only) got "Unknown issue with Certificate or
+    // corrupted data." instead: NSS refused its key usage before asking who issued it.
+    assert!(
+        r.contains("Certificate Validation: Certificate issuer is unknown."),
+        "{r}"
+    );
     assert!(
         r.contains(&key.fingerprint()),
         "the certificate names the fingerprint: {r}"
@@ -214,4 +221,102 @@ fn the_pdf_signature_is_valid_in_pdfsig_and_breaks_on_any_change() {
     std::fs::write(&changed_path, &changed).unwrap();
     let r = report(&changed_path);
     assert!(!r.contains("Signature is Valid."), "{r}");
+}
+
+/// Runs `cmd`, which must succeed; its stdout.
+fn run(cmd: &mut Command) -> Vec<u8> {
+    let out = cmd.output().expect("the tool is installed");
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The certificate inside a PDF's signature (DER), as an agent would get it: `pdfsig -dump`
+/// writes the signature's CMS, `openssl pkcs7` takes the certificate out of it.
+fn embedded_certificate(pdf: &Path, work: &Path) -> Vec<u8> {
+    std::fs::create_dir_all(work).unwrap();
+    run(Command::new("pdfsig")
+        .current_dir(work)
+        .arg("-dump")
+        .arg(pdf));
+    let cms = work.join(format!(
+        "{}.sig0",
+        pdf.file_name().unwrap().to_string_lossy()
+    ));
+    let pem = run(Command::new("openssl")
+        .args(["pkcs7", "-inform", "DER", "-print_certs", "-in"])
+        .arg(&cms));
+    std::fs::write(work.join("cert.pem"), &pem).unwrap();
+    run(Command::new("openssl")
+        .args(["x509", "-outform", "DER", "-in"])
+        .arg(work.join("cert.pem")))
+}
+
+/// The PDF signature's certificate is a signing certificate (digitalSignature and
+/// nonRepudiation, not a CA) and the same bytes in every export of the profile, whenever it is
+/// made: a viewer's "trust this certificate" carries over from one file to the next.
+#[test]
+fn the_pdf_certificate_may_sign_and_is_the_same_in_every_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(&dir.path().join("profile"));
+    let store = profile.cases();
+    let case = store
+        .create_case(&new_case("Refund refused", "Bank"))
+        .unwrap();
+    store
+        .log_interaction(case.id, &contact("Called twice"))
+        .unwrap();
+    let key = ShareKey::for_profile(&profile).unwrap();
+    let mut certs = Vec::new();
+    for (n, later) in [0, 3].into_iter().enumerate() {
+        if n > 0 {
+            // Past a second boundary, so a certificate dated "now" would differ too.
+            std::thread::sleep(std::time::Duration::from_millis(1100));
+        }
+        let at = Utc::now() + chrono::Duration::days(later);
+        let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), at).unwrap();
+        let path = dir.path().join(format!("case-{n}.pdf"));
+        export_to_file(&x, Format::Pdf, &key, &path).unwrap();
+        certs.push(embedded_certificate(
+            &path,
+            &dir.path().join(format!("dump-{n}")),
+        ));
+    }
+    assert_eq!(certs[0], certs[1], "two exports, one certificate");
+    assert_eq!(certs[0], pdf_sign::certificate(&key).unwrap());
+    let other = ShareKey::from_seed(&[9u8; 32]);
+    assert_ne!(
+        pdf_sign::certificate(&other).unwrap(),
+        certs[0],
+        "another key, another certificate"
+    );
+
+    let text = String::from_utf8(run(Command::new("openssl")
+        .args(["x509", "-noout", "-text", "-in"])
+        .arg(dir.path().join("dump-0/cert.pem"))))
+    .unwrap();
+    assert!(
+        text.contains("Digital Signature, Non Repudiation"),
+        "{text}"
+    );
+    assert!(!text.contains("Certificate Sign"), "{text}");
+    assert!(text.contains("CA:FALSE"), "{text}");
+    assert!(text.contains(&key.fingerprint()), "{text}");
+    assert!(
+        text.contains("Not Before: Jan  1 00:00:00 2020 GMT"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Not After : Dec 31 23:59:59 9999 GMT"),
+        "{text}"
+    );
+    // Self-signed: openssl checks the certificate against itself as the only trust anchor.
+    let ok = run(Command::new("openssl")
+        .args(["verify", "-purpose", "smimesign", "-CAfile"])
+        .arg(dir.path().join("dump-0/cert.pem"))
+        .arg(dir.path().join("dump-0/cert.pem")));
+    assert!(String::from_utf8_lossy(&ok).contains(": OK"));
 }

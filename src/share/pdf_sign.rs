@@ -5,19 +5,25 @@
 //! not check Ed25519 yet); its certificate is self-signed and names the profile key's
 //! `SHA256:` fingerprint — so viewers report the issuer as not trusted, and trust comes from
 //! comparing that fingerprint, as the brief's "How to check this file" says.
+//!
+//! The certificate is an end-entity certificate for signing (Key Usage digitalSignature and
+//! nonRepudiation, not a CA: trusting it cannot make it vouch for other certificates), and it
+//! is the same bytes for every file of a profile: its serial number comes from the key's
+//! fingerprint, its validity window is fixed, and ECDSA signs deterministically (RFC 6979). So
+//! a viewer's "trust this certificate" carries over from one file of the customer to the next.
 
 use std::str::FromStr;
-use std::time::Duration;
 
 use p256::ecdsa::SigningKey;
 use p256::pkcs8::EncodePrivateKey;
 use sha2::{Digest, Sha256};
 use x509_cert::builder::{Builder, CertificateBuilder, Profile};
-use x509_cert::der::Encode;
+use x509_cert::der::asn1::GeneralizedTime;
+use x509_cert::der::{DateTime, Encode};
 use x509_cert::name::Name;
 use x509_cert::serial_number::SerialNumber;
 use x509_cert::spki::SubjectPublicKeyInfoOwned;
-use x509_cert::time::Validity;
+use x509_cert::time::{Time, Validity};
 
 use super::sign::ShareKey;
 use super::ShareError;
@@ -62,9 +68,38 @@ pub fn signer_name(key: &ShareKey) -> String {
     format!("Steward customer key {}", key.fingerprint())
 }
 
-/// A self-signed certificate for the PDF key, naming the profile key's fingerprint, wrapped
-/// with the key in a PKCS#12 keystore as `pdf_signer` takes it.
-fn keystore(key: &ShareKey) -> Result<Vec<u8>, ShareError> {
+/// The certificate's serial number: 16 bytes from the profile key's fingerprint, so each key
+/// has its own and keeps it (positive, first byte non-zero, as RFC 5280 wants).
+fn serial(key: &ShareKey) -> Result<SerialNumber, ShareError> {
+    let mut h = Sha256::new();
+    h.update(b"steward-pdf-certificate-serial-v1\0");
+    h.update(key.fingerprint().as_bytes());
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&h.finalize()[..16]);
+    bytes[0] = (bytes[0] & 0x7f) | 0x40;
+    SerialNumber::new(&bytes).map_err(|e| err("certificate serial", e))
+}
+
+/// A fixed validity window, the same for every key and every export: from 1 January 2020
+/// (before any Steward key, and before any plausible wrong clock) to 31 December 9999, RFC
+/// 5280's "no well-defined expiration date". The certificate only names a key; the key's own
+/// life is the profile's.
+fn validity() -> Result<Validity, ShareError> {
+    let at = |y, mo, d, h, mi, s| {
+        DateTime::new(y, mo, d, h, mi, s)
+            .map(|t| Time::GeneralTime(GeneralizedTime::from_date_time(t)))
+            .map_err(|e| err("certificate validity", e))
+    };
+    Ok(Validity {
+        not_before: at(2020, 1, 1, 0, 0, 0)?,
+        not_after: at(9999, 12, 31, 23, 59, 59)?,
+    })
+}
+
+/// The self-signed certificate of the PDF key (DER), naming the profile key's fingerprint: an
+/// end-entity signing certificate (digitalSignature, nonRepudiation; not a CA), byte for byte
+/// the same for a given key whenever it is made.
+pub fn certificate(key: &ShareKey) -> Result<Vec<u8>, ShareError> {
     let signing = pdf_key(key)?;
     let subject = Name::from_str(&format!(
         "CN={},OU=Self-signed: compare the fingerprint with the one the customer gave you,O=Steward",
@@ -74,18 +109,31 @@ fn keystore(key: &ShareKey) -> Result<Vec<u8>, ShareError> {
     let spki = SubjectPublicKeyInfoOwned::from_key(*signing.verifying_key())
         .map_err(|e| err("certificate key", e))?;
     let cert = CertificateBuilder::new(
-        Profile::Root,
-        SerialNumber::from(1u32),
-        Validity::from_now(Duration::from_secs(10 * 365 * 24 * 3600))
-            .map_err(|e| err("certificate validity", e))?,
+        // Self-signed (the issuer is the subject), but a leaf: Key Usage digitalSignature and
+        // nonRepudiation, Basic Constraints CA:FALSE. A root profile would give a CA
+        // certificate (keyCertSign, cRLSign only) that NSS refuses for signing.
+        Profile::Leaf {
+            issuer: subject.clone(),
+            enable_key_agreement: false,
+            enable_key_encipherment: false,
+        },
+        serial(key)?,
+        validity()?,
         subject,
         spki,
         &signing,
     )
     .map_err(|e| err("certificate", e))?
+    // ECDSA with RFC 6979 nonces: the same key and content give the same signature.
     .build::<p256::ecdsa::DerSignature>()
     .map_err(|e| err("certificate", e))?;
-    let cert_der = cert.to_der().map_err(|e| err("certificate", e))?;
+    cert.to_der().map_err(|e| err("certificate", e))
+}
+
+/// The certificate wrapped with the PDF key in a PKCS#12 keystore, as `pdf_signer` takes it.
+fn keystore(key: &ShareKey) -> Result<Vec<u8>, ShareError> {
+    let signing = pdf_key(key)?;
+    let cert_der = certificate(key)?;
     let key_der = signing
         .to_pkcs8_der()
         .map_err(|e| err("PDF key", e))?
