@@ -109,6 +109,12 @@ fn a_case_opens_a_ticket_on_a_real_rt_and_the_reference_comes_back() {
     for (name, bytes) in [("case-1.pdf", &pdf), ("case-1.json", &json)] {
         assert!(names.contains(&format!("{name}.sig")), "{names:?}");
         let sig = rt_attachment_bytes(&cfg, &ticket.id, &format!("{name}.sig"));
+        // Stored as opaque bytes, not text: RT serves it back as it came, LF line endings kept.
+        assert_eq!(
+            rt_attachment(&cfg, &ticket.id, &format!("{name}.sig"))["ContentType"],
+            steward::share::sshsig::SIG_MEDIA_TYPE
+        );
+        assert_eq!(sig, key.ssh_sign(bytes).unwrap().as_bytes());
         std::fs::write(work.path().join(name), bytes).unwrap();
         std::fs::write(work.path().join(format!("{name}.sig")), &sig).unwrap();
         let ok = std::process::Command::new("sh")
@@ -144,6 +150,21 @@ fn a_wrong_token_is_a_clear_error() {
 /// Downloads one attachment's bytes through REST2 (base64 `Content`).
 fn rt_attachment_bytes(cfg: &RtConfig, ticket: &str, name: &str) -> Vec<u8> {
     use base64::Engine as _;
+    let att = rt_attachment(cfg, ticket, name);
+    base64::engine::general_purpose::STANDARD
+        // RT wraps the base64 at 76 columns.
+        .decode(
+            att["Content"]
+                .as_str()
+                .unwrap()
+                .split_whitespace()
+                .collect::<String>(),
+        )
+        .unwrap()
+}
+
+/// The attachment `name` of a ticket as REST2 gives it (`ContentType`, base64 `Content`, …).
+fn rt_attachment(cfg: &RtConfig, ticket: &str, name: &str) -> serde_json::Value {
     let get = |url: &str| -> serde_json::Value {
         let out = std::process::Command::new("curl")
             .args([
@@ -168,17 +189,7 @@ fn rt_attachment_bytes(cfg: &RtConfig, ticket: &str, name: &str) -> Vec<u8> {
         .and_then(|i| i["_url"].as_str())
         .unwrap()
         .to_string();
-    let att = get(&url);
-    base64::engine::general_purpose::STANDARD
-        // RT wraps the base64 at 76 columns.
-        .decode(
-            att["Content"]
-                .as_str()
-                .unwrap()
-                .split_whitespace()
-                .collect::<String>(),
-        )
-        .unwrap()
+    get(&url)
 }
 
 /// GET a REST2 URL as the customer (curl: independent of Steward's client).

@@ -11,7 +11,7 @@ use std::process::Command;
 
 use chrono::Utc;
 use common::*;
-use steward::share::sshsig::NAMESPACE;
+use steward::share::sshsig::{NAMESPACE, SIG_MEDIA_TYPE};
 use steward::share::{build_export, export_to_file, pdf_sign, render, Format, Redactor, ShareKey};
 
 fn ssh_keygen_verify(dir: &Path, principal: &str, file: &Path, sig: &Path) -> bool {
@@ -319,4 +319,82 @@ fn the_pdf_certificate_may_sign_and_is_the_same_in_every_export() {
         .arg(dir.path().join("dump-0/cert.pem"))
         .arg(dir.path().join("dump-0/cert.pem")));
     assert!(String::from_utf8_lossy(&ok).contains(": OK"));
+}
+
+/// In the .eml draft each `.sig` is an opaque attachment (application/octet-stream, base64), so
+/// no mail client saves it with CRLF line endings; decoded, it is the exact `.sig` bytes and the
+/// real ssh-keygen verifies the attached file with it. A CRLF copy is what ssh-keygen refuses.
+#[test]
+fn the_eml_carries_each_sig_as_base64_bytes_that_ssh_keygen_verifies() {
+    use mail_parser::MimeHeaders;
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(&dir.path().join("profile"));
+    let store = profile.cases();
+    let case = store
+        .create_case(&new_case("Refund refused", "Bank"))
+        .unwrap();
+    for i in seed_story() {
+        store.log_interaction(case.id, &i).unwrap();
+    }
+    let key = ShareKey::for_profile(&profile).unwrap();
+    pin(dir.path(), &key);
+    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+    let eml = render(&x, Format::Eml, &key).unwrap().bytes;
+    let raw = String::from_utf8_lossy(&eml);
+    let msg = mail_parser::MessageParser::default().parse(&eml).unwrap();
+    let parts: Vec<_> = msg.attachments().collect();
+    for (file, sig) in [
+        ("case-1.pdf", "case-1.pdf.sig"),
+        ("case-1.json", "case-1.json.sig"),
+    ] {
+        let file_part = parts
+            .iter()
+            .find(|a| a.attachment_name() == Some(file))
+            .unwrap();
+        let sig_part = parts
+            .iter()
+            .find(|a| a.attachment_name() == Some(sig))
+            .unwrap();
+        let ct = sig_part.content_type().unwrap();
+        assert_eq!(
+            format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or_default()),
+            SIG_MEDIA_TYPE
+        );
+        assert_eq!(SIG_MEDIA_TYPE, "application/octet-stream");
+        assert_eq!(sig_part.content_transfer_encoding(), Some("base64"));
+        // The MIME headers as written, not only as parsed.
+        let at = raw.find(&format!("filename=\"{sig}\"")).unwrap();
+        let headers = &raw[raw[..at].rfind("\r\n\r\n").unwrap()..at + 200];
+        assert!(
+            headers.contains("Content-Type: application/octet-stream")
+                && headers.contains("Content-Transfer-Encoding: base64"),
+            "{headers}"
+        );
+        let bytes = sig_part.contents();
+        assert_eq!(
+            bytes,
+            key.ssh_sign(file_part.contents()).unwrap().as_bytes(),
+            "decoded, the exact .sig"
+        );
+        assert!(!bytes.contains(&b'\r'));
+        let path = dir.path().join(file);
+        std::fs::write(&path, file_part.contents()).unwrap();
+        std::fs::write(dir.path().join(sig), bytes).unwrap();
+        assert!(
+            ssh_keygen_verify(dir.path(), &key.principal(), &path, &dir.path().join(sig)),
+            "ssh-keygen verifies {file} with the {sig} from the .eml"
+        );
+        // What a text transport that rewrites line endings would have delivered.
+        let crlf = String::from_utf8(bytes.to_vec())
+            .unwrap()
+            .replace('\n', "\r\n");
+        let crlf_path = dir.path().join(format!("{sig}.crlf"));
+        std::fs::write(&crlf_path, crlf).unwrap();
+        assert!(!ssh_keygen_verify(
+            dir.path(),
+            &key.principal(),
+            &path,
+            &crlf_path
+        ));
+    }
 }

@@ -345,3 +345,64 @@ fn a_hand_off_sends_nothing_private() {
         }
     }
 }
+
+/// A case handed to Zendesk uploads each `.sig` as opaque bytes (application/octet-stream), the
+/// exact OpenSSH signature of the file uploaded before it, so no text handling on the way
+/// rewrites its line endings.
+#[test]
+fn a_shared_case_uploads_its_signatures_as_opaque_bytes() {
+    use common::*;
+    use steward::share::{send_case_to, Helpdesk, Redactor, ShareKey, TicketChoice};
+    let (base, seen) = stand_in();
+    let cfg = ZendeskConfig {
+        base,
+        auth: ZendeskAuth::Bearer("good-token".into()),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.cases();
+    let case = store
+        .create_case(&new_case("Refund refused", "Bank"))
+        .unwrap();
+    store
+        .log_interaction(case.id, &contact("Called twice"))
+        .unwrap();
+    let key = ShareKey::for_profile(&profile).unwrap();
+    send_case_to(
+        profile.db().conn(),
+        case.id,
+        &Redactor::new(),
+        &key,
+        Helpdesk::Zendesk(&cfg),
+        &TicketChoice::New,
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    let seen = seen.lock().unwrap().clone();
+    let uploads: Vec<&Seen> = seen
+        .iter()
+        .filter(|s| s.target.starts_with("/api/v2/uploads.json"))
+        .collect();
+    let names: Vec<&str> = uploads
+        .iter()
+        .map(|s| s.target.rsplit('=').next().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "case-1.pdf",
+            "case-1.pdf.sig",
+            "case-1.json",
+            "case-1.json.sig"
+        ]
+    );
+    for pair in uploads.chunks(2) {
+        let (file, sig) = (pair[0], pair[1]);
+        assert_eq!(sig.content_type, "application/octet-stream");
+        assert_eq!(
+            sig.body,
+            key.ssh_sign(&file.body).unwrap().as_bytes(),
+            "the upload is the exact .sig of the file before it"
+        );
+    }
+}

@@ -7,6 +7,7 @@ use mail_builder::MessageBuilder;
 
 use super::brief::Brief;
 use super::model::CaseExport;
+use super::sshsig::SIG_MEDIA_TYPE;
 use super::ShareError;
 
 fn unix(ts: &str) -> i64 {
@@ -37,6 +38,8 @@ pub fn subject(x: &CaseExport) -> String {
 
 /// The draft: the brief as the body, the PDF and JSON attached with their OpenSSH signatures
 /// (`sigs`: the PDF's, then the JSON's), so the recipient can check both with `ssh-keygen`.
+/// The signatures go as `application/octet-stream`, base64: as text, a mail client may save
+/// them with CRLF line endings, which `ssh-keygen` cannot parse.
 pub fn eml(
     x: &CaseExport,
     b: &Brief,
@@ -66,13 +69,13 @@ pub fn eml(
         .text_body(body)
         .attachment("application/pdf", format!("{file}.pdf"), pdf)
         .attachment(
-            "text/plain",
+            SIG_MEDIA_TYPE,
             format!("{file}.pdf.sig"),
             sigs[0].as_bytes().to_vec(),
         )
         .attachment("application/json", format!("{file}.json"), json)
         .attachment(
-            "text/plain",
+            SIG_MEDIA_TYPE,
             format!("{file}.json.sig"),
             sigs[1].as_bytes().to_vec(),
         )

@@ -738,7 +738,7 @@ pub fn send_case_to(
         },
         helpdesk::Upload {
             name: &pdf_sig_name,
-            media_type: "text/plain",
+            media_type: sshsig::SIG_MEDIA_TYPE,
             bytes: pdf_sig.as_bytes(),
         },
         helpdesk::Upload {
@@ -748,7 +748,7 @@ pub fn send_case_to(
         },
         helpdesk::Upload {
             name: &json_sig_name,
-            media_type: "text/plain",
+            media_type: sshsig::SIG_MEDIA_TYPE,
             bytes: json_sig.as_bytes(),
         },
     ];

@@ -20,6 +20,12 @@ use super::ShareError;
 /// The SSHSIG namespace of Steward's file signatures (`ssh-keygen -n`).
 pub const NAMESPACE: &str = "steward-case@steward";
 
+/// The media type a `.sig` travels as when attached (the `.eml` draft, helpdesk uploads):
+/// opaque bytes, so that no mail client, gateway or helpdesk treats the armored text as text
+/// and rewrites its line endings — `ssh-keygen -Y verify` refuses a `.sig` with CRLF endings
+/// ("Couldn't parse signature: missing header"). In e-mail it goes base64.
+pub const SIG_MEDIA_TYPE: &str = "application/octet-stream";
+
 fn ssh_err(e: ssh_key::Error) -> ShareError {
     ShareError::Internal(format!("SSH signature: {e}"))
 }
