@@ -568,6 +568,43 @@ fn pdf_is_pdf_a_with_the_json_embedded_and_brief_first() {
     );
 }
 
+/// A support agent has OpenSSH, not Steward: the PDF's "How to check this file" gives the
+/// ssh-keygen command first and `steward share verify` second, and every page footer points
+/// there instead of naming a Steward command.
+#[test]
+fn the_pdf_says_to_check_it_with_ssh_keygen_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(&dir.path().join("profile"));
+    let case = secret_case(&profile);
+    let (x, _) = build_export(profile.db().conn(), case, &Redactor::new(), Utc::now()).unwrap();
+    let key = ShareKey::for_profile(&profile).unwrap();
+    let path = dir.path().join("case.pdf");
+    export_to_file(&x, Format::Pdf, &key, &path).unwrap();
+    let text = pdf_text(&path);
+    let section = &text[text.find(share::CHECK_HEADING).expect("a check section")..];
+    let ssh = section
+        .find("ssh-keygen -Y verify -f allowed_signers")
+        .expect("the ssh-keygen command");
+    let steward = section
+        .find("steward share verify FILE --signer allowed_signers")
+        .expect("steward share verify, as the second way");
+    assert!(ssh < steward, "{section}");
+    let pages = text.matches('\u{c}').count();
+    assert!(pages >= 2, "{pages} pages");
+    for (n, page) in text.split('\u{c}').take(pages).enumerate() {
+        assert!(
+            page.contains(&format!(
+                "page {} of {pages} · Check it with ssh-keygen, no Steward needed: see “How to check this file” on page 1.",
+                n + 1
+            )),
+            "page {}: {page}",
+            n + 1
+        );
+    }
+    assert!(!text.contains("verify: steward share verify"), "{text}");
+    assert!(!text.contains("Check this file with: steward"), "{text}");
+}
+
 /// The published schema is what the code generates. `STEWARD_UPDATE_SCHEMA=1 cargo test
 /// --test share` rewrites it.
 #[test]

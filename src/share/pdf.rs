@@ -326,13 +326,15 @@ fn pdf_date(ts: &str) -> PdfDate {
     }
 }
 
-/// Draws the pages. `Ok(Err(why))` is a PDF/A validation failure (a character the bundled
-/// font lacks, typically CJK or emoji): the caller retries without the archival profile.
+/// Draws the pages, each with a footer that ends with `check` (where the check section is).
+/// `Ok(Err(why))` is a PDF/A validation failure (a character the bundled font lacks, typically
+/// CJK or emoji): the caller retries without the archival profile.
 fn draw(
     pages: Vec<Vec<Op>>,
     x: &CaseExport,
     json: &[u8],
     fonts: &Fonts,
+    check: Option<&str>,
     archival: bool,
 ) -> Result<Result<Vec<u8>, String>, ShareError> {
     let builder = ConfigurationBuilder::new();
@@ -367,12 +369,11 @@ fn draw(
             PageSettings::from_wh(W, H).ok_or_else(|| ShareError::Pdf("bad page size".into()))?;
         let mut page = doc.start_page_with(settings);
         let mut s = page.surface();
-        let footer = format!(
-            "Case {} · page {} of {} · verify: steward share verify FILE",
-            x.case.number,
-            n + 1,
-            total
-        );
+        let mut footer = format!("Case {} · page {} of {}", x.case.number, n + 1, total);
+        if let Some(check) = check {
+            footer.push_str(" · ");
+            footer.push_str(check);
+        }
         let all = ops.into_iter().chain(std::iter::once(Op::Text {
             x: MARGIN,
             y: H - 28.0,
@@ -477,8 +478,13 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
             (0xb4, 0x53, 0x09),
         );
     }
+    // The page the brief's check section lands on: the footers point there.
+    let mut check_page = None;
     for s in &b.sections {
         l.heading(&s.heading, 11.5);
+        if s.heading == super::CHECK_HEADING {
+            check_page = Some(l.pages.len());
+        }
         for line in &s.lines {
             l.bullet(line, 9.5, ink);
         }
@@ -493,13 +499,15 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
         }
     }
     l.gap(10.0);
-    for line in super::render::footer_lines(x) {
+    for line in super::render::footer_lines(x, check_page.unwrap_or(1)) {
         l.para(&line, 7.5, Face::Regular, 0.0, (0x57, 0x60, 0x6a));
     }
     let pages = std::mem::take(&mut l.pages);
-    match draw(pages.clone(), x, json, &fonts, true)? {
+    let check = check_page.map(|p| super::check_pointer(&format!("on page {p}")));
+    let check = check.as_deref();
+    match draw(pages.clone(), x, json, &fonts, check, true)? {
         Ok(bytes) => Ok((bytes, true)),
-        Err(_) => match draw(pages, x, json, &fonts, false)? {
+        Err(_) => match draw(pages, x, json, &fonts, check, false)? {
             Ok(bytes) => Ok((bytes, false)),
             Err(why) => Err(ShareError::Pdf(why)),
         },
