@@ -54,6 +54,8 @@ const COMMANDS: &[&str] = &[
     "share_export",
     "share_verify",
     "share_copy_brief",
+    "prefs_get",
+    "prefs_set",
     "directory_search",
     "directory_service",
     "enrol_start",

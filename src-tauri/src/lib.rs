@@ -37,6 +37,8 @@ impl AppState {
 /// the tests use it with `tauri::test::mock_builder()`.
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
+        // Used from Rust only (prefs.json through prefs_get/prefs_set): the page gets no `store:`
+        // permission.
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_notification::init())
@@ -101,6 +103,8 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::share::share_export,
             commands::share::share_verify,
             commands::share::share_copy_brief,
+            commands::prefs::prefs_get,
+            commands::prefs::prefs_set,
             commands::share::share_settings,
             commands::share::share_set_timestamp_url,
             commands::directory::directory_search,

@@ -68,15 +68,17 @@ test("journey: create, log, search, survive a restart (keyring)", async (t) => {
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "a PNG");
   writeFileSync(join(SCREENSHOTS, "journey.png"), png);
 
-  // Preferences (tauri-plugin-store): the window size is saved when the window is resized.
+  // Preferences (prefs.json, through the shell's prefs_set): the window size is saved when the
+  // window is resized, the theme when one is chosen.
   await s.cmd("POST", "/window/rect", { width: 1000, height: 680 });
+  await s.click(await s.find(".theme-select select option[value=dark]"));
   const prefsFile = join(h.xdgDataHome, "app.steward.desktop", "prefs.json");
   const prefs = await waitFor(
     () => {
       const p = JSON.parse(readFileSync(prefsFile, "utf8"));
-      return p.window?.width === 1000 && p.last_case_id ? p : null;
+      return p.window?.width === 1000 && p.last_case_id && p.theme === "dark" ? p : null;
     },
-    { what: `the window size and last case in ${prefsFile}` },
+    { what: `the window size, last case and theme in ${prefsFile}` },
   );
 
   // Close the app and start it again on the same data: still unlocked by the keyring, case kept,
@@ -98,5 +100,8 @@ test("journey: create, log, search, survive a restart (keyring)", async (t) => {
     { what: "the window to get its saved size back" },
   );
   assert.deepEqual([rect.width, rect.height], [1000, 680]);
+  await waitFor(async () => (await s.execute("return document.documentElement.dataset.theme")) === "dark", {
+    what: "the dark theme back after the restart",
+  });
   await s.quit();
 });

@@ -1,46 +1,36 @@
-// Preferences (theme, language, window state, last opened case) in tauri-plugin-store's "prefs.json".
-// Preferences are a convenience: any failure here is logged and ignored, never shown as an error.
+// Preferences (theme, language, window state, last opened case) in Steward's own "prefs.json",
+// through the shell's prefs_get/prefs_set (src-tauri/src/commands/prefs.rs): the page names a
+// preference, never a file. Preferences are a convenience: any failure here is logged and
+// ignored, never shown as an error.
 import { isTauri } from "@tauri-apps/api/core";
-import type { Store } from "@tauri-apps/plugin-store";
+import { call } from "./api";
 import { isLang, setLang, systemLang, type Lang } from "./i18n";
 
 export type Theme = "system" | "light" | "dark";
+
+/** The keys the shell accepts (it refuses any other, and values over 4 KB). */
+type PrefKey = "theme" | "window" | "last_case_id" | "language" | "authenticator_open";
 
 const KEY_THEME = "theme";
 const KEY_WINDOW = "window";
 const KEY_LAST_CASE = "last_case_id";
 const KEY_LANG = "language";
 
-let storePromise: Promise<Store | null> | null = null;
-
-function store(): Promise<Store | null> {
-  if (!storePromise) {
-    storePromise = isTauri()
-      ? import("@tauri-apps/plugin-store")
-          .then(({ load }) => load("prefs.json", { defaults: {}, autoSave: 300 }))
-          .catch((err: unknown) => {
-            console.warn("Preferences are not available:", err);
-            return null;
-          })
-      : Promise.resolve(null);
-  }
-  return storePromise;
-}
-
-async function get<T>(key: string): Promise<T | undefined> {
+/** The saved value (unchecked: each reader below checks its shape), or undefined. */
+async function get<T>(key: PrefKey): Promise<T | undefined> {
+  if (!isTauri()) return undefined;
   try {
-    const s = await store();
-    return s ? await s.get<T>(key) : undefined;
+    return ((await call<unknown>("prefs_get", { key })) ?? undefined) as T | undefined;
   } catch (err) {
     console.warn(`Could not read preference ${key}:`, err);
     return undefined;
   }
 }
 
-async function set(key: string, value: unknown): Promise<void> {
+async function set(key: PrefKey, value: unknown): Promise<void> {
+  if (!isTauri()) return;
   try {
-    const s = await store();
-    if (s) await s.set(key, value);
+    await call<null>("prefs_set", { key, value: value ?? null });
   } catch (err) {
     console.warn(`Could not save preference ${key}:`, err);
   }

@@ -12,6 +12,7 @@ pub mod directory;
 pub mod enrol;
 pub mod otp;
 pub mod phone;
+pub mod prefs;
 pub mod profile;
 pub mod share;
 

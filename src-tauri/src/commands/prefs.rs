@@ -1,0 +1,81 @@
+//! The window's preferences (theme, language, window size and position, last opened case,
+//! authenticator open at start) in Steward's own `prefs.json` (tauri-plugin-store, in the app
+//! data folder). The page names a preference, never a file: only the keys below are read or
+//! written, and a value may be at most [`MAX_VALUE_BYTES`] of JSON.
+
+use serde_json::Value;
+use steward::error::{ErrorInfo, ErrorKind};
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_store::StoreExt;
+
+/// The store's file, in the app data folder (`~/.local/share/app.steward.desktop/`).
+const FILE: &str = "prefs.json";
+
+/// Every preference the page keeps (see ui/src/prefs.ts).
+pub const KEYS: [&str; 5] = [
+    "theme",
+    "language",
+    "window",
+    "last_case_id",
+    "authenticator_open",
+];
+
+/// The largest value, as JSON: the window state, the largest, is under 100 bytes.
+pub const MAX_VALUE_BYTES: usize = 4096;
+
+#[tauri::command(async)]
+pub fn prefs_get<R: Runtime>(app: AppHandle<R>, key: String) -> Result<Option<Value>, ErrorInfo> {
+    known(&key)?;
+    Ok(store(&app)?.get(&key))
+}
+
+/// Saves one preference at once (not on a timer: the window may be closed any moment).
+#[tauri::command(async)]
+pub fn prefs_set<R: Runtime>(
+    app: AppHandle<R>,
+    key: String,
+    value: Value,
+) -> Result<(), ErrorInfo> {
+    known(&key)?;
+    let size = serde_json::to_string(&value).map_or(usize::MAX, |s| s.len());
+    if size > MAX_VALUE_BYTES {
+        return Err(ErrorInfo {
+            code: "preference_too_large".into(),
+            message: format!(
+                "The preference {key} is {size} bytes; preferences are at most {MAX_VALUE_BYTES}."
+            ),
+            hint: None,
+            kind: ErrorKind::Input,
+        });
+    }
+    let store = store(&app)?;
+    store.set(key, value);
+    store.save().map_err(unavailable)
+}
+
+fn known(key: &str) -> Result<(), ErrorInfo> {
+    if KEYS.contains(&key) {
+        return Ok(());
+    }
+    Err(ErrorInfo {
+        code: "unknown_preference".into(),
+        message: format!("There is no preference called {key:?}."),
+        hint: Some(format!("Preferences: {}.", KEYS.join(", "))),
+        kind: ErrorKind::Input,
+    })
+}
+
+fn store<R: Runtime>(
+    app: &AppHandle<R>,
+) -> Result<std::sync::Arc<tauri_plugin_store::Store<R>>, ErrorInfo> {
+    app.store(FILE).map_err(unavailable)
+}
+
+fn unavailable(err: tauri_plugin_store::Error) -> ErrorInfo {
+    ErrorInfo {
+        code: "preferences_unavailable".into(),
+        message: format!("Preferences could not be read or saved: {err}"),
+        hint: None,
+        kind: ErrorKind::System,
+    }
+}
