@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 
 # Build: Tauri/WebKit, SQLCipher (OpenSSL), Secret Service (libdbus). Run: gnome-keyring for the
 # OS keyring. Tests: Xvfb, WebKitWebDriver, sqlite3 (to prove the file is unreadable without the
-# key), ImageMagick's `import` for screenshots, oathtool (reference codes for the OTP tests).
+# key), ImageMagick's `import` for screenshots, oathtool (reference codes for the OTP tests),
+# xdotool (keys on the X display: the global shortcut, and the native Save/Open dialogs, which
+# WebDriver cannot reach).
 APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev

@@ -9,6 +9,7 @@ use tauri::{Builder, Runtime};
 mod bench;
 pub mod commands;
 mod deep_link;
+pub mod dialogs;
 mod quick_capture;
 mod reminders;
 
@@ -20,6 +21,8 @@ pub struct AppState {
     pub profile: Mutex<Option<steward::profile::Profile>>,
     /// Where authenticator exports are saved (the Downloads folder; tests use a temporary one).
     pub export_dir: PathBuf,
+    /// How the share commands ask for a file: native dialogs (tests script the answers).
+    pub dialogs: dialogs::FileDialogs,
 }
 
 impl AppState {
@@ -29,6 +32,7 @@ impl AppState {
             data_dir,
             profile: Mutex::new(None),
             export_dir: steward::otp::store::default_export_dir(),
+            dialogs: dialogs::FileDialogs::Native,
         }
     }
 }
@@ -37,9 +41,10 @@ impl AppState {
 /// the tests use it with `tauri::test::mock_builder()`.
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
-        // Used from Rust only (prefs.json through prefs_get/prefs_set): the page gets no `store:`
-        // permission.
+        // Used from Rust only (prefs.json through prefs_get/prefs_set, file dialogs inside the
+        // share commands): the page gets no `store:` or `dialog:` permission.
         .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {

@@ -1,29 +1,35 @@
 //! The share commands over Tauri's mock runtime with the real capabilities: preview, the chat
-//! brief, exports (to a path and to the Downloads folder) and verification.
+//! brief, exports and verification. The mock runtime has no window to open a native dialog
+//! over, so the files the person would choose are scripted (`FileDialogs::scripted`).
+
+use std::path::PathBuf;
 
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 use steward::cases::Case;
 use steward::error::ErrorInfo;
 use steward::profile::ProfileStatus;
+use steward_desktop::dialogs::{DialogKind, FileDialogs, FileRequest};
 use steward_desktop::AppState;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 const PASSPHRASE: &str = "correct horse battery staple";
 
 struct Harness {
-    _app: App<MockRuntime>,
+    app: App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
     _dir: tempfile::TempDir,
 }
 
 impl Harness {
-    fn new() -> Self {
+    /// A harness whose file dialogs answer `choices` in order (`None`: cancelled).
+    fn new(choices: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let state = AppState::new(dir.path().join("steward"));
+        let mut state = AppState::new(dir.path().join("steward"));
+        state.dialogs = FileDialogs::scripted(choices);
         let app = steward_desktop::setup(mock_builder(), state)
             .build(steward_desktop::context())
             .expect("app builds");
@@ -31,7 +37,7 @@ impl Harness {
             .build()
             .expect("main window");
         Harness {
-            _app: app,
+            app,
             window,
             _dir: dir,
         }
@@ -66,6 +72,11 @@ impl Harness {
         }
     }
 
+    /// What the file dialogs were asked so far.
+    fn asked(&self) -> Vec<FileRequest> {
+        self.app.state::<AppState>().dialogs.asked()
+    }
+
     fn unlock(&self) -> ProfileStatus {
         self.call("profile_unlock", json!({ "passphrase": PASSPHRASE }))
     }
@@ -73,7 +84,7 @@ impl Harness {
 
 #[test]
 fn share_commands_say_locked_before_unlock() {
-    let h = Harness::new();
+    let h = Harness::new([Some(PathBuf::from("/nonexistent"))]);
     for (cmd, args) in [
         (
             "share_preview",
@@ -83,15 +94,28 @@ fn share_commands_say_locked_before_unlock() {
             "share_brief",
             json!({ "case": "1", "chat": true, "options": { "unmask": [], "addresses": [] } }),
         ),
-        ("share_verify", json!({ "path": "/nonexistent" })),
+        (
+            "share_export",
+            json!({ "case": "1", "format": "pdf", "options": { "unmask": [], "addresses": [] } }),
+        ),
+        ("share_verify", json!({})),
     ] {
         assert_eq!(h.fail(cmd, args).code, "locked", "{cmd}");
     }
+    assert_eq!(h.asked(), [], "no dialog opens while Steward is locked");
 }
 
 #[test]
 fn preview_brief_export_and_verify() {
-    let h = Harness::new();
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("case.pdf");
+    let h = Harness::new([
+        Some(path.clone()), // export: saved as case.pdf
+        Some(path.clone()), // verify: case.pdf picked
+        None,               // export: cancelled
+        None,               // verify: cancelled
+        Some(PathBuf::from("/nonexistent/file.md")),
+    ]);
     h.unlock();
     let case: Case = h.call(
         "case_create",
@@ -134,33 +158,67 @@ fn preview_brief_export_and_verify() {
     assert!(chat.contains("4111 1111 1111 1111"));
     assert!(!chat.contains("493817"), "one-time codes stay masked");
 
-    let out = tempfile::tempdir().unwrap();
-    let path = out.path().join("case.pdf");
+    // The page names no file: a `path` it adds anyway is not an argument of the command.
+    let smuggled = out.path().join("smuggled.pdf");
     let done: Value = h.call(
         "share_export",
         json!({ "case": id, "format": "pdf", "options": { "unmask": [], "addresses": [] },
-                "path": path.display().to_string() }),
+                "path": smuggled.display().to_string() }),
     );
+    assert!(!smuggled.exists());
     assert_eq!(done["format"], "pdf");
+    assert_eq!(done["path"], path.display().to_string());
     assert!(done["signature_path"]
         .as_str()
         .unwrap()
         .ends_with("case.pdf.sig"));
-    let v: Value = h.call(
-        "share_verify",
-        json!({ "path": path.display().to_string() }),
-    );
+    let v: Value = h.call("share_verify", json!({}));
     assert_eq!(v["verdict"], "intact");
     assert_eq!(v["own_key"], true);
 
-    // An unknown format never reaches the core: Tauri rejects the argument.
+    // What the dialogs showed: Save in Downloads suggesting steward-case-<n>.pdf, PDFs only;
+    // Open starting in Downloads.
+    let asked = h.asked();
+    assert_eq!(asked.len(), 2);
+    let save = &asked[0];
+    assert_eq!(save.kind, DialogKind::Save);
+    assert_eq!(
+        save.title,
+        format!("Save the export of case {}", case.number)
+    );
+    assert_eq!(save.directory, steward::share::default_export_dir());
+    let name = save.file_name.as_deref().unwrap();
+    assert!(
+        name == format!("steward-case-{}.pdf", case.number)
+            || (name.starts_with(&format!("steward-case-{} (", case.number))
+                && name.ends_with(").pdf")),
+        "{name}"
+    );
+    assert_eq!(save.extension.as_deref(), Some("pdf"));
+    assert_eq!(asked[1].kind, DialogKind::Open);
+    assert_eq!(asked[1].title, "Choose a file to check");
+    assert_eq!(asked[1].directory, steward::share::default_export_dir());
+
+    // Cancelled: nothing is written, nothing is checked, and it is not an error.
+    let before = std::fs::read(&path).unwrap();
+    let cancelled: Value = h.call(
+        "share_export",
+        json!({ "case": id, "format": "pdf", "options": { "unmask": [], "addresses": [] } }),
+    );
+    assert_eq!(cancelled, Value::Null);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let cancelled: Value = h.call("share_verify", json!({}));
+    assert_eq!(cancelled, Value::Null);
+
+    // An unknown format never reaches the core (nor opens a dialog): Tauri rejects the argument.
     assert!(h
         .raw(
             "tauri://localhost",
             "share_export",
-            json!({ "case": id, "format": "docx", "options": { "unmask": [], "addresses": [] }, "path": null }),
+            json!({ "case": id, "format": "docx", "options": { "unmask": [], "addresses": [] } }),
         )
         .is_err());
-    let err = h.fail("share_verify", json!({ "path": "/nonexistent/file.md" }));
+    assert_eq!(h.asked().len(), 4);
+    let err = h.fail("share_verify", json!({}));
     assert_eq!(err.code, "file_unreadable");
 }

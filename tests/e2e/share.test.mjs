@@ -1,6 +1,9 @@
 // Sharing in the real window: the Share dialog previews what will be masked (highlighted), copies
-// the chat brief (≤ 1,000 characters, nothing secret), exports a signed PDF to a typed path, and
-// verifies it. The profile is keyring-protected here, so the signing key comes from the keyring.
+// the chat brief (≤ 1,000 characters, nothing secret), exports a signed PDF where the customer
+// says in the system's Save dialog, and verifies it through the Open dialog. The page never sends a
+// path: the app opens those GTK dialogs itself, and nativeDialog.mjs drives them with xdotool (a
+// cancelled Save dialog is checked too). The profile is keyring-protected here, so the signing key
+// comes from the keyring.
 // Before any brief, the dialog asks what only the customer knows ("Before you share"): Copy and
 // Export stay closed, with the reason shown, until the request for the agent is saved on the case.
 // Then what only looks private (a long account number) is listed under the preview, left in the
@@ -23,6 +26,7 @@ import {
   startHarness,
   tid,
 } from "./app.mjs";
+import { cancel, openFile, saveAs } from "./nativeDialog.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const CARD = "4111 1111 1111 1111";
@@ -31,6 +35,9 @@ const ACCOUNT = "123456789012345";
 // A second one (also fails Luhn), left flagged for the screenshot; not asserted on.
 const MEMBER = "987654321098765";
 const REQUEST = "Refund the second charge of 49.99";
+// The titles the app gives its native dialogs (src-tauri/src/commands/share.rs), as xdotool finds them.
+const SAVE_TITLE = "^Save the export of case 1$";
+const OPEN_TITLE = "^Choose a file to check$";
 
 let h;
 before(async () => {
@@ -103,18 +110,46 @@ test("share: redaction preview, chat brief, signed export, verify", async () => 
 
   writeFileSync(join(SCREENSHOTS, "share.png"), await s.screenshot());
 
-  // Export a PDF to a typed path, then verify it.
+  // Export a PDF: "Save…" makes the app open the system's Save dialog. Changing one's mind first:
+  // Escape saves nothing, and the dialog says so calmly.
   const out = join(h.dataDir, "..", "case-1.pdf");
-  await s.type(await s.find(tid("share-path")), out);
-  await s.click(await s.find(tid("share-export")));
+  const exportButton = await s.find(tid("share-export"));
+  assert.equal(await s.text(exportButton), "Save…");
+  await s.click(exportButton);
+  await cancel(SAVE_TITLE);
+  const notSaved = await s.waitFor(tid("share-not-saved"));
+  assert.equal(await s.text(notSaved), "Nothing was saved.");
+  assert.equal((await s.findAll(tid("share-exported"))).length, 0);
+  assert.equal((await s.findAll(`${tid("share-dialog")} .notice-error`)).length, 0, "not an error");
+  await waitFor(async () => (await s.property(exportButton, "disabled")) === false, { what: "Save… to open again" });
+
+  // Then for real: the customer types where, in the dialog.
+  await s.click(exportButton);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await saveAs(SAVE_TITLE, out, { screenshot: join(SCREENSHOTS, "share-save-dialog.png") });
   const saved = await s.waitFor(tid("share-exported"), { timeout: 30000 });
   assert.match(await s.text(saved), /signed with key [0-9a-f]{16}/);
+  assert.ok((await s.text(saved)).includes(out), "the page says where it was saved");
   assert.ok(existsSync(out) && existsSync(`${out}.sig`));
-  await s.type(await s.find(tid("share-verify-path")), out);
-  await s.click(await s.find(tid("share-verify")));
-  const verdict = await s.waitFor(tid("share-verdict"));
+  assert.equal((await s.findAll(tid("share-not-saved"))).length, 0, "the cancelled line is gone");
+
+  // Check it: "Check a file…" opens the system's Open dialog; its .sig beside it is found.
+  const check = await s.find(tid("share-verify"));
+  assert.equal(await s.text(check), "Check a file…");
+  await s.click(check);
+  await openFile(OPEN_TITLE, out);
+  const verdict = await s.waitFor(tid("share-verdict"), { timeout: 30000 });
   assert.equal(await s.cmd("GET", `/element/${verdict}/attribute/data-verdict`), "intact");
   assert.match(await s.text(verdict), /this profile's (own )?key/);
+  // Cancelling the check says so, and leaves nothing checked.
+  await waitFor(async () => (await s.property(check, "disabled")) === false, { what: "Check a file… to open again" });
+  await s.click(check);
+  await cancel(OPEN_TITLE);
+  const notChecked = await s.waitFor(tid("share-not-checked"));
+  assert.equal(await s.text(notChecked), "No file was checked.");
+  assert.equal((await s.findAll(tid("share-verdict"))).length, 0);
+  await s.execute(`document.querySelector('[data-testid="share-verify"]').scrollIntoView({ block: "center" }); return true;`);
+  writeFileSync(join(SCREENSHOTS, "share-export.png"), await s.screenshot());
 
   // Something that only looks private: listed under the preview, sent as written until masked.
   // Close is at the foot of the (scrolled) dialog.

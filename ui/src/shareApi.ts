@@ -31,11 +31,15 @@ export const shareApi = {
   /** The brief as text; `chat` gives the version of at most 1,000 characters. */
   brief: (caseId: string, chat: boolean, options: RedactOptions) =>
     call<string>("share_brief", { case: caseId, chat, options }),
-  /** Writes a signed export to `path`, or to the Downloads folder when `path` is null. */
-  export: (caseId: string, format: ShareFormat, options: RedactOptions, path: string | null) =>
-    call<ShareExported>("share_export", { case: caseId, format, options, path }),
+  /** Asks where to save in the system's Save dialog (opened by the app, in Downloads, named
+   * steward-case-N.ext), then writes the signed export there; null when the customer cancelled.
+   * The page never names a file. */
+  export: (caseId: string, format: ShareFormat, options: RedactOptions) =>
+    call<ShareExported | null>("share_export", { case: caseId, format, options }),
   /** Copies the brief to the clipboard from the app (the webview's clipboard is refused). */
   copyBrief: (caseId: string, chat: boolean, options: RedactOptions) =>
     call<string>("share_copy_brief", { case: caseId, chat, options }),
-  verify: (path: string) => call<ShareVerification>("share_verify", { path }),
+  /** Checks a file the customer picks in the system's Open dialog (opened by the app); null
+   * when they cancelled. */
+  verify: () => call<ShareVerification | null>("share_verify"),
 };

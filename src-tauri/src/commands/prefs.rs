@@ -53,6 +53,24 @@ pub fn prefs_set<R: Runtime>(
     store.save().map_err(unavailable)
 }
 
+/// The language the window shows: the saved choice, else the system's (as the page decides).
+pub(crate) fn language<R: Runtime>(app: &AppHandle<R>) -> String {
+    let saved = store(app)
+        .ok()
+        .and_then(|s| s.get("language"))
+        .and_then(|v| v.as_str().map(str::to_string));
+    match saved.as_deref() {
+        Some(lang @ ("en" | "vi")) => lang.to_string(),
+        _ => ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|var| std::env::var(var).ok())
+            .find(|v| !v.is_empty())
+            .map(|v| v.chars().take(2).collect::<String>().to_ascii_lowercase())
+            .filter(|l| l == "vi")
+            .unwrap_or_else(|| "en".into()),
+    }
+}
+
 fn known(key: &str) -> Result<(), ErrorInfo> {
     if KEYS.contains(&key) {
         return Ok(());

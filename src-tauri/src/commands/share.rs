@@ -1,5 +1,6 @@
 //! Sharing a case: redaction preview, the brief (for the clipboard), exports and verification.
-//! Each command is a thin call into `steward::share`.
+//! Each command is a thin call into `steward::share`. Files to write or check are chosen in
+//! native dialogs opened here (`crate::dialogs`): the page never sends a path.
 
 use std::path::{Path, PathBuf};
 
@@ -7,6 +8,7 @@ use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use steward::share::{self, Exported, Format, Preview, Redactor, ShareKey, Verification};
 
 use super::with_profile;
+use crate::dialogs::{self, FileRequest};
 use crate::AppState;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_clipboard_manager::ClipboardExt;
@@ -61,45 +63,77 @@ fn free_name(dir: &Path, stem: &str, ext: &str) -> PathBuf {
         .unwrap_or(first)
 }
 
-/// Writes an export to `path`, or to the Downloads folder when no path is given.
+/// Asks where to save the export in a native Save dialog (in Downloads, suggesting
+/// `steward-case-<n>.<ext>`), then writes it there, signed. `None`: the person cancelled.
 #[tauri::command(async)]
-pub fn share_export(
+pub fn share_export<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     case: String,
     format: Format,
     options: Redactor,
-    path: Option<String>,
-) -> Result<Exported, ErrorInfo> {
-    with_profile(&state, |p| {
+) -> Result<Option<Exported>, ErrorInfo> {
+    // Made before the dialog opens (a locked profile or an unknown case says so at once) and
+    // without holding the profile while the person chooses.
+    let (x, key) = with_profile(&state, |p| {
         let (x, _) = export_of(p, &case, &options)?;
-        let key = ShareKey::for_profile(p).map_err(|e| e.info())?;
-        let target = match path.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(path) => PathBuf::from(path),
-            None => {
-                let dir = share::default_export_dir().ok_or_else(|| ErrorInfo {
-                    code: "no_downloads_folder".into(),
-                    message: "There is no Downloads folder to save the export in.".into(),
-                    hint: Some("Type a full path for the file instead.".into()),
-                    kind: ErrorKind::Input,
-                })?;
-                free_name(
-                    &dir,
-                    &format!("steward-case-{}", x.case.number),
-                    format.extension(),
-                )
-            }
-        };
-        share::export_to_file(&x, format, &key, &target).map_err(|e| e.info())
-    })
+        Ok((x, ShareKey::for_profile(p).map_err(|e| e.info())?))
+    })?;
+    let request = save_request(&app, x.case.number, format);
+    let Some(target) = dialogs::choose(&app, &state.dialogs, request) else {
+        return Ok(None);
+    };
+    share::export_to_file(&x, format, &key, &target)
+        .map(Some)
+        .map_err(|e| e.info())
 }
 
-/// Checks a file; says whether the key is this profile's own.
+/// The Save dialog of an export: in Downloads (else home), suggesting a free
+/// `steward-case-<n>.<ext>`, showing only files of the format.
+fn save_request<R: Runtime>(
+    app: &AppHandle<R>,
+    case_number: impl std::fmt::Display,
+    format: Format,
+) -> FileRequest {
+    let (dir, ext) = (share::default_export_dir(), format.extension());
+    let stem = format!("steward-case-{case_number}");
+    let name = match &dir {
+        Some(dir) => free_name(dir, &stem, ext)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        None => format!("{stem}.{ext}"),
+    };
+    let title = dialogs::title(
+        app,
+        format!("Save the export of case {case_number}"),
+        format!("Lưu bản xuất của vụ việc {case_number}"),
+    );
+    FileRequest::save(title, dir, name, ext)
+}
+
+/// Checks a file the person picks in a native Open dialog (its `FILE.sig`/`FILE.tsr` beside
+/// it); says whether the key is this profile's own. `None`: the person cancelled.
 #[tauri::command(async)]
-pub fn share_verify(state: State<'_, AppState>, path: String) -> Result<Verification, ErrorInfo> {
-    with_profile(&state, |p| {
-        let own = ShareKey::for_profile(p).map_err(|e| e.info())?.public_hex();
-        share::verify_file(Path::new(path.trim()), Some(&own)).map_err(|e| e.info())
-    })
+pub fn share_verify<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<Verification>, ErrorInfo> {
+    let own = with_profile(&state, |p| {
+        Ok(ShareKey::for_profile(p).map_err(|e| e.info())?.public_hex())
+    })?;
+    let title = dialogs::title(
+        &app,
+        "Choose a file to check".into(),
+        "Chọn tệp để kiểm tra".into(),
+    );
+    let request = FileRequest::open(title, share::default_export_dir());
+    let Some(path) = dialogs::choose(&app, &state.dialogs, request) else {
+        return Ok(None);
+    };
+    share::verify_file(&path, Some(&own))
+        .map(Some)
+        .map_err(|e| e.info())
 }
 
 /// Copies the brief to the clipboard from Rust: the webview's own clipboard API is refused in

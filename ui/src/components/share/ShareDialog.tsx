@@ -103,13 +103,15 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   const [privateNote, setPrivateNote] = useState<string | null>(null);
   const [preview, setPreview] = useState<RedactPreview | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
-  const [path, setPath] = useState("");
   const [busy, setBusy] = useState(false);
   const [exported, setExported] = useState<ShareExported | null>(null);
+  /** The Save dialog was cancelled: said calmly, nothing else happens. */
+  const [notSaved, setNotSaved] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [briefText, setBriefText] = useState<string | null>(null);
-  const [verifyPath, setVerifyPath] = useState("");
+  const [verifying, setVerifying] = useState(false);
   const [verification, setVerification] = useState<ShareVerification | null>(null);
+  const [notChecked, setNotChecked] = useState(false);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   /** What the customer told the brief (request, still happening…) and what the core still asks;
    * null until loaded. */
@@ -217,9 +219,13 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
     if (gated) return;
     setError(null);
     setExported(null);
+    setNotSaved(false);
     setBusy(true);
     try {
-      setExported(await shareApi.export(caseId, format, options, path.trim() || null));
+      // The app opens the Save dialog; null: the customer cancelled it.
+      const done = await shareApi.export(caseId, format, options);
+      setExported(done);
+      setNotSaved(done === null);
     } catch (e) {
       setError(toErrorInfo(e));
     } finally {
@@ -230,10 +236,17 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   const doVerify = async () => {
     setError(null);
     setVerification(null);
+    setNotChecked(false);
+    setVerifying(true);
     try {
-      setVerification(await shareApi.verify(verifyPath));
+      // The app opens the Open dialog; null: the customer cancelled it.
+      const v = await shareApi.verify();
+      setVerification(v);
+      setNotChecked(v === null);
     } catch (e) {
       setError(toErrorInfo(e));
+    } finally {
+      setVerifying(false);
     }
   };
 
@@ -418,16 +431,6 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
             ))}
           </fieldset>
           <div class="share-row">
-            <label>
-              {t("share.saveAs")}
-              <input
-                type="text"
-                data-testid="share-path"
-                placeholder="/home/me/case.pdf"
-                value={path}
-                onInput={(e) => setPath(e.currentTarget.value)}
-              />
-            </label>
             <button
               type="button"
               class="primary"
@@ -436,7 +439,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               aria-describedby={needsRequest ? "share-needs-request-export" : undefined}
               onClick={() => void doExport()}
             >
-              {busy ? t("share.exporting") : t("share.exportBtn")}
+              {busy ? t("share.exporting") : t("share.saveBtn")}
             </button>
           </div>
           {needsRequest && (
@@ -459,6 +462,11 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               .
             </p>
           )}
+          {notSaved && (
+            <p role="status" class="muted" data-testid="share-not-saved">
+              {t("share.notSaved")}
+            </p>
+          )}
           {exported?.notes.map((n) => (
             <p class="share-warning" key={n} data-testid="share-export-note">
               {n}
@@ -468,20 +476,17 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
 
         <section class="share-section">
           <h3>{t("share.check")}</h3>
+          <p class="muted">{t("share.checkHint")}</p>
           <div class="share-row">
-            <label>
-              {t("share.pathOf")}
-              <input
-                type="text"
-                data-testid="share-verify-path"
-                value={verifyPath}
-                onInput={(e) => setVerifyPath(e.currentTarget.value)}
-              />
-            </label>
-            <button type="button" data-testid="share-verify" disabled={!verifyPath.trim()} onClick={() => void doVerify()}>
-              {t("share.verify")}
+            <button type="button" data-testid="share-verify" disabled={verifying} onClick={() => void doVerify()}>
+              {t("share.checkBtn")}
             </button>
           </div>
+          {notChecked && (
+            <p role="status" class="muted" data-testid="share-not-checked">
+              {t("share.notChecked")}
+            </p>
+          )}
           {verification && (
             <p
               role="status"
