@@ -199,6 +199,44 @@ fn the_seed_story_one_command_at_a_time() {
         .unwrap();
     assert_eq!(amazon["two_factor_on"], serde_json::json!(["totp", "sms"]));
     assert_eq!(amazon["enrolment_receipt"]["tested"], true);
+    // The recovery kit: how to get back in, the number masked, the codes counted — printed
+    // only when asked for, and a PDF that says the same (read back with poppler's pdftotext).
+    let kit = env.text(&["enrol", "kit"]);
+    assert!(kit.contains("Amazon") && kit.contains("•••• 4321"), "{kit}");
+    assert!(
+        kit.contains("3 unused") && !kit.contains("abcd-1234"),
+        "{kit}"
+    );
+    assert!(kit.contains("contact-us"), "the support route: {kit}");
+    assert!(!kit.contains("987 654"), "{kit}");
+    let with = env.text(&["enrol", "kit", "--with-backup-codes"]);
+    assert!(
+        with.contains("abcd-1234") && with.contains("ijkl-9012"),
+        "{with}"
+    );
+    let pdf = env.dir.path().join("kit.pdf");
+    env.json(&["enrol", "kit", "--out", pdf.to_str().unwrap()]);
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler) is installed by scripts/install-deps.sh");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Recovery kit") && text.contains("Amazon"),
+        "{text}"
+    );
+    assert!(
+        text.contains("4321") && !text.contains("abcd-1234"),
+        "{text}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&pdf).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the kit is private to the customer");
+    }
+
     // A finished enrolment takes no more steps.
     let all = env.json(&["enrol", "status", "--all"]);
     assert_eq!(all[0]["status"], "done");

@@ -4,6 +4,7 @@
 
 mod error;
 mod guide;
+pub mod kit;
 pub mod model;
 pub mod privacyidea;
 pub mod provider;

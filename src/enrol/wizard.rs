@@ -62,6 +62,10 @@ impl<'p> Enrolments<'p> {
         Enrolments { profile }
     }
 
+    pub(super) fn profile(&self) -> &'p Profile {
+        self.profile
+    }
+
     /// Starts an enrolment for `service` (a name or domain), with what the directory knows.
     pub fn start(
         &self,

@@ -39,6 +39,7 @@ pub use gate::{
 };
 pub use model::{CaseCollection, CaseExport, SignedCaseCollection, SignedExport};
 pub use notify::{promise_notices, PromiseNotice};
+pub use pdf::document as pdf_document;
 pub use redact::{Flag, FlagReason, RedactKind, Redactor, Segment};
 pub use settings::ShareSettings;
 pub use sign::{verify_bytes, verify_file, ShareKey, SignatureBlock, Verdict, Verification};

@@ -329,10 +329,20 @@ fn pdf_date(ts: &str) -> PdfDate {
 /// Draws the pages, each with a footer that ends with `check` (where the check section is).
 /// `Ok(Err(why))` is a PDF/A validation failure (a character the bundled font lacks, typically
 /// CJK or emoji): the caller retries without the archival profile.
+/// What a drawn PDF says about itself: its title, maker and date, the start of each page's
+/// footer, and the file embedded as its source (the signed JSON of a case), if any.
+struct DocMeta<'a> {
+    title: String,
+    creator: String,
+    date: PdfDate,
+    /// "Case 3" → "Case 3 · page 1 of 2".
+    footer: String,
+    embed: Option<&'a [u8]>,
+}
+
 fn draw(
     pages: Vec<Vec<Op>>,
-    x: &CaseExport,
-    json: &[u8],
+    meta: &DocMeta<'_>,
     fonts: &Fonts,
     check: Option<&str>,
     archival: bool,
@@ -355,12 +365,12 @@ fn draw(
         .ok_or_else(|| ShareError::Pdf("the bundled font could not be loaded".into()))?;
     let bold = Font::new(notosans::BOLD_TTF.into(), 0)
         .ok_or_else(|| ShareError::Pdf("the bundled font could not be loaded".into()))?;
-    let date = pdf_date(&x.generated_at);
+    let date = meta.date;
     doc.set_metadata(
         Metadata::new()
-            .title(format!("Case {} — {}", x.case.number, x.case.title))
+            .title(meta.title.clone())
             .language("en".into())
-            .creator(x.generator.clone())
+            .creator(meta.creator.clone())
             .creation_date(date),
     );
     let total = pages.len();
@@ -369,7 +379,7 @@ fn draw(
             PageSettings::from_wh(W, H).ok_or_else(|| ShareError::Pdf("bad page size".into()))?;
         let mut page = doc.start_page_with(settings);
         let mut s = page.surface();
-        let mut footer = format!("Case {} · page {} of {}", x.case.number, n + 1, total);
+        let mut footer = format!("{} · page {} of {}", meta.footer, n + 1, total);
         if let Some(check) = check {
             footer.push_str(" · ");
             footer.push_str(check);
@@ -424,16 +434,18 @@ fn draw(
         s.finish();
         page.finish();
     }
-    doc.embed_file(EmbeddedFile {
-        path: "case.json".into(),
-        mime_type: MimeType::new("application/json"),
-        description: Some("The signed JSON export this PDF was made from".into()),
-        association_kind: AssociationKind::Source,
-        data: json.to_vec().into(),
-        modification_date: Some(date),
-        compress: None,
-        location: None,
-    });
+    if let Some(json) = meta.embed {
+        doc.embed_file(EmbeddedFile {
+            path: "case.json".into(),
+            mime_type: MimeType::new("application/json"),
+            description: Some("The signed JSON export this PDF was made from".into()),
+            association_kind: AssociationKind::Source,
+            data: json.to_vec().into(),
+            modification_date: Some(date),
+            compress: None,
+            location: None,
+        });
+    }
     match doc.finish() {
         Ok(bytes) => Ok(Ok(bytes)),
         Err(krilla::error::KrillaError::Validation(errors)) => Ok(Err(format!("{errors:?}"))),
@@ -505,13 +517,67 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
     let pages = std::mem::take(&mut l.pages);
     let check = check_page.map(|p| super::check_pointer(&format!("on page {p}")));
     let check = check.as_deref();
-    match draw(pages.clone(), x, json, &fonts, check, true)? {
+    let meta = DocMeta {
+        title: format!("Case {} — {}", x.case.number, x.case.title),
+        creator: x.generator.clone(),
+        date: pdf_date(&x.generated_at),
+        footer: format!("Case {}", x.case.number),
+        embed: Some(json),
+    };
+    draw_archival(pages, &meta, &fonts, check)
+}
+
+/// PDF/A-3u when krilla's validator accepts it, else a plain PDF with the same content.
+fn draw_archival(
+    pages: Vec<Vec<Op>>,
+    meta: &DocMeta<'_>,
+    fonts: &Fonts,
+    check: Option<&str>,
+) -> Result<(Vec<u8>, bool), ShareError> {
+    match draw(pages.clone(), meta, fonts, check, true)? {
         Ok(bytes) => Ok((bytes, true)),
-        Err(_) => match draw(pages, x, json, &fonts, check, false)? {
+        Err(_) => match draw(pages, meta, fonts, check, false)? {
             Ok(bytes) => Ok((bytes, false)),
             Err(why) => Err(ShareError::Pdf(why)),
         },
     }
+}
+
+/// A printable document of titled sections of lines (the recovery kit), in the same layout
+/// and fonts as the case PDF; nothing embedded, not signed.
+pub fn document(title: &str, sections: &[(String, Vec<String>)]) -> Result<Vec<u8>, ShareError> {
+    let fonts = Fonts::load()?;
+    let mut l = Layout {
+        fonts: &fonts,
+        pages: Vec::new(),
+        y: MARGIN,
+    };
+    l.new_page();
+    let ink = (0x1b, 0x1f, 0x24);
+    l.push(Op::Rect {
+        x: 0.0,
+        y: 0.0,
+        w: W,
+        h: 6.0,
+        color: (0x1f, 0x6f, 0xeb),
+    });
+    l.para(title, 17.0, Face::Bold, 0.0, ink);
+    for (heading, lines) in sections {
+        l.heading(heading, 11.5);
+        for line in lines {
+            l.bullet(line, 9.5, ink);
+        }
+    }
+    let pages = std::mem::take(&mut l.pages);
+    let now = chrono::Utc::now().to_rfc3339();
+    let meta = DocMeta {
+        title: title.to_string(),
+        creator: concat!("Steward ", env!("CARGO_PKG_VERSION")).to_string(),
+        date: pdf_date(&now),
+        footer: format!("Steward · {title}"),
+        embed: None,
+    };
+    draw_archival(pages, &meta, &fonts, None).map(|(bytes, _)| bytes)
 }
 
 #[cfg(test)]

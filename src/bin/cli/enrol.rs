@@ -91,6 +91,15 @@ pub enum EnrolCommand {
     Finish,
     /// Don't test signing in now (the receipt then says "not tested").
     SkipTest,
+    /// The recovery kit: per account, how to get back in (print it and keep it at home).
+    Kit {
+        /// Also print the unused backup codes (else they are counted, not shown).
+        #[arg(long)]
+        with_backup_codes: bool,
+        /// Write a printable PDF here instead of printing text.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: Option<PathBuf>,
+    },
     /// Go back one step.
     Back,
     /// "I'm stuck": records where you are in the case and prints the brief for support.
@@ -183,6 +192,49 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
                     brief.chars().count(),
                     view.enrolment.case_number.unwrap_or_default()
                 )
+            });
+        }
+        EnrolCommand::Kit {
+            with_backup_codes,
+            out,
+        } => {
+            let kit = enrolments
+                .recovery_kit(with_backup_codes, now)
+                .map_err(info)?;
+            if let Some(path) = out {
+                let pdf =
+                    share::pdf_document("Recovery kit", &kit.sections()).map_err(|e| e.info())?;
+                share::write_atomic(&path, &pdf).map_err(|e| e.info())?;
+                #[derive(serde::Serialize)]
+                struct KitOut<'a> {
+                    path: String,
+                    accounts: usize,
+                    with_backup_codes: bool,
+                    #[serde(skip)]
+                    _kit: &'a steward::enrol::kit::RecoveryKit,
+                }
+                let o = KitOut {
+                    path: path.display().to_string(),
+                    accounts: kit.accounts.len(),
+                    with_backup_codes,
+                    _kit: &kit,
+                };
+                return print(json, &o, || {
+                    format!(
+                        "Recovery kit for {} account(s) written to {}. Print it and keep it somewhere safe; then delete the file.",
+                        o.accounts, o.path
+                    )
+                });
+            }
+            return print(json, &kit, || {
+                let mut text = String::from("Recovery kit\n");
+                for (title, lines) in kit.sections() {
+                    text.push_str(&format!("\n{title}\n"));
+                    for l in lines {
+                        text.push_str(&format!("  {l}\n"));
+                    }
+                }
+                text
             });
         }
         EnrolCommand::Method { method } => EnrolAction::ChooseMethod {
