@@ -342,7 +342,7 @@ fn malformed_json_is_a_clear_error() {
         (b"[1, 2, 3]", "none of its 3 entries"),
     ] {
         let err = Directory::parse(input).unwrap_err();
-        assert!(matches!(err, DirectoryError::Malformed(_)), "{err:?}");
+        assert!(matches!(err, DirectoryError::Malformed { .. }), "{err:?}");
         assert_eq!(err.code(), "directory_malformed");
         let msg = err.to_string();
         assert!(msg.contains(says), "{msg}");
@@ -401,6 +401,7 @@ fn steward(data: &Path, url: &str) -> Command {
     cmd.arg("--data-dir")
         .arg(data)
         .env("STEWARD_DIRECTORY_URL", url)
+        .env_remove("STEWARD_PASSKEYS_URL")
         .env("STEWARD_KEYRING", "off")
         .env_remove("STEWARD_PASSPHRASE_FILE")
         .env_remove("STEWARD_DATA_DIR");

@@ -1,30 +1,80 @@
-//! The saved copy of the directory under `<data dir>/directory/`: `all.v3.json` exactly as
-//! downloaded, and `meta.json` (`url`, `fetched_at`, `etag`). A copy less than a day old is used
-//! as is; an older one is refreshed, and kept if the refresh fails. A download replaces the copy
-//! only after it parsed, by writing a temporary file and renaming it over the old one.
+//! The saved copies of the directory's two data sets under `<data dir>/directory/`, each kept
+//! the same way by one piece of code ([`SavedFile`]):
 //!
-//! The download is one blocking request with reqwest (rustls + ring, system certificates), run
-//! on its own thread so it works from inside an async runtime (the desktop shell) too.
+//! | data set | file | its meta file (`url`, `fetched_at`, `etag`) | address |
+//! |---|---|---|---|
+//! | 2fa.directory (v3) | `all.v3.json` | `meta.json` | `STEWARD_DIRECTORY_URL` |
+//! | Passkeys Directory (v1) | `passkeys.v1.json` | `passkeys.meta.json` | `STEWARD_PASSKEYS_URL` |
+//!
+//! A copy less than a day old is used as is; an older one is refreshed (asking "has it
+//! changed?" with its ETag), and kept if the refresh fails. A download replaces the copy only
+//! after it parsed, by writing a temporary file and renaming it over the old one.
+//! [`DirectoryCache::load`] merges the two ([`Directory::with_passkeys`]); the Passkeys
+//! Directory failing never makes the 2FA directory fail, it shows in
+//! [`DirectoryOrigin::passkeys`].
+//!
+//! Each download is one blocking request with reqwest (rustls + ring, system certificates), run
+//! on its own thread so it works from inside an async runtime (the desktop shell) too; the two
+//! data sets are fetched side by side.
 
 use std::io::{Read, Write};
+use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Directory, DirectoryError, DirectoryOrigin};
+use super::model::MAX_JSON_BYTES;
+use super::{
+    DataSet, Directory, DirectoryError, DirectoryOrigin, PasskeysDirectory, PasskeysOrigin,
+};
 
 /// The environment variable that overrides [`DirectoryCache::DEFAULT_URL`].
 pub const URL_ENV: &str = "STEWARD_DIRECTORY_URL";
+/// The environment variable that overrides [`DirectoryCache::DEFAULT_PASSKEYS_URL`]; `off`
+/// turns the Passkeys Directory off.
+pub const PASSKEYS_URL_ENV: &str = "STEWARD_PASSKEYS_URL";
 /// How long a saved copy is used without asking for a new one.
 pub const MAX_AGE: TimeDelta = TimeDelta::hours(24);
 pub const FETCH_TIMEOUT: Duration = Duration::from_secs(15);
-/// A download larger than this is refused (the real file is about 1 MB).
-const MAX_BODY: u64 = 64 * 1024 * 1024;
 
-const DATA_FILE: &str = "all.v3.json";
-const META_FILE: &str = "meta.json";
+/// What the shared cache code needs to know about a data set.
+trait Data: Sized {
+    const SET: DataSet;
+    const DATA_FILE: &'static str;
+    const META_FILE: &'static str;
+    /// Why a download that parsed but holds nothing is refused.
+    const NOTHING: &'static str;
+    fn read(bytes: &[u8]) -> Result<Self, DirectoryError>;
+    fn holds_nothing(&self) -> bool;
+}
+
+impl Data for Directory {
+    const SET: DataSet = DataSet::TwoFactor;
+    const DATA_FILE: &'static str = "all.v3.json";
+    const META_FILE: &'static str = "meta.json";
+    const NOTHING: &'static str = "the download lists no services at all";
+    fn read(bytes: &[u8]) -> Result<Self, DirectoryError> {
+        Directory::parse(bytes)
+    }
+    fn holds_nothing(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Data for PasskeysDirectory {
+    const SET: DataSet = DataSet::Passkeys;
+    const DATA_FILE: &'static str = "passkeys.v1.json";
+    const META_FILE: &'static str = "passkeys.meta.json";
+    const NOTHING: &'static str = "the download lists no domain with passkey support";
+    fn read(bytes: &[u8]) -> Result<Self, DirectoryError> {
+        PasskeysDirectory::parse(bytes)
+    }
+    fn holds_nothing(&self) -> bool {
+        self.is_empty()
+    }
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Meta {
@@ -34,18 +84,37 @@ struct Meta {
     etag: Option<String>,
 }
 
-/// The saved copy, read and parsed.
-struct Saved {
-    directory: Directory,
+/// Where one data set's data came from: the fields [`DirectoryOrigin`] and
+/// [`PasskeysOrigin`] share.
+#[derive(Debug, Clone, Default)]
+struct Freshness {
+    url: Option<String>,
+    fetched_at: Option<DateTime<Utc>>,
+    from_cache: bool,
+    stale: bool,
+    refresh_error: Option<String>,
+}
+
+/// A saved copy, read and parsed.
+struct Saved<T> {
+    data: T,
     meta: Option<Meta>,
 }
 
-/// A successful download (or a "not modified") waiting to be saved.
-struct Fetched {
-    directory: Directory,
-    /// The new body; `None` when the server said the saved copy is current.
-    body: Option<Vec<u8>>,
-    meta: Meta,
+/// What asking for a data set gave.
+enum Update<T> {
+    /// Current data: the saved copy (fresh, or confirmed unchanged) or a download, which could
+    /// not be saved when `save_error` is set.
+    Current {
+        data: T,
+        origin: Freshness,
+        save_error: Option<DirectoryError>,
+    },
+    /// The download failed; the saved copy, if any, is untouched.
+    Failed {
+        error: DirectoryError,
+        saved: Option<Saved<T>>,
+    },
 }
 
 enum Download {
@@ -56,106 +125,172 @@ enum Download {
     },
 }
 
-/// The cached copy under `<data dir>/directory/` (all.v3.json + meta.json with url,
-/// fetched_at, etag).
-#[derive(Debug, Clone)]
-pub struct DirectoryCache {
+/// One data set's saved copy in `<data dir>/directory/`, downloaded from `url`.
+struct SavedFile<T> {
     dir: PathBuf,
     url: String,
+    data: PhantomData<fn() -> T>,
 }
 
-impl DirectoryCache {
-    pub const DEFAULT_URL: &'static str = "https://api.2fa.directory/v3/all.json";
-
-    /// The cache in `data_dir`, downloading from `STEWARD_DIRECTORY_URL` if set, else
-    /// [`Self::DEFAULT_URL`].
-    pub fn new(data_dir: &Path) -> DirectoryCache {
-        let url = std::env::var(URL_ENV)
-            .ok()
-            .filter(|s| !s.trim().is_empty())
-            .unwrap_or_else(|| Self::DEFAULT_URL.to_string());
-        Self::with_url(data_dir, &url)
+impl<T> Clone for SavedFile<T> {
+    fn clone(&self) -> Self {
+        SavedFile {
+            dir: self.dir.clone(),
+            url: self.url.clone(),
+            data: PhantomData,
+        }
     }
+}
 
-    pub fn with_url(data_dir: &Path, url: &str) -> DirectoryCache {
-        DirectoryCache {
-            dir: data_dir.join("directory"),
+impl<T> std::fmt::Debug for SavedFile<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SavedFile")
+            .field("dir", &self.dir)
+            .field("url", &self.url)
+            .finish()
+    }
+}
+
+impl<T: Data + Clone> SavedFile<T> {
+    fn new(dir: &Path, url: &str) -> SavedFile<T> {
+        SavedFile {
+            dir: dir.to_path_buf(),
             url: url.trim().to_string(),
+            data: PhantomData,
         }
     }
 
-    pub fn url(&self) -> &str {
-        &self.url
-    }
-
-    /// `<data dir>/directory`.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
-    /// The saved copy if fresh (< 24 h old); else a refresh; if that fails, the saved copy
-    /// marked stale with the reason; with neither, an empty directory with the reason. Being
-    /// offline is never an error.
-    pub fn load(&self, now: DateTime<Utc>) -> Result<Directory, DirectoryError> {
-        let saved = self.read_saved();
-        if let Some(saved) = &saved {
-            if let Some(origin) = self.fresh_origin(saved, now) {
-                return Ok(saved.directory.clone().with_origin(origin));
-            }
-        }
-        match self.fetch(now, saved.as_ref()) {
-            Ok(fetched) => {
-                let save_error = self.save(&fetched).err();
-                let mut origin = fetched_origin(&fetched);
+    /// The data however it can be had: a fresh saved copy (unless `force`), else a download,
+    /// else the saved copy (marked stale when it is over a day old) with the reason, else
+    /// `None` with the reason. Never an error: the reason is in the origin.
+    fn load(&self, now: DateTime<Utc>, force: bool) -> (Option<T>, Freshness) {
+        match self.update(now, force) {
+            Update::Current {
+                data,
+                mut origin,
+                save_error,
+            } => {
                 origin.refresh_error = save_error.map(|e| e.to_string());
-                Ok(fetched.directory.with_origin(origin))
+                (Some(data), origin)
             }
-            Err(e) => Ok(match saved {
-                Some(saved) => {
-                    let origin = DirectoryOrigin {
-                        url: saved.meta.as_ref().map(|m| m.url.clone()),
-                        fetched_at: saved.meta.as_ref().map(|m| m.fetched_at),
-                        from_cache: true,
-                        stale: true,
-                        refresh_error: Some(e.to_string()),
-                    };
-                    saved.directory.with_origin(origin)
-                }
-                None => Directory::empty().with_origin(DirectoryOrigin {
+            Update::Failed {
+                error,
+                saved: Some(saved),
+            } => {
+                let origin = Freshness {
+                    url: saved.meta.as_ref().map(|m| m.url.clone()),
+                    fetched_at: saved.meta.as_ref().map(|m| m.fetched_at),
+                    from_cache: true,
+                    stale: self.fresh(&saved, now).is_none(),
+                    refresh_error: Some(error.to_string()),
+                };
+                (Some(saved.data), origin)
+            }
+            Update::Failed { error, saved: None } => (
+                None,
+                Freshness {
                     url: Some(self.url.clone()),
-                    fetched_at: None,
-                    from_cache: false,
-                    stale: false,
-                    refresh_error: Some(e.to_string()),
-                }),
-            }),
+                    refresh_error: Some(error.to_string()),
+                    ..Freshness::default()
+                },
+            ),
         }
     }
 
-    /// Downloads now if the saved copy is older than 24 h, or always when `force`. The copy is
-    /// replaced (atomically) only after the download parsed, so a bad download never replaces
-    /// a good copy.
-    pub fn refresh(&self, now: DateTime<Utc>, force: bool) -> Result<Directory, DirectoryError> {
-        let saved = self.read_saved();
+    /// Like [`Self::load`], but a failed download or save is the error.
+    fn refresh(&self, now: DateTime<Utc>, force: bool) -> Result<(T, Freshness), DirectoryError> {
+        match self.update(now, force) {
+            Update::Current {
+                save_error: Some(e),
+                ..
+            } => Err(e),
+            Update::Current { data, origin, .. } => Ok((data, origin)),
+            Update::Failed { error, .. } => Err(error),
+        }
+    }
+
+    fn update(&self, now: DateTime<Utc>, force: bool) -> Update<T> {
+        let mut saved = self.read_saved();
         if !force {
-            if let Some(saved) = &saved {
-                if let Some(origin) = self.fresh_origin(saved, now) {
-                    return Ok(saved.directory.clone().with_origin(origin));
+            if let Some(origin) = saved.as_ref().and_then(|s| self.fresh(s, now)) {
+                if let Some(fresh) = saved.take() {
+                    return Update::Current {
+                        data: fresh.data,
+                        origin,
+                        save_error: None,
+                    };
                 }
             }
         }
-        let fetched = self.fetch(now, saved.as_ref())?;
-        self.save(&fetched)?;
-        let origin = fetched_origin(&fetched);
-        Ok(fetched.directory.with_origin(origin))
+        match self.fetch(saved.as_ref()) {
+            Ok(Download::NotModified) => match saved {
+                Some(saved) => self.store(saved.data, None, now, self.etag_of(saved.meta)),
+                // 304 without having asked conditionally: the server is confused.
+                None => Update::Failed {
+                    error: DirectoryError::HttpStatus {
+                        data: T::SET,
+                        host: self.host(),
+                        status: 304,
+                    },
+                    saved,
+                },
+            },
+            Ok(Download::Body { bytes, etag }) => match T::read(&bytes).and_then(|data| {
+                if data.holds_nothing() {
+                    Err(DirectoryError::Malformed {
+                        data: T::SET,
+                        detail: T::NOTHING.into(),
+                    })
+                } else {
+                    Ok(data)
+                }
+            }) {
+                Ok(data) => self.store(data, Some(bytes), now, etag),
+                Err(error) => Update::Failed { error, saved },
+            },
+            Err(error) => Update::Failed { error, saved },
+        }
+    }
+
+    /// Saves a download (`body`), or only the new `fetched_at` for "not modified".
+    fn store(
+        &self,
+        data: T,
+        body: Option<Vec<u8>>,
+        now: DateTime<Utc>,
+        etag: Option<String>,
+    ) -> Update<T> {
+        let meta = Meta {
+            url: self.url.clone(),
+            fetched_at: now,
+            etag,
+        };
+        let save_error = self.save(body.as_deref(), &meta).err();
+        Update::Current {
+            data,
+            origin: Freshness {
+                url: Some(meta.url),
+                fetched_at: Some(now),
+                // "Not modified": the data is the saved copy, confirmed current.
+                from_cache: body.is_none(),
+                stale: false,
+                refresh_error: None,
+            },
+            save_error,
+        }
+    }
+
+    /// The ETag of a saved copy that came from this same address.
+    fn etag_of(&self, meta: Option<Meta>) -> Option<String> {
+        meta.filter(|m| m.url == self.url).and_then(|m| m.etag)
     }
 
     /// The origin of a saved copy that is fresh enough to use without asking, else `None`.
-    fn fresh_origin(&self, saved: &Saved, now: DateTime<Utc>) -> Option<DirectoryOrigin> {
+    fn fresh(&self, saved: &Saved<T>, now: DateTime<Utc>) -> Option<Freshness> {
         let meta = saved.meta.as_ref().filter(|m| m.url == self.url)?;
         let age = now.signed_duration_since(meta.fetched_at);
         // A copy "from the future" (the clock was changed) is not trusted as fresh.
-        (age < MAX_AGE && age > -MAX_AGE).then(|| DirectoryOrigin {
+        (age < MAX_AGE && age > -MAX_AGE).then(|| Freshness {
             url: Some(meta.url.clone()),
             fetched_at: Some(meta.fetched_at),
             from_cache: true,
@@ -164,102 +299,257 @@ impl DirectoryCache {
         })
     }
 
-    fn read_saved(&self) -> Option<Saved> {
-        let bytes = std::fs::read(self.dir.join(DATA_FILE)).ok()?;
+    fn read_saved(&self) -> Option<Saved<T>> {
+        let bytes = read_capped(&self.dir.join(T::DATA_FILE))?;
         // A damaged copy is as good as none: the next download replaces it.
-        let directory = Directory::parse(&bytes).ok()?;
-        let meta = std::fs::read(self.dir.join(META_FILE))
-            .ok()
+        let data = T::read(&bytes).ok()?;
+        let meta = read_capped(&self.dir.join(T::META_FILE))
             .and_then(|m| serde_json::from_slice::<Meta>(&m).ok());
-        Some(Saved { directory, meta })
+        Some(Saved { data, meta })
     }
 
-    fn fetch(&self, now: DateTime<Utc>, saved: Option<&Saved>) -> Result<Fetched, DirectoryError> {
-        let url = parse_url(&self.url)?;
-        let host = url.host_str().unwrap_or("the server").to_string();
+    fn host(&self) -> String {
+        reqwest::Url::parse(&self.url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_else(|| "the server".into())
+    }
+
+    fn fetch(&self, saved: Option<&Saved<T>>) -> Result<Download, DirectoryError> {
+        let url = parse_url(&self.url, T::SET)?;
+        let host = self.host();
         // Only ask "has it changed?" about a copy that came from this same address.
-        let saved_meta = saved
-            .and_then(|s| s.meta.as_ref())
-            .filter(|m| m.url == self.url);
-        let etag = saved_meta.and_then(|m| m.etag.clone());
-        let download = {
-            let etag = etag.clone();
-            std::thread::spawn(move || download(url, etag.as_deref(), FETCH_TIMEOUT))
-                .join()
-                .unwrap_or_else(|_| Err("the download stopped unexpectedly".into()))
-        };
-        match download {
-            Err(DownloadError::Status(status)) => Err(DirectoryError::HttpStatus { host, status }),
-            Err(DownloadError::Other(detail)) => Err(DirectoryError::Unreachable { host, detail }),
-            Ok(Download::NotModified) => match saved {
-                Some(saved) => Ok(Fetched {
-                    directory: saved.directory.clone(),
-                    body: None,
-                    meta: Meta {
-                        url: self.url.clone(),
-                        fetched_at: now,
-                        etag,
-                    },
-                }),
-                // 304 without having asked conditionally: the server is confused.
-                None => Err(DirectoryError::HttpStatus { host, status: 304 }),
+        let etag = self.etag_of(saved.and_then(|s| s.meta.clone()));
+        let download = std::thread::spawn(move || download(url, etag.as_deref(), FETCH_TIMEOUT))
+            .join()
+            .unwrap_or_else(|_| Err("the download stopped unexpectedly".into()));
+        download.map_err(|e| match e {
+            DownloadError::Status(status) => DirectoryError::HttpStatus {
+                data: T::SET,
+                host,
+                status,
             },
-            Ok(Download::Body { bytes, etag }) => {
-                let directory = Directory::parse(&bytes)?;
-                if directory.is_empty() {
-                    return Err(DirectoryError::Malformed(
-                        "the download lists no services at all".into(),
-                    ));
-                }
-                Ok(Fetched {
-                    directory,
-                    body: Some(bytes),
-                    meta: Meta {
-                        url: self.url.clone(),
-                        fetched_at: now,
-                        etag,
-                    },
-                })
+            DownloadError::TooLarge => DirectoryError::Malformed {
+                data: T::SET,
+                detail: format!(
+                    "the download is larger than the {} should ever be (over {MAX_JSON_BYTES} bytes)",
+                    T::SET.name()
+                ),
+            },
+            DownloadError::Other(detail) => DirectoryError::Unreachable {
+                data: T::SET,
+                host,
+                detail,
+            },
+        })
+    }
+
+    fn save(&self, body: Option<&[u8]>, meta: &Meta) -> Result<(), DirectoryError> {
+        let io = |action, path: &Path, e: &dyn std::fmt::Display| DirectoryError::Io {
+            data: T::SET,
+            action,
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        };
+        std::fs::create_dir_all(&self.dir).map_err(|e| io("create", &self.dir, &e))?;
+        let write = |name: &str, bytes: &[u8]| {
+            let path = self.dir.join(name);
+            write_atomically(&path, bytes).map_err(|e| io("write", &path, &e))
+        };
+        if let Some(body) = body {
+            write(T::DATA_FILE, body)?;
+        }
+        let meta = serde_json::to_vec_pretty(meta)
+            .map_err(|e| io("write", &self.dir.join(T::META_FILE), &e))?;
+        write(T::META_FILE, &meta)
+    }
+}
+
+impl Freshness {
+    fn into_directory_origin(self, passkeys: PasskeysOrigin) -> DirectoryOrigin {
+        DirectoryOrigin {
+            url: self.url,
+            fetched_at: self.fetched_at,
+            from_cache: self.from_cache,
+            stale: self.stale,
+            refresh_error: self.refresh_error,
+            passkeys,
+        }
+    }
+
+    fn into_passkeys_origin(self, data: Option<&PasskeysDirectory>) -> PasskeysOrigin {
+        PasskeysOrigin {
+            present: data.is_some(),
+            domains: data.map_or(0, PasskeysDirectory::len),
+            url: self.url,
+            fetched_at: self.fetched_at,
+            from_cache: self.from_cache,
+            stale: self.stale,
+            refresh_error: self.refresh_error,
+        }
+    }
+}
+
+/// The saved copies under `<data dir>/directory/`: 2fa.directory's, and the Passkeys
+/// Directory's when an address for it is configured.
+#[derive(Debug, Clone)]
+pub struct DirectoryCache {
+    dir: PathBuf,
+    two_factor: SavedFile<Directory>,
+    passkeys: Option<SavedFile<PasskeysDirectory>>,
+}
+
+impl DirectoryCache {
+    pub const DEFAULT_URL: &'static str = "https://api.2fa.directory/v3/all.json";
+    /// The Passkeys Directory's API v1 file, as its API page (passkeys.2fa.directory/api)
+    /// documents it.
+    pub const DEFAULT_PASSKEYS_URL: &'static str = "https://api.passkeys.2fa.directory/v1/all.json";
+
+    /// The cache in `data_dir`. The 2FA directory comes from `STEWARD_DIRECTORY_URL` if set,
+    /// else [`Self::DEFAULT_URL`]; the Passkeys Directory from `STEWARD_PASSKEYS_URL` if set
+    /// (`off`: not at all), else [`Self::DEFAULT_PASSKEYS_URL`] — unless
+    /// `STEWARD_DIRECTORY_URL` is set: whoever points Steward at their own 2FA directory (a
+    /// mirror, a test server) decides where it goes, so the passkey data is then fetched only
+    /// from an address given in `STEWARD_PASSKEYS_URL`.
+    pub fn new(data_dir: &Path) -> DirectoryCache {
+        let env = |name| {
+            std::env::var(name)
+                .ok()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
+        let url = env(URL_ENV);
+        let passkeys = match env(PASSKEYS_URL_ENV) {
+            Some(off) if off.eq_ignore_ascii_case("off") => None,
+            Some(set) => Some(set),
+            None if url.is_some() => None,
+            None => Some(Self::DEFAULT_PASSKEYS_URL.to_string()),
+        };
+        let cache = Self::with_url(data_dir, url.as_deref().unwrap_or(Self::DEFAULT_URL));
+        match passkeys {
+            Some(p) => cache.with_passkeys_url(&p),
+            None => cache,
+        }
+    }
+
+    /// The 2FA directory from `url`, without passkey data (add it with
+    /// [`Self::with_passkeys_url`]).
+    pub fn with_url(data_dir: &Path, url: &str) -> DirectoryCache {
+        let dir = data_dir.join("directory");
+        DirectoryCache {
+            two_factor: SavedFile::new(&dir, url),
+            passkeys: None,
+            dir,
+        }
+    }
+
+    /// The same cache, with the Passkeys Directory downloaded from `url`.
+    pub fn with_passkeys_url(mut self, url: &str) -> DirectoryCache {
+        self.passkeys = Some(SavedFile::new(&self.dir, url));
+        self
+    }
+
+    /// Where the 2FA directory is downloaded from.
+    pub fn url(&self) -> &str {
+        &self.two_factor.url
+    }
+
+    /// Where the Passkeys Directory is downloaded from; `None` when it is not used.
+    pub fn passkeys_url(&self) -> Option<&str> {
+        self.passkeys.as_ref().map(|p| p.url.as_str())
+    }
+
+    /// `<data dir>/directory`.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The saved copies if fresh (< 24 h old); else a refresh; if that fails, the saved copy
+    /// marked stale with the reason; with neither, no data with the reason (an empty
+    /// directory, or no passkey data). Each data set on its own: being offline, or one of them
+    /// failing, is never an error. Passkey support is merged into the services.
+    pub fn load(&self, now: DateTime<Utc>) -> Result<Directory, DirectoryError> {
+        let (two_factor, passkeys) =
+            self.side_by_side(|| self.two_factor.load(now, false), now, false);
+        let (directory, origin) = two_factor;
+        Ok(merge(
+            directory.unwrap_or_else(Directory::empty),
+            origin,
+            passkeys,
+        ))
+    }
+
+    /// Downloads now what is older than 24 h, or always when `force`. A copy is replaced
+    /// (atomically) only after its download parsed, so a bad download never replaces a good
+    /// copy. A failure of the 2FA directory is the error; a failure of the Passkeys Directory
+    /// is not: its saved copy (or none) is used and the reason is in
+    /// [`DirectoryOrigin::passkeys`].
+    pub fn refresh(&self, now: DateTime<Utc>, force: bool) -> Result<Directory, DirectoryError> {
+        let (two_factor, passkeys) =
+            self.side_by_side(|| self.two_factor.refresh(now, force), now, force);
+        let (directory, origin) = two_factor?;
+        Ok(merge(directory, origin, passkeys))
+    }
+
+    /// Runs `two_factor` here and the Passkeys Directory's load on another thread.
+    fn side_by_side<R: Send>(
+        &self,
+        two_factor: impl FnOnce() -> R,
+        now: DateTime<Utc>,
+        force: bool,
+    ) -> (R, Option<(Option<PasskeysDirectory>, Freshness)>) {
+        let Some(passkeys) = &self.passkeys else {
+            return (two_factor(), None);
+        };
+        std::thread::scope(|scope| {
+            let other = scope.spawn(|| passkeys.load(now, force));
+            let r = two_factor();
+            let p = other.join().unwrap_or_else(|_| {
+                let origin = Freshness {
+                    url: Some(passkeys.url.clone()),
+                    refresh_error: Some("reading the passkey data stopped unexpectedly".into()),
+                    ..Freshness::default()
+                };
+                (None, origin)
+            });
+            (r, Some(p))
+        })
+    }
+}
+
+/// The directory with passkey support merged in, and where both came from.
+fn merge(
+    directory: Directory,
+    origin: Freshness,
+    passkeys: Option<(Option<PasskeysDirectory>, Freshness)>,
+) -> Directory {
+    let (directory, passkeys_origin) = match passkeys {
+        // No Passkeys Directory configured.
+        None => (directory, PasskeysOrigin::default()),
+        Some((data, pk_origin)) => {
+            let pk_origin = pk_origin.into_passkeys_origin(data.as_ref());
+            match data {
+                Some(data) => (directory.with_passkeys(&data), pk_origin),
+                None => (directory, pk_origin),
             }
         }
-    }
-
-    fn save(&self, fetched: &Fetched) -> Result<(), DirectoryError> {
-        std::fs::create_dir_all(&self.dir).map_err(|e| io_error("create", &self.dir, &e))?;
-        if let Some(body) = &fetched.body {
-            write_atomically(&self.dir.join(DATA_FILE), body)?;
-        }
-        let meta = serde_json::to_vec_pretty(&fetched.meta).map_err(|e| DirectoryError::Io {
-            action: "write",
-            path: self.dir.join(META_FILE).display().to_string(),
-            detail: e.to_string(),
-        })?;
-        write_atomically(&self.dir.join(META_FILE), &meta)
-    }
+    };
+    directory.with_origin(origin.into_directory_origin(passkeys_origin))
 }
 
-fn fetched_origin(fetched: &Fetched) -> DirectoryOrigin {
-    DirectoryOrigin {
-        url: Some(fetched.meta.url.clone()),
-        fetched_at: Some(fetched.meta.fetched_at),
-        // "Not modified": the data is the saved copy, confirmed current.
-        from_cache: fetched.body.is_none(),
-        stale: false,
-        refresh_error: None,
-    }
-}
-
-fn io_error(action: &'static str, path: &Path, e: &std::io::Error) -> DirectoryError {
-    DirectoryError::Io {
-        action,
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    }
+/// Reads a saved file, `None` when missing, unreadable or larger than any data set may be.
+fn read_capped(path: &Path) -> Option<Vec<u8>> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut bytes = Vec::new();
+    file.take(MAX_JSON_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    (bytes.len() <= MAX_JSON_BYTES).then_some(bytes)
 }
 
 /// Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over
 /// `path`: readers see the old file or the new one, never half of one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), DirectoryError> {
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
@@ -276,37 +566,30 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), DirectoryError> {
         file.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
-    if let Err(e) = written {
+    if written.is_err() {
         let _ = std::fs::remove_file(&tmp);
-        return Err(io_error("write", path, &e));
     }
-    Ok(())
+    written
 }
 
 /// The address to download from: https, or plain http on this computer only (tests).
-fn parse_url(url: &str) -> Result<reqwest::Url, DirectoryError> {
-    let short = || url.chars().take(120).collect::<String>();
-    let parsed = reqwest::Url::parse(url).map_err(|_| DirectoryError::BadUrl(short()))?;
-    let host = parsed
-        .host_str()
-        .ok_or_else(|| DirectoryError::BadUrl(short()))?;
+fn parse_url(url: &str, data: DataSet) -> Result<reqwest::Url, DirectoryError> {
+    let bad = || DirectoryError::BadUrl {
+        data,
+        url: url.chars().take(120).collect(),
+    };
+    let parsed = reqwest::Url::parse(url).map_err(|_| bad())?;
+    let host = parsed.host_str().ok_or_else(bad)?;
     match parsed.scheme() {
         "https" => Ok(parsed),
-        "http" if is_loopback(host) => Ok(parsed),
-        _ => Err(DirectoryError::BadUrl(short())),
+        "http" if crate::net::is_loopback(host) => Ok(parsed),
+        _ => Err(bad()),
     }
-}
-
-fn is_loopback(host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
 }
 
 enum DownloadError {
     Status(u16),
+    TooLarge,
     Other(String),
 }
 
@@ -338,7 +621,7 @@ fn download(
         .user_agent(concat!(
             "Steward/",
             env!("CARGO_PKG_VERSION"),
-            " (2FA directory)"
+            " (directory)"
         ))
         .build()
         .map_err(|e| e.without_url().to_string())?;
@@ -359,14 +642,9 @@ fn download(
         .get(reqwest::header::ETAG)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let mut bytes = Vec::new();
-    response
-        .take(MAX_BODY + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("the download broke off ({e})"))?;
-    if bytes.len() as u64 > MAX_BODY {
-        return Err("the download is far larger than the directory should be".into());
-    }
+    let bytes = crate::net::read_capped_bytes(response, MAX_JSON_BYTES as u64)
+        .map_err(|e| format!("the download broke off ({e})"))?
+        .ok_or(DownloadError::TooLarge)?;
     Ok(Download::Body { bytes, etag })
 }
 

@@ -1,18 +1,27 @@
 //! The directory itself: 2fa.directory's v3 `all.json` (`[[name, {domain, tfa, …}], …]`) read
-//! into [`Service`]s, and the search over them by name or web address.
+//! into [`Service`]s, passkey support merged in from the Passkeys Directory
+//! ([`Directory::with_passkeys`]), and the search over them by name or web address.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use ts_rs::TS;
 
-use super::DirectoryError;
+use super::{DataSet, DirectoryError, PasskeysDirectory};
+
+/// The largest `all.json` either parser reads (and the largest download or saved copy): the
+/// real 2fa.directory file is about 1 MB, the Passkeys Directory's under 100 KB. JSON nested
+/// deeper than 128 levels is refused by serde_json itself.
+pub(super) const MAX_JSON_BYTES: usize = 64 * 1024 * 1024;
 
 /// 2FA methods, declared strongest first (the derive(Ord) order is the strength order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum Method {
+    /// A passkey made by the customer's phone, computer or password manager (from the Passkeys
+    /// Directory, not 2fa.directory). Steward doesn't hold passkeys; it guides and records.
+    Passkey,
     /// A FIDO U2F / WebAuthn key (2fa.directory: `u2f`).
     SecurityKey,
     /// Codes from an authenticator app (`totp`).
@@ -30,7 +39,8 @@ pub enum Method {
 }
 
 impl Method {
-    pub const ALL: [Method; 7] = [
+    pub const ALL: [Method; 8] = [
+        Method::Passkey,
         Method::SecurityKey,
         Method::Totp,
         Method::CustomHardware,
@@ -57,6 +67,7 @@ impl Method {
     /// 2fa.directory's name for it.
     pub fn tfa(self) -> &'static str {
         match self {
+            Method::Passkey => "passkey",
             Method::SecurityKey => "u2f",
             Method::Totp => "totp",
             Method::CustomHardware => "custom-hardware",
@@ -69,6 +80,7 @@ impl Method {
 
     pub fn label(self) -> &'static str {
         match self {
+            Method::Passkey => "Passkey",
             Method::SecurityKey => "Security key",
             Method::Totp => "Authenticator app (codes)",
             Method::CustomHardware => "Hardware token",
@@ -82,6 +94,7 @@ impl Method {
     /// One plain sentence on its strength.
     pub fn advice(self) -> &'static str {
         match self {
+            Method::Passkey => "The strongest option: a passkey lives on your phone, computer or password manager and only answers the real website, so it can't be phished, guessed or intercepted.",
             Method::SecurityKey => "The strongest option: a security key (or passkey) only answers the real website, so it can't be phished or intercepted.",
             Method::Totp => "A strong option: an authenticator app (Steward is one) makes the codes on your own device, so nobody can intercept them on the way; keep the backup codes in case you lose the device.",
             Method::CustomHardware => "A strong option: the service's own token makes codes offline where nobody can intercept them; keep it safe and know how to recover if you lose it.",
@@ -108,6 +121,20 @@ pub struct ServiceContact {
     pub language: Option<String>,
 }
 
+/// What the Passkeys Directory (passkeys.2fa.directory, CC BY 4.0) says about a service.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PasskeySupport {
+    /// Signing in with a passkey instead of a password: "allowed" or "required".
+    pub passwordless: Option<String>,
+    /// A passkey as the second step: "allowed" or "required".
+    pub mfa: Option<String>,
+    pub documentation: Option<String>,
+    pub recovery: Option<String>,
+    /// "Passkeys must be activated individually on different regional Amazon sites".
+    pub notes: Option<String>,
+}
+
 /// One service and the 2FA methods it offers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "DirectoryService")]
@@ -130,6 +157,9 @@ pub struct Service {
     pub regions: Vec<String>,
     pub categories: Vec<String>,
     pub contact: Option<ServiceContact>,
+    /// Passkey support, when the Passkeys Directory lists the service.
+    #[serde(default)]
+    pub passkey: Option<PasskeySupport>,
 }
 
 impl Service {
@@ -194,11 +224,13 @@ impl Service {
             regions: strings(obj, "regions"),
             categories: strings(obj, "categories"),
             contact: contact.filter(|c| c != &ServiceContact::default()),
+            passkey: None,
         })
     }
 }
 
-fn text(obj: &Map<String, Value>, key: &str) -> Option<String> {
+/// A string field, trimmed; `None` when missing, empty or not a string.
+pub(super) fn text(obj: &Map<String, Value>, key: &str) -> Option<String> {
     obj.get(key)
         .and_then(Value::as_str)
         .map(str::trim)
@@ -234,6 +266,33 @@ pub struct DirectoryOrigin {
     pub stale: bool,
     /// Why the refresh failed (also set when there is no data at all).
     pub refresh_error: Option<String>,
+    /// Where the passkey data merged into the services came from (the Passkeys Directory).
+    #[serde(default)]
+    pub passkeys: PasskeysOrigin,
+}
+
+/// Where the passkey data in a [`Directory`] came from, described like [`DirectoryOrigin`].
+/// The two data sets are kept and refreshed apart: a Passkeys Directory outage never makes the
+/// 2FA directory fail, it only shows here.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PasskeysOrigin {
+    /// Passkey data is merged into the services (downloaded now, or a saved copy, perhaps
+    /// stale). Without it a service's `passkey: None` means "not known", not "no passkeys".
+    pub present: bool,
+    /// How many domains the data lists with passkey support.
+    pub domains: usize,
+    /// Where it was downloaded from; `None` when no Passkeys Directory address is configured
+    /// (see `STEWARD_PASSKEYS_URL`).
+    pub url: Option<String>,
+    /// When it was downloaded (or last confirmed unchanged).
+    pub fetched_at: Option<DateTime<Utc>>,
+    /// Read from the saved copy rather than downloaded just now.
+    pub from_cache: bool,
+    /// A refresh was due but failed, so the saved copy is older than a day.
+    pub stale: bool,
+    /// Why the refresh failed (also set when there is no passkey data at all).
+    pub refresh_error: Option<String>,
 }
 
 /// Lower-cased search keys, one per service.
@@ -258,13 +317,14 @@ impl Directory {
     /// [`DirectoryError::Malformed`]; a single bad entry is skipped and counted
     /// ([`Directory::skipped`]).
     pub fn parse(json: &[u8]) -> Result<Directory, DirectoryError> {
-        let value: Value = serde_json::from_slice(json).map_err(|e| {
-            DirectoryError::Malformed(format!("it is not valid JSON ({e}; {} bytes)", json.len()))
-        })?;
-        let entries = match value {
+        let malformed = |detail: String| DirectoryError::Malformed {
+            data: DataSet::TwoFactor,
+            detail,
+        };
+        let entries = match parse_json(json, DataSet::TwoFactor)? {
             Value::Array(entries) => entries,
             other => {
-                return Err(DirectoryError::Malformed(format!(
+                return Err(malformed(format!(
                     "expected a list of [name, details] entries, found {}",
                     kind_of(&other)
                 )))
@@ -280,7 +340,7 @@ impl Directory {
         }
         if services.is_empty() && !entries.is_empty() {
             let why = Service::from_entry(&entries[0]).err().unwrap_or_default();
-            return Err(DirectoryError::Malformed(format!(
+            return Err(malformed(format!(
                 "none of its {} entries is a [name, details] pair with a domain (the first: {why})",
                 entries.len()
             )));
@@ -334,6 +394,18 @@ impl Directory {
 
     pub(super) fn with_origin(mut self, origin: DirectoryOrigin) -> Directory {
         self.origin = origin;
+        self
+    }
+
+    /// Fills every service's [`Service::passkey`] from the Passkeys Directory: the entry for its
+    /// domain, else for the first of its additional domains that has one (Amazon → `amazon.com`).
+    /// Only exact domains count (`aws.amazon.com` does not inherit `amazon.com`'s entry); a
+    /// service without one gets `None`, and domains 2fa.directory does not list are not added.
+    /// The methods stay 2fa.directory's: the passkey is offered from `passkey`, not `methods`.
+    pub fn with_passkeys(mut self, passkeys: &PasskeysDirectory) -> Directory {
+        for (service, keys) in self.services.iter_mut().zip(&self.keys) {
+            service.passkey = keys.domains.iter().find_map(|d| passkeys.get(d)).cloned();
+        }
         self
     }
 
@@ -458,7 +530,8 @@ fn as_host(q: &str) -> Option<String> {
     (host.contains('.') && !host.starts_with('.')).then_some(host)
 }
 
-fn normalise_host(d: &str) -> String {
+/// A domain as the lookups compare it: trimmed, lower case, no trailing dot, no `www.`.
+pub(super) fn normalise_host(d: &str) -> String {
     let d = d.trim().trim_end_matches('.').to_lowercase();
     match d.strip_prefix("www.") {
         Some(rest) if rest.contains('.') => rest.to_string(),
@@ -466,7 +539,26 @@ fn normalise_host(d: &str) -> String {
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
+/// Reads one `all.json` as JSON, refusing anything larger than [`MAX_JSON_BYTES`] before
+/// looking at it (serde_json itself refuses nesting deeper than 128 levels).
+pub(super) fn parse_json(json: &[u8], data: DataSet) -> Result<Value, DirectoryError> {
+    if json.len() > MAX_JSON_BYTES {
+        return Err(DirectoryError::Malformed {
+            data,
+            detail: format!(
+                "it is {} bytes, far larger than the {} should be (at most {MAX_JSON_BYTES})",
+                json.len(),
+                data.name()
+            ),
+        });
+    }
+    serde_json::from_slice(json).map_err(|e| DirectoryError::Malformed {
+        data,
+        detail: format!("it is not valid JSON ({e}; {} bytes)", json.len()),
+    })
+}
+
+pub(super) fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "true/false",
@@ -538,7 +630,11 @@ mod tests {
     #[test]
     fn every_method_round_trips_its_tfa_name() {
         for m in Method::ALL {
-            assert_eq!(Method::from_tfa(m.tfa()), Some(m));
+            match Method::from_tfa(m.tfa()) {
+                Some(back) => assert_eq!(back, m),
+                // The passkey comes from the Passkeys Directory: 2fa.directory has no such value.
+                None => assert_eq!(m.tfa(), "passkey"),
+            }
             assert!(!m.label().is_empty() && m.advice().ends_with('.'));
         }
         assert!(Method::SecurityKey < Method::Totp && Method::Sms < Method::Email);
