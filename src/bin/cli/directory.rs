@@ -1,13 +1,15 @@
 //! `steward directory search|show|refresh`: which services support which 2FA methods (the public
-//! 2fa.directory data, saved under the data directory). The data is public, so these commands
-//! never open (or unlock) the profile.
+//! 2fa.directory data) and passkeys (the Passkeys Directory), saved under the data directory.
+//! The data is public, so these commands never open (or unlock) the profile.
 
 use std::path::Path;
 
 use chrono::Utc;
 use clap::Subcommand;
 use serde::Serialize;
-use steward::directory::{Directory, DirectoryCache, DirectoryOrigin, Method, Service};
+use steward::directory::{
+    Directory, DirectoryCache, DirectoryOrigin, Method, PasskeySupport, PasskeysOrigin, Service,
+};
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 
 use crate::{local, print};
@@ -22,7 +24,8 @@ pub enum DirectoryCommand {
         #[arg(long, default_value_t = 10)]
         limit: usize,
     },
-    /// A service's 2FA methods, strongest first, with advice; set-up and recovery links.
+    /// A service's 2FA methods, strongest first, with advice; passkey support; set-up and
+    /// recovery links.
     Show {
         #[arg(required = true, num_args = 1..)]
         name: Vec<String>,
@@ -49,11 +52,25 @@ struct MethodAdvice {
     advice: &'static str,
 }
 
+/// Where passkeys can be used at a service, as the Passkeys Directory says.
+#[derive(Serialize)]
+struct PasskeyOutput<'a> {
+    /// One line per way: "Sign in with a passkey instead of a password (optional)", …
+    ways: Vec<String>,
+    #[serde(flatten)]
+    support: &'a PasskeySupport,
+    /// The credit its licence (CC BY 4.0) asks for.
+    source: &'static str,
+}
+
 #[derive(Serialize)]
 struct ShowOutput<'a> {
     service: &'a Service,
     /// The service's methods, strongest first, each with a label and advice.
     methods: Vec<MethodAdvice>,
+    /// Passkey support, when the Passkeys Directory lists the service (`null`: not listed, or
+    /// no passkey data — `origin.passkeys.present` says which).
+    passkey: Option<PasskeyOutput<'a>>,
     origin: &'a DirectoryOrigin,
 }
 
@@ -61,8 +78,12 @@ struct ShowOutput<'a> {
 struct RefreshOutput<'a> {
     services: usize,
     skipped: usize,
+    /// Services the Passkeys Directory lists with passkey support.
+    with_passkeys: usize,
     origin: &'a DirectoryOrigin,
 }
+
+const PASSKEYS_CREDIT: &str = "Passkeys Directory (passkeys.2fa.directory), CC BY 4.0";
 
 /// An error of the directory commands' own (a service that is not listed).
 #[derive(Debug, thiserror::Error)]
@@ -117,6 +138,11 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
                         advice: m.advice(),
                     })
                     .collect(),
+                passkey: service.passkey.as_ref().map(|support| PasskeyOutput {
+                    ways: support.describe(),
+                    support,
+                    source: PASSKEYS_CREDIT,
+                }),
                 origin: directory.origin(),
             };
             print(json, &out, || render_show(service, directory.origin()))
@@ -126,6 +152,7 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
             let out = RefreshOutput {
                 services: directory.len(),
                 skipped: directory.skipped(),
+                with_passkeys: with_passkeys(&directory),
                 origin: directory.origin(),
             };
             print(json, &out, || {
@@ -134,7 +161,7 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
                     .fetched_at
                     .map(local)
                     .unwrap_or_else(|| "an unknown time".into());
-                if directory.origin().from_cache {
+                let mut lines = vec![if directory.origin().from_cache {
                     format!(
                         "The 2FA directory is up to date: {} services (fetched {when}).",
                         directory.len()
@@ -145,7 +172,16 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
                         directory.len(),
                         directory.origin().url.as_deref().unwrap_or("?")
                     )
+                }];
+                let passkeys = &directory.origin().passkeys;
+                if passkeys.present {
+                    lines.push(format!(
+                        "Passkeys Directory: {} domains with passkeys, {} of these services.",
+                        passkeys.domains, out.with_passkeys
+                    ));
                 }
+                lines.extend(passkeys_note(passkeys));
+                lines.join("\n")
             })
         }
     }
@@ -189,18 +225,46 @@ fn not_found(name: &str, directory: &Directory) -> ErrorInfo {
     .info()
 }
 
-fn origin_note(origin: &DirectoryOrigin) -> Option<String> {
+fn with_passkeys(directory: &Directory) -> usize {
+    directory
+        .services()
+        .iter()
+        .filter(|s| s.passkey.is_some())
+        .count()
+}
+
+/// What the customer should know about where the data came from: nothing when both data sets
+/// are current.
+fn origin_notes(origin: &DirectoryOrigin) -> Vec<String> {
     let when = origin.fetched_at.map(local);
+    let mut notes = Vec::new();
     match (&origin.refresh_error, origin.stale, when) {
-        (Some(err), true, Some(when)) => Some(format!(
+        (Some(err), true, Some(when)) => notes.push(format!(
             "Using the saved copy from {when}; it could not be refreshed: {err}"
         )),
-        (Some(err), true, None) => Some(format!(
+        (Some(err), true, None) => notes.push(format!(
             "Using an older saved copy; it could not be refreshed: {err}"
         )),
-        (Some(err), false, _) => Some(format!("Note: {err}")),
-        _ => None,
+        (Some(err), false, _) => notes.push(format!("Note: {err}")),
+        _ => {}
     }
+    notes.extend(passkeys_note(&origin.passkeys));
+    notes
+}
+
+/// Passkey data that is stale or missing (nothing when it is current or not used).
+fn passkeys_note(p: &PasskeysOrigin) -> Option<String> {
+    let err = p.refresh_error.as_deref()?;
+    Some(match (p.present, p.stale, p.fetched_at.map(local)) {
+        (false, _, _) => format!("Passkey support is not known right now: {err}"),
+        (true, true, Some(when)) => format!(
+            "Passkey data: using the saved copy from {when}; it could not be refreshed: {err}"
+        ),
+        (true, true, None) => {
+            format!("Passkey data: using an older saved copy; it could not be refreshed: {err}")
+        }
+        (true, false, _) => format!("Note (passkey data): {err}"),
+    })
 }
 
 fn render_search(query: &str, out: &SearchOutput, directory: &Directory) -> String {
@@ -222,12 +286,15 @@ fn render_search(query: &str, out: &SearchOutput, directory: &Directory) -> Stri
             } else {
                 "no 2FA offered".to_string()
             };
-            lines.push(format!("{} ({}): {methods}", s.name, s.domain));
+            let passkeys = if s.passkey.is_some() {
+                "; passkeys"
+            } else {
+                ""
+            };
+            lines.push(format!("{} ({}): {methods}{passkeys}", s.name, s.domain));
         }
     }
-    if let Some(note) = origin_note(out.origin) {
-        lines.push(note);
-    }
+    lines.extend(origin_notes(out.origin));
     lines.join("\n")
 }
 
@@ -261,6 +328,22 @@ fn render_show(s: &Service, origin: &DirectoryOrigin) -> String {
     if let Some(notes) = &s.notes {
         lines.push(format!("\nNotes: {notes}"));
     }
+    if let Some(p) = &s.passkey {
+        lines.push(String::new());
+        lines.push(format!("Passkeys (from the {PASSKEYS_CREDIT}):"));
+        for way in p.describe() {
+            lines.push(format!("  - {way}"));
+        }
+        if let Some(notes) = &p.notes {
+            lines.push(format!("  Notes: {notes}"));
+        }
+        if let Some(doc) = &p.documentation {
+            lines.push(format!("  How to set one up: {doc}"));
+        }
+        if let Some(rec) = &p.recovery {
+            lines.push(format!("  Account recovery:  {rec}"));
+        }
+    }
     let mut links = Vec::new();
     if let Some(doc) = &s.documentation {
         links.push(format!("How to set it up: {doc}"));
@@ -290,9 +373,10 @@ fn render_show(s: &Service, origin: &DirectoryOrigin) -> String {
             lines.push(format!("Contact: {}", ways.join("; ")));
         }
     }
-    if let Some(note) = origin_note(origin) {
+    let notes = origin_notes(origin);
+    if !notes.is_empty() {
         lines.push(String::new());
-        lines.push(note);
+        lines.extend(notes);
     }
     lines.join("\n")
 }
