@@ -341,7 +341,7 @@ fn hostile_inputs_get_clear_errors_quickly() {
         row("36 MP PNG of a few KB", &[&"otp", &"add", &"--qr", &bomb], Expect::Error("no_qr_found")),
         row("truncated PNG", &[&"otp", &"add", &"--qr", &truncated_png], Expect::Error("image_damaged")),
         row("not a PNG", &[&"otp", &"add", &"--qr", &not_png], Expect::Error("not_an_image")),
-        row("enrol: start", &[&"enrol", &"start", &"Amazon"], Expect::Ok),
+        row("enrol: start", &[&"enrol", &"start", &"GitHub"], Expect::Ok),
         row("enrol: totp", &[&"enrol", &"method", &"totp"], Expect::Ok),
         row("enrol: 36 MP PNG", &[&"enrol", &"link", &"--qr", &bomb], Expect::Error("no_qr_found")),
         // Deep nesting, every JSON importer and the sniffing one.

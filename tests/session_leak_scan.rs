@@ -253,6 +253,10 @@ fn run_session(s: &mut Session) {
 
     // The guided enrolment, as in tests/cli_enrol.rs.
     s.run(&["enrol", "start", "Amazon"], None);
+    // Amazon's rules: a verified phone before the authenticator.
+    s.run(&["enrol", "method", "sms"], None);
+    s.run(&["enrol", "phone", "+84 987 654 321"], None);
+    s.run(&["enrol", "ok"], None);
     s.run(&["enrol", "method", "totp"], None);
     s.run(&["enrol", "link", &link("Amazon", SEEDS[3], "")], None);
     s.run(&["--json", "enrol", "ok"], None);

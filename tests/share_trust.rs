@@ -74,6 +74,11 @@ fn every_format_verifies_with_openssh_and_a_changed_byte_does_not() {
             0
         );
         assert_eq!(steward_verify(&path, None), 3, "unpinned: neither 0 nor 1");
+        // Picking the .sig itself (easy in a file dialog) checks the file it signs.
+        assert_eq!(
+            steward_verify(&sig, Some(&dir.path().join("allowed_signers"))),
+            0
+        );
         // The one command line the file's own brief gives works as written.
         assert!(done
             .check_command
@@ -102,6 +107,14 @@ fn every_format_verifies_with_openssh_and_a_changed_byte_does_not() {
         assert_eq!(
             steward_verify(&changed, Some(&dir.path().join("allowed_signers"))),
             1
+        );
+        assert_eq!(
+            steward_verify(
+                &dir.path().join(format!("changed.{}.sig", f.extension())),
+                Some(&dir.path().join("allowed_signers"))
+            ),
+            1,
+            "the .sig of a changed file: the changed file is checked"
         );
     }
 }

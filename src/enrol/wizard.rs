@@ -899,20 +899,21 @@ impl<'p> Enrolments<'p> {
     /// to the backup codes.
     fn after_method(&self, e: &Enrolment, now: DateTime<Utc>) -> Step {
         let p = plan(e, &e.rules, now);
-        let Some(next) = p.recommended_method() else {
+        if p.recommended_method().is_none() {
             return Step::BackupCodes;
-        };
-        let only_passkey = e.enrolled.iter().all(|x| x.method == Method::Passkey);
-        let strongest_on = e
-            .enrolled
-            .iter()
-            .map(|x| x.method)
-            .filter(|m| *m != Method::Passkey)
-            .min();
-        let unlocked_stronger = match (&e.rules, strongest_on) {
-            (Known::Rules { rules }, Some(on)) => {
-                next < on && rules.prerequisites.iter().any(|pr| pr.method == next)
-            }
+        }
+        let on: Vec<Method> = e.enrolled.iter().map(|x| x.method).collect();
+        let only_passkey = on.iter().all(|m| *m == Method::Passkey);
+        // A stronger method the service only allows now, and that can be set up now.
+        let unlocked_stronger = match (&e.rules, on.last()) {
+            (Known::Rules { rules }, Some(just_on)) => rules.prerequisites.iter().any(|pr| {
+                pr.method < *just_on
+                    && pr.needs_one_of.contains(just_on)
+                    && e.methods.contains(&pr.method)
+                    && !on.contains(&pr.method)
+                    && p.ruled_out(pr.method).is_none()
+                    && active_block(e, pr.method, now).is_none()
+            }),
             _ => false,
         };
         if only_passkey || unlocked_stronger {

@@ -397,6 +397,15 @@ pub fn verify_file_against(
     own_public_key: Option<&str>,
     pinned: &[String],
 ) -> Result<Verification, ShareError> {
+    // Given the signature (or timestamp) itself, check the file it is for.
+    let signed_file;
+    let path = match path.extension().and_then(|e| e.to_str()) {
+        Some("sig" | "tsr") if path.with_extension("").is_file() => {
+            signed_file = path.with_extension("");
+            signed_file.as_path()
+        }
+        _ => path,
+    };
     let bytes = std::fs::read(path).map_err(|e| ShareError::Read {
         path: path.display().to_string(),
         detail: e.to_string(),
