@@ -6,6 +6,7 @@ pub mod db;
 pub mod directory;
 pub mod enrol;
 pub mod error;
+pub mod fs;
 pub mod net;
 pub mod otp;
 pub mod phone;

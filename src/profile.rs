@@ -6,7 +6,6 @@
 //! a missing key or a wrong passphrase is an error and the files stay as they are.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -404,13 +403,8 @@ fn read_profile_file(dir: &Path) -> Result<Option<ProfileFile>, ProfileError> {
 /// Written to a temporary file and renamed, so a crash never leaves half a profile file.
 fn write_profile_file(dir: &Path, file: &ProfileFile) -> Result<(), ProfileError> {
     let json = serde_json::to_string_pretty(file).map_err(|e| ProfileError::io(dir, e))?;
-    let tmp = dir.join(format!("{PROFILE_FILE}.tmp"));
-    let mut f = fs::File::create(&tmp).map_err(|e| ProfileError::io(dir, e))?;
-    f.write_all(json.as_bytes())
-        .and_then(|_| f.sync_all())
-        .map_err(|e| ProfileError::io(dir, e))?;
-    fs::rename(&tmp, dir.join(PROFILE_FILE)).map_err(|e| ProfileError::io(dir, e))?;
-    Ok(())
+    crate::fs::write_atomic(&dir.join(PROFILE_FILE), json.as_bytes())
+        .map_err(|e| ProfileError::io(dir, e))
 }
 
 #[cfg(unix)]

@@ -17,7 +17,7 @@
 //! on its own thread so it works from inside an async runtime (the desktop shell) too; the two
 //! data sets are fetched side by side.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -354,7 +354,7 @@ impl<T: Data + Clone> SavedFile<T> {
         std::fs::create_dir_all(&self.dir).map_err(|e| io("create", &self.dir, &e))?;
         let write = |name: &str, bytes: &[u8]| {
             let path = self.dir.join(name);
-            write_atomically(&path, bytes).map_err(|e| io("write", &path, &e))
+            crate::fs::write_atomic(&path, bytes).map_err(|e| io("write", &path, &e))
         };
         if let Some(body) = body {
             write(T::DATA_FILE, body)?;
@@ -545,31 +545,6 @@ fn read_capped(path: &Path) -> Option<Vec<u8>> {
         .read_to_end(&mut bytes)
         .ok()?;
     (bytes.len() <= MAX_JSON_BYTES).then_some(bytes)
-}
-
-/// Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over
-/// `path`: readers see the old file or the new one, never half of one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    let tmp = dir.join(format!(".{name}.{}.{nanos}.tmp", std::process::id()));
-    let written = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
 }
 
 /// The address to download from: https, or plain http on this computer only (tests).

@@ -450,8 +450,7 @@ pub fn render_several(
 /// Writes `bytes` to a temporary file next to `path`, then renames it over `path`: a reader
 /// never sees half an export.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ShareError> {
-    let tmp = write_temp(path, bytes)?;
-    rename_into_place(&tmp, path)
+    crate::fs::write_atomic(path, bytes).map_err(|e| write_err(path, e))
 }
 
 fn write_err(path: &Path, e: std::io::Error) -> ShareError {
@@ -461,45 +460,13 @@ fn write_err(path: &Path, e: std::io::Error) -> ShareError {
     }
 }
 
-/// Writes and syncs `bytes` to `.NAME.<uuid>.tmp` next to `path`; returns the temporary path.
-/// An interrupted export leaves at most such a hidden file, never half a file under `path`.
+/// Writes `bytes` beside `path` (private, synced); see [`crate::fs`].
 fn write_temp(path: &Path, bytes: &[u8]) -> Result<std::path::PathBuf, ShareError> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_else(|| "export".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", Uuid::now_v7()));
-    let result = (|| {
-        // Private to the customer like OTP exports (0600): the file is theirs to hand over.
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut f = options.open(&tmp)?;
-        f.write_all(bytes)?;
-        // On disk before the rename, so a power cut cannot leave an empty file under the name.
-        f.sync_all()
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(write_err(path, e));
-    }
-    Ok(tmp)
+    crate::fs::write_temp_beside(path, bytes).map_err(|e| write_err(path, e))
 }
 
 fn rename_into_place(tmp: &Path, path: &Path) -> Result<(), ShareError> {
-    std::fs::rename(tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(tmp);
-        write_err(path, e)
-    })
+    crate::fs::rename_into_place(tmp, path).map_err(|e| write_err(path, e))
 }
 
 /// What an export wrote.

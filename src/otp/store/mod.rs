@@ -1137,39 +1137,10 @@ impl<'c> OtpStore<'c> {
 /// Writes an export: to a temporary file beside `path` (owner-only on Unix), synced, then
 /// renamed over it, so a crash never leaves half a backup. The caller warns about plaintext.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    use std::io::Write;
-    let fail = |e: std::io::Error| StoreError::Write {
+    crate::fs::write_atomic(path, bytes).map_err(|e| StoreError::Write {
         path: path.display().to_string(),
         detail: e.to_string(),
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "export".into());
-    let suffix = hex::encode(super::crypto::random_bytes::<6>()?.as_slice());
-    let tmp = dir.join(format!(".{file_name}.{suffix}.tmp"));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let result = (|| {
-        let mut f = options.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail(e));
-    }
-    Ok(())
+    })
 }
 
 #[cfg(test)]
