@@ -54,6 +54,8 @@ const COMMANDS: &[&str] = &[
     "share_export",
     "share_verify",
     "share_copy_brief",
+    "share_settings",
+    "share_set_timestamp_url",
     "prefs_get",
     "prefs_set",
     "directory_search",

@@ -222,3 +222,36 @@ fn preview_brief_export_and_verify() {
     let err = h.fail("share_verify", json!({}));
     assert_eq!(err.code, "file_unreadable");
 }
+
+#[test]
+fn proof_of_when_is_off_by_default_and_only_takes_a_web_address() {
+    let h = Harness::new([]);
+    assert_eq!(h.fail("share_settings", json!({})).code, "locked");
+    h.unlock();
+    let s: Value = h.call("share_settings", json!({}));
+    assert_eq!(s["timestamp_url"], Value::Null, "off by default");
+    for bad in [
+        "timestamp.example",
+        "file:///etc/passwd",
+        "https://me:pw@tsa.example/",
+    ] {
+        let err = h.fail("share_set_timestamp_url", json!({ "url": bad }));
+        assert_eq!(err.code, "timestamp_url_invalid", "{bad}");
+        assert!(!err.message.is_empty());
+    }
+    let s: Value = h.call("share_settings", json!({}));
+    assert_eq!(
+        s["timestamp_url"],
+        Value::Null,
+        "a refused address changes nothing"
+    );
+    let s: Value = h.call(
+        "share_set_timestamp_url",
+        json!({ "url": " http://timestamp.example/tsa " }),
+    );
+    assert_eq!(s["timestamp_url"], "http://timestamp.example/tsa");
+    let s: Value = h.call("share_settings", json!({}));
+    assert_eq!(s["timestamp_url"], "http://timestamp.example/tsa");
+    let s: Value = h.call("share_set_timestamp_url", json!({ "url": null }));
+    assert_eq!(s["timestamp_url"], Value::Null);
+}
