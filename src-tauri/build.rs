@@ -65,6 +65,7 @@ const COMMANDS: &[&str] = &[
     "enrol_show",
     "enrol_act",
     "enrol_stuck",
+    "enrol_kit_save",
     "bench_first_paint",
     "pending_links",
 ];

@@ -3,7 +3,7 @@
 //! picks the file in the system's own dialog (GTK on Linux), and the command says what it did.
 
 use std::collections::VecDeque;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use tauri::{AppHandle, Manager, Runtime};
@@ -98,6 +98,29 @@ fn lock(script: &Mutex<Script>) -> std::sync::MutexGuard<'_, Script> {
     script
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A free file name in `dir`: `case-3.pdf`, then `case-3 (2).pdf`, …
+fn free_name(dir: &Path, stem: &str, ext: &str) -> PathBuf {
+    let first = dir.join(format!("{stem}.{ext}"));
+    if !first.exists() {
+        return first;
+    }
+    (2..1000)
+        .map(|n| dir.join(format!("{stem} ({n}).{ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
+}
+
+/// The name a Save dialog suggests: `stem.ext`, or the first free `stem (n).ext` in `dir`.
+pub(crate) fn suggested_name(dir: Option<&Path>, stem: &str, ext: &str) -> String {
+    match dir {
+        Some(dir) => free_name(dir, stem, ext)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| format!("{stem}.{ext}")),
+        None => format!("{stem}.{ext}"),
+    }
 }
 
 /// Shows the dialog and waits for the person's choice; `None` when they cancel. Blocks: call it

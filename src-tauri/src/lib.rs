@@ -21,7 +21,8 @@ pub struct AppState {
     pub profile: Mutex<Option<steward::profile::Profile>>,
     /// Where authenticator exports are saved (the Downloads folder; tests use a temporary one).
     pub export_dir: PathBuf,
-    /// How the share commands ask for a file: native dialogs (tests script the answers).
+    /// How the share and recovery-kit commands ask for a file: native dialogs (tests script the
+    /// answers).
     pub dialogs: dialogs::FileDialogs,
 }
 
@@ -42,7 +43,7 @@ impl AppState {
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         // Used from Rust only (prefs.json through prefs_get/prefs_set, file dialogs inside the
-        // share commands): the page gets no `store:` or `dialog:` permission.
+        // share and recovery-kit commands): the page gets no `store:` or `dialog:` permission.
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
@@ -119,6 +120,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::enrol::enrol_show,
             commands::enrol::enrol_act,
             commands::enrol::enrol_stuck,
+            commands::enrol::enrol_kit_save,
             bench::bench_first_paint,
             deep_link::pending_links,
         ])

@@ -1,15 +1,20 @@
-//! The enrolment wizard: start, show, act, "I'm stuck". Each command is one core call.
+//! The enrolment wizard: start, show, act, "I'm stuck", and the recovery kit. Each command is
+//! one core call; the kit's file is chosen in a native Save dialog opened here
+//! (`crate::dialogs`): the page never sends a path.
 
 use chrono::Utc;
+use serde_json::{json, Value};
 use steward::cases::Uuid;
 use steward::enrol::{
     EnrolAction, EnrolmentSummary, EnrolmentView, Enrolments, PrivacyIdeaLogin, StartProvider,
 };
 use steward::error::{ErrorInfo, UserFacing};
-use tauri::State;
+use steward::share;
+use tauri::{AppHandle, Runtime, State};
 use zeroize::Zeroizing;
 
 use super::with_profile;
+use crate::dialogs::{self, FileRequest};
 use crate::AppState;
 
 #[tauri::command(async)]
@@ -71,4 +76,47 @@ pub fn enrol_stuck(state: State<'_, AppState>, id: Uuid) -> Result<EnrolmentView
             .map(|(view, _)| view)
             .map_err(|e| e.info())
     })
+}
+
+/// The recovery kit as a printable PDF: built from the finished enrolments (the unused backup
+/// codes printed only `with_backup_codes`), then saved where the person says in a native Save
+/// dialog (in Downloads, suggesting `steward-recovery-kit.pdf`), readable by them only (0600).
+/// Returns `{path, accounts, with_backup_codes}`, or `None` when the dialog was cancelled.
+#[tauri::command(async)]
+pub fn enrol_kit_save<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    with_backup_codes: bool,
+) -> Result<Option<Value>, ErrorInfo> {
+    // Made before the dialog opens (a locked profile says so at once), and the profile is not
+    // held while the person chooses.
+    let kit = with_profile(&state, |p| {
+        Enrolments::new(p)
+            .recovery_kit(with_backup_codes, Utc::now())
+            .map_err(|e| e.info())
+    })?;
+    let pdf =
+        Zeroizing::new(share::pdf_document("Recovery kit", &kit.sections()).map_err(|e| e.info())?);
+    let accounts = kit.accounts.len();
+    drop(kit);
+    let dir = share::default_export_dir();
+    let name = dialogs::suggested_name(dir.as_deref(), "steward-recovery-kit", "pdf");
+    let title = dialogs::title(
+        &app,
+        "Save the recovery kit".into(),
+        "Lưu bộ khôi phục tài khoản".into(),
+    );
+    let Some(target) = dialogs::choose(
+        &app,
+        &state.dialogs,
+        FileRequest::save(title, dir, name, "pdf"),
+    ) else {
+        return Ok(None);
+    };
+    share::write_atomic(&target, &pdf).map_err(|e| e.info())?;
+    Ok(Some(json!({
+        "path": target.display().to_string(),
+        "accounts": accounts,
+        "with_backup_codes": with_backup_codes,
+    })))
 }

@@ -2,8 +2,6 @@
 //! Each command is a thin call into `steward::share`. Files to write or check are chosen in
 //! native dialogs opened here (`crate::dialogs`): the page never sends a path.
 
-use std::path::{Path, PathBuf};
-
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use steward::share::{self, Exported, Format, Preview, Redactor, ShareKey, Verification};
 
@@ -51,18 +49,6 @@ pub fn share_brief(
     })
 }
 
-/// A free file name in `dir`: `case-3.pdf`, then `case-3 (2).pdf`, …
-fn free_name(dir: &Path, stem: &str, ext: &str) -> PathBuf {
-    let first = dir.join(format!("{stem}.{ext}"));
-    if !first.exists() {
-        return first;
-    }
-    (2..1000)
-        .map(|n| dir.join(format!("{stem} ({n}).{ext}")))
-        .find(|p| !p.exists())
-        .unwrap_or(first)
-}
-
 /// Asks where to save the export in a native Save dialog (in Downloads, suggesting
 /// `steward-case-<n>.<ext>`), then writes it there, signed. `None`: the person cancelled.
 #[tauri::command(async)]
@@ -96,14 +82,7 @@ fn save_request<R: Runtime>(
     format: Format,
 ) -> FileRequest {
     let (dir, ext) = (share::default_export_dir(), format.extension());
-    let stem = format!("steward-case-{case_number}");
-    let name = match &dir {
-        Some(dir) => free_name(dir, &stem, ext)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        None => format!("{stem}.{ext}"),
-    };
+    let name = dialogs::suggested_name(dir.as_deref(), &format!("steward-case-{case_number}"), ext);
     let title = dialogs::title(
         app,
         format!("Save the export of case {case_number}"),
