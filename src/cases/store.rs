@@ -1,7 +1,7 @@
 //! `CaseStore`: reads and writes cases and interactions. Every write is one transaction that also
 //! appends to the event log, so the record and its history never disagree.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
@@ -29,22 +29,9 @@ pub struct CaseStore<'c> {
     pub(super) conn: &'c Connection,
 }
 
-pub(crate) fn ts(t: DateTime<Utc>) -> String {
-    // Fixed width, so text order is time order.
-    t.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
-pub(super) fn parse_ts(s: &str) -> rusqlite::Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-        })
-}
-
-pub(super) fn parse_opt_ts(s: Option<String>) -> rusqlite::Result<Option<DateTime<Utc>>> {
-    s.as_deref().map(parse_ts).transpose()
-}
+pub(crate) use crate::db::timestamp::{
+    from_db as parse_ts, from_db_opt as parse_opt_ts, to_db as ts,
+};
 
 pub(super) fn parse_uuid(s: &str) -> rusqlite::Result<Uuid> {
     Uuid::parse_str(s).map_err(|e| {

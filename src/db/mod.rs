@@ -9,6 +9,8 @@ use zeroize::Zeroizing;
 
 use crate::error::{ErrorKind, UserFacing};
 
+pub mod timestamp;
+
 /// Migrations in order; `PRAGMA user_version` records how many have run.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_cases.sql"),

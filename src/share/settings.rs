@@ -68,7 +68,7 @@ pub fn set_timestamp_url(
     conn.execute(
         "INSERT INTO share_settings (id, timestamp_url, updated_at) VALUES (1, ?1, ?2)
          ON CONFLICT (id) DO UPDATE SET timestamp_url = ?1, updated_at = ?2",
-        rusqlite::params![url, now.to_rfc3339()],
+        rusqlite::params![url, crate::db::timestamp::to_db(now)],
     )
     .map_err(db)?;
     load(conn)

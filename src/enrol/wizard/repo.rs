@@ -42,8 +42,8 @@ pub(super) fn save(conn: &Connection, e: &Enrolment, event: &str) -> Result<(), 
             e.service,
             e.status.as_str(),
             state,
-            e.created_at.to_rfc3339(),
-            e.updated_at.to_rfc3339()
+            crate::db::timestamp::to_db(e.created_at),
+            crate::db::timestamp::to_db(e.updated_at)
         ],
     )?;
     let payload = serde_json::json!({
