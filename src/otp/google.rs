@@ -22,6 +22,7 @@ use zeroize::Zeroizing;
 
 use super::error::{malformed, OtpError};
 use super::import::Skipped;
+use super::link::Scheme;
 use super::model::{Algorithm, OtpAccount, OtpKind, OtpSecret, DEFAULT_PERIOD};
 
 pub(crate) const FORMAT: &str = "Google Authenticator transfer";
@@ -64,7 +65,7 @@ pub fn parse_migration_uri(link: &str) -> Result<MigrationBatch, OtpError> {
             reason: "it does not start with otpauth-migration://",
         });
     };
-    if !scheme.eq_ignore_ascii_case("otpauth-migration") {
+    if Scheme::from_name(scheme) != Some(Scheme::Migration) {
         return Err(OtpError::NotMigrationLink {
             reason: "it does not start with otpauth-migration://",
         });

@@ -20,6 +20,7 @@ mod error;
 pub mod export;
 pub mod google;
 pub mod import;
+pub mod link;
 pub mod model;
 pub mod qr;
 pub mod store;

@@ -25,6 +25,7 @@ use zeroize::Zeroizing;
 
 use super::error::OtpError;
 use super::import::{self, Format, ImportReport};
+use super::link::{self, Scheme};
 use crate::error::{ErrorKind, UserFacing};
 
 pub const MAX_PIXELS: u64 = 40_000_000;
@@ -337,31 +338,19 @@ fn run_search(img: &Luma) -> Search {
     out
 }
 
-fn is_otp_payload(text: &str) -> bool {
-    let start: String = text
-        .trim_start()
-        .chars()
-        .take(24)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    start.starts_with("otpauth://")
-        || start.starts_with("otpauth-migration://")
-        || start.starts_with("steam://")
-}
-
 /// The accounts in QR payloads (several QR codes at once, e.g. a multi-part Google export).
 pub fn report_from_payloads(payloads: &[Zeroizing<String>]) -> Result<ImportReport, QrError> {
     let links: Vec<&str> = payloads
         .iter()
         .map(|p| p.trim())
-        .filter(|p| is_otp_payload(p) && !p.contains('\n'))
+        .filter(|p| link::scheme(p).is_some() && !p.contains('\n'))
         .collect();
     if links.is_empty() {
         return Err(QrError::NoOtpInQr);
     }
     let any_migration = links
         .iter()
-        .any(|l| l.to_ascii_lowercase().starts_with("otpauth-migration://"));
+        .any(|l| link::scheme(l) == Some(Scheme::Migration));
     let format = if any_migration {
         Format::GoogleMigration
     } else {

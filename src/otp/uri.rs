@@ -25,6 +25,7 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 use zeroize::Zeroizing;
 
 use super::error::OtpError;
+use super::link::Scheme;
 use super::model::{
     Algorithm, OtpAccount, OtpKind, OtpSecret, Warning, DEFAULT_DIGITS, DEFAULT_PERIOD,
     STEAM_DIGITS,
@@ -122,14 +123,13 @@ pub fn parse(link: &str) -> Result<ParsedLink, OtpError> {
             found: "it has no scheme such as otpauth://".into(),
         });
     };
-    let scheme = scheme.to_ascii_lowercase();
-    match scheme.as_str() {
-        "otpauth" => {}
-        "otpauth-migration" => return Err(OtpError::IsMigrationLink),
-        "steam" => return parse_steam(rest),
-        _ => {
+    match Scheme::from_name(scheme) {
+        Some(Scheme::Otpauth) => {}
+        Some(Scheme::Migration) => return Err(OtpError::IsMigrationLink),
+        Some(Scheme::Steam) => return parse_steam(rest),
+        None => {
             return Err(OtpError::NotOtpauth {
-                found: format!("it is a {}:// link", short(&scheme)),
+                found: format!("it is a {}:// link", short(&scheme.to_ascii_lowercase())),
             })
         }
     }
@@ -259,7 +259,7 @@ fn parse_steam(rest: &str) -> Result<ParsedLink, OtpError> {
 /// label part ("Deno:Mason"), or `None` when there is none.
 pub fn label_hint(link: &str) -> Option<String> {
     let (scheme, rest) = split_scheme(link.trim())?;
-    if !scheme.eq_ignore_ascii_case("otpauth") {
+    if Scheme::from_name(scheme) != Some(Scheme::Otpauth) {
         return None;
     }
     let before_query = rest.split(['?', '#']).next().unwrap_or("");

@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::fields::{parse_json, short, text};
 use super::{contains_all, Format, ImportReport, Importer};
 use crate::otp::error::{malformed, OtpError};
+use crate::otp::link::{self, Scheme};
 use crate::otp::model::{
     Algorithm, OtpAccount, OtpKind, OtpSecret, Warning, DEFAULT_DIGITS, DEFAULT_PERIOD,
 };
@@ -146,12 +147,7 @@ fn finish(mut report: ImportReport, without_key: usize) -> Result<ImportReport, 
 }
 
 fn add_totp(report: &mut ImportReport, value: &str, item_name: &str, username: Option<String>) {
-    let lower: String = value
-        .chars()
-        .take(12)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let result = if lower.starts_with("otpauth://") || lower.starts_with("steam://") {
+    let result = if matches!(link::scheme(value), Some(Scheme::Otpauth | Scheme::Steam)) {
         uri::parse(value).map(|parsed| {
             let mut account = parsed.account;
             let mut warnings = parsed.warnings;

@@ -1,6 +1,7 @@
 //! Text files of links, one per line: plain `otpauth://` lists (Aegis "plain text", Ente Auth's
 //! plain export, `steam://` lines) and Google Authenticator transfer links. Both take both
-//! kinds of line; they differ only in how the file was recognised. Blank lines and `#` comments
+//! kinds of line; they differ only in how the file was recognised. Each line is read by
+//! [`link::read_one`], as a link opened or pasted alone would be. Blank lines and `#` comments
 //! are ignored.
 //!
 //! When nothing at all could be imported, the first line's error is returned (a one-link file
@@ -8,7 +9,7 @@
 
 use super::{contains_ci, ImportReport, Importer};
 use crate::otp::error::{malformed, OtpError};
-use crate::otp::{google, uri};
+use crate::otp::{link, uri};
 
 use super::Format;
 
@@ -77,47 +78,33 @@ fn import_lines(format: Format, bytes: &[u8]) -> Result<ImportReport, OtpError> 
         }
         links += 1;
         let line_label = || format!("line {}", i + 1);
-        let lower_start: String = line
-            .chars()
-            .take(24)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if contains_ci(line.as_bytes(), "otpauth-migration://") {
-            match google::parse_migration_uri(line) {
-                Ok(batch) => {
-                    report.batches.push(batch.batch);
-                    for account in batch.accounts {
-                        report.add(account, vec![]);
-                    }
-                    for s in batch.skipped {
-                        report.skip(format!("{} ({})", s.label, line_label()), s.reason);
-                    }
-                }
-                Err(e) => {
-                    report.skip(line_label(), e.to_string());
-                    failed_lines += 1;
-                    first_error.get_or_insert(e);
-                }
-            }
-        } else if lower_start.starts_with("otpauth://") || lower_start.starts_with("steam://") {
-            match uri::parse(line) {
-                Ok(parsed) => report.add(parsed.account, parsed.warnings),
-                Err(e) => {
-                    let label = uri::label_hint(line)
-                        .map(|l| format!("{l} ({})", line_label()))
-                        .unwrap_or_else(line_label);
-                    report.skip(label, e.to_string());
-                    failed_lines += 1;
-                    first_error.get_or_insert(e);
-                }
-            }
-        } else {
+        if link::scheme(line).is_none() {
             let e = OtpError::NotOtpauth {
                 found: "the line is not a link".into(),
             };
             report.skip(line_label(), e.to_string());
             failed_lines += 1;
             first_error.get_or_insert(e);
+            continue;
+        }
+        match link::read_one(line) {
+            Ok(one) => {
+                // A transfer link's skipped entries say which line they came from.
+                for s in one.skipped {
+                    report.skip(format!("{} ({})", s.label, line_label()), s.reason);
+                }
+                report.batches.extend(one.batches);
+                report.warnings.extend(one.warnings);
+                report.accounts.extend(one.accounts);
+            }
+            Err(e) => {
+                let label = uri::label_hint(line)
+                    .map(|l| format!("{l} ({})", line_label()))
+                    .unwrap_or_else(line_label);
+                report.skip(label, e.to_string());
+                failed_lines += 1;
+                first_error.get_or_insert(e);
+            }
         }
     }
 

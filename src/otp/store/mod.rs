@@ -47,7 +47,7 @@ use super::model::{
     STEAM_DIGITS, WEAK_SECRET_BITS,
 };
 use super::qr;
-use super::{google, uri};
+use super::{link, uri};
 use crate::error::{ErrorInfo, UserFacing};
 use crate::vault::{KeyringStore, VaultError};
 
@@ -908,25 +908,13 @@ impl<'c> OtpStore<'c> {
         Ok(out)
     }
 
-    /// Adds from a text link: `otpauth://`, `steam://` or a Google `otpauth-migration://` link.
-    pub fn add_link(&self, link: &str) -> Result<OtpAddReport, StoreError> {
-        let link = Zeroizing::new(link.trim().to_string());
-        let lower: String = link.chars().take(24).collect::<String>().to_lowercase();
-        let mut report;
-        if lower.starts_with("otpauth-migration://") {
-            let batch = google::parse_migration_uri(&link)?;
-            report = ImportReport::new(Format::GoogleMigration);
-            report.batches.push(batch.batch);
-            report.accounts = batch.accounts;
-            report.skipped = batch.skipped;
-            report.note_missing_batches();
-        } else {
-            let parsed = uri::parse(&link)?;
-            report = ImportReport::new(Format::OtpauthList);
-            report.add(parsed.account, parsed.warnings);
-        }
-        let mut out = self.add_report(report)?;
-        if lower.starts_with("otpauth") && !lower.starts_with("otpauth-migration") {
+    /// Adds from a text link: `otpauth://`, `steam://` or a Google `otpauth-migration://` link,
+    /// read by [`link::read`] (as the preview before adding reads it).
+    pub fn add_link(&self, text: &str) -> Result<OtpAddReport, StoreError> {
+        let mut out = self.add_report(link::read(text)?)?;
+        // One otpauth link is not a file: no format to name. (A transfer link names Google's
+        // export; a steam:// link has always kept the link-list format.)
+        if link::scheme(text) == Some(link::Scheme::Otpauth) {
             out.format = None;
         }
         Ok(out)
