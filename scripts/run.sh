@@ -7,6 +7,6 @@ scripts/install-deps.sh
 echo "==> Building the interface"
 npm --prefix ui run build --silent
 echo "==> Building Steward (the first build takes several minutes)"
-cargo build --release -p steward-desktop --features custom-protocol -p steward
+cargo build --release -p steward-desktop --features custom-protocol -p steward-cli
 echo "==> Starting Steward. The CLI is at target/release/steward (try: target/release/steward --help)"
 exec target/release/steward-desktop "$@"

@@ -18,7 +18,7 @@ if [ "${1:-}" = "--build" ]; then
   npm --prefix ui run build
 fi
 [ -f ui/dist/index.html ] || { echo "screenshot: ui/dist is missing; run with --build" >&2; exit 1; }
-cargo build -p steward --bin steward
+cargo build -p steward-cli --bin steward
 cargo build -p steward-desktop --features custom-protocol
 OUT_DIR=$(realpath -m "${1:-docs}")
 APP="$ROOT/target/debug/steward-desktop"

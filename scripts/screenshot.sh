@@ -7,7 +7,7 @@
 #
 # Always (re)builds the CLI and the window with the UI embedded (a few seconds when nothing
 # changed; a plain `cargo build`/`cargo test` leaves a dev-mode window that wants the dev server):
-#   cargo build -p steward --bin steward
+#   cargo build -p steward-cli --bin steward
 #   cargo build -p steward-desktop --features custom-protocol
 # Needs xvfb, dbus, gnome-keyring, x11-utils and ImageMagick (scripts/install-deps.sh).
 set -euo pipefail
@@ -19,7 +19,7 @@ if [ "${1:-}" = "--build" ]; then
   npm --prefix ui run build
 fi
 [ -f ui/dist/index.html ] || { echo "screenshot: ui/dist is missing; run scripts/screenshot.sh --build" >&2; exit 1; }
-cargo build -p steward --bin steward
+cargo build -p steward-cli --bin steward
 cargo build -p steward-desktop --features custom-protocol
 OUT=$(realpath -m "${1:-docs/screenshot.png}")
 APP="$ROOT/target/debug/steward-desktop"

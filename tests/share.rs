@@ -610,11 +610,12 @@ fn the_pdf_says_to_check_it_with_ssh_keygen_first() {
 #[test]
 fn published_schema_is_fresh() {
     let generated = share::json_schema();
+    let schema = schema_file();
     if std::env::var_os("STEWARD_UPDATE_SCHEMA").is_some() {
-        std::fs::create_dir_all(Path::new(SCHEMA_FILE).parent().unwrap()).unwrap();
-        std::fs::write(SCHEMA_FILE, &generated).unwrap();
+        std::fs::create_dir_all(schema.parent().unwrap()).unwrap();
+        std::fs::write(&schema, &generated).unwrap();
     }
-    let published = std::fs::read_to_string(SCHEMA_FILE).unwrap_or_default();
+    let published = std::fs::read_to_string(&schema).unwrap_or_default();
     assert!(
         published == generated,
         "schemas/case-export.schema.json is stale: run STEWARD_UPDATE_SCHEMA=1 cargo test --test share published_schema_is_fresh"

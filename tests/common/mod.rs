@@ -1,7 +1,12 @@
-//! Shared setup for the core's integration tests: real encrypted profiles in temporary folders.
+//! Shared setup for the core's integration tests (and the CLI's, which include this file with
+//! `#[path]`): real encrypted profiles in temporary folders.
 #![allow(dead_code)]
 
-use std::path::Path;
+mod repo;
+
+use std::path::{Path, PathBuf};
+
+pub use repo::repo_path;
 
 use steward::cases::{Channel, Direction, NewCase, NewInteraction, NewPromise};
 use steward::profile::{Profile, Unlock};
@@ -80,10 +85,9 @@ pub fn seed_story() -> Vec<NewInteraction> {
 }
 
 /// The published JSON Schema of the case exports.
-pub const SCHEMA_FILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/schemas/case-export.schema.json"
-);
+pub fn schema_file() -> PathBuf {
+    repo_path("schemas/case-export.schema.json")
+}
 
 /// Validates each file against the published schema with Python `jsonschema` (Draft 2020-12, an
 /// independent implementation) and returns its output: one line per file, "<file name> <number
@@ -102,7 +106,7 @@ for path in sys.argv[2:]:
     let out = std::process::Command::new("python3")
         .arg("-c")
         .arg(script)
-        .arg(SCHEMA_FILE)
+        .arg(schema_file())
         .args(files)
         .output()
         .expect("python3 with jsonschema (scripts/install-deps.sh)");

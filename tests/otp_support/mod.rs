@@ -2,6 +2,11 @@
 //! the corpus encodes (MANIFEST.md), and `oathtool` as the independent reference for codes.
 #![allow(dead_code)]
 
+// `common` loads it too in the test crates that use both: one small function compiled twice.
+#[allow(clippy::duplicate_mod)]
+#[path = "../common/repo.rs"]
+mod repo;
+
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -10,9 +15,7 @@ use steward::otp::{Algorithm, OtpAccount, OtpKind};
 /// `tests/fixtures/corpus/<sub>`: copies of the shared corpora with their licences (see the
 /// README there), so the repository stands alone.
 pub fn corpus(sub: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/corpus")
-        .join(sub);
+    let dir = repo::repo_path("tests/fixtures/corpus").join(sub);
     assert!(dir.is_dir(), "test corpus not found at {}", dir.display());
     dir
 }

@@ -2,6 +2,7 @@
 //! step, resumed across processes, with `--json` that parses and exit codes that mean something.
 //! The directory comes from the 2fa.directory snapshot served on 127.0.0.1.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::io::{BufRead, BufReader, Write};
@@ -14,7 +15,7 @@ use serde_json::Value;
 fn serve_directory() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/corpus/2fa-directory/all.v3.json"
+        "/../tests/fixtures/corpus/2fa-directory/all.v3.json"
     );
     let body = std::fs::read(path).expect("the 2fa.directory snapshot in tests/fixtures/corpus");
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();

@@ -4,6 +4,7 @@
 //! one); the PDF signature carries the timestamp and stays valid in `pdfsig`; a TSA that is
 //! down is a clear error and nothing is written.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};

@@ -1,5 +1,6 @@
 //! `steward case export` and `steward share verify|key` as a person or a script uses them.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use assert_cmd::Command;

@@ -14,6 +14,7 @@
 
 #![cfg(unix)]
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::ffi::OsString;
@@ -32,7 +33,7 @@ const SQL_CONTACT: &str = "Agent typed '); DELETE FROM interactions WHERE 1=1;--
 
 fn corpus(file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/corpus/authenticator-exports")
+        .join("../tests/fixtures/corpus/authenticator-exports")
         .join(file)
 }
 

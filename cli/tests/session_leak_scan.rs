@@ -17,6 +17,7 @@
 //! folder of its own that is not scanned: it is the control that must hold every seed. A second
 //! test plants a seed in a file and checks the scanner reports it.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::path::{Path, PathBuf};

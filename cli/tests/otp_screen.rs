@@ -7,7 +7,9 @@
 //! Needs Xvfb and ImageMagick (scripts/install-deps.sh). Without them the test says so and
 //! skips, unless STEWARD_TEST_KEYRING=required (the full test run), where missing tools fail it.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
+#[path = "../../tests/otp_support/mod.rs"]
 mod otp_support;
 
 use std::io::{BufRead, BufReader};

@@ -13,7 +13,9 @@
 //! Runs with a passphrase-protected profile (secrets sealed in the database), and with a
 //! keyring-protected one when a Secret Service answers (required under scripts/test.sh).
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
+#[path = "../../tests/otp_support/mod.rs"]
 mod otp_support;
 
 use std::path::PathBuf;

@@ -19,15 +19,10 @@ use steward::phone;
 use steward::profile::{Profile, ProfileError, Unlock};
 use steward::time::{parse_duration, parse_moment};
 
-#[path = "cli/directory.rs"]
 mod directory;
-#[path = "cli/enrol.rs"]
 mod enrol;
-#[path = "cli/evidence.rs"]
 mod evidence;
-#[path = "cli/otp.rs"]
 mod otp;
-#[path = "cli/share.rs"]
 mod share;
 
 #[derive(Parser)]

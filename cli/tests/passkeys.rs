@@ -19,11 +19,11 @@ use steward::error::UserFacing;
 
 const TWO_FACTOR: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/corpus/2fa-directory/all.v3.json"
+    "/../tests/fixtures/corpus/2fa-directory/all.v3.json"
 );
 const PASSKEYS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/corpus/passkeys-directory/all.v1.json"
+    "/../tests/fixtures/corpus/passkeys-directory/all.v1.json"
 );
 /// The parsers' and downloads' size limit (64 MiB), from src/directory/model.rs.
 const MAX_JSON_BYTES: usize = 64 * 1024 * 1024;

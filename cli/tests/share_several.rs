@@ -3,6 +3,7 @@
 //! file naming every case and its event-chain head, and verification that catches a change to
 //! any case. Formats that hold one case (pdf, eml, ics, brief) refuse several with a clear error.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use chrono::Utc;

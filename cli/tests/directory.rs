@@ -16,7 +16,7 @@ use steward::error::UserFacing;
 
 const CORPUS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/corpus/2fa-directory/all.v3.json"
+    "/../tests/fixtures/corpus/2fa-directory/all.v3.json"
 );
 
 fn corpus() -> Vec<u8> {

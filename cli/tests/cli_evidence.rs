@@ -1,6 +1,7 @@
 //! `steward case alert|alerts|alert-step|resolve-alert|attach|attachments|detach|
 //! save-attachment|suggest` and `steward accounts`, as a person or a script uses them.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use assert_cmd::Command;

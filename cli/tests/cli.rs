@@ -2,6 +2,7 @@
 //! exit codes (1 for the user's input, 2 for anything else). Profiles are passphrase-protected
 //! (through STEWARD_PASSPHRASE_FILE) so these run with or without a keyring.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use assert_cmd::Command;

@@ -4,6 +4,7 @@
 //! re-signed with another key fails against the pinned key in both `ssh-keygen` and
 //! `steward share verify --signer`, and without a pinned key is reported as unpinned (exit 3).
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::path::Path;
