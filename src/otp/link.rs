@@ -8,7 +8,7 @@
 //! files and QR codes) all go through here, so they agree on every link.
 
 use super::error::OtpError;
-use super::import::{Format, ImportReport, ImportSummary};
+use super::import::{contains_ci, Format, ImportReport, ImportSummary};
 use super::{google, uri};
 
 /// The link schemes Steward reads.
@@ -53,6 +53,16 @@ pub fn scheme(text: &str) -> Option<Scheme> {
     Scheme::from_name(name)
 }
 
+/// The scheme whose reader `text` goes to: its own, or [`Scheme::Migration`] for text that holds
+/// a transfer link after something else (`zbarimg` prints `QR-Code:otpauth-migration://…`), so
+/// that the transfer reader says where the link must start. `None`: not a link at all.
+pub(crate) fn reader(text: &str) -> Option<Scheme> {
+    scheme(text).or_else(|| {
+        let transfer = format!("{}://", Scheme::Migration.name());
+        contains_ci(text.as_bytes(), &transfer).then_some(Scheme::Migration)
+    })
+}
+
 /// Whether the desktop app takes `text` as a deep link ([`Scheme::DEEP_LINKS`]).
 pub fn is_deep_link(text: &str) -> bool {
     scheme(text).is_some_and(|s| Scheme::DEEP_LINKS.contains(&s))
@@ -78,7 +88,7 @@ pub fn preview(link: &str) -> Result<ImportSummary, OtpError> {
 /// batches of all of them together.
 pub(crate) fn read_one(link: &str) -> Result<ImportReport, OtpError> {
     let link = link.trim();
-    if scheme(link) == Some(Scheme::Migration) {
+    if reader(link) == Some(Scheme::Migration) {
         let batch = google::parse_migration_uri(link)?;
         let mut report = ImportReport::new(Format::GoogleMigration);
         report.batches.push(batch.batch);
@@ -140,6 +150,7 @@ mod tests {
         assert_eq!(transfer.batches.len(), 1);
 
         for (text, code) in [
+            ("QR-Code:otpauth-migration://offline?data=CgA%3D", "not_migration_link"),
             ("https://example.com", "not_otpauth"),
             ("JBSWY3DPEHPK3PXP", "not_otpauth"),
             ("otpauth://totp/x", "missing_secret"),

@@ -78,7 +78,7 @@ fn import_lines(format: Format, bytes: &[u8]) -> Result<ImportReport, OtpError> 
         }
         links += 1;
         let line_label = || format!("line {}", i + 1);
-        if link::scheme(line).is_none() {
+        if link::reader(line).is_none() {
             let e = OtpError::NotOtpauth {
                 found: "the line is not a link".into(),
             };
