@@ -150,7 +150,10 @@ mod tests {
         assert_eq!(transfer.batches.len(), 1);
 
         for (text, code) in [
-            ("QR-Code:otpauth-migration://offline?data=CgA%3D", "not_migration_link"),
+            (
+                "QR-Code:otpauth-migration://offline?data=CgA%3D",
+                "not_migration_link",
+            ),
             ("https://example.com", "not_otpauth"),
             ("JBSWY3DPEHPK3PXP", "not_otpauth"),
             ("otpauth://totp/x", "missing_secret"),

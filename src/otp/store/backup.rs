@@ -4,39 +4,15 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::params;
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use super::dto::{BackupCode, BackupCodes};
 use super::{
     parse_ts, ts, OtpEntry, OtpStore, SecretHome, SecretStore, StoreError, LOW_BACKUP_CODES,
     MAX_BACKUP_CODES, MAX_BACKUP_CODE_CHARS,
 };
 use crate::vault::VaultError;
-
-/// One backup code. `code` is present only when the customer asked to see the codes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export, rename = "OtpBackupCode")]
-pub struct BackupCode {
-    /// 1-based, in the order the service listed them.
-    pub position: u32,
-    pub code: Option<String>,
-    pub used_at: Option<DateTime<Utc>>,
-}
-
-/// An account's backup codes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export, rename = "OtpBackupCodes")]
-pub struct BackupCodes {
-    pub account_id: Uuid,
-    pub label: String,
-    pub total: u32,
-    pub unused: u32,
-    /// Set when few are left (≤ 2): what to do about it.
-    pub warning: Option<String>,
-    pub codes: Vec<BackupCode>,
-}
 
 /// A backup code's position and when it was used.
 type CodeRow = (u32, Option<DateTime<Utc>>);

@@ -2,9 +2,9 @@
 
 use thiserror::Error;
 
-use super::super::error::OtpError;
-use super::super::qr::QrError;
 use crate::error::{ErrorKind, UserFacing};
+use crate::otp::qr::QrError;
+use crate::otp::OtpError;
 
 #[derive(Debug, Error)]
 pub enum StoreError {

@@ -25,37 +25,41 @@
 //! transfer exports repeat accounts). The same secret under another label is added with a note.
 //! The fingerprints are one-way hashes of high-entropy keys and sit inside the encrypted database.
 
-use std::path::Path;
-
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use ts_rs::TS;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::codes::{code_view, OtpCode};
 use super::error::OtpError;
 use super::export::{self, ExportFormat};
-use super::google::BatchInfo;
-use super::import::{Format, ImportReport, ImportWarning, Skipped};
+use super::import::{Format, ImportReport, ImportWarning};
 use super::model::{
     Algorithm, OtpAccount, OtpKind, OtpSecret, Warning, DEFAULT_DIGITS, DEFAULT_PERIOD,
     STEAM_DIGITS, WEAK_SECRET_BITS,
 };
 use super::qr;
 use super::{link, uri};
-use crate::error::{ErrorInfo, UserFacing};
+use crate::error::UserFacing;
 use crate::vault::{KeyringStore, VaultError};
 
 mod backup;
+mod dto;
 mod error;
+mod files;
 
-pub use backup::{BackupCode, BackupCodes};
+pub use dto::{
+    BackupCode, BackupCodes, Duplicate, OtpAddReport, OtpCodeEntry, OtpEntry, OtpExportSaved,
+    OtpFileInfo, OtpManualEntry, OtpNextCode, SecretStore,
+};
 pub use error::StoreError;
+pub use files::{
+    default_export_dir, export_file_name, export_path_in, inspect_file, looks_like_image,
+    write_export,
+};
 
 /// At most this many backup codes per account, each at most `MAX_BACKUP_CODE_CHARS` long.
 pub const MAX_BACKUP_CODES: usize = 100;
@@ -67,26 +71,6 @@ pub const MAX_LABEL_CHARS: usize = 200;
 const SEAL_VERSION: u8 = 1;
 const NONCE_LEN: usize = 12;
 
-/// Where an account's secret is kept (see the module documentation).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export, rename = "OtpSecretHome")]
-pub enum SecretStore {
-    /// The OS keyring (Secret Service on Linux).
-    Keyring,
-    /// Sealed inside the encrypted database (profiles without a keyring).
-    Database,
-}
-
-impl SecretStore {
-    fn as_str(self) -> &'static str {
-        match self {
-            SecretStore::Keyring => "keyring",
-            SecretStore::Database => "database",
-        }
-    }
-}
-
 /// How the store reaches secrets; built by [`crate::profile::Profile::otp`].
 pub enum SecretHome<'a> {
     Keyring {
@@ -96,171 +80,6 @@ pub enum SecretHome<'a> {
     Database {
         seal_key: &'a crate::db::DbKey,
     },
-}
-
-/// An account as the UI and `--json` see it: no secret.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct OtpEntry {
-    pub id: Uuid,
-    /// A short number the customer can type (`steward otp code 3`).
-    #[ts(type = "number")]
-    pub number: i64,
-    pub issuer: Option<String>,
-    pub name: String,
-    /// "GitHub (alice)", "GitHub" or "alice".
-    pub label: String,
-    pub kind: OtpKind,
-    pub algorithm: Algorithm,
-    pub digits: u8,
-    pub secret_bits: u32,
-    pub icon: Option<String>,
-    pub colour: Option<String>,
-    #[ts(type = "number")]
-    pub sort_order: i64,
-    pub secret_home: SecretStore,
-    pub warnings: Vec<Warning>,
-    pub backup_codes_total: u32,
-    pub backup_codes_unused: u32,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-/// An account that was not added because it is already there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export, rename = "OtpDuplicate")]
-pub struct Duplicate {
-    pub label: String,
-    pub existing_id: Uuid,
-    #[ts(type = "number")]
-    pub existing_number: i64,
-}
-
-/// What adding (a link, a QR, a file, a manual entry) did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct OtpAddReport {
-    /// The file format, when the accounts came from a file or a QR code.
-    pub format: Option<Format>,
-    pub added: Vec<OtpEntry>,
-    pub duplicates: Vec<Duplicate>,
-    pub skipped: Vec<Skipped>,
-    pub warnings: Vec<ImportWarning>,
-    pub notes: Vec<String>,
-    pub batches: Vec<BatchInfo>,
-}
-
-/// A code for one account in a list: the code, or why it could not be made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct OtpCodeEntry {
-    pub id: Uuid,
-    pub code: Option<OtpCode>,
-    pub error: Option<ErrorInfo>,
-}
-
-/// A manually typed account (the setup key a service shows under "can't scan the code?").
-#[derive(Clone, Default, Deserialize, TS)]
-#[ts(export)]
-pub struct OtpManualEntry {
-    pub issuer: Option<String>,
-    pub name: String,
-    /// The Base32 setup key; spaces, dashes and lowercase are fine. Zeroed when dropped.
-    #[ts(type = "string")]
-    pub secret: Zeroizing<String>,
-    /// "totp" (default), "hotp" or "steam".
-    pub kind: Option<String>,
-    pub algorithm: Option<Algorithm>,
-    pub digits: Option<u8>,
-    pub period: Option<u32>,
-    #[ts(type = "number | null")]
-    pub counter: Option<u64>,
-}
-
-impl std::fmt::Debug for OtpManualEntry {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("OtpManualEntry")
-            .field("issuer", &self.issuer)
-            .field("name", &self.name)
-            .field("secret", &"<redacted>")
-            .field("kind", &self.kind)
-            .finish_non_exhaustive()
-    }
-}
-
-/// The result of "next code" on a counter-based account: the account with its new counter,
-/// and the code for it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct OtpNextCode {
-    pub account: OtpEntry,
-    pub code: OtpCode,
-}
-
-/// An export written to disk.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct OtpExportSaved {
-    pub path: String,
-    pub format: ExportFormat,
-    pub accounts: u32,
-    /// False for plaintext formats: the UI says to delete the file after use.
-    pub encrypted: bool,
-}
-
-/// What a file looks like before it is imported (for the import wizard).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct OtpFileInfo {
-    /// The export format, when recognised.
-    pub format: Option<Format>,
-    /// How people call it ("Aegis", "a picture (QR code)").
-    pub label: Option<String>,
-    /// A PNG/JPEG: its QR codes will be read.
-    pub is_image: bool,
-}
-
-/// Whether `bytes` start like a PNG or a JPEG.
-pub fn looks_like_image(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
-}
-
-/// Says what a file is, without importing it.
-pub fn inspect_file(bytes: &[u8]) -> OtpFileInfo {
-    if looks_like_image(bytes) {
-        return OtpFileInfo {
-            format: None,
-            label: Some("a picture (its QR codes are read)".into()),
-            is_image: true,
-        };
-    }
-    let format = super::import::detect(bytes);
-    OtpFileInfo {
-        format,
-        label: format.map(|f| f.label().to_string()),
-        is_image: false,
-    }
-}
-
-/// A file name for an export: `steward-authenticator-2026-11-22-1405.json` (or `.txt`).
-pub fn export_file_name(format: ExportFormat, now: DateTime<Utc>) -> String {
-    let stamp = now.with_timezone(&chrono::Local).format("%Y-%m-%d-%H%M%S");
-    match format {
-        ExportFormat::AegisEncrypted => format!("steward-authenticator-{stamp}.json"),
-        ExportFormat::OtpauthList => format!("steward-authenticator-{stamp}-PLAINTEXT.txt"),
-    }
-}
-
-/// Where the desktop app saves exports: the Downloads folder, else the home folder.
-pub fn default_export_dir() -> std::path::PathBuf {
-    dirs::download_dir()
-        .or_else(dirs::home_dir)
-        .unwrap_or_else(|| std::path::PathBuf::from("."))
-}
-
-/// A fresh export path in `dir`, named by [`export_file_name`] for now.
-pub fn export_path_in(dir: &Path, format: ExportFormat) -> std::path::PathBuf {
-    dir.join(export_file_name(format, Utc::now()))
 }
 
 pub struct OtpStore<'c> {
@@ -297,15 +116,6 @@ const ENTRY_SELECT: &str = "SELECT a.id, a.number, a.issuer, a.name, a.kind, a.a
         (SELECT count(*) FROM otp_backup_codes b WHERE b.account_id = a.id AND b.used_at IS NULL)
     FROM otp_accounts a";
 
-fn label_of(issuer: Option<&str>, name: &str) -> String {
-    match (issuer, name.is_empty()) {
-        (Some(i), false) => format!("{i} ({name})"),
-        (Some(i), true) => i.to_string(),
-        (None, _) if name.is_empty() => "(unnamed account)".into(),
-        (None, _) => name.to_string(),
-    }
-}
-
 fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<OtpEntry> {
     let kind: String = r.get(4)?;
     let algorithm: String = r.get(5)?;
@@ -323,11 +133,8 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<OtpEntry> {
         },
         _ => return Err(conversion("kind")),
     };
-    let secret_home = match r.get::<_, String>(13)?.as_str() {
-        "keyring" => SecretStore::Keyring,
-        "database" => SecretStore::Database,
-        _ => return Err(conversion("secret store")),
-    };
+    let secret_home =
+        SecretStore::parse(&r.get::<_, String>(13)?).ok_or_else(|| conversion("secret store"))?;
     let issuer: Option<String> = r.get(2)?;
     let name: String = r.get(3)?;
     let secret_bits: u32 = r.get(9)?;
@@ -339,7 +146,7 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<OtpEntry> {
     Ok(OtpEntry {
         id: parse_uuid(&r.get::<_, String>(0)?)?,
         number: r.get(1)?,
-        label: label_of(issuer.as_deref(), &name),
+        label: OtpEntry::label_for(issuer.as_deref(), &name),
         issuer,
         name,
         kind,
@@ -729,7 +536,7 @@ impl<'c> OtpStore<'c> {
         for row in rows {
             let (kfp, number, issuer, name) = row?;
             out.entry(kfp)
-                .or_insert_with(|| (number, label_of(issuer.as_deref(), &name)));
+                .or_insert_with(|| (number, OtpEntry::label_for(issuer.as_deref(), &name)));
         }
         Ok(out)
     }
@@ -1077,58 +884,12 @@ impl<'c> OtpStore<'c> {
         Ok(export::export(format, &accounts, password)?)
     }
 
-    /// Writes an export of every account to `path` (temporary file, then renamed).
-    pub fn export_to_file(
-        &self,
-        format: ExportFormat,
-        password: Option<&str>,
-        path: &Path,
-    ) -> Result<OtpExportSaved, StoreError> {
-        if format == ExportFormat::AegisEncrypted && password.is_none_or(str::is_empty) {
-            return Err(OtpError::EmptyPassword.into());
-        }
-        let count = self.list()?.len() as u32;
-        let bytes = self.export(format, password)?;
-        write_export(path, &bytes)?;
-        Ok(OtpExportSaved {
-            path: path.display().to_string(),
-            format,
-            accounts: count,
-            encrypted: format == ExportFormat::AegisEncrypted,
-        })
-    }
-
     /// An SVG QR code of one account's `otpauth://` link, to scan with a phone app. It holds
     /// the secret: show it, never save it unasked.
     pub fn qr_svg(&self, id: Uuid) -> Result<Zeroizing<String>, StoreError> {
         let account = self.account(id)?;
         Ok(qr::render_svg(&uri::to_uri(&account))?)
     }
-
-    /// Imports a file held in memory: another app's export (format given or recognised), or a
-    /// PNG/JPEG whose QR codes are read.
-    pub fn import_bytes(
-        &self,
-        bytes: &[u8],
-        format: Option<Format>,
-        password: Option<&str>,
-    ) -> Result<OtpAddReport, StoreError> {
-        let report = if format.is_none() && looks_like_image(bytes) {
-            qr::read_image_bytes(bytes)?
-        } else {
-            super::import::import_auto(bytes, format, password)?
-        };
-        self.add_report(report)
-    }
-}
-
-/// Writes an export: to a temporary file beside `path` (owner-only on Unix), synced, then
-/// renamed over it, so a crash never leaves half a backup. The caller warns about plaintext.
-pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    crate::fs::write_atomic(path, bytes).map_err(|e| StoreError::Write {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    })
 }
 
 #[cfg(test)]
