@@ -2,20 +2,20 @@
 //! `otp/<profile>/<account>/backup-codes`, or sealed in the database), shown only on request,
 //! each marked used once, with a warning when few are left.
 
-use chrono::{DateTime, Utc};
-use rusqlite::params;
+use chrono::Utc;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::dto::{BackupCode, BackupCodes};
-use super::{
-    parse_ts, ts, OtpEntry, OtpStore, SecretHome, SecretStore, StoreError, LOW_BACKUP_CODES,
-    MAX_BACKUP_CODES, MAX_BACKUP_CODE_CHARS,
-};
-use crate::vault::VaultError;
+use super::accounts::OtpStore;
+use super::dto::{BackupCode, BackupCodes, OtpEntry};
+use super::error::StoreError;
+use super::rows;
 
-/// A backup code's position and when it was used.
-type CodeRow = (u32, Option<DateTime<Utc>>);
+/// At most this many backup codes per account, each at most `MAX_BACKUP_CODE_CHARS` long.
+pub const MAX_BACKUP_CODES: usize = 100;
+pub const MAX_BACKUP_CODE_CHARS: usize = 64;
+/// Warn when this many unused backup codes or fewer are left.
+pub const LOW_BACKUP_CODES: usize = 2;
 
 /// A backup code compared without spaces, dashes and case.
 fn norm_code(code: &str) -> String {
@@ -27,88 +27,19 @@ fn norm_code(code: &str) -> String {
 
 impl OtpStore<'_> {
     fn load_codes(&self, entry: &OtpEntry) -> Result<Vec<Zeroizing<String>>, StoreError> {
-        let damaged = || StoreError::SecretDamaged {
-            label: format!("{} (backup codes)", entry.label),
-        };
-        match (&self.secrets, entry.secret_home) {
-            (
-                SecretHome::Keyring {
-                    keyring,
-                    profile_id,
-                },
-                SecretStore::Keyring,
-            ) => match keyring.get(&Self::backup_entry(*profile_id, entry.id)) {
-                Ok(raw) => {
-                    let text = std::str::from_utf8(&raw).map_err(|_| damaged())?;
-                    Ok(text
-                        .split('\n')
-                        .filter(|l| !l.is_empty())
-                        .map(|l| Zeroizing::new(l.to_string()))
-                        .collect())
-                }
-                Err(VaultError::NoEntry { .. }) => Ok(vec![]),
-                Err(e) => Err(Self::vault_read_error(&entry.label, e)),
-            },
-            (SecretHome::Database { seal_key }, SecretStore::Database) => {
-                let mut stmt = self.conn.prepare(
-                    "SELECT position, sealed_code FROM otp_backup_codes
-                     WHERE account_id = ?1 ORDER BY position",
-                )?;
-                let rows = stmt
-                    .query_map([entry.id.to_string()], |r| {
-                        Ok((r.get::<_, u32>(0)?, r.get::<_, Option<Vec<u8>>>(1)?))
-                    })?
-                    .collect::<Result<Vec<_>, _>>()?;
-                rows.into_iter()
-                    .map(|(pos, sealed)| {
-                        let plain = sealed
-                            .as_deref()
-                            .and_then(|s| {
-                                Self::unseal(
-                                    seal_key.as_slice(),
-                                    &Self::backup_aad(entry.id, pos),
-                                    s,
-                                )
-                            })
-                            .ok_or_else(damaged)?;
-                        String::from_utf8(plain.to_vec())
-                            .map(Zeroizing::new)
-                            .map_err(|_| damaged())
-                    })
-                    .collect()
-            }
-            _ => Err(StoreError::SecretUnavailable {
-                label: entry.label.clone(),
-                detail: "this profile is not using the system keyring".into(),
-            }),
-        }
-    }
-
-    fn code_rows(&self, id: Uuid) -> Result<Vec<CodeRow>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT position, used_at FROM otp_backup_codes WHERE account_id = ?1 ORDER BY position",
-        )?;
-        let rows = stmt
-            .query_map([id.to_string()], |r| {
-                let used: Option<String> = r.get(1)?;
-                Ok((
-                    r.get::<_, u32>(0)?,
-                    used.as_deref().map(parse_ts).transpose()?,
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
+        self.secrets
+            .backup_codes(entry, || rows::sealed_codes(self.conn, entry.id))
     }
 
     fn codes_view(&self, entry: &OtpEntry, reveal: bool) -> Result<BackupCodes, StoreError> {
-        let rows = self.code_rows(entry.id)?;
-        let codes = if reveal && !rows.is_empty() {
+        let marks = rows::code_rows(self.conn, entry.id)?;
+        let codes = if reveal && !marks.is_empty() {
             Some(self.load_codes(entry)?)
         } else {
             None
         };
-        let total = rows.len() as u32;
-        let unused = rows.iter().filter(|(_, used)| used.is_none()).count() as u32;
+        let total = marks.len() as u32;
+        let unused = marks.iter().filter(|(_, used)| used.is_none()).count() as u32;
         let warning = (total > 0 && unused as usize <= LOW_BACKUP_CODES).then(|| {
             let left = match unused {
                 0 => "No backup codes are left".to_string(),
@@ -126,7 +57,7 @@ impl OtpStore<'_> {
             total,
             unused,
             warning,
-            codes: rows
+            codes: marks
                 .iter()
                 .map(|(pos, used_at)| BackupCode {
                     position: *pos,
@@ -184,43 +115,15 @@ impl OtpStore<'_> {
             });
         }
         let first = existing.len() as u32 + 1;
-        let now = ts(Utc::now());
+        let now = Utc::now();
         let tx = self.conn.unchecked_transaction()?;
         for (i, code) in new.iter().enumerate() {
             let position = first + i as u32;
-            let sealed = match &self.secrets {
-                SecretHome::Database { seal_key } => Some(self.seal(
-                    seal_key.as_slice(),
-                    &Self::backup_aad(id, position),
-                    code.as_bytes(),
-                )?),
-                SecretHome::Keyring { .. } => None,
-            };
-            tx.execute(
-                "INSERT INTO otp_backup_codes (account_id, position, sealed_code, added_at)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![id.to_string(), position, sealed, now],
-            )?;
+            let sealed = self.secrets.seal_backup_code(id, position, code)?;
+            rows::insert_code(&tx, id, position, sealed, now)?;
         }
-        if let SecretHome::Keyring {
-            keyring,
-            profile_id,
-        } = &self.secrets
-        {
-            existing.extend(new);
-            let joined = Zeroizing::new(
-                existing
-                    .iter()
-                    .map(|c| c.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            );
-            keyring
-                .set(&Self::backup_entry(*profile_id, id), joined.as_bytes())
-                .map_err(|e| StoreError::KeyringWrite {
-                    detail: e.to_string(),
-                })?;
-        }
+        existing.extend(new);
+        self.secrets.put_backup_codes(id, &existing)?;
         tx.commit()?;
         let entry = self.get(id)?;
         self.codes_view(&entry, false)
@@ -236,8 +139,8 @@ impl OtpStore<'_> {
     /// revealing them, with the low-codes warning when it applies.
     pub fn use_backup_code(&self, id: Uuid, code: &str) -> Result<BackupCodes, StoreError> {
         let entry = self.get(id)?;
-        let rows = self.code_rows(id)?;
-        if rows.is_empty() {
+        let marks = rows::code_rows(self.conn, id)?;
+        if marks.is_empty() {
             return Err(StoreError::NoBackupCodes { label: entry.label });
         }
         let wanted = Zeroizing::new(norm_code(code));
@@ -249,16 +152,13 @@ impl OtpStore<'_> {
             .ok_or_else(|| StoreError::BackupCodeNotFound {
                 label: entry.label.clone(),
             })?;
-        if let Some((_, Some(used))) = rows.iter().find(|(p, _)| *p == position) {
+        if let Some((_, Some(used))) = marks.iter().find(|(p, _)| *p == position) {
             return Err(StoreError::BackupCodeUsed {
                 label: entry.label.clone(),
                 used_at: used.format("%Y-%m-%d %H:%M UTC").to_string(),
             });
         }
-        self.conn.execute(
-            "UPDATE otp_backup_codes SET used_at = ?3 WHERE account_id = ?1 AND position = ?2",
-            params![id.to_string(), position, ts(Utc::now())],
-        )?;
+        rows::mark_code_used(self.conn, id, position, Utc::now())?;
         self.codes_view(&entry, false)
     }
 }

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
+use super::accounts::OtpStore;
 use super::dto::{OtpAddReport, OtpExportSaved, OtpFileInfo};
 use super::error::StoreError;
-use super::OtpStore;
 use crate::otp::export::ExportFormat;
 use crate::otp::import::{self, Format};
 use crate::otp::{qr, OtpError};
