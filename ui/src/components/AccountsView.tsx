@@ -6,6 +6,8 @@ import type { Method } from "../bindings/Method";
 import { formatDate, formatRelativeDay } from "../format";
 import "../evidence.css";
 import { ErrorNotice } from "./ErrorNotice";
+import { ReceiptLine } from "./enrol/Receipt";
+import { RecoveryKit } from "./enrol/RecoveryKit";
 import { t } from "../i18n";
 
 interface Props {
@@ -17,6 +19,7 @@ interface Props {
 /** Short names for the methods in the table (the wizard shows the full labels). */
 function methodName(m: Method): string {
   const names: Record<Method, string> = {
+    passkey: t("accounts.m.passkey"),
     security_key: t("accounts.m.security_key"),
     totp: t("accounts.m.totp"),
     custom_hardware: t("accounts.m.custom_hardware"),
@@ -119,9 +122,21 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
                 </td>
                 <td data-testid="account-2fa">
                   {a.two_factor_on.length > 0 ? (
-                    <span class="badge">{a.two_factor_on.map(methodName).join(", ")}</span>
+                    <span class="account-methods">
+                      {a.two_factor_on.map((m) => (
+                        <span key={m} class="badge">
+                          {methodName(m)}
+                        </span>
+                      ))}
+                    </span>
                   ) : (
                     <span class="muted">{t("accounts.notOn")}</span>
+                  )}
+                  {a.enrolment_receipt && (
+                    <>
+                      <br />
+                      <ReceiptLine receipt={a.enrolment_receipt} />
+                    </>
                   )}
                 </td>
                 <td class="num">{a.enrolment_attempts}</td>
@@ -133,6 +148,7 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
           </tbody>
         </table>
       )}
+      {accounts?.some((a) => a.enrolment_receipt !== null) && <RecoveryKit idPrefix="accounts-kit" />}
     </div>
   );
 }

@@ -7,7 +7,10 @@ import type { EnrolmentView } from "../../enrolApi";
 import { otpApi } from "../../otpApi";
 import { ErrorNotice } from "../ErrorNotice";
 import { PhoneInput } from "../PhoneInput";
-import { duration, methodName, secondsUntil, when } from "./enrolText";
+import { PlanView } from "./EnrolPlan";
+import { Receipt } from "./Receipt";
+import { RecoveryKit } from "./RecoveryKit";
+import { duration, methodName, secondsUntil, useRefusedNumbers, when } from "./enrolText";
 import { t } from "../../i18n";
 
 /** What the customer typed at the steps: kept across errors, Back and refreshes. */
@@ -40,6 +43,8 @@ interface Props {
   busy: boolean;
   act: Act;
   onDone: () => void;
+  /** "I'm stuck": the case with everything tried, and its brief for support. */
+  onStuck: () => void;
 }
 
 /** Seconds ticking while `until` is in the future (for back-offs and rate limits). */
@@ -60,7 +65,7 @@ export function StepInputs(props: Props) {
   const guided = view.enrolment.provider.kind === "guided";
   switch (view.enrolment.step) {
     case "choose_method":
-      return <MethodCards {...props} />;
+      return <PlanView view={view} busy={props.busy} act={props.act} onStuck={props.onStuck} />;
     case "enter_phone":
       return <PhoneStep {...props} />;
     case "enter_phone_code":
@@ -81,7 +86,9 @@ export function StepInputs(props: Props) {
     case "on_website":
       return <WorkedOrRefused {...props} />;
     case "test_sign_in":
-      return <CheckNow {...props} label={t("enrolSteps.signInNow")} />;
+      // Guided: the customer signs in on the website and says how it went (or skips the test,
+      // which the receipt then says); privacyIDEA: Steward signs in itself.
+      return guided ? <WorkedOrRefused {...props} skipTest /> : <CheckNow {...props} label={t("enrolSteps.signInNow")} />;
     case "backup_codes":
       return <BackupCodes {...props} />;
     case "summary":
@@ -89,51 +96,19 @@ export function StepInputs(props: Props) {
   }
 }
 
-function MethodCards({ view, busy, act }: Props) {
-  return (
-    <ul class="enrol-methods" aria-label={t("enrolSteps.methods")} data-testid="enrol-methods">
-      {view.options.map((o) => {
-        const descId = `enrol-method-${o.method}-desc`;
-        return (
-          <li key={o.method}>
-            <button
-              type="button"
-              class={`enrol-method${o.recommended ? " recommended" : ""}`}
-              data-testid={`enrol-method-${o.method}`}
-              data-available={String(o.available)}
-              disabled={busy || !o.available}
-              aria-describedby={descId}
-              onClick={() => act({ action: "choose_method", method: o.method })}
-            >
-              <span class="enrol-method-top">
-                <span class="enrol-method-label">{o.label}</span>
-                {o.recommended && <span class="badge badge-ok">{t("enrolSteps.recommended")}</span>}
-                {!o.available && <span class="badge badge-warn">{t("enrolSteps.notNow")}</span>}
-              </span>
-              <span id={descId} class="enrol-method-desc">
-                {!o.available && o.blocked_reason && (
-                  <span class="enrol-method-blocked" data-testid={`enrol-method-${o.method}-blocked`}>
-                    {o.blocked_reason}
-                    {o.not_before ? ` ${t("enrolSteps.until", { when: when(o.not_before) })}` : ""}
-                  </span>
-                )}
-                <span class="enrol-method-advice">{o.advice}</span>
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function PhoneStep({ draft, onDraft, busy, act }: Props) {
+function PhoneStep({ view, draft, onDraft, busy, act }: Props) {
+  const refused = useRefusedNumbers(view.enrolment);
   const submit = (e: Event) => {
     e.preventDefault();
     act({ action: "submit_phone", number: draft.phone, region: draft.region });
   };
   return (
     <form class="enrol-form" onSubmit={submit}>
+      {refused.length > 0 && (
+        <p class="enrol-refused-numbers" data-testid="enrol-refused-numbers">
+          {t("plan.notAgain", { numbers: refused.join(", ") })}
+        </p>
+      )}
       <PhoneInput
         id="enrol-phone"
         label={t("enrolSteps.yourMobile")}
@@ -151,7 +126,15 @@ function PhoneStep({ draft, onDraft, busy, act }: Props) {
 }
 
 /** Guided steps: the customer acts on the website, then says how it went. */
-function WorkedOrRefused({ view, draft, onDraft, busy, act, resend = false }: Props & { resend?: boolean }) {
+function WorkedOrRefused({
+  view,
+  draft,
+  onDraft,
+  busy,
+  act,
+  resend = false,
+  skipTest = false,
+}: Props & { resend?: boolean; skipTest?: boolean }) {
   const wait = useWait(view.enrolment.retry_not_before);
   return (
     <div class="enrol-outcome">
@@ -167,6 +150,11 @@ function WorkedOrRefused({ view, draft, onDraft, busy, act, resend = false }: Pr
             onClick={() => act({ action: "request_new_code" })}
           >
             {wait > 0 ? t("enrolSteps.askNewIn", { wait: duration(wait) }) : t("enrolSteps.askNew")}
+          </button>
+        )}
+        {skipTest && (
+          <button type="button" data-testid="enrol-skip-test" disabled={busy} onClick={() => act({ action: "skip_test" })}>
+            {t("enrolSteps.skipTest")}
           </button>
         )}
       </div>
@@ -422,18 +410,22 @@ function Summary({ view, onDone }: Props) {
   const e = view.enrolment;
   return (
     <div class="enrol-summary" data-testid="enrol-summary">
-      <h2>{t("enrolSteps.whatIsOn")}</h2>
-      {e.enrolled.length === 0 ? (
+      {e.receipt ? (
+        <Receipt receipt={e.receipt} />
+      ) : e.enrolled.length === 0 ? (
         <p>{t("enrolSteps.nothingOn")}</p>
       ) : (
-        <ul class="enrol-enrolled" data-testid="enrol-enrolled">
-          {e.enrolled.map((m) => (
-            <li key={`${m.method}-${m.at}`} data-method={m.method}>
-              <span class="badge badge-ok">{t("enrolSteps.on")}</span> <strong>{methodName(m.method)}</strong>: {m.detail}{" "}
-              <span class="muted">({when(m.at)})</span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <h2>{t("enrolSteps.whatIsOn")}</h2>
+          <ul class="enrol-enrolled" data-testid="enrol-enrolled">
+            {e.enrolled.map((m) => (
+              <li key={`${m.method}-${m.at}`} data-method={m.method}>
+                <span class="badge badge-ok">{t("enrolSteps.on")}</span> <strong>{methodName(m.method)}</strong>: {m.detail}{" "}
+                <span class="muted">({when(m.at)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {view.backup_codes_to_keep.length > 0 && (
         <div class="enrol-keep" data-testid="enrol-keep">
@@ -446,6 +438,7 @@ function Summary({ view, onDone }: Props) {
           </ul>
         </div>
       )}
+      {e.receipt && <RecoveryKit idPrefix="enrol-kit" />}
       <div class="enrol-actions start">
         <button type="button" class="primary" data-testid="enrol-done" onClick={onDone}>
           {t("otpAdd.done")}

@@ -3,6 +3,7 @@ import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { EnrolAction } from "../../bindings/EnrolAction";
 import { enrolApi, type EnrolmentView } from "../../enrolApi";
 import { ErrorNotice } from "../ErrorNotice";
+import { isBlocked } from "./EnrolPlan";
 import { EMPTY_START, EnrolStart, type StartDraft } from "./EnrolStart";
 import { Attempts, EMPTY_DRAFT, StepInputs, type StepDraft } from "./EnrolSteps";
 import "./enrol.css";
@@ -153,6 +154,23 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
   const [n, total] = view.progress;
   const done = e.status === "done";
   const where = e.provider.kind === "privacy_idea" ? `${e.service} (privacyIDEA)` : e.service;
+  // At the choice of method the plan comes first; the guide's lines are background after it.
+  const planFirst = e.step === "choose_method" && !done;
+  // When the way in is blocked, the plan's box says what happened (the same as the last action's
+  // message, and still there after a restart): the message is not repeated above it.
+  const message = planFirst && isBlocked(view.plan) ? null : view.message;
+  // The choice of method shows the plan first, the summary its receipt: the guide comes after.
+  const inputsFirst = planFirst || done;
+  const guideList = (
+    <>
+      <h2 class="enrol-subhead">{done ? t("enrol.whereStand") : planFirst ? t("enrol.goodToKnow") : t("alerts.whatNow")}</h2>
+      <ol class="enrol-do-now" data-testid="enrol-do-now">
+        {view.guide.do_now.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ol>
+    </>
+  );
 
   return (
     <section class="enrol-view" data-testid="enrol-wizard" data-step={e.step} aria-labelledby="enrol-title">
@@ -187,18 +205,13 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
         {view.guide.title}
       </h1>
 
-      {view.message && (
+      {message && (
         <div class="enrol-message" role="status" data-testid="enrol-message">
-          {view.message}
+          {message}
         </div>
       )}
 
-      <h2 class="enrol-subhead">{done ? t("enrol.whereStand") : t("alerts.whatNow")}</h2>
-      <ol class="enrol-do-now" data-testid="enrol-do-now">
-        {view.guide.do_now.map((line, i) => (
-          <li key={i}>{line}</li>
-        ))}
-      </ol>
+      {!inputsFirst && guideList}
 
       {error && <ErrorNotice error={error} />}
       {pending && (
@@ -233,7 +246,10 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
         busy={busy}
         act={(action, clear) => void act(action, clear)}
         onDone={toStart}
+        onStuck={() => void stuck()}
       />
+
+      {inputsFirst && guideList}
 
       <aside class="enrol-if-fails" aria-labelledby="enrol-if-fails-title">
         <h2 id="enrol-if-fails-title">{t("enrol.ifFails")}</h2>

@@ -1,6 +1,11 @@
-// Words the wizard shows that are not in the core's guide: step and method names for lists.
+// Words the wizard shows that are not in the core's guide: step and method names for lists, and
+// the plan's titles in the window's language (the core writes them in English; these say the same).
+import type { EnrolPlanOption } from "../../bindings/EnrolPlanOption";
 import type { EnrolStep } from "../../bindings/EnrolStep";
+import type { Enrolment } from "../../bindings/Enrolment";
 import type { Method } from "../../bindings/Method";
+import { useEffect, useState } from "preact/hooks";
+import { api } from "../../api";
 import { labelMap, locale, t } from "../../i18n";
 
 export const STEP_NAMES: Record<EnrolStep, string> = labelMap({
@@ -16,6 +21,7 @@ export const STEP_NAMES: Record<EnrolStep, string> = labelMap({
 });
 
 const METHOD_NAMES: Record<Method, string> = labelMap({
+  passkey: "method.passkey",
   security_key: "method.security_key",
   totp: "method.totp",
   custom_hardware: "method.custom_hardware",
@@ -46,4 +52,57 @@ export function duration(seconds: number): string {
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
   return s === 0 ? t("enrolText.min", { m }) : t("enrolText.minS", { m, s });
+}
+
+/** A phone method as the plan names it: "Text message (SMS) or phone call" when both go to the
+ * number (the website lets you pick), else the method's own name. */
+function phoneName(e: Enrolment, m: Method): string {
+  return m === "sms" && e.methods.includes("call") ? t("plan.smsOrCall") : methodName(m);
+}
+
+/** A path's title, as the core words it (`PlanOption.title`), in the window's language. */
+export function pathTitle(o: EnrolPlanOption, e: Enrolment): string {
+  switch (o.step.kind) {
+    case "method":
+      return o.step.method === "sms" || o.step.method === "call" ? phoneName(e, o.step.method) : methodName(o.step.method);
+    case "another_number":
+      return t("plan.title.anotherNumber", { method: phoneName(e, o.step.method) });
+    case "ask_support":
+      return t("plan.title.support", { service: e.service });
+    case "wait_until":
+      return t("plan.title.wait");
+  }
+}
+
+/** Numbers as people read them (+84 912 345 678), by their E.164 form, read once per window. */
+const SHOWN = new Map<string, string>();
+
+/** The numbers refused for phone codes in this enrolment, as people read them: from the enrolment
+ * when it still holds that number, else asked of the core's phone checker (E.164 until it says). */
+export function useRefusedNumbers(e: Enrolment): string[] {
+  const numbers: string[] = [];
+  for (const b of e.blocked) {
+    if (b.number && !numbers.includes(b.number)) numbers.push(b.number);
+  }
+  if (e.phone && numbers.includes(e.phone.e164)) SHOWN.set(e.phone.e164, e.phone.international);
+  const [, setRead] = useState(0);
+  const key = numbers.join(",");
+  useEffect(() => {
+    let live = true;
+    for (const n of key ? key.split(",") : []) {
+      if (SHOWN.has(n)) continue;
+      api
+        .phoneCheck(n, null)
+        .then((c) => {
+          if (c.number) SHOWN.set(n, c.number.international);
+          if (live) setRead((x) => x + 1);
+        })
+        // The E.164 form stays: it is the same number, only less easy to read.
+        .catch(() => undefined);
+    }
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return numbers.map((n) => SHOWN.get(n) ?? n);
 }
