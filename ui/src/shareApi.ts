@@ -9,6 +9,7 @@ import type { RedactPreview } from "./bindings/RedactPreview";
 import type { RedactPreviewFlag } from "./bindings/RedactPreviewFlag";
 import type { ShareExported } from "./bindings/ShareExported";
 import type { ShareFormat } from "./bindings/ShareFormat";
+import type { ShareSettings } from "./bindings/ShareSettings";
 import type { ShareVerification } from "./bindings/ShareVerification";
 
 export type {
@@ -20,6 +21,7 @@ export type {
   RedactPreviewFlag,
   ShareExported,
   ShareFormat,
+  ShareSettings,
   ShareVerification,
 };
 
@@ -42,4 +44,9 @@ export const shareApi = {
   /** Checks a file the customer picks in the system's Open dialog (opened by the app); null
    * when they cancelled. */
   verify: () => call<ShareVerification | null>("share_verify"),
+  /** How this profile shares: the time-stamping authority for proof of when, or none. */
+  settings: () => call<ShareSettings>("share_settings"),
+  /** Turns proof of when on with the authority at `url` (checked by the core:
+   * `timestamp_url_invalid`), or off with null. */
+  setTimestampUrl: (url: string | null) => call<ShareSettings>("share_set_timestamp_url", { url }),
 };

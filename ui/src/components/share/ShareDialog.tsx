@@ -13,6 +13,7 @@ import {
   type ShareVerification,
 } from "../../shareApi";
 import { BriefAsk } from "./BriefAsk";
+import { ProofOfWhen } from "./ProofOfWhen";
 import { Dialog } from "../Dialog";
 import { ErrorNotice } from "../ErrorNotice";
 import "./share.css";
@@ -473,6 +474,8 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
             </p>
           ))}
         </section>
+
+        <ProofOfWhen />
 
         <section class="share-section">
           <h3>{t("share.check")}</h3>
