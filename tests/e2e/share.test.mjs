@@ -8,8 +8,11 @@
 // Export stay closed, with the reason shown, until the request for the agent is saved on the case.
 // Then what only looks private (a long account number) is listed under the preview, left in the
 // clear, until "Mask it" marks it private: the preview and the brief then show [private].
+// Proof of when (timestamps) is off by default; the switch takes a time-stamping authority's
+// address: one that is not a web address is refused with the reason, a real one turns it on, and
+// Turn off turns it off again.
 // Screenshots: tests/e2e/screenshots/share.png, share-ask.png, share-flags.png (the last two also
-// in docs/).
+// in docs/), share-when.png.
 
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -233,4 +236,60 @@ test("share: redaction preview, chat brief, signed export, verify", async () => 
   copyFileSync(shot, join(ROOT, "docs/share-flags.png"));
   // The flag list and the marked list pass axe (no serious or critical violation).
   await audit(s, "share dialog with flags");
+  await s.quit();
+});
+
+test("share: proof of when — off by default, a bad address refused clearly, on, then off", async () => {
+  const s = await h.launch();
+  assert.equal(await firstScreen(s), "main");
+  await s.click(await s.waitFor(tid("case-item")));
+  await s.click(await s.waitFor(tid("share-case")));
+  await s.waitFor(tid("share-dialog"));
+  // The dialog scrolls: bring a control into view before clicking it, as a person would.
+  const press = async (id) => {
+    await s.execute(`document.querySelector('[data-testid="${id}"]').scrollIntoView({ block: "center" }); return true;`);
+    await s.click(await s.waitFor(tid(id)));
+  };
+  const status = async () => {
+    const el = await s.find(tid("share-when-status"));
+    return { on: await s.cmd("GET", `/element/${el}/attribute/data-on`), text: await s.property(el, "textContent") };
+  };
+  // Off until the customer chooses an authority: said in the collapsed summary too.
+  await waitFor(async () => (await status()).on === "false", { what: "proof of when off" });
+  assert.equal(await s.property(await s.find(tid("share-when-badge")), "textContent"), "Off");
+  await press("share-when-toggle");
+  const explained = await s.text(await s.waitFor(tid("share-when")));
+  assert.match(explained, /Only a fingerprint \(hash\) of the file is sent, never its content/);
+  assert.match((await status()).text, /^Off/);
+
+  // The switch shows the address; one that is not a web address is refused, saying why.
+  await press("share-when-switch");
+  const field = await s.waitFor(tid("share-when-url"));
+  await s.type(field, "timestamp.example");
+  await press("share-when-save");
+  const error = await s.waitFor(`${tid("share-when")} [data-code="timestamp_url_invalid"]`);
+  const said = await s.text(error);
+  assert.match(said, /"timestamp\.example" can't be used for timestamps: that is not a web address/);
+  assert.match(said, /http:\/\/timestamp\.example\/tsr/, "the hint shows what an address looks like");
+  assert.equal((await status()).on, "false", "a refused address changes nothing");
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await s.execute(`document.querySelector('[data-testid="share-when"]').scrollIntoView({ block: "start" }); return true;`);
+  writeFileSync(join(SCREENSHOTS, "share-when-invalid.png"), await s.screenshot());
+
+  // A real address: on, and shown.
+  await s.replaceText(field, "http://timestamp.example/tsa");
+  await press("share-when-save");
+  await waitFor(async () => (await status()).on === "true", { what: "proof of when on" });
+  assert.match((await status()).text, /http:\/\/timestamp\.example\/tsa/);
+  assert.equal((await s.findAll(`${tid("share-when")} [data-code]`)).length, 0, "the error is gone");
+  assert.equal(await s.property(await s.find(tid("share-when-badge")), "textContent"), "On");
+  await s.execute(`document.querySelector('[data-testid="share-when"]').scrollIntoView({ block: "start" }); return true;`);
+  writeFileSync(join(SCREENSHOTS, "share-when.png"), await s.screenshot());
+  await audit(s, "share dialog: proof of when on");
+
+  // Turned off again (exports then carry the signature only).
+  await press("share-when-off");
+  await waitFor(async () => (await status()).on === "false", { what: "proof of when off again" });
+  assert.equal((await s.findAll(tid("share-when-url"))).length, 0);
+  await s.quit();
 });
