@@ -190,6 +190,9 @@ pub struct Profile {
     /// Seals authenticator secrets kept in the database (profiles without a keyring); derived
     /// from the database key, never stored.
     otp_seal_key: DbKey,
+    /// Kept to open a second connection ([`Profile::second_handle`]); SQLCipher holds it in
+    /// memory anyway while the database is open.
+    db_key: DbKey,
 }
 
 impl Profile {
@@ -271,6 +274,7 @@ impl Profile {
                     keyring,
                     db,
                     otp_seal_key: otp_seal_key(&key),
+                    db_key: key,
                 })
             }
             None => {
@@ -326,6 +330,23 @@ impl Profile {
             keyring,
             db,
             otp_seal_key: otp_seal_key(&key),
+            db_key: key,
+        })
+    }
+
+    /// Another handle on this unlocked profile with its own database connection, so a long
+    /// operation on one (a network call, a PDF) doesn't hold up quick reads on the other: in WAL
+    /// mode readers don't wait for a writer. Same keyring, same keys; nothing asked again.
+    pub fn second_handle(&self) -> Result<Profile, ProfileError> {
+        let db = Db::open(&self.dir.join(DB_FILE), &self.db_key, false)?;
+        Ok(Profile {
+            dir: self.dir.clone(),
+            id: self.id,
+            state: self.state,
+            keyring: self.keyring.clone(),
+            db,
+            otp_seal_key: self.otp_seal_key.clone(),
+            db_key: self.db_key.clone(),
         })
     }
 

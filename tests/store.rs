@@ -474,3 +474,31 @@ fn every_change_is_in_a_hash_chain_that_detects_edits() {
         .iter()
         .all(|b| b.case_id.as_deref() == Some(&case.id.to_string()[..])));
 }
+
+/// A second handle reads what the first wrote, and keeps reading while the first holds a write
+/// transaction open (WAL: readers don't wait for the writer) — what keeps the window's code
+/// list answering during a long command.
+#[test]
+fn a_second_handle_reads_while_the_first_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = open(dir.path());
+    let case = first
+        .cases()
+        .create_case(&new_case("Card charged twice", "Bank"))
+        .unwrap();
+    let second = first.second_handle().unwrap();
+    assert_eq!(second.id(), first.id());
+    let tx = first.db().conn().unchecked_transaction().unwrap();
+    tx.execute_batch("UPDATE cases SET title = 'Changed, not committed'")
+        .unwrap();
+    let seen = second.cases().case(case.id).unwrap();
+    assert_eq!(
+        seen.title, "Card charged twice",
+        "the committed state, at once"
+    );
+    tx.commit().unwrap();
+    assert_eq!(
+        second.cases().case(case.id).unwrap().title,
+        "Changed, not committed"
+    );
+}

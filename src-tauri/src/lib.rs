@@ -19,6 +19,9 @@ pub struct AppState {
     /// and the CLI see the same cases.
     pub data_dir: PathBuf,
     pub profile: Mutex<Option<steward::profile::Profile>>,
+    /// A second handle on the same profile for quick reads (the code list, reminders): a long
+    /// command holding `profile` (a privacyIDEA call, a PDF) doesn't freeze them.
+    pub reader: Mutex<Option<steward::profile::Profile>>,
     /// Where authenticator exports are saved (the Downloads folder; tests use a temporary one).
     pub export_dir: PathBuf,
     /// How the share and recovery-kit commands ask for a file: native dialogs (tests script the
@@ -32,6 +35,7 @@ impl AppState {
         Self {
             data_dir,
             profile: Mutex::new(None),
+            reader: Mutex::new(None),
             export_dir: steward::otp::store::default_export_dir(),
             dialogs: dialogs::FileDialogs::Native,
         }

@@ -19,7 +19,8 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
         loop {
             let due = {
                 let state = app.state::<AppState>();
-                let guard = match state.profile.lock() {
+                // The quick-read handle: a long command on the main one doesn't delay reminders.
+                let guard = match state.reader.lock() {
                     Ok(g) => g,
                     Err(poisoned) => poisoned.into_inner(),
                 };

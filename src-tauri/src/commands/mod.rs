@@ -26,7 +26,36 @@ pub(crate) fn with_profile<T>(
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     match guard.as_ref() {
-        Some(profile) => f(profile),
+        Some(profile) => blocking(|| f(profile)),
+        None => Err(locked()),
+    }
+}
+
+/// Runs blocking work from a command: Tauri runs `async` commands on its tokio workers, where
+/// reqwest's blocking client (privacyIDEA, helpdesks, timestamps) panics; `block_in_place`
+/// tells tokio this worker blocks, so other tasks move elsewhere. Outside a runtime (the CLI,
+/// plain threads) it just runs `f`.
+pub(crate) fn blocking<T>(f: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(f)
+        }
+        _ => f(),
+    }
+}
+
+/// Like [`with_profile`], on the second handle kept for quick reads (see `AppState::reader`):
+/// for commands that only read and must stay responsive while a long one runs.
+pub(crate) fn with_reader<T>(
+    state: &State<'_, AppState>,
+    f: impl FnOnce(&Profile) -> Result<T, ErrorInfo>,
+) -> Result<T, ErrorInfo> {
+    let guard = state
+        .reader
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    match guard.as_ref() {
+        Some(profile) => blocking(|| f(profile)),
         None => Err(locked()),
     }
 }

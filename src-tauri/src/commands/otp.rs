@@ -21,7 +21,7 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_clipboard_manager::ClipboardExt;
 use zeroize::Zeroizing;
 
-use super::with_profile;
+use super::{with_profile, with_reader};
 use crate::AppState;
 
 /// How long a copied code stays on the clipboard.
@@ -45,13 +45,13 @@ fn bad_request(message: &str) -> ErrorInfo {
 
 #[tauri::command(async)]
 pub fn otp_list(state: State<'_, AppState>) -> Result<Vec<OtpEntry>, ErrorInfo> {
-    with_profile(&state, |p| p.otp().list().map_err(|e| e.info()))
+    with_reader(&state, |p| p.otp().list().map_err(|e| e.info()))
 }
 
 /// Codes for every account now (an account whose secret cannot be read carries its error).
 #[tauri::command(async)]
 pub fn otp_codes(state: State<'_, AppState>) -> Result<Vec<OtpCodeEntry>, ErrorInfo> {
-    with_profile(&state, |p| p.otp().codes(now()).map_err(|e| e.info()))
+    with_reader(&state, |p| p.otp().codes(now()).map_err(|e| e.info()))
 }
 
 #[tauri::command(async)]

@@ -41,6 +41,11 @@ pub fn profile_unlock(
     };
     let profile = Profile::open(&state.data_dir, &unlock).map_err(|e| e.info())?;
     let status = profile.status();
+    let reader = profile.second_handle().map_err(|e| e.info())?;
+    *state
+        .reader
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(reader);
     *guard = Some(profile);
     Ok(status)
 }

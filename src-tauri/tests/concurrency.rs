@@ -1,0 +1,124 @@
+//! A long command doesn't freeze the quick ones: while an enrolment step waits on a slow
+//! privacyIDEA server (a stand-in on 127.0.0.1 that holds its answer until the test lets it go),
+//! the authenticator's code list still answers. No speed threshold: the test checks the code
+//! list came back while the enrolment call was provably still waiting (the 30 s is only a guard
+//! so a regression fails instead of hanging).
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::sync::mpsc;
+
+use serde_json::{json, Value};
+use steward_desktop::AppState;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{WebviewWindow, WebviewWindowBuilder};
+
+fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().expect("origin url"),
+        body: InvokeBody::Json(args),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(window, request).map(|b| b.deserialize::<Value>().expect("JSON"))
+}
+
+/// A privacyIDEA stand-in that says when a request arrived and answers only when released.
+fn slow_server() -> (String, mpsc::Receiver<()>, mpsc::Sender<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (arrived_tx, arrived_rx) = mpsc::channel();
+    let (release_tx, release_rx) = mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            let _ = arrived_tx.send(());
+            let _ = release_rx.recv();
+            let body = "not privacyIDEA";
+            let _ = write!(
+                stream,
+                "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (url, arrived_rx, release_tx)
+}
+
+#[test]
+fn codes_keep_coming_while_a_slow_server_holds_an_enrolment_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = AppState::new(dir.path().join("steward"));
+    let app = steward_desktop::setup(mock_builder(), state)
+        .build(steward_desktop::context())
+        .expect("app builds");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("main window");
+    invoke(
+        &window,
+        "profile_unlock",
+        json!({ "passphrase": "correct horse battery staple" }),
+    )
+    .unwrap();
+    invoke(
+        &window,
+        "otp_add_uri",
+        json!({ "link": "otpauth://totp/Bank:me?secret=JBSWY3DPEHPK3PXP&issuer=Bank" }),
+    )
+    .unwrap();
+
+    let (url, arrived, release) = slow_server();
+    let started = invoke(
+        &window,
+        "enrol_start",
+        json!({ "service": "Bank", "privacyidea": { "url": url, "username": "alice", "password": "pw" } }),
+    )
+    .unwrap();
+    let id = started["enrolment"]["id"].as_str().unwrap().to_string();
+
+    std::thread::scope(|scope| {
+        let slow = scope.spawn(|| {
+            invoke(
+                &window,
+                "enrol_act",
+                json!({ "id": id, "action": { "action": "choose_method", "method": "totp" }, "password": "pw" }),
+            )
+        });
+        // The enrolment step is now waiting on the server (it holds the profile).
+        arrived
+            .recv()
+            .expect("the enrolment step reached the server");
+        // The code list, asked from another thread; if it waited for the enrolment step, the
+        // guard below releases the server (so nothing hangs) and fails.
+        let (codes_tx, codes_rx) = mpsc::channel();
+        let window = &window;
+        scope.spawn(move || {
+            let _ = codes_tx.send(invoke(window, "otp_codes", json!({})));
+        });
+        let codes = match codes_rx.recv_timeout(std::time::Duration::from_secs(30)) {
+            Ok(codes) => codes.expect("codes while it waits"),
+            Err(_) => {
+                let _ = release.send(());
+                panic!("the code list waited for the enrolment step's slow server");
+            }
+        };
+        assert_eq!(codes.as_array().map(Vec::len), Some(1), "{codes}");
+        assert!(
+            !slow.is_finished(),
+            "the enrolment step was still waiting when the codes came back"
+        );
+        release.send(()).unwrap();
+        let answer = slow.join().unwrap();
+        assert!(
+            answer.is_err(),
+            "the stand-in's 503 is an error: {answer:?}"
+        );
+    });
+}
