@@ -12,12 +12,14 @@
 
 mod cache;
 mod error;
+mod lookup;
 mod memo;
 mod model;
 mod passkeys;
 
 pub use cache::{DirectoryCache, FETCH_TIMEOUT, MAX_AGE, PASSKEYS_URL_ENV, URL_ENV};
 pub use error::{DataSet, DirectoryError};
+pub use lookup::LookupError;
 pub use memo::loaded;
 pub use model::{
     Directory, DirectoryOrigin, Method, PasskeySupport, PasskeysOrigin, Service, ServiceContact,
