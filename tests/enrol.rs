@@ -815,3 +815,55 @@ fn a_skipped_sign_in_test_is_written_on_the_receipt() {
     assert_eq!(r.methods, vec![Method::SecurityKey]);
     assert!(!r.tested);
 }
+
+/// "I'm stuck" for a front end in one call: the view, the case, and its chat brief — redacted,
+/// short enough for a chat box, with what was tried.
+#[test]
+fn stuck_brief_gives_the_case_and_a_redacted_chat_brief() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let w = Enrolments::new(&profile);
+    let v = w
+        .start(
+            "Hanoi Corner Bakery",
+            StartProvider::Guided,
+            &Directory::empty(),
+            t0(),
+        )
+        .unwrap();
+    let id = v.enrolment.id;
+    w.act(
+        id,
+        EnrolAction::ChooseMethod {
+            method: Method::Sms,
+        },
+        None,
+        t0(),
+    )
+    .unwrap();
+    w.act(
+        id,
+        EnrolAction::SubmitPhone {
+            number: "+84 912 345 678".into(),
+            region: None,
+        },
+        None,
+        t0(),
+    )
+    .unwrap();
+    let out = w.stuck_brief(id, t0() + Duration::minutes(1)).unwrap();
+    assert_eq!(out.case_number, out.enrolment.enrolment.case_number);
+    assert!(out.case_number.is_some());
+    assert!(out.brief.chars().count() <= steward::share::CHAT_MAX_CHARS);
+    assert!(out.brief.contains("Stuck"), "{}", out.brief);
+    assert!(!out.brief.contains("912 345 678"), "{}", out.brief);
+    // The JSON the CLI prints: the view, the case number, the brief.
+    let json = serde_json::to_value(&out).unwrap();
+    assert_eq!(json["brief"], out.brief.as_str());
+    assert!(json["enrolment"]["enrolment"]["id"].is_string());
+    // An unknown enrolment is the wizard's error, as from `stuck`.
+    let err = w
+        .stuck_brief(steward::cases::Uuid::nil(), t0())
+        .unwrap_err();
+    assert_eq!(err.code(), "enrolment_not_found");
+}

@@ -9,9 +9,11 @@ pub mod model;
 pub mod privacyidea;
 pub mod provider;
 pub mod rules;
+mod stuck;
 mod wizard;
 
 pub use error::EnrolError;
 pub use model::*;
 pub use provider::{Guided, PhoneStart, PrivacyIdeaProvider, Provider, ProviderFailure};
+pub use stuck::{StuckBrief, StuckError};
 pub use wizard::{explain, EnrolmentSummary, Enrolments, StartProvider};
