@@ -379,6 +379,17 @@ impl Profile {
         &self.keyring
     }
 
+    /// The enrolment wizard's enrolments.
+    pub fn enrolments(&self) -> crate::enrol::Enrolments<'_> {
+        crate::enrol::Enrolments::new(self)
+    }
+
+    /// The 2FA and Passkeys directories for this profile's data folder, kept in memory
+    /// ([`crate::directory::loaded`]): public data, never an error (offline: saved or empty).
+    pub fn directory(&self) -> std::sync::Arc<crate::directory::Directory> {
+        crate::directory::loaded(&self.dir)
+    }
+
     /// The authenticator: accounts in the database, secrets in the keyring (keyring-protected
     /// profiles) or sealed in the encrypted database (passphrase-protected ones).
     pub fn otp(&self) -> OtpStore<'_> {

@@ -6,7 +6,7 @@ use chrono::Utc;
 use serde_json::{json, Value};
 use steward::cases::Uuid;
 use steward::enrol::{
-    EnrolAction, EnrolmentSummary, EnrolmentView, Enrolments, PrivacyIdeaLogin, StartProvider,
+    EnrolAction, EnrolmentSummary, EnrolmentView, PrivacyIdeaLogin, StartProvider,
 };
 use steward::error::{ErrorInfo, UserFacing};
 use steward::share;
@@ -33,7 +33,7 @@ pub fn enrol_start(
             },
             None => StartProvider::Guided,
         };
-        Enrolments::new(p)
+        p.enrolments()
             .start(&service, provider, &directory, Utc::now())
             .map_err(|e| e.info())
     })
@@ -41,15 +41,13 @@ pub fn enrol_start(
 
 #[tauri::command(async)]
 pub fn enrol_list(state: State<'_, AppState>) -> Result<Vec<EnrolmentSummary>, ErrorInfo> {
-    with_profile(&state, |p| Enrolments::new(p).list().map_err(|e| e.info()))
+    with_profile(&state, |p| p.enrolments().list().map_err(|e| e.info()))
 }
 
 #[tauri::command(async)]
 pub fn enrol_show(state: State<'_, AppState>, id: Uuid) -> Result<EnrolmentView, ErrorInfo> {
     with_profile(&state, |p| {
-        Enrolments::new(p)
-            .show(id, Utc::now())
-            .map_err(|e| e.info())
+        p.enrolments().show(id, Utc::now()).map_err(|e| e.info())
     })
 }
 
@@ -61,7 +59,7 @@ pub fn enrol_act(
     password: Option<String>,
 ) -> Result<EnrolmentView, ErrorInfo> {
     with_profile(&state, |p| {
-        Enrolments::new(p)
+        p.enrolments()
             .act(id, action, password.map(Zeroizing::new), Utc::now())
             .map_err(|e| e.info())
     })
@@ -71,7 +69,7 @@ pub fn enrol_act(
 #[tauri::command(async)]
 pub fn enrol_stuck(state: State<'_, AppState>, id: Uuid) -> Result<EnrolmentView, ErrorInfo> {
     with_profile(&state, |p| {
-        Enrolments::new(p)
+        p.enrolments()
             .stuck(id, Utc::now())
             .map(|(view, _)| view)
             .map_err(|e| e.info())
@@ -91,7 +89,7 @@ pub fn enrol_kit_save<R: Runtime>(
     // Made before the dialog opens (a locked profile says so at once), and the profile is not
     // held while the person chooses.
     let kit = with_profile(&state, |p| {
-        Enrolments::new(p)
+        p.enrolments()
             .recovery_kit(with_backup_codes, Utc::now())
             .map_err(|e| e.info())
     })?;
