@@ -43,6 +43,14 @@ fn check_label(field: &'static str, value: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// An account needs a service (issuer) or a name to be told from the others.
+fn nameless() -> StoreError {
+    StoreError::Invalid {
+        field: "The account",
+        reason: "give at least the service (issuer) or the account name".into(),
+    }
+}
+
 pub struct OtpStore<'c> {
     pub(super) conn: &'c Connection,
     pub(super) secrets: SecretHome<'c>,
@@ -342,10 +350,7 @@ impl<'c> OtpStore<'c> {
             .map(str::trim)
             .filter(|i| !i.is_empty());
         if name.is_empty() && issuer.is_none() {
-            return Err(StoreError::Invalid {
-                field: "The account",
-                reason: "give at least the service (issuer) or the account name".into(),
-            });
+            return Err(nameless());
         }
         let account = OtpAccount::new(
             issuer.map(str::to_string),
@@ -381,10 +386,7 @@ impl<'c> OtpStore<'c> {
         }
         check_label("The account name", &name)?;
         if issuer.is_none() && name.is_empty() {
-            return Err(StoreError::Invalid {
-                field: "The account",
-                reason: "give at least the service (issuer) or the account name".into(),
-            });
+            return Err(nameless());
         }
         let mut account = self.account_for(&entry)?;
         account.issuer = issuer;

@@ -52,9 +52,7 @@ impl SecretHome<'_> {
                 let b32 = secret.to_base32();
                 keyring
                     .set(&keyring_entry(*profile_id, id), b32.as_bytes())
-                    .map_err(|e| StoreError::KeyringWrite {
-                        detail: e.to_string(),
-                    })?;
+                    .map_err(write_error)?;
                 Ok(None)
             }
             SecretHome::Database { seal_key } => Ok(Some(seal(
@@ -239,9 +237,7 @@ impl SecretHome<'_> {
             );
             keyring
                 .set(&backup_entry(*profile_id, id), joined.as_bytes())
-                .map_err(|e| StoreError::KeyringWrite {
-                    detail: e.to_string(),
-                })?;
+                .map_err(write_error)?;
         }
         Ok(())
     }
@@ -261,6 +257,12 @@ fn secret_aad(account_id: Uuid) -> Vec<u8> {
 
 fn backup_aad(account_id: Uuid, position: u32) -> Vec<u8> {
     format!("otp-backup:{account_id}:{position}").into_bytes()
+}
+
+fn write_error(e: VaultError) -> StoreError {
+    StoreError::KeyringWrite {
+        detail: e.to_string(),
+    }
 }
 
 fn vault_read_error(label: &str, e: VaultError) -> StoreError {
