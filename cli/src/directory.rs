@@ -10,9 +10,9 @@ use serde::Serialize;
 use steward::directory::{
     Directory, DirectoryCache, DirectoryOrigin, Method, PasskeySupport, PasskeysOrigin, Service,
 };
-use steward::error::{ErrorInfo, ErrorKind, UserFacing};
+use steward::error::{ErrorInfo, UserFacing};
 
-use crate::{local, print};
+use crate::output::{local, print};
 
 #[derive(Subcommand)]
 pub enum DirectoryCommand {
@@ -85,27 +85,6 @@ struct RefreshOutput<'a> {
 
 const PASSKEYS_CREDIT: &str = "Passkeys Directory (passkeys.2fa.directory), CC BY 4.0";
 
-/// An error of the directory commands' own (a service that is not listed).
-#[derive(Debug, thiserror::Error)]
-#[error("{message}")]
-struct NotFound {
-    code: &'static str,
-    message: String,
-    hint: Option<String>,
-}
-
-impl UserFacing for NotFound {
-    fn code(&self) -> &'static str {
-        self.code
-    }
-    fn kind(&self) -> ErrorKind {
-        ErrorKind::Input
-    }
-    fn hint(&self) -> Option<String> {
-        self.hint.clone()
-    }
-}
-
 pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<(), ErrorInfo> {
     let cache = DirectoryCache::new(data_dir);
     match command {
@@ -123,10 +102,7 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
         DirectoryCommand::Show { name } => {
             let name = name.join(" ");
             let directory = load(&cache)?;
-            let service = match directory.find(&name) {
-                Some(s) => s,
-                None => return Err(not_found(&name, &directory)),
-            };
+            let service = directory.lookup(&name).map_err(|e| e.info())?;
             let out = ShowOutput {
                 service,
                 methods: service
@@ -190,39 +166,6 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
 /// The directory, from the saved copy or the network. Offline is not an error: the origin says.
 fn load(cache: &DirectoryCache) -> Result<Directory, ErrorInfo> {
     cache.load(Utc::now()).map_err(|e| e.info())
-}
-
-fn not_found(name: &str, directory: &Directory) -> ErrorInfo {
-    if directory.is_empty() {
-        let why = directory
-            .origin()
-            .refresh_error
-            .clone()
-            .unwrap_or_else(|| "it has not been downloaded yet".into());
-        return NotFound {
-            code: "directory_unavailable",
-            message: format!("The 2FA directory is not available: {why}"),
-            hint: Some(
-                "Connect to the internet and run `steward directory refresh`. You can still set up 2FA: follow the service's own instructions.".into(),
-            ),
-        }
-        .info();
-    }
-    let close: Vec<String> = directory
-        .search(name, 5)
-        .into_iter()
-        .map(|s| s.name.clone())
-        .collect();
-    NotFound {
-        code: "directory_service_not_found",
-        message: format!("\"{name}\" is not in the 2FA directory under that name or address."),
-        hint: Some(if close.is_empty() {
-            "Try `steward directory search` with part of the name or the website's address. Not every service is listed; its own help pages say which 2FA methods it offers.".into()
-        } else {
-            format!("Did you mean: {}?", close.join(", "))
-        }),
-    }
-    .info()
 }
 
 fn with_passkeys(directory: &Directory) -> usize {

@@ -1,7 +1,7 @@
 //! `steward enrol …`: the guided 2FA enrolment wizard, one step per command, resumable.
 //! Every command prints the wizard's next step; `--json` prints the whole view.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use clap::{Args, Subcommand};
@@ -12,11 +12,13 @@ use steward::enrol::{
     EnrolAction, EnrolmentSummary, EnrolmentView, Enrolments, StartProvider, Status,
 };
 use steward::error::{ErrorInfo, UserFacing};
-use steward::otp::qr;
+use steward::otp::qr::{self, QrError};
 use steward::profile::Profile;
-use steward::share::{self, Redactor};
+use steward::share;
 
-use crate::{input_err, print};
+use crate::error::{CliError, NamedFile};
+use crate::input::{self, FileError};
+use crate::output::print;
 
 #[derive(Args)]
 pub struct EnrolArgs {
@@ -112,26 +114,18 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
     let enrolments = Enrolments::new(profile);
     let now = Utc::now();
     let info = |e: steward::enrol::EnrolError| e.info();
-    let password = |needed: bool| -> Result<Option<Zeroizing<String>>, ErrorInfo> {
+    let password = |needed: bool| -> Result<Option<Zeroizing<String>>, CliError> {
         if let Some(file) = &args.password_file {
-            let text = crate::read_small_text_file(
-                file,
-                64 * 1024,
-                "password_file_unreadable",
-                "the password file",
-            )?;
+            let text = input::text_file(file, NamedFile::PrivacyIdeaPassword)?;
             return Ok(Some(Zeroizing::new(
                 text.trim_end_matches(['\r', '\n']).to_string(),
             )));
         }
         if needed {
-            return rpassword::prompt_password("privacyIDEA password: ")
-                .map(|p| Some(Zeroizing::new(p)))
-                .map_err(|e| {
-                    input_err(
-                        "password_needed",
-                        format!("The privacyIDEA password is needed: {e}. Use --password-file."),
-                    )
+            return input::ask_hidden("privacyIDEA password: ")
+                .map(Some)
+                .map_err(|e| CliError::PrivacyIdeaPassword {
+                    detail: e.to_string(),
                 });
         }
         Ok(None)
@@ -169,28 +163,13 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
         }
         EnrolCommand::Stuck => {
             let id = enrolments.resolve(&args.enrolment).map_err(info)?;
-            let (view, case_id) = enrolments.stuck(id, now).map_err(info)?;
-            let (export, _) =
-                share::build_export(profile.db().conn(), case_id, &Redactor::default(), now)
-                    .map_err(|e| e.info())?;
-            let brief = share::brief::chat(&export);
-            #[derive(serde::Serialize)]
-            struct StuckOut<'a> {
-                enrolment: &'a EnrolmentView,
-                case_number: Option<i64>,
-                brief: &'a str,
-            }
-            let out = StuckOut {
-                enrolment: &view,
-                case_number: view.enrolment.case_number,
-                brief: &brief,
-            };
+            let out = enrolments.stuck_brief(id, now).map_err(|e| e.info())?;
             return print(json, &out, || {
+                let case = out.case_number.unwrap_or_default();
                 format!(
-                    "Everything tried is in case {}. Paste this to support (redacted, {} characters):\n\n{brief}\n\nFull exports: steward case export {} --format pdf --out brief.pdf",
-                    view.enrolment.case_number.unwrap_or_default(),
-                    brief.chars().count(),
-                    view.enrolment.case_number.unwrap_or_default()
+                    "Everything tried is in case {case}. Paste this to support (redacted, {} characters):\n\n{}\n\nFull exports: steward case export {case} --format pdf --out brief.pdf",
+                    out.brief.chars().count(),
+                    out.brief,
                 )
             });
         }
@@ -259,12 +238,7 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
             } else {
                 let mut codes = codes;
                 if let Some(file) = file {
-                    let text = crate::read_small_text_file(
-                        &file,
-                        1024 * 1024,
-                        "codes_file_unreadable",
-                        "the backup codes file",
-                    )?;
+                    let text = input::text_file(&file, NamedFile::BackupCodes)?;
                     codes.extend(text.lines().map(str::to_string));
                 }
                 EnrolAction::SaveBackupCodes { codes }
@@ -298,28 +272,38 @@ fn parse_method(s: &str) -> Result<Method, ErrorInfo> {
         "custom_software" => Method::CustomSoftware,
         "custom_hardware" => Method::CustomHardware,
         _ => {
-            return Err(input_err(
-                "unknown_method",
-                format!("\"{s}\" is not a method; use passkey, security_key, totp, sms, call, email, custom_software or custom_hardware"),
-            ))
+            return Err(CliError::UnknownMethod {
+                given: s.to_string(),
+            }
+            .into())
         }
     };
     Ok(m)
 }
 
-fn link_from_image(path: &PathBuf) -> Result<String, ErrorInfo> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        input_err(
-            "image_unreadable",
-            format!("Could not read {}: {e}", path.display()),
-        )
-    })?;
+/// The link in a picture of the service's QR code (the first code found).
+fn link_from_image(path: &Path) -> Result<String, ErrorInfo> {
+    let bytes = match input::file(path, qr::MAX_IMAGE_BYTES as u64) {
+        Ok(read) if read.over => {
+            let size = read.bytes.len() as u64;
+            return Err(QrError::FileTooLarge { size }.info());
+        }
+        Ok(read) => read.bytes,
+        Err(FileError::TooLarge(size)) => return Err(QrError::FileTooLarge { size }.info()),
+        Err(FileError::Open(e) | FileError::Read(e)) => {
+            return Err(CliError::ImageUnreadable {
+                path: path.display().to_string(),
+                detail: e.to_string(),
+            }
+            .into())
+        }
+    };
     let img = qr::load_image(&bytes).map_err(|e| e.info())?;
     let payloads = qr::decode(&img).map_err(|e| e.info())?;
     payloads
         .first()
         .map(|p| p.to_string())
-        .ok_or_else(|| input_err("no_qr", "No QR code was found in that image."))
+        .ok_or_else(|| QrError::NoQrFound.info())
 }
 
 fn render_list(list: &[EnrolmentSummary]) -> String {

@@ -2,7 +2,6 @@
 //! save-attachment|suggest` and `steward accounts`: security alerts, evidence, quick capture and
 //! the accounts view, over the same core as the desktop app.
 
-use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
@@ -12,8 +11,11 @@ use steward::cases::{
     CaseStore, NewAlert, MAX_ATTACHMENT_BYTES,
 };
 use steward::error::{ErrorInfo, UserFacing};
+use zeroize::Zeroizing;
 
-use crate::{input_err, local, print};
+use crate::error::CliError;
+use crate::input::{self, FileError};
+use crate::output::{local, print};
 
 #[derive(Subcommand)]
 pub enum EvidenceCommand {
@@ -118,47 +120,40 @@ fn info(e: impl UserFacing) -> ErrorInfo {
     e.info()
 }
 
-/// Reads at most one byte more than Steward keeps, so an oversized file is refused by the core
-/// with its clear message without reading gigabytes first.
-fn read_limited(mut reader: impl Read, what: &str) -> Result<Vec<u8>, ErrorInfo> {
-    let mut bytes = Vec::new();
-    reader
-        .by_ref()
-        .take(MAX_ATTACHMENT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| input_err("file_unreadable", format!("Could not read {what}: {e}")))?;
-    Ok(bytes)
-}
-
-fn read_input(path: &Path) -> Result<Vec<u8>, ErrorInfo> {
+/// An attachment or a transcript: the file, or standard input for `-`. At most one byte more
+/// than Steward keeps is read, so an oversized one is refused by the core with its clear
+/// message without reading gigabytes first.
+fn read_input(path: &Path) -> Result<Zeroizing<Vec<u8>>, ErrorInfo> {
+    let max = MAX_ATTACHMENT_BYTES as u64;
     if path == Path::new("-") {
-        if std::io::stdin().is_terminal() {
-            eprintln!("Paste the text, then press Ctrl+D on a new line.");
-        }
-        return read_limited(std::io::stdin().lock(), "standard input");
+        return Ok(input::stdin_paste(max)?.bytes);
     }
-    let file = std::fs::File::open(path).map_err(|e| {
-        input_err(
-            "file_unreadable",
-            format!("Could not open {}: {e}", path.display()),
-        )
-    })?;
-    // Reading stops just past the limit: say how large the file really is.
-    if let Ok(meta) = file.metadata() {
-        if meta.is_file() && meta.len() > MAX_ATTACHMENT_BYTES as u64 {
+    match input::file(path, max) {
+        Ok(read) => Ok(read.bytes),
+        // A regular file's real size, not where the reading would stop.
+        Err(FileError::TooLarge(size)) => {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            return Err(CaseError::FileTooLarge {
+            Err(CaseError::FileTooLarge {
                 name: clean_file_name(&name),
-                size: meta.len(),
-                max: MAX_ATTACHMENT_BYTES as u64,
+                size,
+                max,
             }
-            .info());
+            .info())
         }
+        Err(FileError::Open(e)) => Err(CliError::CannotOpen {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        }
+        .into()),
+        Err(FileError::Read(e)) => Err(CliError::CannotRead {
+            what: path.display().to_string(),
+            detail: e.to_string(),
+        }
+        .into()),
     }
-    read_limited(file, &path.display().to_string())
 }
 
 pub fn size_text(size: u64) -> String {
@@ -232,16 +227,8 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
             undo,
         } => {
             let id = store.resolve_alert_ref(&alert).map_err(info)?;
-            let step_id = AlertStepId::parse(&step).ok_or_else(|| {
-                input_err(
-                    "unknown_step",
-                    format!(
-                        "\"{step}\" is not a step of the checklist; use one of: {} (or 1–5).",
-                        AlertStepId::ALL
-                            .map(|s| s.as_str().replace('_', "-"))
-                            .join(", ")
-                    ),
-                )
+            let step_id = AlertStepId::parse(&step).ok_or_else(|| CliError::UnknownStep {
+                given: step.clone(),
             })?;
             let alert = store
                 .set_alert_step(id, step_id, done && !undo)
@@ -323,29 +310,27 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
             let (attachment, bytes) = store.attachment_bytes(attachment.id).map_err(info)?;
             if out == Path::new("-") {
                 use std::io::Write;
-                return std::io::stdout()
-                    .lock()
-                    .write_all(&bytes)
-                    .map_err(|e| input_err("output_failed", format!("Could not write: {e}")));
+                return std::io::stdout().lock().write_all(&bytes).map_err(|e| {
+                    CliError::Stdout {
+                        detail: e.to_string(),
+                    }
+                    .into()
+                });
             }
             // Never over an existing file: the customer's evidence elsewhere is not overwritten.
             let mut file = std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .open(&out)
-                .map_err(|e| {
-                    input_err(
-                        "file_unwritable",
-                        format!("Could not create {}: {e}", out.display()),
-                    )
+                .map_err(|e| CliError::CannotCreate {
+                    path: out.display().to_string(),
+                    detail: e.to_string(),
                 })?;
             std::io::Write::write_all(&mut file, &bytes)
                 .and_then(|_| file.sync_all())
-                .map_err(|e| {
-                    input_err(
-                        "file_unwritable",
-                        format!("Could not write {}: {e}", out.display()),
-                    )
+                .map_err(|e| CliError::CannotWrite {
+                    path: out.display().to_string(),
+                    detail: e.to_string(),
                 })?;
             print(json, &attachment, || {
                 format!(
@@ -382,10 +367,10 @@ pub fn run_accounts(
             identifier,
         }) => {
             if domain.is_none() && identifier.is_none() {
-                return Err(input_err(
-                    "nothing_to_change",
-                    "Nothing to change: give --domain or --identifier.",
-                ));
+                return Err(CliError::NothingToChange {
+                    give: "--domain or --identifier",
+                }
+                .into());
             }
             let id = store.resolve_account(&service).map_err(info)?;
             let account = store

@@ -9,7 +9,9 @@ use steward::error::{ErrorInfo, UserFacing};
 use steward::profile::Profile;
 use steward::share::{self, Format, Preview, RedactKind, Redactor, ShareKey, Verdict};
 
-use crate::{input_err, print};
+use crate::error::{CliError, NamedFile};
+use crate::input;
+use crate::output::print;
 
 #[derive(Args)]
 pub struct ExportArgs {
@@ -125,37 +127,24 @@ fn settle_facts(
         !none
     }) {
         let day = chrono::NaiveDate::parse_from_str(by.trim(), "%Y-%m-%d").map_err(|_| {
-            input_err(
-                "bad_date",
-                format!("\"{by}\" is not a date like 2026-12-31."),
-            )
+            CliError::BadDate {
+                given: by.to_string(),
+            }
         })?;
         patch.request_by = day.and_hms_opt(23, 59, 0).map(|t| t.and_utc());
     }
     if let Some(s) = &args.still_happening {
-        patch.still_happening = Some(
-            yes_no(s)
-                .ok_or_else(|| input_err("bad_yes_no", "--still-happening takes yes or no."))?,
-        );
+        patch.still_happening = Some(yes_no(s).ok_or(CliError::BadYesNo)?);
     }
     if let Some(a) = &args.access {
-        patch.access = Some(
-            steward::cases::Access::parse(a)
-                .ok_or_else(|| input_err("bad_access", "--access takes app, web or both."))?,
-        );
+        patch.access = Some(steward::cases::Access::parse(a).ok_or(CliError::BadAccess)?);
     }
     let now = chrono::Utc::now();
     let missing = store.brief_missing(id, now).map_err(|e| e.info())?;
     let interactive = !json && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if interactive {
-        let ask = |q: &str| -> String {
-            eprint!("{q} ");
-            let mut line = String::new();
-            let _ = std::io::stdin().read_line(&mut line);
-            line.trim().to_string()
-        };
         if patch.request.is_none() && missing.contains(&steward::cases::MissingFact::Request) {
-            let r = ask("What should the support agent do? (an action, e.g. \"Remove the block on my number\"; Enter to skip)");
+            let r = input::ask_line("What should the support agent do? (an action, e.g. \"Remove the block on my number\"; Enter to skip)");
             if !r.is_empty() {
                 patch.request = Some(r);
             }
@@ -163,8 +152,9 @@ fn settle_facts(
         if patch.still_happening.is_none()
             && missing.contains(&steward::cases::MissingFact::StillHappening)
         {
-            patch.still_happening =
-                yes_no(&ask("Is it still happening today? [y/n, Enter to skip]"));
+            patch.still_happening = yes_no(&input::ask_line(
+                "Is it still happening today? [y/n, Enter to skip]",
+            ));
         }
     }
     if patch != steward::cases::BriefFactsPatch::default() {
@@ -273,10 +263,7 @@ fn redactor_of(no_redact: &[String], addresses: &[String]) -> Result<Redactor, E
         let kind =
             RedactKind::parse(f).ok_or_else(|| info(share::ShareError::UnknownField(f.clone())))?;
         if kind.always_masked() {
-            return Err(input_err(
-                "never_unmasked",
-                "Backup codes and one-time codes are never exported: each unlocks your account on its own.",
-            ));
+            return Err(CliError::NeverUnmasked.into());
         }
         r.unmask.insert(kind);
     }
@@ -359,7 +346,7 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
         .timestamp
         .apply(ShareKey::for_profile(profile).map_err(info)?)?;
     let Some(export) = exports.first() else {
-        return Err(input_err("case_required", "Name at least one case."));
+        return Err(CliError::CaseRequired.into());
     };
     match (&args.out, format) {
         (None, Format::Brief | Format::BriefChat) => {
@@ -380,13 +367,10 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
             };
             print(json, &out, || text.trim_end().to_string())
         }
-        (None, _) => Err(input_err(
-            "out_required",
-            format!(
-                "Say where to write the {} file with --out FILE.",
-                format.as_str()
-            ),
-        )),
+        (None, _) => Err(CliError::OutRequired {
+            format: format.as_str(),
+        }
+        .into()),
         (Some(path), _) => {
             let done = share::export_cases_to_file(&exports, format, &key, path).map_err(info)?;
             print(json, &done, || {
@@ -442,23 +426,11 @@ pub fn run_verify(
     match v.verdict {
         Verdict::Intact => Ok(()),
         // The verdict itself went to stdout; stderr says only that the check failed.
-        Verdict::Tampered => Err(input_err(
-            "export_tampered",
-            "The file does not match its signature: it was changed after Steward made it.",
-        )),
-        Verdict::Unsigned => Err(input_err(
-            "export_unsigned",
-            "The file carries no Steward signature (keep FILE.sig next to it).",
-        )),
-        Verdict::WrongSigner => Err(input_err(
-            "export_wrong_signer",
-            "The file was signed by another key than the one you pinned.",
-        )),
-        // Exit 3 (see main): valid, but nobody said whose key it is.
-        Verdict::Unpinned => Err(input_err(
-            "signer_not_pinned",
-            "The signature is valid, but by a key you have not pinned: check it with --signer.",
-        )),
+        Verdict::Tampered => Err(CliError::Tampered.into()),
+        Verdict::Unsigned => Err(CliError::Unsigned.into()),
+        Verdict::WrongSigner => Err(CliError::WrongSigner.into()),
+        // Exit 3 (`output::exit_code`): valid, but nobody said whose key it is.
+        Verdict::Unpinned => Err(CliError::NotPinned.into()),
     }
 }
 
@@ -479,7 +451,9 @@ pub fn run_key(json: bool, profile: &Profile) -> Result<(), ErrorInfo> {
         openssh: key
             .ssh_public()
             .to_openssh()
-            .map_err(|e| input_err("key_unreadable", e.to_string()))?,
+            .map_err(|e| CliError::KeyUnreadable {
+                detail: e.to_string(),
+            })?,
         allowed_signers: key.allowed_signers_line().map_err(info)?,
     };
     print(json, &out, || {
@@ -493,16 +467,14 @@ pub fn run_key(json: bool, profile: &Profile) -> Result<(), ErrorInfo> {
     })
 }
 
-fn read_token(path: Option<&std::path::Path>) -> Result<String, ErrorInfo> {
-    let path = path.ok_or_else(|| input_err("token_file_required", "Give the token file."))?;
-    let token =
-        crate::read_small_text_file(path, 64 * 1024, "token_file_unreadable", "the token file")?;
+fn read_token(path: Option<&std::path::Path>) -> Result<String, CliError> {
+    let path = path.ok_or(CliError::TokenFileRequired)?;
+    let token = input::text_file(path, NamedFile::Token)?;
     Ok(token.trim().to_string())
 }
 
-fn required(v: &Option<String>, what: &str) -> Result<String, ErrorInfo> {
-    v.clone()
-        .ok_or_else(|| input_err("option_required", format!("Give {what}.")))
+fn required(v: &Option<String>, option: &'static str) -> Result<String, CliError> {
+    v.clone().ok_or(CliError::OptionRequired { option })
 }
 
 pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), ErrorInfo> {

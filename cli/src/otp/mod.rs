@@ -3,24 +3,30 @@
 //! possible (arguments end up in shell history), and are never printed: `list` and `code` show
 //! labels and codes, `export` writes to a file and warns on stderr when the format is plaintext.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use steward::error::{ErrorInfo, UserFacing};
-use steward::otp::clock::{self, ClockCheck, ClockStatus};
+use steward::otp::clock;
 use steward::otp::export::ExportFormat;
 use steward::otp::import::Format;
 use steward::otp::store::{
-    write_export, BackupCodes, OtpAddReport, OtpEntry, OtpManualEntry, OtpStore, StoreError,
+    write_export, OtpAddReport, OtpEntry, OtpManualEntry, OtpStore, StoreError,
 };
-use steward::otp::{qr, Algorithm, OtpCode, OtpError, OtpKind};
+use steward::otp::{qr, Algorithm, OtpCode, OtpError};
 use steward::profile::Profile;
 use zeroize::Zeroizing;
 
-use crate::{input_err, print};
+mod render;
+
+use render::{render_add, render_backup, render_clock, render_code, render_list};
+
+use crate::error::{CliError, NamedFile};
+use crate::input::{self, FileError};
+use crate::output::print;
 
 #[derive(Subcommand)]
 pub enum OtpCommand {
@@ -189,19 +195,6 @@ pub fn run_clock(json: bool, server: Option<&str>) -> Result<(), ErrorInfo> {
     print(json, &check, || render_clock(&check))
 }
 
-fn render_clock(c: &ClockCheck) -> String {
-    let mark = match c.status {
-        ClockStatus::Ok => "✓",
-        ClockStatus::Drift => "!",
-        ClockStatus::Unchecked => "?",
-    };
-    let mut out = format!("{mark} {}", c.message);
-    if let Some(h) = &c.hint {
-        out.push_str(&format!("\n  → {h}"));
-    }
-    out
-}
-
 pub fn run(json: bool, profile: &Profile, command: OtpCommand) -> Result<(), ErrorInfo> {
     let store = profile.otp();
     match command {
@@ -258,10 +251,10 @@ pub fn run(json: bool, profile: &Profile, command: OtpCommand) -> Result<(), Err
             let id = store.resolve(&account).map_err(err)?;
             let current = store.get(id).map_err(err)?;
             if issuer.is_none() && name.is_none() {
-                return Err(input_err(
-                    "nothing_to_change",
-                    "Nothing to change: give --issuer or --name.",
-                ));
+                return Err(CliError::NothingToChange {
+                    give: "--issuer or --name",
+                }
+                .into());
             }
             let entry = store
                 .rename(id, issuer.or(current.issuer), name.unwrap_or(current.name))
@@ -286,183 +279,23 @@ pub fn run(json: bool, profile: &Profile, command: OtpCommand) -> Result<(), Err
 }
 
 #[derive(Serialize)]
-struct CodeOutput {
+pub struct CodeOutput {
     account: OtpEntry,
     unix_time: u64,
     code: OtpCode,
 }
 
-/// "123456" → "123 456"; "12345678" → "1234 5678"; Steam's 5 characters stay whole.
-pub fn group(code: &str) -> String {
-    let n = code.chars().count();
-    if !code.chars().all(|c| c.is_ascii_digit()) || n < 6 {
-        return code.to_string();
-    }
-    let split = match n {
-        6 => 3,
-        7 => 4,
-        8 => 4,
-        _ => n.div_ceil(2),
-    };
-    let (a, b) = code.split_at(split);
-    format!("{a} {b}")
-}
-
-fn render_code(o: &CodeOutput) -> String {
-    match o.account.kind {
-        OtpKind::Hotp { counter } => format!(
-            "{}: {}  (counter {counter}; `--next` for the next code)",
-            o.account.label,
-            group(&o.code.code)
-        ),
-        _ => {
-            let remaining = o.code.seconds_remaining.unwrap_or(0);
-            let mut out = format!(
-                "{}: {}  (valid {remaining} s more)",
-                o.account.label,
-                group(&o.code.code)
-            );
-            if remaining <= 5 {
-                out.push_str(&format!("\nNext: {}", group(&o.code.next_code)));
-            }
-            out
-        }
-    }
-}
-
-fn kind_text(e: &OtpEntry) -> String {
-    match e.kind {
-        OtpKind::Totp { period } => format!("TOTP {} digits, {period} s", e.digits),
-        OtpKind::Hotp { counter } => format!("HOTP {} digits, counter {counter}", e.digits),
-        OtpKind::Steam { period } => format!("Steam, {period} s"),
-    }
-}
-
-fn render_list(entries: &[OtpEntry]) -> String {
-    if entries.is_empty() {
-        return "No authenticator accounts yet. Add one with: steward otp add 'otpauth://…' (or --qr FILE, --screen, --manual)".into();
-    }
-    let width = entries
-        .iter()
-        .map(|e| e.label.chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(40);
-    let mut out = String::new();
-    for e in entries {
-        let mut line = format!(
-            "{:>4}  {:<width$}  {}",
-            e.number,
-            e.label,
-            kind_text(e),
-            width = width
-        );
-        if e.backup_codes_total > 0 {
-            line.push_str(&format!(
-                "  · backup codes {}/{} left",
-                e.backup_codes_unused, e.backup_codes_total
-            ));
-        }
-        for w in &e.warnings {
-            line.push_str(&format!("\n      ! {}", w.message()));
-        }
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.trim_end().to_string()
-}
-
-fn render_add(r: &OtpAddReport) -> String {
-    let mut out = String::new();
-    if let Some(f) = r.format {
-        out.push_str(&format!("Read as: {}\n", f.label()));
-    }
-    match r.added.len() {
-        0 => out.push_str("No new accounts were added.\n"),
-        1 => out.push_str("Added 1 account:\n"),
-        n => out.push_str(&format!("Added {n} accounts:\n")),
-    }
-    for e in &r.added {
-        out.push_str(&format!("{:>4}  {}\n", e.number, e.label));
-    }
-    if !r.duplicates.is_empty() {
-        out.push_str(&format!(
-            "Already there, not added again ({}):\n",
-            r.duplicates.len()
-        ));
-        for d in &r.duplicates {
-            out.push_str(&format!(
-                "      {} (same as account {})\n",
-                d.label, d.existing_number
-            ));
-        }
-    }
-    if !r.skipped.is_empty() {
-        out.push_str(&format!("Skipped ({}):\n", r.skipped.len()));
-        for s in &r.skipped {
-            out.push_str(&format!("      {}: {}\n", s.label, s.reason));
-        }
-    }
-    for w in &r.warnings {
-        out.push_str(&format!("! {}: {}\n", w.label, w.message));
-    }
-    for n in &r.notes {
-        out.push_str(&format!("· {n}\n"));
-    }
-    out.trim_end().to_string()
-}
-
-/// The most read from standard input for a link, a setup key or backup codes: a link is at most
-/// a few kilobytes (a QR code holds under 3 KB), and an endless pipe must not fill the memory.
-const MAX_STDIN_BYTES: u64 = 1024 * 1024;
-/// The most read from a password file.
-const MAX_PASSWORD_FILE_BYTES: u64 = 64 * 1024;
-
-fn mib(bytes: u64) -> String {
-    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
-}
-
-/// Reads at most `max` bytes (and one more, to know there was more): `Ok(None)` when over.
-fn read_capped(reader: impl Read, max: u64) -> std::io::Result<Option<Zeroizing<Vec<u8>>>> {
-    let mut bytes = Zeroizing::new(Vec::new());
-    reader.take(max + 1).read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= max).then_some(bytes))
-}
-
-fn read_stdin_secret(what: &str) -> Result<Zeroizing<String>, ErrorInfo> {
-    let unreadable = |detail: String| {
-        input_err(
-            "stdin_unreadable",
-            format!("Could not read {what} from standard input: {detail}"),
-        )
-    };
-    let bytes = read_capped(std::io::stdin().lock(), MAX_STDIN_BYTES)
-        .map_err(|e| unreadable(e.to_string()))?
-        .ok_or_else(|| {
-            input_err(
-                "stdin_too_large",
-                format!(
-                    "Standard input holds more than {} — too much for {what}, which is at most a few kilobytes. Pipe in only the link or the key.",
-                    mib(MAX_STDIN_BYTES)
-                ),
-            )
-        })?;
-    let text =
-        std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()))?;
-    Ok(Zeroizing::new(text.trim().to_string()))
-}
-
-fn prompt_hidden(prompt: &str) -> Result<Zeroizing<String>, ErrorInfo> {
-    rpassword::prompt_password(prompt)
-        .map(Zeroizing::new)
-        .map_err(|e| input_err("prompt_failed", format!("Could not read the answer: {e}")))
+fn ask_hidden(prompt: &str) -> Result<Zeroizing<String>, CliError> {
+    input::ask_hidden(prompt).map_err(|e| CliError::Prompt {
+        detail: e.to_string(),
+    })
 }
 
 fn add(store: &OtpStore<'_>, args: AddArgs) -> Result<OtpAddReport, ErrorInfo> {
     if let Some(link) = args.link {
         let link = Zeroizing::new(link);
         let link = if link.trim() == "-" {
-            read_stdin_secret("the link")?
+            input::stdin_secret("the link")?
         } else {
             link
         };
@@ -483,10 +316,10 @@ fn add(store: &OtpStore<'_>, args: AddArgs) -> Result<OtpAddReport, ErrorInfo> {
     }
     // --manual
     let secret = match args.secret {
-        Some(s) if s.trim() == "-" => read_stdin_secret("the setup key")?,
+        Some(s) if s.trim() == "-" => input::stdin_secret("the setup key")?,
         Some(s) => Zeroizing::new(s),
-        None if std::io::stdin().is_terminal() => prompt_hidden("Setup key (Base32): ")?,
-        None => read_stdin_secret("the setup key")?,
+        None if std::io::stdin().is_terminal() => ask_hidden("Setup key (Base32): ")?,
+        None => input::stdin_secret("the setup key")?,
     };
     let input = OtpManualEntry {
         issuer: args.issuer,
@@ -510,32 +343,12 @@ fn add(store: &OtpStore<'_>, args: AddArgs) -> Result<OtpAddReport, ErrorInfo> {
     store.add_manual(&input).map_err(err)
 }
 
-fn read_password_file(path: &Path) -> Result<Zeroizing<String>, ErrorInfo> {
-    let unreadable = |detail: String| {
-        input_err(
-            "password_file_unreadable",
-            format!(
-                "Could not read the password file {}: {detail}",
-                path.display()
-            ),
-        )
-    };
-    let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
-    let bytes = read_capped(file, MAX_PASSWORD_FILE_BYTES)
-        .map_err(|e| unreadable(e.to_string()))?
-        .ok_or_else(|| {
-            unreadable(format!(
-                "it is larger than {} KiB, too large to be a password file",
-                MAX_PASSWORD_FILE_BYTES / 1024
-            ))
-        })?;
-    let text =
-        std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()))?;
-    let pass = text
-        .strip_suffix('\n')
-        .map(|t| t.strip_suffix('\r').unwrap_or(t))
-        .unwrap_or(text);
-    Ok(Zeroizing::new(pass.to_string()))
+/// An export's password: as in the file, but for the one line break `echo` adds.
+fn read_password_file(path: &Path) -> Result<Zeroizing<String>, CliError> {
+    let text = input::text_file(path, NamedFile::ExportPassword)?;
+    Ok(Zeroizing::new(
+        input::without_final_newline(&text).to_string(),
+    ))
 }
 
 fn import(
@@ -545,15 +358,11 @@ fn import(
     password_file: Option<&Path>,
 ) -> Result<OtpAddReport, ErrorInfo> {
     let format = match format {
-        Some(f) => Some(Format::parse(f).ok_or_else(|| {
-            input_err(
-                "unknown_format",
-                format!(
-                    "Unknown format \"{f}\"; use one of: {}.",
-                    Format::ALL.map(|f| f.as_str()).join(", ")
-                ),
-            )
-        })?),
+        Some(f) => Some(
+            Format::parse(f).ok_or_else(|| CliError::UnknownImportFormat {
+                given: f.to_string(),
+            })?,
+        ),
         None => None,
     };
     let bytes = read_import_file(file)?;
@@ -565,7 +374,7 @@ fn import(
         Err(StoreError::Otp(OtpError::PasswordRequired { format: name }))
             if password.is_none() && std::io::stdin().is_terminal() =>
         {
-            let pass = prompt_hidden(&format!("Password of the {name} export: "))?;
+            let pass = ask_hidden(&format!("Password of the {name} export: "))?;
             store.import_bytes(&bytes, format, Some(&pass)).map_err(err)
         }
         other => other.map_err(err),
@@ -573,37 +382,26 @@ fn import(
 }
 
 /// Reads an import: at most [`qr::MAX_IMAGE_BYTES`] (a picture of a QR code may be that large;
-/// text exports are held to `import::MAX_FILE_BYTES` by the core). The size is checked before
-/// reading, and the read itself is capped too: a pipe or a device reports no size.
+/// text exports are held to `import::MAX_FILE_BYTES` by the core).
 fn read_import_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, ErrorInfo> {
-    let io = |e: std::io::Error| {
-        input_err(
-            "file_unreadable",
-            format!("Could not read {}: {e}", path.display()),
-        )
-    };
     let max = qr::MAX_IMAGE_BYTES as u64;
-    let too_large = |size: u64| {
-        err(OtpError::FileTooLarge {
+    match input::file(path, max) {
+        Ok(read) if read.over => Err(CliError::ImportGoesOn {
+            path: path.display().to_string(),
+            max,
+        }
+        .into()),
+        Ok(read) => Ok(read.bytes),
+        Err(FileError::TooLarge(size)) => Err(err(OtpError::FileTooLarge {
             size: usize::try_from(size).unwrap_or(usize::MAX),
             max: max as usize,
-        })
-    };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
-    if size > max {
-        return Err(too_large(size));
+        })),
+        Err(FileError::Open(e) | FileError::Read(e)) => Err(CliError::CannotRead {
+            what: path.display().to_string(),
+            detail: e.to_string(),
+        }
+        .into()),
     }
-    read_capped(file, max).map_err(io)?.ok_or_else(|| {
-        input_err(
-            "file_too_large",
-            format!(
-                "{} is too large: it goes on past {} (Steward reads exports of up to that size).",
-                path.display(),
-                mib(max)
-            ),
-        )
-    })
 }
 
 #[derive(Serialize)]
@@ -626,23 +424,15 @@ fn export(
         ExportKind::Aegis => {
             let password = match password_file {
                 Some(p) => read_password_file(p)?,
-                None if std::io::stdin().is_terminal() => {
-                    let first = prompt_hidden("Password for the export: ")?;
-                    let second = prompt_hidden("Repeat the password: ")?;
-                    if *first != *second {
-                        return Err(input_err(
-                            "passwords_differ",
-                            "The two passwords differ; nothing was written. Try again.",
-                        ));
-                    }
-                    first
-                }
-                None => {
-                    return Err(input_err(
-                        "password_required",
-                        "An encrypted export needs a password: give --password-file FILE.",
-                    ))
-                }
+                None if std::io::stdin().is_terminal() => input::ask_hidden_twice(
+                    "Password for the export: ",
+                    "Repeat the password: ",
+                    |e| CliError::Prompt {
+                        detail: e.to_string(),
+                    },
+                    CliError::PasswordsDiffer,
+                )?,
+                None => return Err(CliError::PasswordRequired.into()),
             };
             if password.is_empty() {
                 return Err(err(OtpError::EmptyPassword));
@@ -664,12 +454,7 @@ fn export(
                 (Some(a), _) => store.resolve(a).map_err(err)?,
                 (None, [one]) => one.id,
                 (None, []) => return Err(err(OtpError::NothingToExport)),
-                (None, _) => {
-                    return Err(input_err(
-                        "account_required",
-                        "A QR code holds one account: choose it with --account NUMBER.",
-                    ))
-                }
+                (None, _) => return Err(CliError::AccountRequired.into()),
             };
             let svg = store.qr_svg(id).map_err(err)?;
             (Zeroizing::new(svg.as_bytes().to_vec()), 1, "qr", false)
@@ -708,7 +493,7 @@ fn backup(json: bool, store: &OtpStore<'_>, command: BackupCommand) -> Result<()
         BackupCommand::Add { account, codes } => {
             let id = store.resolve(&account).map_err(err)?;
             let codes: Vec<String> = if codes.len() == 1 && codes[0] == "-" {
-                vec![read_stdin_secret("the backup codes")?.to_string()]
+                vec![input::stdin_secret("the backup codes")?.to_string()]
             } else {
                 codes
             };
@@ -731,31 +516,4 @@ fn backup(json: bool, store: &OtpStore<'_>, command: BackupCommand) -> Result<()
             print(json, &view, || render_backup(&view))
         }
     }
-}
-
-fn render_backup(v: &BackupCodes) -> String {
-    let mut out = format!(
-        "{}: {} of {} backup code{} left",
-        v.label,
-        v.unused,
-        v.total,
-        if v.total == 1 { "" } else { "s" }
-    );
-    if v.codes.iter().any(|c| c.code.is_some()) {
-        for c in &v.codes {
-            let code = c.code.as_deref().unwrap_or("");
-            match c.used_at {
-                Some(t) => out.push_str(&format!(
-                    "\n  {:>2}. {code}  (used {})",
-                    c.position,
-                    crate::local(t)
-                )),
-                None => out.push_str(&format!("\n  {:>2}. {code}", c.position)),
-            }
-        }
-    }
-    if let Some(w) = &v.warning {
-        out.push_str(&format!("\n! {w}"));
-    }
-    out
 }

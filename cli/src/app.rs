@@ -1,0 +1,124 @@
+//! The command tree's root: the options every command takes, the command groups, and which
+//! commands run without opening (or unlocking) the profile.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use steward::error::{ErrorInfo, UserFacing};
+
+use crate::error::CliError;
+use crate::{cases, directory, enrol, evidence, otp, output, phone, profile, share};
+
+#[derive(Parser)]
+#[command(
+    name = "steward",
+    version,
+    about = "Secure your accounts and keep your own record of every support interaction."
+)]
+pub struct Cli {
+    /// The profile's data directory (default: shared with the desktop app).
+    #[arg(long, global = true, env = "STEWARD_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Print machine-readable JSON on stdout (errors as JSON on stderr).
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// A file holding the profile passphrase (for profiles kept without the system keyring).
+    #[arg(long, global = true, env = "STEWARD_PASSPHRASE_FILE")]
+    pub passphrase_file: Option<PathBuf>,
+    /// Do not use the system keyring; a new profile is then protected by a passphrase.
+    #[arg(long, global = true)]
+    pub no_keyring: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Cases: problems you are working through with support.
+    #[command(subcommand)]
+    Case(cases::CaseCommand),
+    /// Phone numbers: check one for SMS codes, read a service's refusal message.
+    #[command(subcommand)]
+    Phone(phone::PhoneCommand),
+    /// Your accounts: services, your identifier there (masked), open cases and alerts.
+    Accounts(evidence::AccountsArgs),
+    /// Authenticator codes: accounts from links, QR codes and other apps' exports.
+    #[command(subcommand)]
+    Otp(otp::OtpCommand),
+    /// Shared exports: verify a file, show this profile's signing key.
+    #[command(subcommand)]
+    Share(share::ShareCommand),
+    /// Which services support which 2FA methods (public data from 2fa.directory).
+    #[command(subcommand)]
+    Directory(directory::DirectoryCommand),
+    /// Turn on two-step verification for a service, step by step (resumable).
+    Enrol(enrol::EnrolArgs),
+    /// Where your data is and how it is protected.
+    Status,
+}
+
+/// The command line, or how the process ends when clap refused it or printed --help/--version.
+pub fn parse() -> Result<Cli, ExitCode> {
+    let e = match Cli::try_parse() {
+        Ok(cli) => return Ok(cli),
+        Err(e) => e,
+    };
+    // With --json, a command line clap refuses (an unknown option, invalid UTF-8) is a JSON
+    // error too, like every other error.
+    if e.use_stderr() && std::env::args_os().any(|a| a == "--json") {
+        let rendered = e.to_string();
+        let message = rendered
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("error: ")
+            .to_string();
+        output::print_json_error(&CliError::InvalidArguments { message }.info());
+        return Err(ExitCode::from(1));
+    }
+    let _ = e.print();
+    Err(if e.use_stderr() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Runs the command. Status, phone numbers, the clock check, verifying a file and the public
+/// directory need no profile; everything else opens it first.
+pub fn run(cli: Cli) -> Result<(), ErrorInfo> {
+    let dir = cli
+        .data_dir
+        .clone()
+        .unwrap_or_else(steward::profile::default_data_dir);
+    let json = cli.json;
+    match &cli.command {
+        Command::Status => return profile::status(json, &dir),
+        Command::Phone(command) => return phone::run(json, command),
+        Command::Otp(otp::OtpCommand::Clock { server }) => {
+            return otp::run_clock(json, server.as_deref())
+        }
+        Command::Share(share::ShareCommand::Verify { file, signer }) => {
+            // The public key travels with the signature.
+            return share::run_verify(json, file, signer.as_deref());
+        }
+        Command::Directory(command) => return directory::run(json, &dir, command),
+        _ => {}
+    }
+    let profile = profile::open(&cli, &dir)?;
+    match cli.command {
+        Command::Case(command) => cases::run(json, &profile, command),
+        Command::Accounts(args) => evidence::run_accounts(json, &profile.cases(), args),
+        Command::Otp(command) => otp::run(json, &profile, command),
+        Command::Enrol(args) => enrol::run(json, &profile, args),
+        Command::Share(share::ShareCommand::Send(args)) => share::run_send(json, &profile, *args),
+        Command::Share(share::ShareCommand::Timestamp { url, off }) => {
+            share::run_timestamp(json, &profile, url.as_deref(), off)
+        }
+        Command::Share(_) => share::run_key(json, &profile),
+        Command::Status | Command::Phone(_) | Command::Directory(_) => {
+            unreachable!("run without a profile above")
+        }
+    }
+}
