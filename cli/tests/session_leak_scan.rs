@@ -252,7 +252,7 @@ fn run_session(s: &mut Session) {
     s.run(&["--json", "otp", "code", "2"], None);
     s.run(&["otp", "backup-codes", "list", "1"], None);
 
-    // The guided enrolment, as in tests/cli_enrol.rs.
+    // The guided enrolment, as in cli_enrol.rs.
     s.run(&["enrol", "start", "Amazon"], None);
     // Amazon's rules: a verified phone before the authenticator.
     s.run(&["enrol", "method", "sms"], None);
