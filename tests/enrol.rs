@@ -289,6 +289,17 @@ fn the_seed_story_plans_around_the_refused_number_and_ends_with_a_tested_receipt
     );
     let totp = v.options.iter().find(|o| o.method == Method::Totp).unwrap();
     assert!(totp.available && totp.recommended, "{totp:?}");
+    // The refusal of the first number is history now: no "blocked" explanation, no support or
+    // other-number path.
+    assert_eq!(v.plan.explanation, None, "{:?}", v.plan);
+    assert!(
+        v.plan
+            .options
+            .iter()
+            .all(|o| matches!(o.step, PlanStep::Method { .. })),
+        "{:?}",
+        v.plan.options
+    );
 
     // The authenticator path: the service's QR link, Steward's code, the website accepts it.
     let v = w

@@ -120,7 +120,14 @@ pub fn plan(e: &Enrolment, rules: &Known, now: DateTime<Utc>) -> Plan {
     let mut offered = e.methods.clone();
     offered.sort();
     let open = |m: Method| !blocked(e, m, now) && !on.contains(&m);
-    let refused = refused_numbers(e);
+    // Once a number is verified, refusals of earlier numbers are history, and another phone
+    // path adds nothing: codes already go to a phone.
+    let phone_on = on.iter().any(|m| is_phone(*m));
+    let refused = if phone_on {
+        Vec::new()
+    } else {
+        refused_numbers(e)
+    };
 
     let mut ruled_out = Vec::new();
     let mut options: Vec<PlanOption> = Vec::new();
@@ -131,7 +138,7 @@ pub fn plan(e: &Enrolment, rules: &Known, now: DateTime<Utc>) -> Plan {
         .find(|m| offered.contains(m) && open(*m) && r.is_none_or(|r| r.allows_now(*m, &on)));
     for &m in offered.iter().filter(|m| open(**m)) {
         let allowed = r.is_none_or(|r| r.allows_now(m, &on));
-        if allowed && is_phone(m) && Some(m) != phone_path {
+        if allowed && is_phone(m) && (phone_on || Some(m) != phone_path) {
             continue;
         }
         if allowed {
@@ -159,8 +166,8 @@ pub fn plan(e: &Enrolment, rules: &Known, now: DateTime<Utc>) -> Plan {
 
     // The way in is blocked when nothing can be set up now that is not a phone method on a
     // refused number, and phone codes were refused.
-    let phone_refused =
-        !refused.is_empty() || offered.iter().any(|m| is_phone(*m) && blocked(e, *m, now));
+    let phone_refused = !phone_on
+        && (!refused.is_empty() || offered.iter().any(|m| is_phone(*m) && blocked(e, *m, now)));
     if phone_refused {
         let number = refused
             .first()

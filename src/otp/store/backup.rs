@@ -104,13 +104,13 @@ impl OtpStore<'_> {
         }
         if new.is_empty() {
             return Err(StoreError::Invalid {
-                field: "The backup codes",
-                reason: "there are no new codes in what was given".into(),
+                field: "This list of backup codes",
+                reason: "there are no new codes in it".into(),
             });
         }
         if existing.len() + new.len() > MAX_BACKUP_CODES {
             return Err(StoreError::Invalid {
-                field: "The backup codes",
+                field: "This list of backup codes",
                 reason: format!("an account keeps at most {MAX_BACKUP_CODES}"),
             });
         }
