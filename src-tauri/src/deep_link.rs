@@ -13,14 +13,12 @@
 
 use std::sync::Mutex;
 
+use steward::otp::link::{self, Scheme};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use zeroize::Zeroizing;
 
 /// The event the page listens to; its payload is the new links.
 pub const EVENT: &str = "link-opened";
-
-/// The schemes Steward handles (also in tauri.conf.json, `plugins.deep-link.desktop.schemes`).
-pub const SCHEMES: [&str; 2] = ["otpauth", "otpauth-migration"];
 
 /// At most this many links are kept waiting, and a link longer than this is ignored (a Google
 /// transfer link with many accounts is a few kilobytes).
@@ -37,15 +35,8 @@ pub struct PendingLinks(Mutex<Vec<Zeroizing<String>>>);
 pub fn links_in<S: AsRef<str>>(args: impl IntoIterator<Item = S>) -> Vec<String> {
     args.into_iter()
         .map(|a| a.as_ref().trim().to_string())
-        .filter(|a| a.len() <= MAX_LINK_BYTES && is_link(a))
+        .filter(|a| a.len() <= MAX_LINK_BYTES && link::is_deep_link(a))
         .collect()
-}
-
-fn is_link(arg: &str) -> bool {
-    let Some((scheme, _)) = arg.split_once(':') else {
-        return false;
-    };
-    SCHEMES.iter().any(|s| scheme.eq_ignore_ascii_case(s))
 }
 
 /// Queues `links` and tells the page; brings the window to the front.
@@ -89,10 +80,11 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
             let app = app.clone();
             // It runs xdg-mime and update-desktop-database: not on the start-up path. Scheme by
             // scheme, not `register_all`: that stops at the first error (no xdg-mime, say), and
-            // the .desktop file would then lack the schemes after it.
+            // the .desktop file would then lack the schemes after it. The schemes are the core's
+            // (also in tauri.conf.json, `plugins.deep-link.desktop.schemes`).
             std::thread::spawn(move || {
-                for scheme in SCHEMES {
-                    let _ = app.deep_link().register(scheme);
+                for scheme in Scheme::DEEP_LINKS {
+                    let _ = app.deep_link().register(scheme.name());
                 }
             });
         }

@@ -10,7 +10,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use steward::otp::clock::{self, ClockCheck};
-use steward::otp::import::{import_auto, Format, ImportSummary};
+use steward::otp::import::{Format, ImportSummary};
 use steward::otp::store::{
     self, BackupCodes, OtpAddReport, OtpCodeEntry, OtpEntry, OtpExportSaved, OtpFileInfo,
     OtpManualEntry, OtpNextCode,
@@ -104,22 +104,15 @@ pub fn otp_add_clipboard(state: State<'_, AppState>) -> Result<OtpAddReport, Err
 
 /// What one link holds (issuer, name, type; never the secret), before the customer says whether
 /// to add it: `otpauth://`/`steam://` links, or a Google `otpauth-migration://` transfer link.
-/// The same readers as `otp_add_uri`; a link it cannot read is refused with the reason.
+/// The same reader as `otp_add_uri` (`steward::otp::link::read`); a link it cannot read is
+/// refused with the reason.
 #[tauri::command(async)]
 pub fn otp_preview_link(link: String) -> Result<ImportSummary, ErrorInfo> {
-    let link = Zeroizing::new(link.trim().to_string());
-    if link.contains(['\n', '\r']) {
+    let link = Zeroizing::new(link);
+    if link.trim().contains(['\n', '\r']) {
         return Err(bad_request("Open one link at a time."));
     }
-    let lower = link.get(..20).unwrap_or(&link).to_ascii_lowercase();
-    let format = if lower.starts_with("otpauth-migration:") {
-        Format::GoogleMigration
-    } else {
-        Format::OtpauthList
-    };
-    import_auto(link.as_bytes(), Some(format), None)
-        .map(|report| report.summary())
-        .map_err(|e| e.info())
+    steward::otp::link::preview(&link).map_err(|e| e.info())
 }
 
 /// What a chosen file is (raw body), before importing it.
