@@ -1,7 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
-import { api, toErrorInfo, type ErrorInfo } from "../api";
-import type { AccountSummary } from "../bindings/AccountSummary";
-import type { Alert } from "../bindings/Alert";
+import { api } from "../api";
 import type { Method } from "../bindings/Method";
 import { formatDate, formatRelativeDay } from "../format";
 import "../evidence.css";
@@ -9,6 +6,7 @@ import { ErrorNotice } from "./ErrorNotice";
 import { ReceiptLine } from "./enrol/Receipt";
 import { RecoveryKit } from "./enrol/RecoveryKit";
 import { t } from "../i18n";
+import { useLoad } from "../useLoad";
 
 interface Props {
   onOpenCase: (caseId: string) => void;
@@ -32,25 +30,9 @@ function methodName(m: Method): string {
 }
 
 export function AccountsView({ onOpenCase, onClose }: Props) {
-  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
-  const [alerts, setAlerts] = useState<Alert[]>([]);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.accountList(), api.alertList(null)])
-      .then(([a, open]) => {
-        if (!live) return;
-        setAccounts(a);
-        setAlerts(open);
-      })
-      .catch((err: unknown) => {
-        if (live) setError(toErrorInfo(err));
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data, error } = useLoad(() => Promise.all([api.accountList(), api.alertList(null)]), []);
+  const accounts = data?.[0] ?? null;
+  const alerts = data?.[1] ?? [];
 
   return (
     <div class="accounts-view" data-testid="accounts-view">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api, toErrorInfo, type ErrorInfo } from "../api";
 import type { Alert } from "../bindings/Alert";
 import type { AlertKind } from "../bindings/AlertKind";
@@ -10,6 +10,7 @@ import "../evidence.css";
 import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
 import { t, type MessageKey } from "../i18n";
+import { useLoad } from "../useLoad";
 
 /** What the raise-alert dialog starts with (e.g. from an e-mail that describes a chat never had). */
 export interface AlertPreset {
@@ -247,28 +248,11 @@ interface Props {
 
 /** The case's security alerts: open ones as a banner with their checklist, resolved ones folded. */
 export function AlertsPanel({ caseId, version, onChanged }: Props) {
-  const [alerts, setAlerts] = useState<Alert[]>([]);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .alertList(caseId)
-      .then((result) => {
-        if (!live) return;
-        setAlerts(result);
-        setError(null);
-      })
-      .catch((err: unknown) => {
-        if (live) setError(toErrorInfo(err));
-      });
-    return () => {
-      live = false;
-    };
-  }, [caseId, version]);
+  const { data, error, setData } = useLoad(() => api.alertList(caseId), [caseId, version]);
+  const alerts = data ?? [];
 
   const replace = (a: Alert) => {
-    setAlerts((list) => list.map((x) => (x.id === a.id ? a : x)));
+    setData((list) => list?.map((x) => (x.id === a.id ? a : x)) ?? null);
     if (a.resolved_at) onChanged();
   };
 

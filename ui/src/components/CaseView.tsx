@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
-import type { Attachment } from "../bindings/Attachment";
-import type { CaseDetail } from "../bindings/CaseDetail";
 import type { CaseStatus } from "../bindings/CaseStatus";
 import type { Interaction } from "../bindings/Interaction";
 import type { PromiseStatus } from "../bindings/PromiseStatus";
@@ -15,6 +13,7 @@ import { InteractionCard } from "./InteractionCard";
 import { LogForm } from "./LogForm";
 import { ShareDialog } from "./share/ShareDialog";
 import { t } from "../i18n";
+import { useLoad } from "../useLoad";
 
 interface Props {
   caseId: string;
@@ -48,8 +47,6 @@ function revealCard(id: string) {
 }
 
 export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged, onMissing }: Props) {
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
   const [version, setVersion] = useState(0);
   const [logOpen, setLogOpen] = useState(false);
   const [closeOpen, setCloseOpen] = useState(false);
@@ -58,28 +55,17 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   const [statusBusy, setStatusBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<string | null>(focusInteractionId);
-  const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [raise, setRaise] = useState<AlertPreset | null>(null);
   const [promiseError, setPromiseError] = useState<ErrorInfo | null>(null);
   const [shown, setShown] = useState(TIMELINE_PAGE);
 
   useEffect(() => setShown(TIMELINE_PAGE), [caseId]);
 
-  useEffect(() => {
-    let live = true;
-    api
-      .attachmentList(caseId)
-      .then((list) => {
-        if (live) setAttachments(list);
-      })
-      .catch((err: unknown) => {
-        // The case itself still shows; the attachments section says nothing is there.
-        console.warn("Could not load the attachments:", err);
-      });
-    return () => {
-      live = false;
-    };
-  }, [caseId, version]);
+  const attachments =
+    useLoad(() => api.attachmentList(caseId), [caseId, version], {
+      // The case itself still shows; the attachments section says nothing is there.
+      onError: (err) => console.warn("Could not load the attachments:", err),
+    }).data ?? [];
 
   const refresh = useCallback(() => {
     setVersion((v) => v + 1);
@@ -97,25 +83,17 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
     [refresh],
   );
 
-  useEffect(() => {
-    let live = true;
-    api
-      .caseGet(caseId)
-      .then((d) => {
-        if (!live) return;
-        setDetail(d);
-        setLoadError(null);
-      })
-      .catch((err: unknown) => {
-        if (!live) return;
-        const info = toErrorInfo(err);
-        if (info.code === Codes.caseNotFound) onMissing();
-        else setLoadError(info);
-      });
-    return () => {
-      live = false;
-    };
-  }, [caseId, version, onMissing]);
+  const {
+    data: detail,
+    error,
+    setData: setDetail,
+  } = useLoad(() => api.caseGet(caseId), [caseId, version, onMissing], {
+    onError: (info) => {
+      if (info.code === Codes.caseNotFound) onMissing();
+    },
+  });
+  // A case that is gone is not an error here: the list forgets it (onMissing).
+  const loadError = error?.code === Codes.caseNotFound ? null : error;
 
   // Jump to the interaction a search result pointed at, once the case has loaded.
   const loaded = detail !== null;

@@ -1,12 +1,12 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api, toErrorInfo, type ErrorInfo } from "../api";
-import type { CaseInsights } from "../bindings/CaseInsights";
 import { formatDate } from "../format";
 import "../evidence.css";
 import type { EscalationLetter } from "../bindings/EscalationLetter";
 import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
 import { t } from "../i18n";
+import { useLoad } from "../useLoad";
 
 interface Props {
   caseId: string;
@@ -23,32 +23,20 @@ function holdText(minutes: number): string {
 
 /** What the timeline shows that is hard to see from inside a support loop. */
 export function InsightsPanel({ caseId, version }: Props) {
-  const [x, setX] = useState<CaseInsights | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [letterError, setLetterError] = useState<ErrorInfo | null>(null);
   const [letter, setLetter] = useState<EscalationLetter | null>(null);
   const draftLetter = () => {
     api
       .caseEscalation(caseId)
       .then(setLetter)
-      .catch((err: unknown) => setError(toErrorInfo(err)));
+      .catch((err: unknown) => setLetterError(toErrorInfo(err)));
   };
 
-  useEffect(() => {
-    let live = true;
-    api
-      .caseInsights(caseId)
-      .then((result) => {
-        if (!live) return;
-        setX(result);
-        setError(null);
-      })
-      .catch((err: unknown) => {
-        if (live) setError(toErrorInfo(err));
-      });
-    return () => {
-      live = false;
-    };
-  }, [caseId, version]);
+  // A new answer replaces the letter's error too, as a failed load does.
+  const { data: x, error: loadError } = useLoad(() => api.caseInsights(caseId), [caseId, version], {
+    onData: () => setLetterError(null),
+  });
+  const error = loadError ?? letterError;
 
   if (error) return <ErrorNotice error={error} />;
   if (!x || x.contacts === 0) return null;

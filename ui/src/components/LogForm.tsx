@@ -20,6 +20,7 @@ import type { CaptureSuggestions } from "../bindings/CaptureSuggestions";
 import { ErrorNotice } from "./ErrorNotice";
 import { TranscriptPaste } from "./TranscriptPaste";
 import { t } from "../i18n";
+import { useLoad } from "../useLoad";
 
 interface Props {
   caseId: string;
@@ -68,25 +69,16 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
   const summaryRef = useRef<HTMLTextAreaElement>(null);
 
   // Start from the last contact's channel, direction and team, unless already changed.
-  useEffect(() => {
-    let live = true;
-    api
-      .interactionDefaults(caseId)
-      .then((d) => {
-        if (!live) return;
-        if (!touched.current.has("channel")) setChannel(d.channel);
-        if (!touched.current.has("direction")) setDirection(d.direction);
-        if (!touched.current.has("team") && d.team) setTeam(d.team);
-        setKnownTeams(d.known_teams);
-      })
-      .catch((err: unknown) => {
-        // Not fatal: the form works with its own defaults.
-        console.warn("Could not load the form defaults:", err);
-      });
-    return () => {
-      live = false;
-    };
-  }, [caseId]);
+  useLoad(() => api.interactionDefaults(caseId), [caseId], {
+    onData: (d) => {
+      if (!touched.current.has("channel")) setChannel(d.channel);
+      if (!touched.current.has("direction")) setDirection(d.direction);
+      if (!touched.current.has("team") && d.team) setTeam(d.team);
+      setKnownTeams(d.known_teams);
+    },
+    // Not fatal: the form works with its own defaults.
+    onError: (err) => console.warn("Could not load the form defaults:", err),
+  });
 
   useEffect(() => {
     formRef.current?.scrollIntoView({ block: "nearest" });

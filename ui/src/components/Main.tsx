@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { api, toErrorInfo, type ErrorInfo } from "../api";
+import { api } from "../api";
 import type { CaseFilter } from "../bindings/CaseFilter";
-import type { CaseSummary } from "../bindings/CaseSummary";
 import type { ProfileStatus } from "../bindings/ProfileStatus";
 import { loadAuthenticatorOpen, loadLastCaseId, saveAuthenticatorOpen, saveLastCaseId } from "../prefs";
 import { protectionText } from "../profileText";
@@ -19,6 +18,7 @@ import { SearchBox, SearchResults } from "./Search";
 import { ShareDialog } from "./share/ShareDialog";
 import { LanguageSelect, ThemeSelect } from "./ThemeSelect";
 import { t } from "../i18n";
+import { useLoad } from "../useLoad";
 
 const FILTERS: { value: CaseFilter; readonly label: string }[] = [
   { value: "active", get label() { return t("main.filterActive"); } },
@@ -32,9 +32,6 @@ interface Props {
 
 export function Main({ status }: Props) {
   const [filter, setFilter] = useState<CaseFilter>("active");
-  const [cases, setCases] = useState<CaseSummary[] | null>(null);
-  const [listError, setListError] = useState<ErrorInfo | null>(null);
-  const [listVersion, setListVersion] = useState(0);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusInteraction, setFocusInteraction] = useState<string | null>(null);
   const [query, setQuery] = useState("");
@@ -57,46 +54,21 @@ export function Main({ status }: Props) {
       return next;
     });
   }, []);
-  useEffect(() => {
-    let live = true;
-    void loadAuthenticatorOpen().then((open) => {
-      if (live && open) setOtpOpenState(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useLoad(loadAuthenticatorOpen, [], {
+    onData: (open) => {
+      if (open) setOtpOpenState(true);
+    },
+  });
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const refreshList = useCallback(() => setListVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .caseList(filter)
-      .then((result) => {
-        if (!live) return;
-        setCases(result);
-        setListError(null);
-      })
-      .catch((err: unknown) => {
-        if (live) setListError(toErrorInfo(err));
-      });
-    return () => {
-      live = false;
-    };
-  }, [filter, listVersion]);
+  const { data: cases, error: listError, reload: refreshList } = useLoad(() => api.caseList(filter), [filter]);
 
   // Reopen the case that was open last time.
-  useEffect(() => {
-    let live = true;
-    void loadLastCaseId().then((id) => {
-      if (live && id) setSelectedId((current) => current ?? id);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useLoad(loadLastCaseId, [], {
+    onData: (id) => {
+      if (id) setSelectedId((current) => current ?? id);
+    },
+  });
 
   const openCase = useCallback((id: string, interactionId: string | null = null) => {
     setPhoneOpen(false);

@@ -8,6 +8,7 @@ import type { SmsOutlook } from "../bindings/SmsOutlook";
 import { ErrorNotice } from "./ErrorNotice";
 import "./PhoneInput.css";
 import { labelMap, t, type MessageKey } from "../i18n";
+import { useLoad } from "../useLoad";
 
 // Phone entry: a searchable country picker, formatting as you type, the country's example mobile
 // number as placeholder, and Steward's findings next to the field. Everything about numbers
@@ -269,7 +270,6 @@ interface Props {
 
 /** A phone number field with country picker, formatting as you type and findings. */
 export function PhoneInput({ id, label, value, region, refusal = null, onChange, onCheck }: Props) {
-  const [regions, setRegions] = useState<PhoneRegion[] | null>(null);
   const [check, setCheck] = useState<PhoneCheck | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -277,23 +277,16 @@ export function PhoneInput({ id, label, value, region, refusal = null, onChange,
   onCheckRef.current = onCheck;
   const caretAfterDigits = useRef<number | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    loadRegions()
-      .then((list) => {
-        if (!live) return;
-        setRegions(list);
-        if (region === null && value.trim() === "") {
-          const guess = systemRegion(list);
-          if (guess) onChange(value, guess);
-        }
-      })
-      .catch((err: unknown) => live && setError(toErrorInfo(err)));
-    return () => {
-      live = false;
-    };
-    // Only once: the guess must not override a country the person chose later.
-  }, []);
+  // Only once: the guess must not override a country the person chose later.
+  const { data: regions } = useLoad(loadRegions, [], {
+    onData: (list) => {
+      if (region === null && value.trim() === "") {
+        const guess = systemRegion(list);
+        if (guess) onChange(value, guess);
+      }
+    },
+    onError: setError,
+  });
 
   // After the core's formatting is applied, keep the caret after the same digit.
   useEffect(() => {

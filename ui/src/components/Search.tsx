@@ -1,10 +1,9 @@
 import type { Ref } from "preact";
-import { useEffect, useState } from "preact/hooks";
-import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
-import type { SearchHit } from "../bindings/SearchHit";
+import { api, Codes } from "../api";
 import { CHANNEL_LABELS, formatDateTime, parseSnippet } from "../format";
 import { ErrorNotice } from "./ErrorNotice";
 import { t } from "../i18n";
+import { useLoad } from "../useLoad";
 
 interface BoxProps {
   value: string;
@@ -53,31 +52,9 @@ interface ResultsProps {
 }
 
 export function SearchResults({ query, onOpen }: ResultsProps) {
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const q = query.trim();
-    const timer = setTimeout(() => {
-      api
-        .caseSearch(q)
-        .then((result) => {
-          if (!live) return;
-          setHits(result);
-          setError(null);
-        })
-        .catch((err: unknown) => {
-          if (!live) return;
-          setError(toErrorInfo(err));
-          setHits(null);
-        });
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
+  const q = query.trim();
+  // An error is shown instead of the hits, until the next answer replaces both.
+  const { data: hits, error } = useLoad(() => api.caseSearch(q), [q], { delayMs: 200 });
 
   if (error?.code === Codes.emptySearch) {
     return <p class="empty">{t("search.hint")}</p>;

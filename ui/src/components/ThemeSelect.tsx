@@ -1,21 +1,13 @@
-import { useEffect, useId, useState } from "preact/hooks";
+import { useId } from "preact/hooks";
 import { applyLangPref, applyTheme, loadLangPref, loadTheme, saveLangPref, saveTheme, type LangPref, type Theme } from "../prefs";
 import { isLang, LANGS, LANGUAGES, t } from "../i18n";
+import { useLoad } from "../useLoad";
 
 /** Light, dark, or follow the system; saved in prefs.json. */
 export function ThemeSelect() {
   const id = useId();
-  const [theme, setTheme] = useState<Theme>("system");
-
-  useEffect(() => {
-    let live = true;
-    void loadTheme().then((saved) => {
-      if (live) setTheme(saved);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data, setData: setTheme } = useLoad(loadTheme, []);
+  const theme: Theme = data ?? "system";
 
   const change = (value: string) => {
     const t: Theme = value === "light" || value === "dark" ? value : "system";
@@ -39,17 +31,8 @@ export function ThemeSelect() {
 /** The UI language: English, Vietnamese, or the system's; saved in prefs.json. */
 export function LanguageSelect() {
   const id = useId();
-  const [pref, setPref] = useState<LangPref>("system");
-
-  useEffect(() => {
-    let live = true;
-    void loadLangPref().then((p) => {
-      if (live) setPref(p);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data, setData: setPref } = useLoad(loadLangPref, []);
+  const pref: LangPref = data ?? "system";
 
   const change = (value: string) => {
     const p: LangPref = isLang(value) ? value : "system";

@@ -2,10 +2,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { DirectoryService } from "../../bindings/DirectoryService";
 import { directorySearch } from "../../directoryApi";
-import { enrolApi, type EnrolmentSummary, type EnrolmentView, type PrivacyIdeaLogin } from "../../enrolApi";
+import { enrolApi, type EnrolmentView, type PrivacyIdeaLogin } from "../../enrolApi";
 import { ErrorNotice } from "../ErrorNotice";
 import { STEP_NAMES, methodName, when } from "./enrolText";
 import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 /** What the start screen keeps while the wizard runs, so nothing typed is lost. */
 export interface StartDraft {
@@ -34,25 +35,16 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
   const [piPassword, setPiPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorInfo | null>(null);
-  const [resumable, setResumable] = useState<EnrolmentSummary[] | null>(null);
-  const [listError, setListError] = useState<ErrorInfo | null>(null);
+  const { data: resumable, error: listError } = useLoad(
+    () => enrolApi.list().then((list) => list.filter((e) => e.status === "in_progress")),
+    [],
+  );
   const serviceRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Focus in a layout effect (same task as the render), so it never lands after typing began.
   useLayoutEffect(() => {
     headingRef.current?.focus();
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    enrolApi
-      .list()
-      .then((list) => live && setResumable(list.filter((e) => e.status === "in_progress")))
-      .catch((err: unknown) => live && setListError(toErrorInfo(err)));
-    return () => {
-      live = false;
-    };
   }, []);
 
   useEffect(() => {

@@ -1,8 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
-import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { EnrolAction } from "../../bindings/EnrolAction";
 import type { EnrolAttempt } from "../../bindings/EnrolAttempt";
-import type { OtpEntry } from "../../bindings/OtpEntry";
 import type { EnrolmentView } from "../../enrolApi";
 import { otpApi } from "../../otpApi";
 import { ErrorNotice } from "../ErrorNotice";
@@ -12,6 +10,7 @@ import { Receipt } from "./Receipt";
 import { RecoveryKit } from "./RecoveryKit";
 import { duration, methodName, secondsUntil, useRefusedNumbers, when } from "./enrolText";
 import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 /** What the customer typed at the steps: kept across errors, Back and refreshes. */
 export interface StepDraft {
@@ -232,18 +231,7 @@ function CodeStep({ view, draft, onDraft, busy, act }: Props) {
 }
 
 function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
-  const [accounts, setAccounts] = useState<OtpEntry[] | null>(null);
-  const [listError, setListError] = useState<ErrorInfo | null>(null);
-  useEffect(() => {
-    let live = true;
-    otpApi
-      .list()
-      .then((list) => live && setAccounts(list))
-      .catch((err: unknown) => live && setListError(toErrorInfo(err)));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: accounts, error: listError } = useLoad(() => otpApi.list(), []);
   return (
     <div class="enrol-add">
       <form

@@ -6,6 +6,7 @@ import { otpApi, type BackupCodes } from "../../otpApi";
 import { Dialog } from "../Dialog";
 import { ErrorNotice } from "../ErrorNotice";
 import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 interface Props {
   entry: OtpEntry;
@@ -88,23 +89,7 @@ export function RenameDialog({ entry, onClose, onChanged }: Props) {
 
 /** The account as a QR code, to scan with a phone's authenticator app. */
 export function QrDialog({ entry, onClose }: Omit<Props, "onChanged">) {
-  const [svg, setSvg] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  useEffect(() => {
-    let live = true;
-    otpApi
-      .qrSvg(entry.id)
-      .then((s) => {
-        if (live) setSvg(s);
-      })
-      .catch((err: unknown) => {
-        if (live) setError(toErrorInfo(err));
-      });
-    return () => {
-      live = false;
-      setSvg(null);
-    };
-  }, [entry.id]);
+  const { data: svg, error } = useLoad(() => otpApi.qrSvg(entry.id), [entry.id], { reset: true });
   return (
     <Dialog title={t("otpDialogs.moveTitle", { label: entry.label })} onClose={onClose} testId="otp-qr-dialog">
       <p>{t("otpDialogs.scan")}</p>

@@ -13,6 +13,7 @@ import { OtpItem, type OtpAction } from "./OtpItem";
 import { matches, period } from "./otpText";
 import "./otp.css";
 import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 interface Props {
   onClose: () => void;
@@ -42,7 +43,6 @@ function current(entry: OtpEntry, f: Fetched | undefined, now: number): { code: 
 /** The authenticator: every account with its code, big and grouped, a countdown, copy; add,
  * import, export; a warning when the computer's clock would make codes wrong. */
 export function Authenticator({ onClose }: Props) {
-  const [entries, setEntries] = useState<OtpEntry[] | null>(null);
   const [codes, setCodes] = useState<Map<string, Fetched>>(new Map());
   const [listError, setListError] = useState<ErrorInfo | null>(null);
   const [now, setNow] = useState(nowSeconds);
@@ -86,23 +86,14 @@ export function Authenticator({ onClose }: Props) {
   const loadCodesRef = useRef(loadCodes);
   loadCodesRef.current = loadCodes;
 
-  useEffect(() => {
-    let live = true;
-    otpApi
-      .list()
-      .then((list) => {
-        if (!live) return;
-        setEntries(list);
-        setListError(null);
-        void loadCodes();
-      })
-      .catch((err: unknown) => {
-        if (live) setListError(toErrorInfo(err));
-      });
-    return () => {
-      live = false;
-    };
-  }, [version, loadCodes]);
+  // The list and the codes share one error line: whichever answered last.
+  const { data: entries, setData: setEntries } = useLoad(() => otpApi.list(), [version, loadCodes], {
+    onData: () => {
+      setListError(null);
+      void loadCodes();
+    },
+    onError: setListError,
+  });
 
   // One tick a second drives the countdowns.
   useEffect(() => {

@@ -2,34 +2,23 @@
 // by. Off by default — a stamp sends the file's fingerprint to a server the customer picks — so it
 // is an explained switch with the address, Save and Turn off. The core checks the address
 // (`timestamp_url_invalid`) and keeps the setting in the profile, shared with the CLI.
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
 import { t } from "../../i18n";
-import { shareApi, type ShareSettings } from "../../shareApi";
+import { shareApi } from "../../shareApi";
+import { useLoad } from "../../useLoad";
 import { ErrorNotice } from "../ErrorNotice";
 
 export function ProofOfWhen() {
-  const [settings, setSettings] = useState<ShareSettings | null>(null);
   /** The switch was turned on: the address field shows until it is saved or turned off. */
   const [editing, setEditing] = useState(false);
   const [address, setAddress] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorInfo | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    shareApi
-      .settings()
-      .then((s) => {
-        if (!live) return;
-        setSettings(s);
-        setAddress(s.timestamp_url ?? "");
-      })
-      .catch((e: unknown) => live && setError(toErrorInfo(e)));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: settings, setData: setSettings } = useLoad(() => shareApi.settings(), [], {
+    onData: (s) => setAddress(s.timestamp_url ?? ""),
+    onError: setError,
+  });
 
   const url = settings?.timestamp_url ?? null;
   const on = url !== null;

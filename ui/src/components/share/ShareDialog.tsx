@@ -1,13 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, toErrorInfo, type ErrorInfo } from "../../api";
-import type { BriefFacts } from "../../bindings/BriefFacts";
-import type { MissingFact } from "../../bindings/MissingFact";
 import {
   shareApi,
   type RedactFlagReason,
   type RedactKind,
   type RedactOptions,
-  type RedactPreview,
   type ShareExported,
   type ShareFormat,
   type ShareVerification,
@@ -18,6 +15,7 @@ import { Dialog } from "../Dialog";
 import { ErrorNotice } from "../ErrorNotice";
 import "./share.css";
 import { labelMap, t, type MessageKey } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 interface Props {
   caseId: string;
@@ -102,7 +100,6 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   /** Texts the customer marked private from the flags below the preview: always masked. */
   const [privateTexts, setPrivateTexts] = useState<string[]>([]);
   const [privateNote, setPrivateNote] = useState<string | null>(null);
-  const [preview, setPreview] = useState<RedactPreview | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [exported, setExported] = useState<ShareExported | null>(null);
@@ -116,30 +113,17 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   /** What the customer told the brief (request, still happening…) and what the core still asks;
    * null until loaded. */
-  const [facts, setFacts] = useState<BriefFacts | null>(null);
-  const [missing, setMissing] = useState<MissingFact[] | null>(null);
+  const brief = useLoad(() => Promise.all([api.caseBriefFacts(caseId), api.caseBriefMissing(caseId)]), [caseId], {
+    onError: setError,
+  });
+  const facts = brief.data?.[0] ?? null;
+  const missing = brief.data?.[1] ?? null;
   /** Bumped when the facts are saved: the preview covers the request and team too. */
   const [factsVersion, setFactsVersion] = useState(0);
   const askRef = useRef<HTMLDetailsElement>(null);
   const requestRef = useRef<HTMLInputElement>(null);
   const copyRef = useRef<HTMLButtonElement>(null);
   const focusedOnLoad = useRef(false);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.caseBriefFacts(caseId), api.caseBriefMissing(caseId)])
-      .then(([f, m]) => {
-        if (!live) return;
-        setFacts(f);
-        setMissing(m);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(toErrorInfo(e));
-      });
-    return () => {
-      live = false;
-    };
-  }, [caseId]);
 
   // The dialog opens before the facts are known (Copy closed), so the browser puts the focus
   // further down; once they are, the focus goes where the customer starts: the question, or Copy.
@@ -166,20 +150,11 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   const addressKey = addresses.join("\n");
   const options: RedactOptions = { unmask, addresses, private: privateTexts };
 
-  useEffect(() => {
-    let live = true;
-    shareApi
-      .preview(caseId, { unmask, addresses: addressKey ? addressKey.split("\n") : [], private: privateTexts })
-      .then((p) => {
-        if (live) setPreview(p);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(toErrorInfo(e));
-      });
-    return () => {
-      live = false;
-    };
-  }, [caseId, unmask, addressKey, privateTexts, factsVersion]);
+  const { data: preview } = useLoad(
+    () => shareApi.preview(caseId, { unmask, addresses: addressKey ? addressKey.split("\n") : [], private: privateTexts }),
+    [caseId, unmask, addressKey, privateTexts, factsVersion],
+    { onError: setError },
+  );
 
   const toggle = (kind: RedactKind, on: boolean) =>
     setUnmask((u) => (on ? [...u, kind] : u.filter((k) => k !== kind)));
@@ -262,8 +237,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
             requestRef={requestRef}
             detailsRef={askRef}
             onSaved={(f, m) => {
-              setFacts(f);
-              setMissing(m);
+              brief.setData([f, m]);
               setFactsVersion((v) => v + 1);
             }}
           />
