@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { App } from "./components/App";
+import { App } from "./components/frame/App";
 import { getLang } from "./i18n";
 import { applyLangPref, applyTheme, loadLangPref, loadTheme, trackWindowState } from "./prefs";
 import "./styles.css";

@@ -3,7 +3,7 @@ import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { DirectoryService } from "../../bindings/DirectoryService";
 import { directorySearch } from "../../directoryApi";
 import { enrolApi, type EnrolmentView, type PrivacyIdeaLogin } from "../../enrolApi";
-import { ErrorNotice } from "../ErrorNotice";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import { STEP_NAMES, methodName, when } from "./enrolText";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";

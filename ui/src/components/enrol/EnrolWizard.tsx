@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preac
 import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { EnrolAction } from "../../bindings/EnrolAction";
 import { enrolApi, type EnrolmentView } from "../../enrolApi";
-import { ErrorNotice } from "../ErrorNotice";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import { isBlocked } from "./EnrolPlan";
 import { EMPTY_START, EnrolStart, type StartDraft } from "./EnrolStart";
 import { Attempts, EMPTY_DRAFT, StepInputs, type StepDraft } from "./EnrolSteps";

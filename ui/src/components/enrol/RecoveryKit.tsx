@@ -5,7 +5,7 @@ import { useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
 import { enrolApi, type KitSaved } from "../../enrolApi";
 import { t } from "../../i18n";
-import { ErrorNotice } from "../ErrorNotice";
+import { ErrorNotice } from "../frame/ErrorNotice";
 
 export function RecoveryKit({ idPrefix }: { idPrefix: string }) {
   const [withCodes, setWithCodes] = useState(false);

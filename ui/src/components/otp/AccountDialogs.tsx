@@ -3,8 +3,8 @@ import { useEffect, useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { OtpEntry } from "../../bindings/OtpEntry";
 import { otpApi, type BackupCodes } from "../../otpApi";
-import { Dialog } from "../Dialog";
-import { ErrorNotice } from "../ErrorNotice";
+import { Dialog } from "../frame/Dialog";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
 

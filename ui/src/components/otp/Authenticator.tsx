@@ -4,7 +4,7 @@ import type { ClockCheck } from "../../bindings/ClockCheck";
 import type { OtpCode } from "../../bindings/OtpCode";
 import type { OtpEntry } from "../../bindings/OtpEntry";
 import { otpApi } from "../../otpApi";
-import { ErrorNotice } from "../ErrorNotice";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import { AddAccountDialog } from "./AddAccountDialog";
 import { BackupCodesDialog, QrDialog, RemoveDialog, RenameDialog } from "./AccountDialogs";
 import { ExportDialog } from "./ExportDialog";

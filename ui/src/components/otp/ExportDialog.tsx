@@ -3,8 +3,8 @@ import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { OtpExportFormat } from "../../bindings/OtpExportFormat";
 import type { OtpExportSaved } from "../../bindings/OtpExportSaved";
 import { otpApi } from "../../otpApi";
-import { Dialog } from "../Dialog";
-import { ErrorNotice } from "../ErrorNotice";
+import { Dialog } from "../frame/Dialog";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import { t } from "../../i18n";
 
 interface Props {

@@ -3,7 +3,7 @@ import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { OtpCode } from "../../bindings/OtpCode";
 import type { OtpEntry } from "../../bindings/OtpEntry";
 import { otpApi } from "../../otpApi";
-import { ErrorNotice } from "../ErrorNotice";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import { groupCode, kindText, period, spokenCode } from "./otpText";
 import { t } from "../../i18n";
 

@@ -7,7 +7,7 @@ import type { BriefFactsPatch } from "../../bindings/BriefFactsPatch";
 import type { MissingFact } from "../../bindings/MissingFact";
 import { formatDate } from "../../format";
 import { t, type MessageKey } from "../../i18n";
-import { ErrorNotice } from "../ErrorNotice";
+import { ErrorNotice } from "../frame/ErrorNotice";
 
 interface Props {
   caseId: string;

@@ -7,7 +7,7 @@ import { toErrorInfo, type ErrorInfo } from "../../api";
 import { t } from "../../i18n";
 import { shareApi } from "../../shareApi";
 import { useLoad } from "../../useLoad";
-import { ErrorNotice } from "../ErrorNotice";
+import { ErrorNotice } from "../frame/ErrorNotice";
 
 export function ProofOfWhen() {
   /** The switch was turned on: the address field shows until it is saved or turned off. */

@@ -11,8 +11,8 @@ import {
 } from "../../shareApi";
 import { BriefAsk } from "./BriefAsk";
 import { ProofOfWhen } from "./ProofOfWhen";
-import { Dialog } from "../Dialog";
-import { ErrorNotice } from "../ErrorNotice";
+import { Dialog } from "../frame/Dialog";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import "./share.css";
 import { labelMap, t, type MessageKey } from "../../i18n";
 import { useLoad } from "../../useLoad";

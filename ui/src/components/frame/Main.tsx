@@ -1,24 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { api } from "../api";
-import type { CaseFilter } from "../bindings/CaseFilter";
-import type { ProfileStatus } from "../bindings/ProfileStatus";
-import { loadAuthenticatorOpen, loadLastCaseId, saveAuthenticatorOpen, saveLastCaseId } from "../prefs";
-import { protectionText } from "../profileText";
-import { AccountsView } from "./AccountsView";
-import { CaseList } from "./CaseList";
-import { CaseView } from "./CaseView";
-import { EnrolWizard } from "./enrol/EnrolWizard";
+import { api } from "../../api";
+import type { CaseFilter } from "../../bindings/CaseFilter";
+import type { ProfileStatus } from "../../bindings/ProfileStatus";
+import { loadAuthenticatorOpen, loadLastCaseId, saveAuthenticatorOpen, saveLastCaseId } from "../../prefs";
+import { protectionText } from "../../profileText";
+import { AccountsView } from "../accounts/AccountsView";
+import { CaseList } from "../cases/CaseList";
+import { CaseView } from "../cases/CaseView";
+import { EnrolWizard } from "../enrol/EnrolWizard";
 import { ErrorNotice } from "./ErrorNotice";
-import { onQuickCapture } from "../quickCapture";
-import { NewCaseDialog } from "./NewCase";
-import { PhoneCheckPanel } from "./PhoneCheckPanel";
-import { Authenticator } from "./otp/Authenticator";
-import { LinkOpenedDialog } from "./otp/LinkOpenedDialog";
-import { SearchBox, SearchResults } from "./Search";
-import { ShareDialog } from "./share/ShareDialog";
+import { onQuickCapture } from "../../quickCapture";
+import { NewCaseDialog } from "../cases/NewCase";
+import { PhoneCheckPanel } from "../phone/PhoneCheckPanel";
+import { Authenticator } from "../otp/Authenticator";
+import { LinkOpenedDialog } from "../otp/LinkOpenedDialog";
+import { SearchBox, SearchResults } from "../cases/Search";
+import { ShareDialog } from "../share/ShareDialog";
 import { LanguageSelect, ThemeSelect } from "./ThemeSelect";
-import { t } from "../i18n";
-import { useLoad } from "../useLoad";
+import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 const FILTERS: { value: CaseFilter; readonly label: string }[] = [
   { value: "active", get label() { return t("main.filterActive"); } },

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { api, toErrorInfo, type ErrorInfo } from "../api";
-import type { PhoneCheck } from "../bindings/PhoneCheck";
-import type { PhoneFinding } from "../bindings/PhoneFinding";
-import type { PhoneNumberType } from "../bindings/PhoneNumberType";
-import type { PhoneRegion } from "../bindings/PhoneRegion";
-import type { SmsOutlook } from "../bindings/SmsOutlook";
-import { ErrorNotice } from "./ErrorNotice";
+import { api, toErrorInfo, type ErrorInfo } from "../../api";
+import type { PhoneCheck } from "../../bindings/PhoneCheck";
+import type { PhoneFinding } from "../../bindings/PhoneFinding";
+import type { PhoneNumberType } from "../../bindings/PhoneNumberType";
+import type { PhoneRegion } from "../../bindings/PhoneRegion";
+import type { SmsOutlook } from "../../bindings/SmsOutlook";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import "./PhoneInput.css";
-import { labelMap, t, type MessageKey } from "../i18n";
-import { useLoad } from "../useLoad";
+import { labelMap, t, type MessageKey } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 // Phone entry: a searchable country picker, formatting as you type, the country's example mobile
 // number as placeholder, and Steward's findings next to the field. Everything about numbers

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
-import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
-import type { CaseStatus } from "../bindings/CaseStatus";
-import type { Interaction } from "../bindings/Interaction";
-import type { PromiseStatus } from "../bindings/PromiseStatus";
-import { formatDate, formatDateTime, STATUS_LABELS, STATUSES } from "../format";
+import { api, Codes, toErrorInfo, type ErrorInfo } from "../../api";
+import type { CaseStatus } from "../../bindings/CaseStatus";
+import type { Interaction } from "../../bindings/Interaction";
+import type { PromiseStatus } from "../../bindings/PromiseStatus";
+import { formatDate, formatDateTime, STATUS_LABELS, STATUSES } from "../../format";
 import { AlertsPanel, RaiseAlertDialog, type AlertPreset } from "./Alerts";
 import { Attachments } from "./Attachments";
 import { CloseCaseDialog } from "./CloseCase";
-import { ErrorNotice } from "./ErrorNotice";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import { InsightsPanel } from "./InsightsPanel";
 import { InteractionCard } from "./InteractionCard";
 import { LogForm } from "./LogForm";
-import { ShareDialog } from "./share/ShareDialog";
-import { t } from "../i18n";
-import { useLoad } from "../useLoad";
+import { ShareDialog } from "../share/ShareDialog";
+import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 interface Props {
   caseId: string;

@@ -1,13 +1,13 @@
 import { useRef, useState } from "preact/hooks";
-import { api, toErrorInfo, type ErrorInfo } from "../api";
-import type { Attachment } from "../bindings/Attachment";
-import type { AttachmentAdded } from "../bindings/AttachmentAdded";
-import type { AttachmentKind } from "../bindings/AttachmentKind";
-import { formatDateTime } from "../format";
-import "../evidence.css";
+import { api, toErrorInfo, type ErrorInfo } from "../../api";
+import type { Attachment } from "../../bindings/Attachment";
+import type { AttachmentAdded } from "../../bindings/AttachmentAdded";
+import type { AttachmentKind } from "../../bindings/AttachmentKind";
+import { formatDateTime } from "../../format";
+import "../../evidence.css";
 import type { AlertPreset } from "./Alerts";
-import { ErrorNotice } from "./ErrorNotice";
-import { labelMap, t } from "../i18n";
+import { ErrorNotice } from "../frame/ErrorNotice";
+import { labelMap, t } from "../../i18n";
 
 /** The largest file Steward keeps (the core refuses anything bigger with a clear message). */
 const MAX_BYTES = 25 * 1024 * 1024;

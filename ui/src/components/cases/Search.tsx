@@ -1,9 +1,9 @@
 import type { Ref } from "preact";
-import { api, Codes } from "../api";
-import { CHANNEL_LABELS, formatDateTime, parseSnippet } from "../format";
-import { ErrorNotice } from "./ErrorNotice";
-import { t } from "../i18n";
-import { useLoad } from "../useLoad";
+import { api, Codes } from "../../api";
+import { CHANNEL_LABELS, formatDateTime, parseSnippet } from "../../format";
+import { ErrorNotice } from "../frame/ErrorNotice";
+import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 interface BoxProps {
   value: string;

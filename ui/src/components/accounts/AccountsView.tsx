@@ -1,12 +1,12 @@
-import { api } from "../api";
-import type { Method } from "../bindings/Method";
-import { formatDate, formatRelativeDay } from "../format";
-import "../evidence.css";
-import { ErrorNotice } from "./ErrorNotice";
-import { ReceiptLine } from "./enrol/Receipt";
-import { RecoveryKit } from "./enrol/RecoveryKit";
-import { t } from "../i18n";
-import { useLoad } from "../useLoad";
+import { api } from "../../api";
+import type { Method } from "../../bindings/Method";
+import { formatDate, formatRelativeDay } from "../../format";
+import "../../evidence.css";
+import { ErrorNotice } from "../frame/ErrorNotice";
+import { ReceiptLine } from "../enrol/Receipt";
+import { RecoveryKit } from "../enrol/RecoveryKit";
+import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 interface Props {
   onOpenCase: (caseId: string) => void;

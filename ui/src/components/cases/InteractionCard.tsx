@@ -1,7 +1,7 @@
-import type { Interaction } from "../bindings/Interaction";
-import type { PromiseStatus } from "../bindings/PromiseStatus";
-import { CHANNEL_LABELS, DIRECTION_LABELS, formatDateTime, formatLongDateTime, isOverdue } from "../format";
-import { t } from "../i18n";
+import type { Interaction } from "../../bindings/Interaction";
+import type { PromiseStatus } from "../../bindings/PromiseStatus";
+import { CHANNEL_LABELS, DIRECTION_LABELS, formatDateTime, formatLongDateTime, isOverdue } from "../../format";
+import { t } from "../../i18n";
 
 function identityText(i: Interaction): string {
   const how = i.identity_method ? ` (${i.identity_method})` : "";

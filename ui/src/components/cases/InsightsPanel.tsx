@@ -1,12 +1,12 @@
 import { useState } from "preact/hooks";
-import { api, toErrorInfo, type ErrorInfo } from "../api";
-import { formatDate } from "../format";
-import "../evidence.css";
-import type { EscalationLetter } from "../bindings/EscalationLetter";
-import { Dialog } from "./Dialog";
-import { ErrorNotice } from "./ErrorNotice";
-import { t } from "../i18n";
-import { useLoad } from "../useLoad";
+import { api, toErrorInfo, type ErrorInfo } from "../../api";
+import { formatDate } from "../../format";
+import "../../evidence.css";
+import type { EscalationLetter } from "../../bindings/EscalationLetter";
+import { Dialog } from "../frame/Dialog";
+import { ErrorNotice } from "../frame/ErrorNotice";
+import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 interface Props {
   caseId: string;

@@ -1,16 +1,16 @@
 import { useState } from "preact/hooks";
-import { api, toErrorInfo, type ErrorInfo } from "../api";
-import type { Alert } from "../bindings/Alert";
-import type { AlertKind } from "../bindings/AlertKind";
-import type { AlertStep } from "../bindings/AlertStep";
-import type { Attachment } from "../bindings/Attachment";
-import type { Interaction } from "../bindings/Interaction";
-import { CHANNEL_LABELS, formatDateTime, orNull } from "../format";
-import "../evidence.css";
-import { Dialog } from "./Dialog";
-import { ErrorNotice } from "./ErrorNotice";
-import { t, type MessageKey } from "../i18n";
-import { useLoad } from "../useLoad";
+import { api, toErrorInfo, type ErrorInfo } from "../../api";
+import type { Alert } from "../../bindings/Alert";
+import type { AlertKind } from "../../bindings/AlertKind";
+import type { AlertStep } from "../../bindings/AlertStep";
+import type { Attachment } from "../../bindings/Attachment";
+import type { Interaction } from "../../bindings/Interaction";
+import { CHANNEL_LABELS, formatDateTime, orNull } from "../../format";
+import "../../evidence.css";
+import { Dialog } from "../frame/Dialog";
+import { ErrorNotice } from "../frame/ErrorNotice";
+import { t, type MessageKey } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 /** What the raise-alert dialog starts with (e.g. from an e-mail that describes a chat never had). */
 export interface AlertPreset {

@@ -1,4 +1,4 @@
-import type { ErrorInfo } from "../api";
+import type { ErrorInfo } from "../../api";
 
 interface Props {
   error: ErrorInfo;

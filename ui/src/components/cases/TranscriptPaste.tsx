@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
-import { api, toErrorInfo, type ErrorInfo } from "../api";
-import type { CaptureSuggestions } from "../bindings/CaptureSuggestions";
-import "../evidence.css";
-import { ErrorNotice } from "./ErrorNotice";
-import { t } from "../i18n";
+import { api, toErrorInfo, type ErrorInfo } from "../../api";
+import type { CaptureSuggestions } from "../../bindings/CaptureSuggestions";
+import "../../evidence.css";
+import { ErrorNotice } from "../frame/ErrorNotice";
+import { t } from "../../i18n";
 
 interface Props {
   text: string;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
-import { api, Codes, onLocked, toErrorInfo, type ErrorInfo } from "../api";
-import type { ProfileStatus } from "../bindings/ProfileStatus";
+import { api, Codes, onLocked, toErrorInfo, type ErrorInfo } from "../../api";
+import type { ProfileStatus } from "../../bindings/ProfileStatus";
 import { ErrorNotice } from "./ErrorNotice";
 import { Main } from "./Main";
 import { Unlock } from "./Unlock";
-import { getLang, onLangChange, t } from "../i18n";
+import { getLang, onLangChange, t } from "../../i18n";
 
 type Phase =
   | { kind: "starting" }

@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
-import { api, toErrorInfo, type ErrorInfo } from "../api";
-import type { Case } from "../bindings/Case";
-import { orNull } from "../format";
-import { Dialog } from "./Dialog";
-import { ErrorNotice } from "./ErrorNotice";
-import { t } from "../i18n";
+import { api, toErrorInfo, type ErrorInfo } from "../../api";
+import type { Case } from "../../bindings/Case";
+import { orNull } from "../../format";
+import { Dialog } from "../frame/Dialog";
+import { ErrorNotice } from "../frame/ErrorNotice";
+import { t } from "../../i18n";
 
 interface Props {
   caseId: string;

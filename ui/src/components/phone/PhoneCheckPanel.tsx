@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
-import type { PhoneCheck } from "../bindings/PhoneCheck";
+import type { PhoneCheck } from "../../bindings/PhoneCheck";
 import { PhoneInput } from "./PhoneInput";
-import { t } from "../i18n";
+import { t } from "../../i18n";
 
 interface Props {
   onClose: () => void;

@@ -1,7 +1,7 @@
 import { useId } from "preact/hooks";
-import { applyLangPref, applyTheme, loadLangPref, loadTheme, saveLangPref, saveTheme, type LangPref, type Theme } from "../prefs";
-import { isLang, LANGS, LANGUAGES, t } from "../i18n";
-import { useLoad } from "../useLoad";
+import { applyLangPref, applyTheme, loadLangPref, loadTheme, saveLangPref, saveTheme, type LangPref, type Theme } from "../../prefs";
+import { isLang, LANGS, LANGUAGES, t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 /** Light, dark, or follow the system; saved in prefs.json. */
 export function ThemeSelect() {

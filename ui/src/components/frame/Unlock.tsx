@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api, Codes, toErrorInfo, type ErrorInfo } from "../api";
-import type { ProfileStatus } from "../bindings/ProfileStatus";
-import { protectionText } from "../profileText";
+import { api, Codes, toErrorInfo, type ErrorInfo } from "../../api";
+import type { ProfileStatus } from "../../bindings/ProfileStatus";
+import { protectionText } from "../../profileText";
 import { ErrorNotice } from "./ErrorNotice";
-import { t } from "../i18n";
+import { t } from "../../i18n";
 
 interface Props {
   status: ProfileStatus | null;

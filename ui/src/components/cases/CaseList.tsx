@@ -1,9 +1,9 @@
 import { useEffect } from "preact/hooks";
 import { invoke, isTauri } from "@tauri-apps/api/core";
-import type { CaseFilter } from "../bindings/CaseFilter";
-import type { CaseSummary } from "../bindings/CaseSummary";
-import { formatRelativeDay, formatDateTime, num, STATUS_LABELS } from "../format";
-import { t, type MessageKey } from "../i18n";
+import type { CaseFilter } from "../../bindings/CaseFilter";
+import type { CaseSummary } from "../../bindings/CaseSummary";
+import { formatRelativeDay, formatDateTime, num, STATUS_LABELS } from "../../format";
+import { t, type MessageKey } from "../../i18n";
 
 interface Props {
   cases: CaseSummary[];

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api, toErrorInfo, type ErrorInfo } from "../api";
-import type { Channel } from "../bindings/Channel";
-import type { Direction } from "../bindings/Direction";
-import type { Interaction } from "../bindings/Interaction";
-import type { NewInteraction } from "../bindings/NewInteraction";
-import type { NewPromise } from "../bindings/NewPromise";
+import { api, toErrorInfo, type ErrorInfo } from "../../api";
+import type { Channel } from "../../bindings/Channel";
+import type { Direction } from "../../bindings/Direction";
+import type { Interaction } from "../../bindings/Interaction";
+import type { NewInteraction } from "../../bindings/NewInteraction";
+import type { NewPromise } from "../../bindings/NewPromise";
 import {
   CHANNEL_LABELS,
   CHANNELS,
@@ -15,12 +15,12 @@ import {
   splitList,
   splitVerbatim,
   toLocalInputValue,
-} from "../format";
-import type { CaptureSuggestions } from "../bindings/CaptureSuggestions";
-import { ErrorNotice } from "./ErrorNotice";
+} from "../../format";
+import type { CaptureSuggestions } from "../../bindings/CaptureSuggestions";
+import { ErrorNotice } from "../frame/ErrorNotice";
 import { TranscriptPaste } from "./TranscriptPaste";
-import { t } from "../i18n";
-import { useLoad } from "../useLoad";
+import { t } from "../../i18n";
+import { useLoad } from "../../useLoad";
 
 interface Props {
   caseId: string;
