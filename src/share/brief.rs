@@ -12,8 +12,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::model::{CaseExport, ExportContact};
-use super::RedactedCase;
+use super::gate::RedactedCase;
+use super::model::{CaseExport, ExportContact, ExportPromise};
 
 /// The chat-box version never exceeds this many characters (Unicode scalar values).
 pub const CHAT_MAX_CHARS: usize = 1000;
@@ -180,7 +180,7 @@ pub fn references(x: &CaseExport) -> Vec<String> {
 }
 
 /// The promise vocabulary used everywhere: kept, missed, pending.
-pub(crate) fn promise_state(p: &super::model::ExportPromise) -> &'static str {
+pub(crate) fn promise_state(p: &ExportPromise) -> &'static str {
     if p.status == "kept" {
         "kept"
     } else if p.status == "broken" || p.overdue {

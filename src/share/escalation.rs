@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::{build_export, RedactedCase, Redactor, ShareError};
+use super::error::ShareError;
+use super::gate::{build_export, RedactedCase};
+use super::redact::Redactor;
 use crate::cases::Channel;
 
 /// Days given to answer, counted from the day the letter is drafted.

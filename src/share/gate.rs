@@ -13,9 +13,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use super::error::ShareError;
 use super::model::{self, CaseExport};
 use super::redact::{Flag, KnownSecret, RedactKind, Redactor, Segment};
-use super::ShareError;
 use crate::cases::{CaseStore, PromiseStatus};
 
 /// A case after the gate: every text redacted. Reads like the [`CaseExport`] it holds.

@@ -13,7 +13,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::ShareError;
+use super::error::ShareError;
 
 /// Where and as whom to open the ticket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,9 +6,9 @@ use mail_builder::headers::raw::Raw;
 use mail_builder::MessageBuilder;
 
 use super::brief::Brief;
+use super::error::ShareError;
 use super::model::CaseExport;
 use super::sshsig::SIG_MEDIA_TYPE;
-use super::ShareError;
 
 fn unix(ts: &str) -> i64 {
     chrono::DateTime::parse_from_rfc3339(ts)

@@ -7,7 +7,9 @@
 //! what the JSON does not show.
 
 pub mod brief;
+mod error;
 pub mod escalation;
+mod format;
 mod gate;
 pub mod helpdesk;
 mod mail;
@@ -26,14 +28,14 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::cases::{CaseError, CaseStore};
-use crate::error::{ErrorKind, UserFacing};
+use crate::cases::CaseStore;
 pub use brief::{Brief, CHAT_MAX_CHARS};
+pub use error::ShareError;
 pub use escalation::{escalation_letter, EscalationLetter, ANSWER_WITHIN_DAYS};
+pub use format::Format;
 pub use gate::{
     build_export, build_exports, Preview, PreviewFlag, PreviewItem, RedactedBounce, RedactedCase,
 };
@@ -43,196 +45,6 @@ pub use pdf::document as pdf_document;
 pub use redact::{Flag, FlagReason, RedactKind, Redactor, Segment};
 pub use settings::ShareSettings;
 pub use sign::{verify_bytes, verify_file, ShareKey, SignatureBlock, Verdict, Verification};
-
-#[derive(Debug, Error)]
-pub enum ShareError {
-    #[error(transparent)]
-    Case(#[from] CaseError),
-    #[error("Could not write {path}: {detail}")]
-    Write { path: String, detail: String },
-    #[error("Could not read {path}: {detail}")]
-    Read { path: String, detail: String },
-    #[error("The signing key is not available: {0}")]
-    Key(String),
-    #[error("The PDF could not be made: {0}")]
-    Pdf(String),
-    #[error("Unknown format \"{0}\".")]
-    UnknownFormat(String),
-    #[error("Unknown redaction field \"{0}\".")]
-    UnknownField(String),
-    #[error("Internal error while exporting: {0}")]
-    Internal(String),
-    #[error("The hand-off to the helpdesk failed: {0}.")]
-    Helpdesk(String),
-    #[error("Could not add to {reference}: {detail}. Nothing was sent and the case is unchanged.")]
-    TicketUnavailable { reference: String, detail: String },
-    #[error("\"{0}\" is not a ticket number.")]
-    BadTicket(String),
-    #[error("A {0} export holds one case; several cases go into one md, html or json file.")]
-    SeveralCases(&'static str),
-    #[error("\"{0}\" is not a key to check against.")]
-    BadSigner(String),
-    #[error("No timestamp from {url}: {detail}. Nothing was written.")]
-    Timestamp { url: String, detail: String },
-    #[error("\"{url}\" can't be used for timestamps: {detail}.")]
-    BadTimestampUrl { url: String, detail: String },
-}
-
-impl UserFacing for ShareError {
-    fn code(&self) -> &'static str {
-        match self {
-            ShareError::Case(e) => e.code(),
-            ShareError::Write { .. } => "export_write_failed",
-            ShareError::Read { .. } => "file_unreadable",
-            ShareError::Key(_) => "signing_key_unavailable",
-            ShareError::Pdf(_) => "pdf_failed",
-            ShareError::UnknownFormat(_) => "unknown_format",
-            ShareError::UnknownField(_) => "unknown_redaction_field",
-            ShareError::Internal(_) => "export_internal",
-            ShareError::Helpdesk(_) => "helpdesk_failed",
-            ShareError::TicketUnavailable { .. } => "helpdesk_ticket_unavailable",
-            ShareError::BadTicket(_) => "bad_ticket_number",
-            ShareError::SeveralCases(_) => "format_takes_one_case",
-            ShareError::BadSigner(_) => "bad_signer",
-            ShareError::Timestamp { .. } => "timestamp_failed",
-            ShareError::BadTimestampUrl { .. } => "timestamp_url_invalid",
-        }
-    }
-
-    fn kind(&self) -> ErrorKind {
-        match self {
-            ShareError::Case(e) => e.kind(),
-            ShareError::Read { .. }
-            | ShareError::UnknownFormat(_)
-            | ShareError::UnknownField(_)
-            | ShareError::TicketUnavailable { .. }
-            | ShareError::BadTicket(_)
-            | ShareError::SeveralCases(_)
-            | ShareError::BadSigner(_)
-            | ShareError::BadTimestampUrl { .. } => ErrorKind::Input,
-            _ => ErrorKind::System,
-        }
-    }
-
-    fn hint(&self) -> Option<String> {
-        match self {
-            ShareError::UnknownFormat(_) => {
-                Some("Formats: brief, brief-chat, md, html, pdf, json, eml, ics.".into())
-            }
-            ShareError::UnknownField(_) => Some(
-                "Fields: card, iban, phone, email, password, reset_link, address, id_number (backup codes and one-time codes are never sent)."
-                    .into(),
-            ),
-            ShareError::TicketUnavailable { .. } => Some(
-                "Check the ticket number (--ticket ID), or open a new ticket with --new.".into(),
-            ),
-            ShareError::BadTicket(_) => Some("Give the number, e.g. 12, RT#12 or \"Zendesk #12\".".into()),
-            ShareError::Timestamp { .. } => Some(
-                "Check the time-stamping address and your connection, or turn timestamps off and export again."
-                    .into(),
-            ),
-            ShareError::BadTimestampUrl { .. } => Some(
-                "Give the address your time-stamping authority publishes, e.g. http://timestamp.example/tsr."
-                    .into(),
-            ),
-            ShareError::BadSigner(_) => Some(
-                "Give the customer's key as an allowed_signers file, an `ssh-ed25519 AAAA…` line or its `SHA256:…` fingerprint."
-                    .into(),
-            ),
-            ShareError::SeveralCases(_) => Some(
-                "Formats for several cases: md, html, json. Export pdf, eml, ics or the brief one case at a time."
-                    .into(),
-            ),
-            _ => None,
-        }
-    }
-}
-
-/// The export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export, rename = "ShareFormat")]
-pub enum Format {
-    /// The full-page brief as plain text.
-    Brief,
-    /// The chat-box brief (≤ 1,000 characters).
-    BriefChat,
-    Md,
-    Html,
-    Pdf,
-    Json,
-    Eml,
-    Ics,
-}
-
-impl Format {
-    pub const ALL: [Format; 8] = [
-        Format::Brief,
-        Format::BriefChat,
-        Format::Md,
-        Format::Html,
-        Format::Pdf,
-        Format::Json,
-        Format::Eml,
-        Format::Ics,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::Brief => "brief",
-            Format::BriefChat => "brief-chat",
-            Format::Md => "md",
-            Format::Html => "html",
-            Format::Pdf => "pdf",
-            Format::Json => "json",
-            Format::Eml => "eml",
-            Format::Ics => "ics",
-        }
-    }
-
-    pub fn parse(s: &str) -> Result<Self, ShareError> {
-        let norm = s.trim().to_ascii_lowercase().replace('_', "-");
-        let norm = match norm.as_str() {
-            "markdown" => "md",
-            "htm" => "html",
-            "email" | "mail" => "eml",
-            "txt" | "text" => "brief",
-            "chat" => "brief-chat",
-            other => other,
-        }
-        .to_string();
-        Self::ALL
-            .into_iter()
-            .find(|f| f.as_str() == norm)
-            .ok_or_else(|| ShareError::UnknownFormat(s.to_string()))
-    }
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Brief | Format::BriefChat => "txt",
-            Format::Md => "md",
-            Format::Html => "html",
-            Format::Pdf => "pdf",
-            Format::Json => "json",
-            Format::Eml => "eml",
-            Format::Ics => "ics",
-        }
-    }
-
-    /// The formats one file of several cases can be written in.
-    pub const SEVERAL: [Format; 3] = [Format::Md, Format::Html, Format::Json];
-
-    /// Whether one file can hold several cases in this format.
-    pub fn takes_several(self) -> bool {
-        Self::SEVERAL.contains(&self)
-    }
-
-    /// Whether a Steward signature block also goes inside the file (every format gets an
-    /// OpenSSH `FILE.sig` beside it).
-    pub fn embeds_signature(self) -> bool {
-        matches!(self, Format::Md | Format::Html | Format::Json)
-    }
-}
 
 /// The heading of the section that says how to check a file ([`check_section`]); other places
 /// in a file point to it by this name.

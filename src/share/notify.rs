@@ -6,7 +6,8 @@
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
-use super::{Redactor, ShareError};
+use super::error::ShareError;
+use super::redact::Redactor;
 use crate::cases::CaseStore;
 
 /// One notification, redacted.

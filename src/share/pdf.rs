@@ -21,8 +21,8 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
 use super::brief::Brief;
+use super::error::ShareError;
 use super::model::CaseExport;
-use super::ShareError;
 
 const W: f32 = 595.0;
 const H: f32 = 842.0;

@@ -25,8 +25,8 @@ use x509_cert::serial_number::SerialNumber;
 use x509_cert::spki::SubjectPublicKeyInfoOwned;
 use x509_cert::time::{Time, Validity};
 
+use super::error::ShareError;
 use super::sign::ShareKey;
-use super::ShareError;
 
 /// The keystore only lives in memory for one signature; this protects nothing.
 const TRANSIENT_PASSWORD: &str = "steward";

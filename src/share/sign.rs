@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
-use super::ShareError;
+use super::error::ShareError;
 use crate::profile::{Profile, ProfileState};
 
 const DOMAIN: &[u8] = b"steward-share-v1\0";

@@ -9,7 +9,7 @@
 
 use sha2::{Digest, Sha256};
 
-use super::ShareError;
+use super::error::ShareError;
 
 fn err(url: &str, detail: impl std::fmt::Display) -> ShareError {
     ShareError::Timestamp {
