@@ -12,6 +12,7 @@ pub mod escalation;
 mod format;
 mod gate;
 pub mod helpdesk;
+mod key;
 mod mail;
 pub mod model;
 mod notify;

@@ -1,6 +1,7 @@
 //! The export document: one case (or a collection of several), already redacted, in the shape the JSON export and its
 //! published schema (`schemas/case-export.schema.json`) describe. Every other format is rendered
-//! from this, so no format can show something the JSON would not.
+//! from this, so no format can show something the JSON would not. The signature block is part
+//! of the document (and of its schema); `sign.rs` makes and checks it.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -16,7 +17,7 @@ pub const EXPORT_VERSION: u32 = 1;
 pub struct SignedExport {
     pub export: CaseExport,
     /// Ed25519 over the canonical bytes of `export` (see `sign.rs`); absent when unsigned.
-    pub signature: Option<super::sign::SignatureBlock>,
+    pub signature: Option<SignatureBlock>,
 }
 
 /// Several cases in one signed file (`steward case export 1 2 3 --format json`).
@@ -26,7 +27,31 @@ pub struct SignedCaseCollection {
     pub collection: CaseCollection,
     /// Ed25519 over the canonical bytes of `collection`; its `case_id` and `chain_head` list
     /// every case's id and event-chain head, comma-separated, in the order of `cases`.
-    pub signature: Option<super::sign::SignatureBlock>,
+    pub signature: Option<SignatureBlock>,
+}
+
+/// The signature and what it vouches for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureBlock {
+    /// Always 1 for now.
+    pub v: u32,
+    /// Always `Ed25519`.
+    pub alg: String,
+    /// The raw 32-byte public key, hex.
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
+    pub public_key: String,
+    /// First 16 hex digits of SHA-256(public key): short enough to read out on the phone.
+    pub key_id: String,
+    pub case_id: String,
+    /// The case's event-chain head when the export was made.
+    pub chain_head: String,
+    #[schemars(extend("format" = "date-time"))]
+    pub signed_at: String,
+    /// The export format (`json`, `md`, `pdf`, …).
+    pub format: String,
+    /// Ed25519 signature, standard base64.
+    pub signature: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -26,7 +26,7 @@ use x509_cert::spki::SubjectPublicKeyInfoOwned;
 use x509_cert::time::{Time, Validity};
 
 use super::error::ShareError;
-use super::sign::ShareKey;
+use super::key::ShareKey;
 
 /// The keystore only lives in memory for one signature; this protects nothing.
 const TRANSIENT_PASSWORD: &str = "steward";

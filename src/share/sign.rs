@@ -1,6 +1,5 @@
-//! Signed exports. Each profile has an Ed25519 key (seed in the system keyring for keyring
-//! profiles, in the encrypted database for passphrase profiles). An export carries the case's
-//! event-chain head and a signature over
+//! Signed exports, and checking them. With the profile's Ed25519 key (`key.rs`) an export
+//! carries the case's event-chain head and a signature over
 //! `"steward-share-v1\0" ‖ JSON(signed fields of the block) ‖ "\0" ‖ content bytes`.
 //!
 //! Where this block lives (what the file is about, case id and chain head):
@@ -14,44 +13,19 @@
 //! .eml, .ics and brief text before OpenSSH signatures) still verifies.
 
 use base64::Engine as _;
-use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
-use rusqlite::OptionalExtension;
-use schemars::JsonSchema;
+use ed25519_dalek::{Signature, Signer, VerifyingKey};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
-use zeroize::Zeroizing;
 
 use super::error::ShareError;
-use crate::profile::{Profile, ProfileState};
+pub use super::key::{key_id, ShareKey};
+pub use super::model::SignatureBlock;
+use super::model::{SignedCaseCollection, SignedExport};
+use super::sshsig;
 
 const DOMAIN: &[u8] = b"steward-share-v1\0";
 pub const TRAILER_MARK: &str = "\n<!-- steward-signature ";
 const TRAILER_END: &str = " -->\n";
-
-/// The signature and what it vouches for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SignatureBlock {
-    /// Always 1 for now.
-    pub v: u32,
-    /// Always `Ed25519`.
-    pub alg: String,
-    /// The raw 32-byte public key, hex.
-    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
-    pub public_key: String,
-    /// First 16 hex digits of SHA-256(public key): short enough to read out on the phone.
-    pub key_id: String,
-    pub case_id: String,
-    /// The case's event-chain head when the export was made.
-    pub chain_head: String,
-    #[schemars(extend("format" = "date-time"))]
-    pub signed_at: String,
-    /// The export format (`json`, `md`, `pdf`, …).
-    pub format: String,
-    /// Ed25519 signature, standard base64.
-    pub signature: String,
-}
 
 /// The fields of a block the signature covers (everything but the signature).
 #[derive(Serialize)]
@@ -84,48 +58,8 @@ fn message(block: &SignatureBlock, content: &[u8]) -> Result<Vec<u8>, ShareError
     Ok(m)
 }
 
-pub fn key_id(public: &[u8; 32]) -> String {
-    hex::encode(&Sha256::digest(public)[..8])
-}
-
-/// A profile's signing key, and the time-stamping authority its signatures use, if any.
-pub struct ShareKey {
-    key: SigningKey,
-    tsa_url: Option<String>,
-}
-
 impl ShareKey {
-    pub fn from_seed(seed: &[u8; 32]) -> Self {
-        ShareKey {
-            key: SigningKey::from_bytes(seed),
-            tsa_url: None,
-        }
-    }
-
-    /// Signatures made with this key also get an RFC 3161 timestamp from the TSA at `url`
-    /// (see `timestamp.rs`).
-    pub fn with_timestamps(mut self, url: Option<String>) -> Self {
-        self.tsa_url = url.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
-        self
-    }
-
-    pub fn tsa_url(&self) -> Option<&str> {
-        self.tsa_url.as_deref()
-    }
-
-    /// The 32-byte seed, for the OpenSSH form of the same key (`sshsig.rs`).
-    pub(super) fn seed_bytes(&self) -> Zeroizing<[u8; 32]> {
-        Zeroizing::new(self.key.to_bytes())
-    }
-
-    pub fn public_hex(&self) -> String {
-        hex::encode(self.key.verifying_key().to_bytes())
-    }
-
-    pub fn key_id(&self) -> String {
-        key_id(&self.key.verifying_key().to_bytes())
-    }
-
+    /// Steward's signature block over `content`, naming what the file is about.
     pub fn sign(
         &self,
         content: &[u8],
@@ -145,89 +79,10 @@ impl ShareKey {
             format: format.into(),
             signature: String::new(),
         };
-        let sig = self.key.sign(&message(&block, content)?);
+        let sig = self.signing_key().sign(&message(&block, content)?);
         block.signature = base64::engine::general_purpose::STANDARD.encode(sig.to_bytes());
         Ok(block)
     }
-
-    /// The profile's key, created on first use, stamping with the profile's time-stamping
-    /// authority when one is set (`settings.rs`).
-    pub fn for_profile(profile: &Profile) -> Result<Self, ShareError> {
-        let seed = if profile.status().state == ProfileState::Keyring {
-            keyring_seed(profile)?
-        } else {
-            database_seed(profile.db().conn())?
-        };
-        let settings = super::settings::load(profile.db().conn())?;
-        Ok(ShareKey::from_seed(&seed).with_timestamps(settings.timestamp_url))
-    }
-}
-
-fn fresh_seed() -> Result<Zeroizing<[u8; 32]>, ShareError> {
-    let mut seed = Zeroizing::new([0u8; 32]);
-    getrandom::fill(seed.as_mut_slice()).map_err(|e| ShareError::Internal(e.to_string()))?;
-    Ok(seed)
-}
-
-fn keyring_seed(profile: &Profile) -> Result<Zeroizing<[u8; 32]>, ShareError> {
-    let entry = format!("share-sign/{}", profile.id());
-    match profile.keyring().get(&entry) {
-        Ok(bytes) => {
-            let mut seed = Zeroizing::new([0u8; 32]);
-            if bytes.len() != 32 {
-                return Err(ShareError::Key(format!(
-                    "the keyring entry \"{entry}\" does not hold a signing key"
-                )));
-            }
-            seed.copy_from_slice(&bytes);
-            Ok(seed)
-        }
-        Err(crate::vault::VaultError::NoEntry { .. }) => {
-            let seed = fresh_seed()?;
-            profile
-                .keyring()
-                .set(&entry, seed.as_slice())
-                .map_err(|e| ShareError::Key(e.to_string()))?;
-            Ok(seed)
-        }
-        Err(e) => Err(ShareError::Key(e.to_string())),
-    }
-}
-
-/// Passphrase profiles keep the seed in the (SQLCipher-encrypted) database. The table is created
-/// here rather than by a numbered migration so this module owns its storage alone.
-fn database_seed(conn: &rusqlite::Connection) -> Result<Zeroizing<[u8; 32]>, ShareError> {
-    let db = |e: rusqlite::Error| ShareError::Key(e.to_string());
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS share_signing_key (
-             id INTEGER PRIMARY KEY CHECK (id = 1),
-             seed BLOB NOT NULL
-         )",
-        [],
-    )
-    .map_err(db)?;
-    let existing: Option<Vec<u8>> = conn
-        .query_row("SELECT seed FROM share_signing_key WHERE id = 1", [], |r| {
-            r.get(0)
-        })
-        .optional()
-        .map_err(db)?;
-    if let Some(bytes) = existing {
-        let bytes = Zeroizing::new(bytes);
-        let mut seed = Zeroizing::new([0u8; 32]);
-        if bytes.len() != 32 {
-            return Err(ShareError::Key("the stored signing key is damaged".into()));
-        }
-        seed.copy_from_slice(&bytes);
-        return Ok(seed);
-    }
-    let seed = fresh_seed()?;
-    conn.execute(
-        "INSERT INTO share_signing_key (id, seed) VALUES (1, ?1)",
-        [seed.as_slice()],
-    )
-    .map_err(db)?;
-    Ok(seed)
 }
 
 /// The verdict on a file.
@@ -370,7 +225,7 @@ fn verdict_of(
         public_key: Some(b.public_key.clone()),
         key_id: Some(b.key_id.clone()),
         own_key,
-        fingerprint: super::sshsig::fingerprint_of_raw(&b.public_key),
+        fingerprint: sshsig::fingerprint_of_raw(&b.public_key),
         case_id: Some(b.case_id.clone()),
         chain_head: Some(b.chain_head.clone()),
         signed_at: Some(b.signed_at.clone()),
@@ -416,7 +271,7 @@ pub fn verify_file_against(
             path: sig.display().to_string(),
             detail: e.to_string(),
         })?;
-        if super::sshsig::is_sshsig(&text) {
+        if sshsig::is_sshsig(&text) {
             verify_ssh(&bytes, &text, own_public_key)
         } else {
             match serde_json::from_slice::<SignatureBlock>(&text) {
@@ -436,7 +291,7 @@ pub fn verify_file_against(
 /// The OpenSSH signature over the whole file, with the embedded block (if any) for what the
 /// file is about; both must hold and name the same key.
 fn verify_ssh(bytes: &[u8], armored: &[u8], own_public_key: Option<&str>) -> Verification {
-    let ssh = super::sshsig::check_sshsig(bytes, armored);
+    let ssh = sshsig::check_sshsig(bytes, armored);
     let embedded = verify_bytes(bytes, own_public_key);
     let mut v = if embedded.verdict == Verdict::Unsigned {
         let mut v = verdict_of(None, false, "detached", own_public_key);
@@ -470,7 +325,7 @@ fn apply_trust(
     let Some(fp) = v.fingerprint.clone() else {
         return v;
     };
-    let own_fp = own_public_key.and_then(super::sshsig::fingerprint_of_raw);
+    let own_fp = own_public_key.and_then(sshsig::fingerprint_of_raw);
     let base = v.message.trim_end_matches('.').to_string();
     if !pinned.is_empty() {
         if pinned.contains(&fp) {
@@ -531,7 +386,7 @@ pub fn verify_bytes(bytes: &[u8], own_public_key: Option<&str>) -> Verification 
         if let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) {
             if value.get("collection").is_some() && value.get("export").is_none() {
                 return verify_json(&value, bytes, own_public_key, |b| {
-                    serde_json::from_slice::<super::model::SignedCaseCollection>(b)
+                    serde_json::from_slice::<SignedCaseCollection>(b)
                         .ok()
                         .and_then(|d| serde_json::to_vec(&d.collection).ok())
                 });
@@ -547,7 +402,7 @@ pub fn verify_bytes(bytes: &[u8], own_public_key: Option<&str>) -> Verification 
                     Some(Ok(block)) => {
                         // Re-serialise through the typed document so field order is canonical;
                         // a document that no longer fits the schema was changed.
-                        let ok = serde_json::from_slice::<super::model::SignedExport>(bytes)
+                        let ok = serde_json::from_slice::<SignedExport>(bytes)
                             .ok()
                             .and_then(|d| serde_json::to_vec(&d.export).ok())
                             .is_some_and(|content| check(&block, &content));

@@ -15,7 +15,7 @@ use ssh_key::public::{Ed25519PublicKey, KeyData, PublicKey};
 use ssh_key::{HashAlg, LineEnding, SshSig};
 
 use super::error::ShareError;
-use super::sign::ShareKey;
+use super::key::ShareKey;
 
 /// The SSHSIG namespace of Steward's file signatures (`ssh-keygen -n`).
 pub const NAMESPACE: &str = "steward-case@steward";

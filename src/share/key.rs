@@ -1,0 +1,141 @@
+//! The profile's signing key: an Ed25519 key whose seed is in the system keyring for keyring
+//! profiles (`share-sign/<profile id>`) and in the encrypted database for passphrase profiles,
+//! created on first use, with the time-stamping authority its signatures use (`settings.rs`).
+//! Its three signature forms live beside it: Steward's block (`sign.rs`), OpenSSH
+//! (`sshsig.rs`) and the PDF signature (`pdf_sign.rs`).
+
+use ed25519_dalek::SigningKey;
+use rusqlite::OptionalExtension;
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use super::error::ShareError;
+use crate::profile::{Profile, ProfileState};
+
+/// The short id of a public key: the first 16 hex digits of its SHA-256.
+pub fn key_id(public: &[u8; 32]) -> String {
+    hex::encode(&Sha256::digest(public)[..8])
+}
+
+/// A profile's signing key, and the time-stamping authority its signatures use, if any.
+pub struct ShareKey {
+    key: SigningKey,
+    tsa_url: Option<String>,
+}
+
+impl ShareKey {
+    pub fn from_seed(seed: &[u8; 32]) -> Self {
+        ShareKey {
+            key: SigningKey::from_bytes(seed),
+            tsa_url: None,
+        }
+    }
+
+    /// Signatures made with this key also get an RFC 3161 timestamp from the TSA at `url`
+    /// (see `timestamp.rs`).
+    pub fn with_timestamps(mut self, url: Option<String>) -> Self {
+        self.tsa_url = url.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
+        self
+    }
+
+    pub fn tsa_url(&self) -> Option<&str> {
+        self.tsa_url.as_deref()
+    }
+
+    /// The Ed25519 key itself, for Steward's signature block (`sign.rs`).
+    pub(super) fn signing_key(&self) -> &SigningKey {
+        &self.key
+    }
+
+    /// The 32-byte seed, for the OpenSSH form of the same key (`sshsig.rs`).
+    pub(super) fn seed_bytes(&self) -> Zeroizing<[u8; 32]> {
+        Zeroizing::new(self.key.to_bytes())
+    }
+
+    pub fn public_hex(&self) -> String {
+        hex::encode(self.key.verifying_key().to_bytes())
+    }
+
+    pub fn key_id(&self) -> String {
+        key_id(&self.key.verifying_key().to_bytes())
+    }
+
+    /// The profile's key, created on first use, stamping with the profile's time-stamping
+    /// authority when one is set (`settings.rs`).
+    pub fn for_profile(profile: &Profile) -> Result<Self, ShareError> {
+        let seed = if profile.status().state == ProfileState::Keyring {
+            keyring_seed(profile)?
+        } else {
+            database_seed(profile.db().conn())?
+        };
+        let settings = super::settings::load(profile.db().conn())?;
+        Ok(ShareKey::from_seed(&seed).with_timestamps(settings.timestamp_url))
+    }
+}
+
+fn fresh_seed() -> Result<Zeroizing<[u8; 32]>, ShareError> {
+    let mut seed = Zeroizing::new([0u8; 32]);
+    getrandom::fill(seed.as_mut_slice()).map_err(|e| ShareError::Internal(e.to_string()))?;
+    Ok(seed)
+}
+
+fn keyring_seed(profile: &Profile) -> Result<Zeroizing<[u8; 32]>, ShareError> {
+    let entry = format!("share-sign/{}", profile.id());
+    match profile.keyring().get(&entry) {
+        Ok(bytes) => {
+            let mut seed = Zeroizing::new([0u8; 32]);
+            if bytes.len() != 32 {
+                return Err(ShareError::Key(format!(
+                    "the keyring entry \"{entry}\" does not hold a signing key"
+                )));
+            }
+            seed.copy_from_slice(&bytes);
+            Ok(seed)
+        }
+        Err(crate::vault::VaultError::NoEntry { .. }) => {
+            let seed = fresh_seed()?;
+            profile
+                .keyring()
+                .set(&entry, seed.as_slice())
+                .map_err(|e| ShareError::Key(e.to_string()))?;
+            Ok(seed)
+        }
+        Err(e) => Err(ShareError::Key(e.to_string())),
+    }
+}
+
+/// Passphrase profiles keep the seed in the (SQLCipher-encrypted) database. The table is created
+/// here rather than by a numbered migration so this module owns its storage alone.
+fn database_seed(conn: &rusqlite::Connection) -> Result<Zeroizing<[u8; 32]>, ShareError> {
+    let db = |e: rusqlite::Error| ShareError::Key(e.to_string());
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS share_signing_key (
+             id INTEGER PRIMARY KEY CHECK (id = 1),
+             seed BLOB NOT NULL
+         )",
+        [],
+    )
+    .map_err(db)?;
+    let existing: Option<Vec<u8>> = conn
+        .query_row("SELECT seed FROM share_signing_key WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .optional()
+        .map_err(db)?;
+    if let Some(bytes) = existing {
+        let bytes = Zeroizing::new(bytes);
+        let mut seed = Zeroizing::new([0u8; 32]);
+        if bytes.len() != 32 {
+            return Err(ShareError::Key("the stored signing key is damaged".into()));
+        }
+        seed.copy_from_slice(&bytes);
+        return Ok(seed);
+    }
+    let seed = fresh_seed()?;
+    conn.execute(
+        "INSERT INTO share_signing_key (id, seed) VALUES (1, ?1)",
+        [seed.as_slice()],
+    )
+    .map_err(db)?;
+    Ok(seed)
+}
