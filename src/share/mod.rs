@@ -19,7 +19,7 @@ mod notify;
 mod pdf;
 pub mod pdf_sign;
 pub mod redact;
-mod render;
+mod markup;
 pub mod settings;
 pub mod sign;
 pub mod sshsig;
@@ -171,8 +171,8 @@ pub fn render(
             s.push('\n');
             s.into_bytes()
         }
-        Format::Md => render::markdown(export, &brief).into_bytes(),
-        Format::Html => render::html(export, &brief).into_bytes(),
+        Format::Md => markup::markdown(export, &brief).into_bytes(),
+        Format::Html => markup::html(export, &brief).into_bytes(),
         Format::Pdf => pdf_and_json(export, &brief, key, &mut notes)?.0,
         Format::Eml => {
             let (pdf, json) = pdf_and_json(export, &brief, key, &mut notes)?;
@@ -248,8 +248,8 @@ pub fn render_several(
         last.sections.push(check_section(key, None)?);
     }
     let mut bytes = match format {
-        Format::Md => render::markdown_several(exports, &briefs),
-        _ => render::html_several(exports, &briefs),
+        Format::Md => markup::markdown_several(exports, &briefs),
+        _ => markup::html_several(exports, &briefs),
     }
     .into_bytes();
     let block = key.sign(&bytes, &ids, &heads, &generated_at, format.as_str())?;

@@ -504,14 +504,14 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
     // Then the full timeline, from a new page.
     l.new_page();
     l.para("Full timeline", 15.0, Face::Bold, 0.0, ink);
-    for (title, fields) in super::render::timeline_blocks(x) {
+    for (title, fields) in super::markup::timeline_blocks(x) {
         l.heading(&title, 10.5);
         for (k, v) in fields {
             l.label_value(k, &v, 9.0);
         }
     }
     l.gap(10.0);
-    for line in super::render::footer_lines(x, check_page.unwrap_or(1)) {
+    for line in super::markup::footer_lines(x, check_page.unwrap_or(1)) {
         l.para(&line, 7.5, Face::Regular, 0.0, (0x57, 0x60, 0x6a));
     }
     let pages = std::mem::take(&mut l.pages);
