@@ -4,6 +4,7 @@
 //! case text is escaped.
 
 use super::brief::Brief;
+use super::check::check_pointer;
 use super::gate::RedactedCase;
 use super::model::{CaseExport, ExportContact};
 
@@ -93,7 +94,7 @@ fn contact_fields(c: &ExportContact) -> Vec<(&'static str, String)> {
 }
 
 /// The last lines of a case: when and how it was made, the chain head, where the check section
-/// is (`check_place`, for [`super::check_pointer`]), and the attachments' checksums.
+/// is (`check_place`, for [`check_pointer`]), and the attachments' checksums.
 fn footer(x: &CaseExport, check_place: &str) -> Vec<String> {
     vec![
         format!(
@@ -125,7 +126,7 @@ fn footer(x: &CaseExport, check_place: &str) -> Vec<String> {
                 "BROKEN"
             }
         ),
-        super::check_pointer(check_place),
+        check_pointer(check_place),
     ]
     .into_iter()
     .chain(x.attachments.iter().map(|a| {
@@ -219,10 +220,7 @@ pub fn markdown_several(xs: &[RedactedCase], briefs: &[Brief]) -> String {
         markdown_case(&mut o, x, b, &foot);
     }
     o.push_str("\n---\n\n");
-    o.push_str(&format!(
-        "{}  \n",
-        md_escape(&super::check_pointer(CHECK_ABOVE))
-    ));
+    o.push_str(&format!("{}  \n", md_escape(&check_pointer(CHECK_ABOVE))));
     o
 }
 
@@ -328,7 +326,7 @@ pub fn html_several(xs: &[RedactedCase], briefs: &[Brief]) -> String {
     }
     o.push_str(&format!(
         "<footer>\n<p>{}</p>\n</footer>\n</body>\n</html>\n",
-        esc(&super::check_pointer(CHECK_ABOVE))
+        esc(&check_pointer(CHECK_ABOVE))
     ));
     o
 }

@@ -261,3 +261,13 @@ pub struct ExportIntegrity {
     /// Whether the whole event log verified when the export was made.
     pub chain_intact: bool,
 }
+
+/// The JSON Schema of the JSON export (published as `schemas/case-export.schema.json`): a
+/// document with `export` is one case ([`SignedExport`]), else it is several
+/// ([`SignedCaseCollection`]).
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(ExportDocument);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -21,6 +21,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
 use super::brief::Brief;
+use super::check::{check_pointer, CHECK_HEADING};
 use super::error::ShareError;
 use super::model::CaseExport;
 
@@ -494,7 +495,7 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
     let mut check_page = None;
     for s in &b.sections {
         l.heading(&s.heading, 11.5);
-        if s.heading == super::CHECK_HEADING {
+        if s.heading == CHECK_HEADING {
             check_page = Some(l.pages.len());
         }
         for line in &s.lines {
@@ -515,7 +516,7 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
         l.para(&line, 7.5, Face::Regular, 0.0, (0x57, 0x60, 0x6a));
     }
     let pages = std::mem::take(&mut l.pages);
-    let check = check_page.map(|p| super::check_pointer(&format!("on page {p}")));
+    let check = check_page.map(|p| check_pointer(&format!("on page {p}")));
     let check = check.as_deref();
     let meta = DocMeta {
         title: format!("Case {} — {}", x.case.number, x.case.title),

@@ -1,0 +1,257 @@
+//! Handing a case to a helpdesk (Request Tracker, Zendesk): a new ticket whose first message is
+//! the brief, or a reply on the case's ticket saying what changed, with the signed PDF and JSON
+//! and their OpenSSH signatures attached; then the hand-off is logged on the case. The HTTP side
+//! is `helpdesk.rs`.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::check::check_section;
+use super::error::ShareError;
+use super::gate::build_export;
+use super::key::ShareKey;
+use super::redact::Redactor;
+use super::render::{file_brief, pdf_and_json};
+use super::{brief, helpdesk, sshsig};
+use crate::cases::{CaseStore, Channel, Direction, NewInteraction};
+
+/// Where a case is handed off.
+pub enum Helpdesk<'a> {
+    Rt(&'a helpdesk::RtConfig),
+    Zendesk(&'a helpdesk::ZendeskConfig),
+}
+
+/// Opens a Request Tracker ticket (see [`send_case`]).
+pub fn send_to_rt(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    key: &ShareKey,
+    cfg: &helpdesk::RtConfig,
+    now: DateTime<Utc>,
+) -> Result<helpdesk::Ticket, ShareError> {
+    send_case(conn, case_id, redactor, key, Helpdesk::Rt(cfg), now)
+}
+
+/// Which ticket a hand-off goes to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum TicketChoice {
+    /// Append to the newest ticket of that helpdesk already recorded on the case (a reference
+    /// such as `RT#12` or `Zendesk #12`); open a new one when there is none.
+    #[default]
+    Auto,
+    /// Always open a new ticket.
+    New,
+    /// Append to this ticket ("12", "RT#12", …).
+    Existing(String),
+}
+
+/// What a hand-off did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sent {
+    #[serde(flatten)]
+    pub ticket: helpdesk::Ticket,
+    /// `opened` (a new ticket) or `appended` (a reply on an existing one).
+    pub action: String,
+    /// Contacts logged since the last hand-off to this ticket (appends only).
+    pub new_contacts: u32,
+}
+
+impl Helpdesk<'_> {
+    /// The ticket number in one of the case's references, if it names a ticket of this helpdesk.
+    fn ticket_in(&self, reference: &str) -> Option<String> {
+        let lower = reference.trim().to_ascii_lowercase();
+        let prefix = match self {
+            Helpdesk::Rt(_) => "rt",
+            Helpdesk::Zendesk(_) => "zendesk",
+        };
+        let rest = lower.strip_prefix(prefix)?.trim_start();
+        if !rest.starts_with('#') {
+            return None;
+        }
+        helpdesk::ticket_number(rest).ok()
+    }
+
+    fn reference(&self, id: &str) -> String {
+        match self {
+            Helpdesk::Rt(_) => format!("RT#{id}"),
+            Helpdesk::Zendesk(_) => format!("Zendesk #{id}"),
+        }
+    }
+}
+
+/// Opens a helpdesk ticket with the brief as its text and the signed PDF and JSON attached,
+/// or appends to the case's ticket there (see [`send_case_to`]); returns the ticket.
+pub fn send_case(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    key: &ShareKey,
+    to: Helpdesk<'_>,
+    now: DateTime<Utc>,
+) -> Result<helpdesk::Ticket, ShareError> {
+    send_case_to(conn, case_id, redactor, key, to, &TicketChoice::Auto, now).map(|s| s.ticket)
+}
+
+/// Hands the case to a helpdesk, with the signed PDF and JSON attached:
+/// - a new ticket (`TicketChoice::New`, or `Auto` when the case has no ticket there yet) whose
+///   first message is the brief;
+/// - or a reply on an existing ticket (`Existing`, or `Auto` with the newest `RT#…` /
+///   `Zendesk #…` reference of the case) that says what changed since the last hand-off to
+///   that ticket, then gives the current brief.
+///
+/// Then records it in the case as a new contact (channel: portal) whose reference is the
+/// ticket's, so the next brief lists it and the next send finds it. Nothing is recorded when
+/// the helpdesk refuses: the case is unchanged.
+pub fn send_case_to(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    key: &ShareKey,
+    to: Helpdesk<'_>,
+    choice: &TicketChoice,
+    now: DateTime<Utc>,
+) -> Result<Sent, ShareError> {
+    let store = CaseStore::new(conn);
+    let detail = store.case_detail(case_id)?;
+    let target = match choice {
+        TicketChoice::New => None,
+        TicketChoice::Existing(t) => Some(helpdesk::ticket_number(t)?),
+        TicketChoice::Auto => detail
+            .interactions
+            .iter()
+            .rev()
+            .find_map(|i| i.references.iter().find_map(|r| to.ticket_in(r))),
+    };
+    let (export, _) = build_export(conn, case_id, redactor, now)?;
+    let mut b = brief::build(&export);
+    let (pdf, json) = pdf_and_json(&export, &file_brief(&export, key)?, key, &mut Vec::new())?;
+    let file = format!("case-{}", export.case.number);
+    let (pdf_name, json_name) = (format!("{file}.pdf"), format!("{file}.json"));
+    // Every file carries its proof: the OpenSSH signatures travel with it, and the text says
+    // how to check them (and which key to pin on first contact).
+    let (pdf_sig, json_sig) = (key.ssh_sign(&pdf)?, key.ssh_sign(&json)?);
+    let (pdf_sig_name, json_sig_name) = (format!("{pdf_name}.sig"), format!("{json_name}.sig"));
+    b.sections.push(check_section(key, Some(&pdf_name))?);
+    let subject = format!("Case {}: {}", export.case.number, export.case.title);
+    let files = [
+        helpdesk::Upload {
+            name: &pdf_name,
+            media_type: "application/pdf",
+            bytes: &pdf,
+        },
+        helpdesk::Upload {
+            name: &pdf_sig_name,
+            media_type: sshsig::SIG_MEDIA_TYPE,
+            bytes: pdf_sig.as_bytes(),
+        },
+        helpdesk::Upload {
+            name: &json_name,
+            media_type: "application/json",
+            bytes: &json,
+        },
+        helpdesk::Upload {
+            name: &json_sig_name,
+            media_type: sshsig::SIG_MEDIA_TYPE,
+            bytes: json_sig.as_bytes(),
+        },
+    ];
+    let system = match &to {
+        Helpdesk::Rt(cfg) => format!("Request Tracker (queue {})", cfg.queue),
+        Helpdesk::Zendesk(_) => "Zendesk".to_string(),
+    };
+    let (ticket, new_contacts) = match &target {
+        None => {
+            let t = match &to {
+                Helpdesk::Rt(cfg) => helpdesk::rt_create(cfg, &subject, &b.to_text(), &files)?,
+                Helpdesk::Zendesk(cfg) => {
+                    helpdesk::zendesk_create(cfg, &subject, &b.to_text(), &files)?
+                }
+            };
+            (t, 0)
+        }
+        Some(id) => {
+            let reference = to.reference(id);
+            // The last contact that carries this ticket's reference is the last hand-off (or
+            // the customer's own note of it); what came after it is new for the agent.
+            let last = detail.interactions.iter().rposition(|i| {
+                i.references
+                    .iter()
+                    .any(|r| to.ticket_in(r).as_deref() == Some(id))
+            });
+            let since = last.map_or(0, |p| p + 1);
+            let fresh = export.contacts.get(since..).unwrap_or_default();
+            let mut text = match last.and_then(|p| export.contacts.get(p)) {
+                Some(prev) => {
+                    let day = prev.started_at.get(..10).unwrap_or(&prev.started_at);
+                    if fresh.is_empty() {
+                        format!("Update on case {} ({reference}): no new contacts since the last update on {day}. The current brief follows.\n", export.case.number)
+                    } else {
+                        format!(
+                            "Update on case {} ({reference}): {} new contact{} since the last update on {day}:\n",
+                            export.case.number,
+                            fresh.len(),
+                            if fresh.len() == 1 { "" } else { "s" }
+                        )
+                    }
+                }
+                None => format!(
+                    "Update on case {} ({reference}). The current brief follows.\n",
+                    export.case.number
+                ),
+            };
+            for c in fresh {
+                text.push_str(&format!("- {}\n", brief::contact_line(c, false)));
+            }
+            text.push('\n');
+            text.push_str(&b.to_text());
+            let t = match &to {
+                Helpdesk::Rt(cfg) => helpdesk::rt_append(cfg, id, &text, &files)?,
+                Helpdesk::Zendesk(cfg) => helpdesk::zendesk_append(cfg, id, &text, &files)?,
+            };
+            (t, u32::try_from(fresh.len()).unwrap_or(u32::MAX))
+        }
+    };
+    let summary = if target.is_some() {
+        format!(
+            "Sent an update with the case brief to {system}: added to ticket {}.",
+            ticket.reference
+        )
+    } else {
+        format!(
+            "Shared the case brief with {system}; ticket {} opened.",
+            ticket.reference
+        )
+    };
+    store.log_interaction(
+        case_id,
+        &NewInteraction {
+            started_at: Some(now),
+            ended_at: None,
+            wait_minutes: None,
+            channel: Channel::Portal,
+            direction: Direction::Outbound,
+            team: None,
+            agent: None,
+            references: vec![ticket.reference.clone()],
+            summary,
+            error_texts: vec![],
+            quotes: vec![],
+            promises: vec![],
+            outcome: None,
+            identity_verified: None,
+            identity_method: None,
+        },
+    )?;
+    Ok(Sent {
+        action: if target.is_some() {
+            "appended"
+        } else {
+            "opened"
+        }
+        .into(),
+        ticket,
+        new_contacts,
+    })
+}
