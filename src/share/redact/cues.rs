@@ -8,7 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{FlagReason, Found, RedactKind};
+use super::found::{re, Found};
+use super::kind::{FlagReason, RedactKind};
 
 /// Turns a plain pattern into one that matches Vietnamese with or without diacritics (`mat khau`
 /// matches `mật khẩu`, `MẬT KHẨU`, and the decomposed form); a space matches any white space.
@@ -59,14 +60,14 @@ fn otp_cue() -> String {
 
 /// A cue preceded by one of these names something else ("error code", "zip code").
 static NOT_OTP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(
+    re(
         r"(?i)\b(?:error|status|zip|post|postal|area|country|promo|promotion|discount|coupon|referral|product|tracking|reason|source|qr|bar|dial|region|response|exit|http|order|invoice|reference|ref|case|ticket|voucher|gift|tax|customer|account|sort|swift|bic|branch|bank)\s*$",
     )
 });
 
 /// "mã" followed by one of these is an identifier, not a code (order, tracking, error …).
 static NOT_OTP_AFTER_MA: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(&format!(
+    re(&format!(
         "(?i)^\\s*{}",
         vi_fold("(loi|don|van don|giao dich|khach hang|buu|so thue|so|san pham|hoa don|tham chieu|ho so|yeu cau|ticket|giam gia|khuyen mai|vach|qr|nhan vien|chi nhanh|vung)")
     ))
@@ -77,34 +78,33 @@ static NOT_OTP_AFTER_MA: LazyLock<Regex> = LazyLock::new(|| {
 const CODE: &str = r"(?:\d{3}[- ]\d{3}|\d{2} \d{2} \d{2}|(?:\d ){3,7}\d|[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)";
 
 static OTP_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(&format!(
+    re(&format!(
         r"(?i){}|{}\s+\d\s+{}",
         otp_cue(),
         vi_fold("ma"),
         vi_fold("so")
     ))
 });
-static CODE_RE: LazyLock<Regex> = LazyLock::new(|| super::re(&format!(r"\b{CODE}\b")));
+static CODE_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b{CODE}\b")));
 /// After a cue: the rest of its line and, in a chat, the start of the next ("read me the
 /// code" / "Me: 482 913").
-static AFTER_CUE: LazyLock<Regex> =
-    LazyLock::new(|| super::re(r"^[^\n\r]{0,48}(?:\r?\n[^\n\r]{0,32})?"));
+static AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| re(r"^[^\n\r]{0,48}(?:\r?\n[^\n\r]{0,32})?"));
 /// Before a cue: the same line, no digits between the code and the cue.
-static BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| super::re(r"[^\n\r]{0,60}$"));
+static BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| re(r"[^\n\r]{0,60}$"));
 /// "123456 is your … code", "Use 1234567 as … security code", "… as your password".
-static BEFORE_WORD: LazyLock<Regex> = LazyLock::new(|| super::re(r"(?i)\bpassword\b"));
+static BEFORE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bpassword\b"));
 /// Letters-only codes right after the cue and a colon or "is" (`verification code: QGFDAE`).
 static OTP_LETTERS: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(&format!(
+    re(&format!(
         r"(?i)({})\s*(?::|\bis\b|\bl[aà]\b)\s*((?-i:[A-Z]{{5,8}}))\b",
         otp_cue()
     ))
 });
 /// The origin-bound form of SMS codes (WebOTP): `@github.com #630918`.
 static WEB_OTP: LazyLock<Regex> =
-    LazyLock::new(|| super::re(r"@[\w.-]+\.[a-z]{2,}\s+#([A-Za-z0-9-]{4,10})\b"));
+    LazyLock::new(|| re(r"@[\w.-]+\.[a-z]{2,}\s+#([A-Za-z0-9-]{4,10})\b"));
 /// Codes whose prefix says what they are: Google's `G-123456`, Meta's `FB-12345`.
-static PREFIXED: LazyLock<Regex> = LazyLock::new(|| super::re(r"\b(?:G|FB)-(\d{4,8})\b"));
+static PREFIXED: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:G|FB)-(\d{4,8})\b"));
 
 fn code_ok(code: &str) -> bool {
     let digits = code.chars().filter(char::is_ascii_digit).count();
@@ -204,7 +204,7 @@ static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     let short = r"\b(?:pw|pwd|pass|mk)\b";
     let is = vi_fold("(is|was|it's|it is|its|now|now is|set to|changed to|la)");
     let words = r"(?:[ \t]+[^\s:=,.;]+){0,4}?";
-    super::re(&format!(
+    re(&format!(
         r#"(?i)(?:(?:{long}){words}["']?[ \t]*(?:(?:[:=\-–→]|->|,)[ \t]*|\b(?:{is})\b[ \t]*)+|(?:{short}){words}["']?[ \t]*(?:[:=]|->)[ \t]*|(?:{long})[^\n]{{0,80}}\r?\n[^\n:]{{0,24}}:[ \t]*(?:it's|it is|{la})[ \t]+)(?:\r?\n[ \t]*)?("[^"\n]+"|'[^'\n]+'|“[^”\n]+”|\S+)"#,
         la = vi_fold("la")
     ))
@@ -213,7 +213,7 @@ static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// `Password: correct horse battery staple` — a label at the start of a line: the whole rest
 /// of the line is the value.
 static PASSWORD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(&format!(
+    re(&format!(
         r"(?im)^[ \t]*(?:passwords?|passphrase|pwd|pw|{})[ \t]*[:=][ \t]*([^\n\r]+?)[ \t]*$",
         vi_fold("mat khau")
     ))
@@ -294,7 +294,7 @@ const NOT_A_PASSWORD: &[&str] = &[
 /// `old pwd Autumn2025`, `mật khẩu aAa0.txt`: a cue and a word with a digit or symbol in it,
 /// no colon (file names lose their colons).
 static PASSWORD_SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(&format!(
+    re(&format!(
         r"(?i)(?:\b(?:pw|pwd|mk|passwords?|passwd)\b|{})[ \t]+([^\s,;]{{4,}})",
         vi_fold("mat khau")
     ))
@@ -355,14 +355,14 @@ fn passwords(text: &str, found: &mut Found) {
 }
 
 static PASSWORD_WORD_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(&format!(
+    re(&format!(
         r"(?i)(?:\bpasswords?\b|\bpw\b|\bpwd\b|{})[\s:=,\-]+([^\s.,;]+)",
         vi_fold("mat khau")
     ))
 });
 
 static BACKUP_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(&format!(
+    re(&format!(
         r"(?i)(?:\b|_)(?:backup|recovery|scratch|emergency|single-use|2fa|one-time)[ _-]?(?:codes?|keys?)\b|{}",
         vi_fold("ma (du phong|khoi phuc|sao luu)")
     ))
@@ -391,7 +391,7 @@ fn is_list_marker(s: &str) -> bool {
             && s[..s.len() - 1].chars().all(|c| c.is_ascii_digit()))
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| super::re(r"\S+"));
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| re(r"\S+"));
 
 fn backup_codes(text: &str, found: &mut Found) {
     for cue in BACKUP_CUE.find_iter(text) {
@@ -445,7 +445,7 @@ fn backup_codes(text: &str, found: &mut Found) {
 
 /// "You: 560218" — a bare number as a chat reply may be a code read out to an agent.
 static REPLY_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| super::re(r"(?m)^[^\n]{1,40}?:[ \t]*(\d{4,8})\b[ \t]*[^\d\n]{0,20}$"));
+    LazyLock::new(|| re(r"(?m)^[^\n]{1,40}?:[ \t]*(\d{4,8})\b[ \t]*[^\d\n]{0,20}$"));
 
 pub(super) fn find(text: &str, found: &mut Found) {
     for c in REPLY_NUMBER.captures_iter(text) {

@@ -5,10 +5,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Found, RedactKind};
+use super::found::{re, Found};
+use super::kind::RedactKind;
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(
+    re(
         r"(?i)[\p{L}\p{N}\p{M}._%+'=~!#$&*/?^`{|}-]+@[\p{L}\p{N}\p{M}-]+(?:\.[\p{L}\p{N}\p{M}-]+)*\.(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)",
     )
 });

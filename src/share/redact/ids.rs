@@ -8,28 +8,28 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::vi_fold;
-use super::{Found, RedactKind};
+use super::found::{re, Found};
+use super::kind::RedactKind;
 
 static ID_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(&format!(
+    re(&format!(
         r"(?i)\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?| #)?|national id(?: number)?|id (?:number|no\.?)|identity (?:card|number)|driver'?s licen[cs]e(?: number| no\.?)?|tax id|ni number|aadhaar|cccd|cmnd|cmt)\b|{}",
         vi_fold("(can cuoc( cong dan)?|chung minh( nhan dan| thu)?|ho chieu|so dinh danh( ca nhan)?|ma so thue|giay phep lai xe)")
     ))
 });
 
 /// The number after an ID cue: letters and digits, groups joined by spaces or dashes, 5+ digits.
-static ID_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(r"^[^\n\r\d]{0,24}?\b([A-Z]{0,2}\d[\dA-Z]*(?:[ -]\d[\dA-Z]*){0,4})\b")
-});
+static ID_VALUE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^\n\r\d]{0,24}?\b([A-Z]{0,2}\d[\dA-Z]*(?:[ -]\d[\dA-Z]*){0,4})\b"));
 
 static SSN: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(
+    re(
         r"\b(?:00[1-9]|0[1-9]\d|[1-5]\d\d|6[0-57-9]\d|66[0-57-9]|7[0-6]\d|77[0-2])-(?:0[1-9]|[1-9]\d)-(?:000[1-9]|00[1-9]\d|0[1-9]\d\d|[1-9]\d{3})\b",
     )
 });
 
 static CVC: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(&format!(
+    re(&format!(
         r"(?i)(?:\b(?:cvv2?|cvc2?|cid|csc|card (?:security|verification) (?:code|value))\b|{})[^\d\n\r]{{0,12}}\b(\d{{3,4}})\b",
         vi_fold("ma (cvv|cvc|bao mat the)")
     ))

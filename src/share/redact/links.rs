@@ -7,11 +7,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{FlagReason, Found, RedactKind};
+use super::found::{re, Found};
+use super::kind::{FlagReason, RedactKind};
 
 /// Links with any scheme (`https`, `rtsp`, …), `www.` links, and bare `host.tld/path` links.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(
+    re(
         r#"(?i)\b[a-z][a-z0-9+.-]{1,15}://[^\s<>"'`“”]+|\bwww\.[^\s<>"'`“”]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>"'`“”]*"#,
     )
 });
@@ -36,14 +37,14 @@ pub(super) fn ranges(text: &str) -> Vec<(usize, usize)> {
 
 /// A path segment after which everything is the secret (`/reset/<token>`).
 static SECRET_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(
+    re(
         r"(?i)^(?:reset|password|passwordreset|reset-password|reset_password|resetpassword|forgot|verify|verification|confirm|confirmation|activate|activation|magic|magic-link|token|tokens|auth|login|signin|sign-in|invite|invitation|unsubscribe|recover|recovery|otp|key|session|sso|callback|access|share|s|t|r|v|l)$",
     )
 });
 
 /// Query keys whose value is a secret whatever it looks like.
 static SECRET_KEY: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(
+    re(
         r"(?i)^(?:.*token.*|.*secret.*|.*passw.*|.*signature.*|code|otp|pin|key|apikey|api_key|sig|auth|session|sessionid|sid|nonce|hash|h|t|k|c|p|s|u|e|tk|reset|verify|ticket|uid|oobcode|email|mail|phone|user|username|login|id_token|access|credential|jwt)$",
     )
 });
@@ -82,7 +83,7 @@ pub(super) fn find(text: &str, found: &mut Found) {
     }
 }
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| super::re(r"[A-Za-z0-9_\-.=~%+]+"));
+static WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Za-z0-9_\-.=~%+]+"));
 
 fn link(text: &str, at: usize, url: &str, found: &mut Found) {
     let after_scheme = url.find("://").map_or(0, |i| i + 3);

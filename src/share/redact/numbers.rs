@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{digits, is_digit_separator, last, luhn_ok, FlagReason, Found, RedactKind};
+use super::digits::{digits, is_digit_separator, last, luhn_ok};
+use super::found::{re, Found};
+use super::kind::{FlagReason, RedactKind};
 
 /// Digits in a row, unmasked, from which a number is flagged as possibly sensitive.
 const LONG_NUMBER: usize = 12;
@@ -132,7 +134,7 @@ pub(super) fn find_cards(text: &str, found: &mut Found) {
     }
 }
 
-static IBAN_START: LazyLock<Regex> = LazyLock::new(|| super::re(r"(?i)\b[A-Z]{2}[0-9]{2}"));
+static IBAN_START: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b[A-Z]{2}[0-9]{2}"));
 
 pub(super) fn find_ibans(text: &str, found: &mut Found) {
     let mut after = 0;

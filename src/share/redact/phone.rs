@@ -11,7 +11,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{digits, is_digit_separator, last, Found, RedactKind};
+use super::digits::{digits, is_digit_separator, last};
+use super::found::{re, Found};
+use super::kind::RedactKind;
 
 /// Candidates libphonenumber may try per text (its own guard against pathological input).
 const MAX_TRIES: u64 = 2_000;
@@ -216,7 +218,7 @@ fn written_like_phones(text: &str, region: Option<Region>, found: &mut Found) {
 
 /// `02.11.2026`, `2026-11-02`, `02-11-26`: dates, however phone-like their digits.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    super::re(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
+    re(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
 });
 
 fn looks_like_date(raw: &str) -> bool {

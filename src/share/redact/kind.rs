@@ -1,0 +1,157 @@
+//! What redaction speaks of: the kinds of masks ([`RedactKind`]) with the one rule of which
+//! kinds can never be unmasked ([`RedactKind::always_masked`]), and the flags on text that only
+//! looks sensitive ([`Flag`], [`FlagReason`]).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What a masked span was.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, rename = "RedactKind")]
+pub enum RedactKind {
+    Card,
+    Iban,
+    Phone,
+    Email,
+    /// One-time codes (SMS codes, PINs, verification codes).
+    Otp,
+    /// Backup / recovery codes: never unmasked.
+    BackupCode,
+    Password,
+    /// Password-reset, verification and magic sign-in links.
+    ResetLink,
+    /// A postal address the customer marked as theirs.
+    Address,
+    /// Any other text the customer marked private (e.g. from a preview warning).
+    Private,
+    /// National ID, passport, social-security and tax numbers (SSN, CCCD/CMND, hộ chiếu…).
+    IdNumber,
+}
+
+impl RedactKind {
+    pub const ALL: [RedactKind; 11] = [
+        RedactKind::Card,
+        RedactKind::Iban,
+        RedactKind::Phone,
+        RedactKind::Email,
+        RedactKind::Otp,
+        RedactKind::BackupCode,
+        RedactKind::Password,
+        RedactKind::ResetLink,
+        RedactKind::Address,
+        RedactKind::Private,
+        RedactKind::IdNumber,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RedactKind::Card => "card",
+            RedactKind::Iban => "iban",
+            RedactKind::Phone => "phone",
+            RedactKind::Email => "email",
+            RedactKind::Otp => "otp",
+            RedactKind::BackupCode => "backup_code",
+            RedactKind::Password => "password",
+            RedactKind::ResetLink => "reset_link",
+            RedactKind::Address => "address",
+            RedactKind::Private => "private",
+            RedactKind::IdNumber => "id_number",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RedactKind::Card => "card number",
+            RedactKind::Iban => "IBAN",
+            RedactKind::Phone => "phone number",
+            RedactKind::Email => "e-mail address",
+            RedactKind::Otp => "one-time code",
+            RedactKind::BackupCode => "backup code",
+            RedactKind::Password => "password",
+            RedactKind::ResetLink => "reset or sign-in link",
+            RedactKind::Address => "postal address",
+            RedactKind::Private => "text marked private",
+            RedactKind::IdNumber => "ID number",
+        }
+    }
+
+    /// Accepts the CLI spellings (`card`, `cards`, `e-mail`, `otp`, `link`, …).
+    pub fn parse(s: &str) -> Option<Self> {
+        let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        let norm = norm.trim_end_matches('s');
+        Some(match norm {
+            "card" | "card_number" | "pan" => RedactKind::Card,
+            "iban" => RedactKind::Iban,
+            "phone" | "phone_number" | "tel" => RedactKind::Phone,
+            "email" | "e_mail" | "mail" | "addres_email" => RedactKind::Email,
+            "otp" | "code" | "one_time_code" | "pin" | "otp_code" => RedactKind::Otp,
+            "backup_code" | "recovery_code" => RedactKind::BackupCode,
+            "password" => RedactKind::Password,
+            "reset_link" | "link" | "url" => RedactKind::ResetLink,
+            "addres" | "postal_addres" => RedactKind::Address,
+            "private" | "marked" => RedactKind::Private,
+            "id" | "id_number" | "ssn" | "passport" | "national_id" => RedactKind::IdNumber,
+            _ => return None,
+        })
+    }
+
+    /// Kinds that stay masked whatever the customer asks: backup and one-time codes are each
+    /// enough to get into an account; text marked private was marked to be masked.
+    pub fn always_masked(self) -> bool {
+        matches!(
+            self,
+            RedactKind::BackupCode | RedactKind::Otp | RedactKind::Private
+        )
+    }
+}
+
+/// Why a piece of text that was left in the clear looks sensitive.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, rename = "RedactFlagReason")]
+pub enum FlagReason {
+    /// A run of 12 or more digits that matched no known kind (an account, card or ID number?).
+    LongNumber,
+    /// 13–19 digits that pass the card check but are grouped unlike a card.
+    CardLike,
+    /// The word after "password" / "mật khẩu" was not masked.
+    AfterPasswordWord,
+    /// A random-looking part of a link was left (a token?).
+    LinkToken,
+    /// A random-looking word of letters and digits (a key or code?).
+    TokenLike,
+    /// A bare number given as a chat reply (a code read out?).
+    CodeLike,
+}
+
+impl FlagReason {
+    pub fn label(self) -> &'static str {
+        match self {
+            FlagReason::LongNumber => "a long number",
+            FlagReason::CardLike => "a number that passes the card-number check",
+            FlagReason::AfterPasswordWord => "the word after \"password\"",
+            FlagReason::LinkToken => "a random-looking part of a link",
+            FlagReason::TokenLike => "a random-looking code",
+            FlagReason::CodeLike => "a number that may be a one-time code",
+        }
+    }
+}
+
+/// Something left in the clear that looks sensitive: the preview shows it so the customer can
+/// mask it (by marking it, like an address) before sending.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "RedactFlag")]
+pub struct Flag {
+    /// Byte offsets into the field's original text.
+    pub start: u32,
+    pub end: u32,
+    /// The text that was left.
+    pub text: String,
+    pub why: FlagReason,
+}
