@@ -119,10 +119,7 @@ pub fn compute(detail: &CaseDetail, now: DateTime<Utc>) -> CaseInsights {
     let promises: Vec<_> = interactions.iter().flat_map(|i| &i.promises).collect();
     let count =
         |status: PromiseStatus| promises.iter().filter(|p| p.status == status).count() as u32;
-    let promises_overdue = promises
-        .iter()
-        .filter(|p| p.status == PromiseStatus::Pending && p.due_at.is_some_and(|d| d < now))
-        .count() as u32;
+    let promises_overdue = promises.iter().filter(|p| p.is_overdue(now)).count() as u32;
 
     let mut said: HashMap<String, (String, u32)> = HashMap::new();
     for quote in interactions.iter().flat_map(|i| &i.quotes) {

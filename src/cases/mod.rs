@@ -10,6 +10,7 @@ pub(crate) mod events;
 mod facts;
 mod insights;
 mod model;
+mod promise;
 mod search;
 mod store;
 
@@ -26,6 +27,7 @@ pub use events::{verify_chain, ChainBreak};
 pub use facts::{Access, BriefFacts, BriefFactsPatch, MissingFact};
 pub use insights::{compute as compute_insights, Bounce, CaseInsights, RepeatedAdvice};
 pub use model::*;
+pub use promise::{promise_overdue, PromiseState};
 pub use store::CaseStore;
 /// Ids in the case types; re-exported so the shell needs no `uuid` dependency of its own.
 pub use uuid::Uuid;

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::events;
 use super::model::*;
+use super::promise::promise_overdue;
 use super::CaseError;
 
 pub(super) const MAX_TITLE: usize = 200;
@@ -333,7 +334,8 @@ impl<'c> CaseStore<'c> {
                 promise_id: parse_uuid(&r.get::<_, String>(3)?)?,
                 text: r.get(4)?,
                 due_at,
-                overdue: due_at < now,
+                // Pending: the query keeps only those.
+                overdue: promise_overdue(PromiseStatus::Pending, Some(due_at), now),
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)

@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use super::gate::RedactedCase;
 use super::model::{CaseExport, ExportContact, ExportPromise};
+use crate::cases::{PromiseState, PromiseStatus};
 
 /// The chat-box version never exceeds this many characters (Unicode scalar values).
 pub const CHAT_MAX_CHARS: usize = 1000;
@@ -179,15 +180,11 @@ pub fn references(x: &CaseExport) -> Vec<String> {
         .collect()
 }
 
-/// The promise vocabulary used everywhere: kept, missed, pending.
-pub(crate) fn promise_state(p: &ExportPromise) -> &'static str {
-    if p.status == "kept" {
-        "kept"
-    } else if p.status == "broken" || p.overdue {
-        "missed"
-    } else {
-        "pending"
-    }
+/// The promise vocabulary used everywhere: kept, missed, pending ([`PromiseState`], from the
+/// status and the overdue flag the gate set with `Promise::is_overdue`).
+pub(crate) fn promise_state(p: &ExportPromise) -> PromiseState {
+    let status = PromiseStatus::parse(&p.status).unwrap_or(PromiseStatus::Pending);
+    PromiseState::of(status, p.overdue)
 }
 
 pub(crate) fn contact_line(c: &ExportContact, short: bool) -> String {
@@ -259,7 +256,7 @@ fn contact_line_clipped(
         line.push_str(&format!(
             " · promised \"{}\"{due} ({})",
             clip(&p.text, 90),
-            promise_state(p)
+            promise_state(p).as_str()
         ));
     }
     line
@@ -362,7 +359,7 @@ fn assessment(x: &CaseExport) -> Vec<String> {
         .contacts
         .iter()
         .flat_map(|c| c.promises.iter().map(move |p| (c, p)))
-        .filter(|(_, p)| promise_state(p) == "missed")
+        .filter(|(_, p)| promise_state(p) == PromiseState::Missed)
         .map(|(c, p)| format!("\"{}\" (#{})", clip(&p.text, 80), c.number))
         .collect();
     if !missed.is_empty() {
@@ -593,7 +590,7 @@ pub fn chat(x: &RedactedCase) -> String {
         .contacts
         .iter()
         .flat_map(|c| c.promises.iter())
-        .filter(|p| promise_state(p) == "missed")
+        .filter(|p| promise_state(p) == PromiseState::Missed)
         .map(|p| clip(&p.text, 60))
         .collect();
     if !missed.is_empty() {

@@ -8,10 +8,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use super::brief;
 use super::error::ShareError;
 use super::gate::{build_export, RedactedCase};
 use super::redact::Redactor;
-use crate::cases::Channel;
+use crate::cases::{Channel, PromiseState};
 
 /// Days given to answer, counted from the day the letter is drafted.
 pub const ANSWER_WITHIN_DAYS: i64 = 7;
@@ -123,7 +124,7 @@ pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLette
         .contacts
         .iter()
         .flat_map(|i| i.promises.iter().map(move |p| (i, p)))
-        .filter(|(_, p)| super::brief::promise_state(p) == "missed")
+        .filter(|(_, p)| brief::promise_state(p) == PromiseState::Missed)
         .map(|(i, p)| {
             let due = p
                 .due_at
@@ -165,7 +166,7 @@ pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLette
     ));
     b.push_str(&format!(
         "\n{} I have kept a record of every contact, with dates and reference numbers, and can send it on request.\n\nYours faithfully,\n",
-        super::brief::identity(x).join(" ")
+        brief::identity(x).join(" ")
     ));
     EscalationLetter {
         subject,

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::error::ShareError;
 use super::model::{self, CaseExport};
 use super::redact::{Flag, KnownSecret, RedactKind, Redactor, Segment};
-use crate::cases::{CaseStore, PromiseStatus};
+use crate::cases::CaseStore;
 
 /// A case after the gate: every text redacted. Reads like the [`CaseExport`] it holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -359,8 +359,7 @@ fn redact_case(
                     text: c.text(f(&format!("promise {}", j + 1)), &p.text),
                     due_at: p.due_at.map(ts),
                     status: p.status.as_str().into(),
-                    overdue: p.status == PromiseStatus::Pending
-                        && p.due_at.is_some_and(|d| d < now),
+                    overdue: p.is_overdue(now),
                 })
                 .collect(),
             outcome: c.opt(f("outcome"), &it.outcome),
