@@ -2,6 +2,7 @@
 
 use thiserror::Error;
 
+use super::redact::{RedactKind, RefusedChoice};
 use crate::cases::CaseError;
 use crate::error::{ErrorKind, UserFacing};
 
@@ -21,6 +22,9 @@ pub enum ShareError {
     UnknownFormat(String),
     #[error("Unknown redaction field \"{0}\".")]
     UnknownField(String),
+    /// A kind that is always masked was asked to be sent in the clear.
+    #[error("{}", never_unmasked(*.0))]
+    NeverUnmasked(RedactKind),
     #[error("Internal error while exporting: {0}")]
     Internal(String),
     #[error("The hand-off to the helpdesk failed: {0}.")]
@@ -49,6 +53,7 @@ impl UserFacing for ShareError {
             ShareError::Pdf(_) => "pdf_failed",
             ShareError::UnknownFormat(_) => "unknown_format",
             ShareError::UnknownField(_) => "unknown_redaction_field",
+            ShareError::NeverUnmasked(_) => "never_unmasked",
             ShareError::Internal(_) => "export_internal",
             ShareError::Helpdesk(_) => "helpdesk_failed",
             ShareError::TicketUnavailable { .. } => "helpdesk_ticket_unavailable",
@@ -66,6 +71,7 @@ impl UserFacing for ShareError {
             ShareError::Read { .. }
             | ShareError::UnknownFormat(_)
             | ShareError::UnknownField(_)
+            | ShareError::NeverUnmasked(_)
             | ShareError::TicketUnavailable { .. }
             | ShareError::BadTicket(_)
             | ShareError::SeveralCases(_)
@@ -80,10 +86,13 @@ impl UserFacing for ShareError {
             ShareError::UnknownFormat(_) => {
                 Some("Formats: brief, brief-chat, md, html, pdf, json, eml, ics.".into())
             }
-            ShareError::UnknownField(_) => Some(
-                "Fields: card, iban, phone, email, password, reset_link, address, id_number (backup codes and one-time codes are never sent)."
-                    .into(),
-            ),
+            ShareError::UnknownField(_) | ShareError::NeverUnmasked(_) => Some(format!(
+                "Fields: {} (backup codes and one-time codes are never sent).",
+                RedactKind::unmask_choices()
+                    .map(RedactKind::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
             ShareError::TicketUnavailable { .. } => Some(
                 "Check the ticket number (--ticket ID), or open a new ticket with --new.".into(),
             ),
@@ -105,6 +114,23 @@ impl UserFacing for ShareError {
                     .into(),
             ),
             _ => None,
+        }
+    }
+}
+
+/// What refusing to unmask an always-masked kind says.
+fn never_unmasked(kind: RedactKind) -> &'static str {
+    match kind {
+        RedactKind::Private => "Text marked private is always masked: unmark it to send it.",
+        _ => "Backup codes and one-time codes are never exported: each unlocks your account on its own.",
+    }
+}
+
+impl From<RefusedChoice> for ShareError {
+    fn from(refused: RefusedChoice) -> Self {
+        match refused {
+            RefusedChoice::UnknownKind(name) => ShareError::UnknownField(name),
+            RefusedChoice::AlwaysMasked(kind) => ShareError::NeverUnmasked(kind),
         }
     }
 }

@@ -318,10 +318,7 @@ fn redact_case(
         .filter(|a| a.kind == crate::cases::AlertKind::DataExposed)
         .filter_map(|a| a.interaction_id)
         .collect();
-    let strict = Redactor {
-        unmask: Default::default(),
-        ..redactor.clone()
-    };
+    let strict = redactor.unmasking_nothing();
     for (i, it) in detail.interactions.iter().enumerate() {
         let n = i + 1;
         let f = |what: &str| format!("contact {n} {what}");

@@ -51,7 +51,7 @@ pub use model::{
 };
 pub use notify::{promise_notices, PromiseNotice};
 pub use pdf::document as pdf_document;
-pub use redact::{Flag, FlagReason, RedactKind, Redactor, Segment};
+pub use redact::{Flag, FlagReason, RedactChoices, RedactKind, Redactor, RefusedChoice, Segment};
 pub use render::{render, render_several, signed_json, Rendered};
 pub use send::{send_case, send_case_to, send_to_rt, Helpdesk, Sent, TicketChoice};
 pub use settings::ShareSettings;

@@ -79,20 +79,29 @@ impl RedactKind {
         }
     }
 
-    /// Accepts the CLI spellings (`card`, `cards`, `e-mail`, `otp`, `link`, …).
+    /// Accepts the CLI spellings (`card`, `cards`, `e-mail`, `otp`, `link`, `addresses`, …).
     pub fn parse(s: &str) -> Option<Self> {
         let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-        let norm = norm.trim_end_matches('s');
-        Some(match norm {
+        // The name as given, else its singular (`backup_codes`, `addresses`).
+        let names = [
+            Some(norm.as_str()),
+            norm.strip_suffix("es"),
+            norm.strip_suffix('s'),
+        ];
+        names.iter().flatten().find_map(|n| Self::named(n))
+    }
+
+    fn named(name: &str) -> Option<Self> {
+        Some(match name {
             "card" | "card_number" | "pan" => RedactKind::Card,
             "iban" => RedactKind::Iban,
             "phone" | "phone_number" | "tel" => RedactKind::Phone,
-            "email" | "e_mail" | "mail" | "addres_email" => RedactKind::Email,
+            "email" | "e_mail" | "mail" | "email_address" | "addres_email" => RedactKind::Email,
             "otp" | "code" | "one_time_code" | "pin" | "otp_code" => RedactKind::Otp,
             "backup_code" | "recovery_code" => RedactKind::BackupCode,
             "password" => RedactKind::Password,
             "reset_link" | "link" | "url" => RedactKind::ResetLink,
-            "addres" | "postal_addres" => RedactKind::Address,
+            "address" | "postal_address" | "addres" | "postal_addres" => RedactKind::Address,
             "private" | "marked" => RedactKind::Private,
             "id" | "id_number" | "ssn" | "passport" | "national_id" => RedactKind::IdNumber,
             _ => return None,
@@ -100,12 +109,22 @@ impl RedactKind {
     }
 
     /// Kinds that stay masked whatever the customer asks: backup and one-time codes are each
-    /// enough to get into an account; text marked private was marked to be masked.
+    /// enough to get into an account; text marked private was marked to be masked. The one
+    /// place this rule is written: [`Redactor::masks`](super::Redactor::masks) applies it to
+    /// every redactor, [`Redactor::from_choices`](super::Redactor::from_choices) refuses to
+    /// unmask these, and front ends offer [`RedactKind::unmask_choices`].
     pub fn always_masked(self) -> bool {
         matches!(
             self,
             RedactKind::BackupCode | RedactKind::Otp | RedactKind::Private
         )
+    }
+
+    /// The kinds a customer may choose to send in the clear (`--no-redact KIND`, the share
+    /// window's choices): every kind but the [always masked](RedactKind::always_masked) ones,
+    /// in the order of [`RedactKind::ALL`].
+    pub fn unmask_choices() -> impl Iterator<Item = RedactKind> {
+        Self::ALL.into_iter().filter(|k| !k.always_masked())
     }
 }
 

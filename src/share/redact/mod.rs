@@ -1,7 +1,8 @@
 //! Redaction of free text before anything leaves the machine. On by default: every export,
 //! brief, letter, ticket and notification is built from redacted text (see `gate.rs`), and
 //! the customer can unmask a kind deliberately (`--no-redact phone`). Backup codes and one-time
-//! codes can never be unmasked: each unlocks an account on its own.
+//! codes can never be unmasked: each unlocks an account on its own ([`RedactKind::always_masked`]
+//! is that rule; [`Redactor::from_choices`] is the one way to build a redactor from choices).
 //!
 //! Detection scans, it does not guess: every detector finds candidates anywhere in the text and
 //! checks each candidate window (a card number is any 13–19 digit window that passes Luhn, not
@@ -29,4 +30,4 @@ mod redactor;
 
 pub use digits::{iban_ok, luhn_ok};
 pub use kind::{Flag, FlagReason, RedactKind};
-pub use redactor::{KnownSecret, Redacted, Redactor, Segment};
+pub use redactor::{KnownSecret, RedactChoices, Redacted, Redactor, RefusedChoice, Segment};
