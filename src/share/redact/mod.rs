@@ -14,9 +14,11 @@
 //! Detectors err on the side of masking: a false positive costs a digit string in a brief, a
 //! false negative leaks a card number.
 //!
-//! The vocabulary is in [`kind`] (what was masked or flagged), the [`Redactor`] in `redactor`;
-//! detectors write into `found`, and read digits with `digits`.
+//! The vocabulary is in `kind` (what was masked or flagged), the [`Redactor`] in `redactor`,
+//! made from the customer's choices in `choices`; detectors write into `found`, and read
+//! digits with `digits`.
 
+mod choices;
 mod cues;
 mod digits;
 mod email;
@@ -28,6 +30,7 @@ mod numbers;
 mod phone;
 mod redactor;
 
+pub use choices::{RedactChoices, RefusedChoice};
 pub use digits::{iban_ok, luhn_ok};
 pub use kind::{Flag, FlagReason, RedactKind};
-pub use redactor::{KnownSecret, RedactChoices, Redacted, Redactor, RefusedChoice, Segment};
+pub use redactor::{KnownSecret, Redacted, Redactor, Segment};
