@@ -6,6 +6,8 @@
 //!
 //! Layout is deliberately small: lay out into page op lists first (measuring with rustybuzz),
 //! then draw. Greedy word wrapping; words longer than a line are split by characters.
+//! (A little over ~600 lines with its tests: fonts, layout, drawing and the PDF/A fallback are
+//! one pipeline.)
 
 use std::cell::RefCell;
 use std::collections::HashMap;
