@@ -150,10 +150,23 @@ fn preview_brief_export_and_verify() {
     assert!(chat.chars().count() <= 1000);
     assert!(!chat.contains("4111 1111") && !chat.contains("493817"));
 
-    // The page cannot unmask backup or one-time codes even if it asks.
+    // The page cannot unmask backup or one-time codes: asking is refused, clearly, and an
+    // unknown kind too; what it may unmask works.
+    for never in ["backup_code", "otp"] {
+        let err = h.fail(
+            "share_brief",
+            json!({ "case": id, "chat": true, "options": { "unmask": [never, "card"], "addresses": [] } }),
+        );
+        assert_eq!(err.code, "never_unmasked", "{never}: {err:?}");
+    }
+    let err = h.fail(
+        "share_brief",
+        json!({ "case": id, "chat": true, "options": { "unmask": ["shoe_size"], "addresses": [] } }),
+    );
+    assert_eq!(err.code, "unknown_redaction_field");
     let chat: String = h.call(
         "share_brief",
-        json!({ "case": id, "chat": true, "options": { "unmask": ["backup_code", "otp", "card"], "addresses": [] } }),
+        json!({ "case": id, "chat": true, "options": { "unmask": ["card"], "addresses": [] } }),
     );
     assert!(chat.contains("4111 1111 1111 1111"));
     assert!(!chat.contains("493817"), "one-time codes stay masked");

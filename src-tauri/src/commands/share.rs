@@ -3,7 +3,9 @@
 //! native dialogs opened here (`crate::dialogs`): the page never sends a path.
 
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
-use steward::share::{self, Exported, Format, Preview, Redactor, ShareKey, Verification};
+use steward::share::{
+    self, Exported, Format, Preview, RedactChoices, Redactor, ShareError, ShareKey, Verification,
+};
 
 use super::with_profile;
 use crate::dialogs::{self, FileRequest};
@@ -11,11 +13,18 @@ use crate::AppState;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_clipboard_manager::ClipboardExt;
 
+/// The page's redaction choices, checked by the core's one constructor: an unknown kind, or a
+/// kind that is never sent (backup and one-time codes), is refused with a clear error.
+fn redactor(options: RedactChoices) -> Result<Redactor, ErrorInfo> {
+    Redactor::from_choices(options).map_err(|e| ShareError::from(e).info())
+}
+
 fn export_of(
     p: &steward::profile::Profile,
     case: &str,
-    r: &Redactor,
+    options: RedactChoices,
 ) -> Result<(share::RedactedCase, Preview), ErrorInfo> {
+    let r = &redactor(options)?;
     let id = p.cases().resolve_case(case).map_err(|e| e.info())?;
     share::build_export(p.db().conn(), id, r, chrono::Utc::now()).map_err(|e| e.info())
 }
@@ -24,10 +33,10 @@ fn export_of(
 pub fn share_preview(
     state: State<'_, AppState>,
     case: String,
-    options: Redactor,
+    options: RedactChoices,
 ) -> Result<Preview, ErrorInfo> {
     with_profile(&state, |p| {
-        export_of(p, &case, &options).map(|(_, preview)| preview)
+        export_of(p, &case, options).map(|(_, preview)| preview)
     })
 }
 
@@ -37,10 +46,10 @@ pub fn share_brief(
     state: State<'_, AppState>,
     case: String,
     chat: bool,
-    options: Redactor,
+    options: RedactChoices,
 ) -> Result<String, ErrorInfo> {
     with_profile(&state, |p| {
-        let (x, _) = export_of(p, &case, &options)?;
+        let (x, _) = export_of(p, &case, options)?;
         Ok(if chat {
             share::brief::chat(&x)
         } else {
@@ -57,12 +66,12 @@ pub fn share_export<R: Runtime>(
     state: State<'_, AppState>,
     case: String,
     format: Format,
-    options: Redactor,
+    options: RedactChoices,
 ) -> Result<Option<Exported>, ErrorInfo> {
     // Made before the dialog opens (a locked profile or an unknown case says so at once) and
     // without holding the profile while the person chooses.
     let (x, key) = with_profile(&state, |p| {
-        let (x, _) = export_of(p, &case, &options)?;
+        let (x, _) = export_of(p, &case, options)?;
         Ok((x, ShareKey::for_profile(p).map_err(|e| e.info())?))
     })?;
     let request = save_request(&app, x.case.number, format);
@@ -124,7 +133,7 @@ pub fn share_copy_brief<R: Runtime>(
     state: State<'_, AppState>,
     case: String,
     chat: bool,
-    options: Redactor,
+    options: RedactChoices,
 ) -> Result<String, ErrorInfo> {
     let text = share_brief(state, case, chat, options)?;
     app.clipboard()
