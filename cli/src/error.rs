@@ -48,12 +48,6 @@ pub enum CliError {
     AccountRequired,
     #[error("An encrypted export needs a password: give --password-file FILE.")]
     PasswordRequired,
-    /// The redaction rule is the core's (`RedactKind::always_masked`); the refusal is still
-    /// phrased here until the core's redactor validates what it is asked to unmask.
-    #[error(
-        "Backup codes and one-time codes are never exported: each unlocks your account on its own."
-    )]
-    NeverUnmasked,
 
     // Files and standard input (`input`).
     #[error("Could not read {} {path}: {detail}", .file.label())]
@@ -133,7 +127,6 @@ impl UserFacing for CliError {
             TokenFileRequired => "token_file_required",
             AccountRequired => "account_required",
             PasswordRequired => "password_required",
-            NeverUnmasked => "never_unmasked",
             Unreadable { file, .. } => file.code(),
             TextFileTooLarge { .. } | ImportGoesOn { .. } => "file_too_large",
             CannotOpen { .. } | CannotRead { .. } => "file_unreadable",

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use steward::error::{ErrorInfo, UserFacing};
 use steward::profile::Profile;
-use steward::share::{self, Format, Preview, RedactKind, Redactor, ShareKey, Verdict};
+use steward::share::{
+    self, Format, Preview, RedactChoices, Redactor, ShareError, ShareKey, Verdict,
+};
 
 use crate::error::{CliError, NamedFile};
 use crate::input;
@@ -248,26 +250,17 @@ fn info(e: impl UserFacing) -> ErrorInfo {
 }
 
 fn redactor(args: &ExportArgs) -> Result<Redactor, ErrorInfo> {
-    let mut r = redactor_of(&args.no_redact, &args.addresses)?;
-    r.private = args.private.clone();
-    r.region = args.region.clone();
-    Ok(r)
+    redactor_of(RedactChoices {
+        unmask: args.no_redact.clone(),
+        addresses: args.addresses.clone(),
+        private: args.private.clone(),
+        region: args.region.clone(),
+    })
 }
 
-fn redactor_of(no_redact: &[String], addresses: &[String]) -> Result<Redactor, ErrorInfo> {
-    let mut r = Redactor {
-        addresses: addresses.to_vec(),
-        ..Default::default()
-    };
-    for f in no_redact {
-        let kind =
-            RedactKind::parse(f).ok_or_else(|| info(share::ShareError::UnknownField(f.clone())))?;
-        if kind.always_masked() {
-            return Err(CliError::NeverUnmasked.into());
-        }
-        r.unmask.insert(kind);
-    }
-    Ok(r)
+/// The core's validating constructor: an unknown kind, or backup and one-time codes, refused.
+fn redactor_of(choices: RedactChoices) -> Result<Redactor, ErrorInfo> {
+    Redactor::from_choices(choices).map_err(|refused| ShareError::from(refused).info())
 }
 
 fn render_preview(p: &Preview) -> String {
@@ -480,7 +473,11 @@ fn required(v: &Option<String>, option: &'static str) -> Result<String, CliError
 pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), ErrorInfo> {
     let store = profile.cases();
     let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
-    let r = redactor_of(&args.no_redact, &args.addresses)?;
+    let r = redactor_of(RedactChoices {
+        unmask: args.no_redact.clone(),
+        addresses: args.addresses.clone(),
+        ..Default::default()
+    })?;
     settle_facts(profile, id, &args.facts, json)?;
     let key = args
         .timestamp

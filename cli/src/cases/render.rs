@@ -3,8 +3,7 @@
 
 use chrono::Utc;
 use steward::cases::{
-    Alert, Attachment, CaseDetail, CaseFilter, CaseInsights, CaseSummary, Interaction,
-    PromiseStatus, SearchHit,
+    Alert, Attachment, CaseDetail, CaseFilter, CaseInsights, CaseSummary, Interaction, SearchHit,
 };
 
 use crate::evidence::render_attachment;
@@ -143,9 +142,7 @@ fn render_interaction(i: &Interaction, promise_number: &mut usize) -> String {
             .due_at
             .map(|d| format!(", due {}", local(d)))
             .unwrap_or_default();
-        let overdue =
-            p.status == PromiseStatus::Pending && p.due_at.is_some_and(|d| d < Utc::now());
-        let state = if overdue {
+        let state = if p.is_overdue(Utc::now()) {
             "OVERDUE"
         } else {
             p.status.as_str()
