@@ -86,11 +86,10 @@ struct RefreshOutput<'a> {
 const PASSKEYS_CREDIT: &str = "Passkeys Directory (passkeys.2fa.directory), CC BY 4.0";
 
 pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<(), ErrorInfo> {
-    let cache = DirectoryCache::new(data_dir);
     match command {
         DirectoryCommand::Search { query, limit } => {
             let query = query.join(" ");
-            let directory = load(&cache)?;
+            let directory = steward::directory::loaded(data_dir);
             let services = directory.search(&query, *limit);
             let out = SearchOutput {
                 query: query.clone(),
@@ -101,7 +100,7 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
         }
         DirectoryCommand::Show { name } => {
             let name = name.join(" ");
-            let directory = load(&cache)?;
+            let directory = steward::directory::loaded(data_dir);
             let service = directory.lookup(&name).map_err(|e| e.info())?;
             let out = ShowOutput {
                 service,
@@ -124,7 +123,9 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
             print(json, &out, || render_show(service, directory.origin()))
         }
         DirectoryCommand::Refresh { force } => {
-            let directory = cache.refresh(Utc::now(), *force).map_err(|e| e.info())?;
+            let directory = DirectoryCache::new(data_dir)
+                .refresh(Utc::now(), *force)
+                .map_err(|e| e.info())?;
             let out = RefreshOutput {
                 services: directory.len(),
                 skipped: directory.skipped(),
@@ -161,11 +162,6 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
             })
         }
     }
-}
-
-/// The directory, from the saved copy or the network. Offline is not an error: the origin says.
-fn load(cache: &DirectoryCache) -> Result<Directory, ErrorInfo> {
-    cache.load(Utc::now()).map_err(|e| e.info())
 }
 
 fn with_passkeys(directory: &Directory) -> usize {

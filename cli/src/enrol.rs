@@ -7,10 +7,8 @@ use chrono::Utc;
 use clap::{Args, Subcommand};
 use zeroize::Zeroizing;
 
-use steward::directory::{DirectoryCache, Method};
-use steward::enrol::{
-    EnrolAction, EnrolmentSummary, EnrolmentView, Enrolments, StartProvider, Status,
-};
+use steward::directory::Method;
+use steward::enrol::{EnrolAction, EnrolmentSummary, EnrolmentView, StartProvider, Status};
 use steward::error::{ErrorInfo, UserFacing};
 use steward::otp::qr::{self, QrError};
 use steward::profile::Profile;
@@ -111,7 +109,7 @@ pub enum EnrolCommand {
 }
 
 pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorInfo> {
-    let enrolments = Enrolments::new(profile);
+    let enrolments = profile.enrolments();
     let now = Utc::now();
     let info = |e: steward::enrol::EnrolError| e.info();
     let password = |needed: bool| -> Result<Option<Zeroizing<String>>, CliError> {
@@ -144,9 +142,7 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
                 },
                 _ => StartProvider::Guided,
             };
-            let directory = DirectoryCache::new(profile.dir())
-                .load(now)
-                .map_err(|e| e.info())?;
+            let directory = profile.directory();
             let view = enrolments
                 .start(&service, provider, &directory, now)
                 .map_err(info)?;
