@@ -39,7 +39,15 @@ fi
 # user's own keyring is never touched; cargo and rustup keep their real homes.
 step "cargo test (core, CLI, shell) with a real Secret Service"
 TEST_HOME=$(mktemp -d "${TMPDIR:-/tmp}/steward-test-home.XXXXXX")
-trap 'rm -rf "$TEST_HOME"' EXIT
+# On any exit, also stop the servers this run started (a failing test must not leave RT or
+# privacyIDEA listening for the next run).
+RT_STARTED= PI_STARTED=
+cleanup() {
+  rm -rf "$TEST_HOME"
+  if [ -n "$RT_STARTED" ]; then scripts/rt/rt-down.sh >/dev/null 2>&1 || true; fi
+  if [ -n "$PI_STARTED" ]; then scripts/privacyidea/pi-down.sh >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
 export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}" RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}"
 HOME="$TEST_HOME" XDG_DATA_HOME="$TEST_HOME/.local/share" STEWARD_TEST_KEYRING=required \
   dbus-run-session -- sh -c '
@@ -52,8 +60,10 @@ HOME="$TEST_HOME" XDG_DATA_HOME="$TEST_HOME/.local/share" STEWARD_TEST_KEYRING=r
 if [ "${STEWARD_TEST_RT:-1}" != 0 ]; then
   step "Request Tracker hand-off against a real RT 5 (scripts/rt/rt-up.sh)"
   scripts/rt/rt-up.sh
+  RT_STARTED=1
   STEWARD_TEST_RT=required cargo test --locked --test share_rt
   scripts/rt/rt-down.sh
+  RT_STARTED=
 fi
 
 # Enrolment through a real privacyIDEA 3.14 from PyPI (venv kept in scripts/privacyidea/.pi-state,
@@ -62,8 +72,10 @@ fi
 if [ "${STEWARD_TEST_PI:-1}" != 0 ]; then
   step "privacyIDEA enrolment against a real privacyIDEA 3.14 (scripts/privacyidea/pi-up.sh)"
   scripts/privacyidea/pi-up.sh
+  PI_STARTED=1
   STEWARD_TEST_PI=required cargo test --locked --test privacyidea --test enrol_privacyidea -- --test-threads=1
   scripts/privacyidea/pi-down.sh
+  PI_STARTED=
 fi
 
 step "TypeScript bindings are up to date"

@@ -166,8 +166,15 @@ pub fn plan(e: &Enrolment, rules: &Known, now: DateTime<Utc>) -> Plan {
 
     // The way in is blocked when nothing can be set up now that is not a phone method on a
     // refused number, and phone codes were refused.
+    // Refused, not paused: a delivery failure pauses SMS for a while (`until`), which is no
+    // refusal of the number and needs no "blocked" explanation.
+    let refused_for_good = |m: Method| {
+        e.blocked
+            .iter()
+            .any(|b| b.method == m && b.number.is_none() && b.until.is_none())
+    };
     let phone_refused = !phone_on
-        && (!refused.is_empty() || offered.iter().any(|m| is_phone(*m) && blocked(e, *m, now)));
+        && (!refused.is_empty() || offered.iter().any(|m| is_phone(*m) && refused_for_good(*m)));
     if phone_refused {
         let number = refused
             .first()
