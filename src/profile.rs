@@ -379,6 +379,12 @@ impl Profile {
         &self.keyring
     }
 
+    /// Sharing this profile's cases: exports through the gate, letters, notices, helpdesks,
+    /// settings ([`crate::share::Sharing`]).
+    pub fn share(&self) -> crate::share::Sharing<'_> {
+        crate::share::Sharing::new(self)
+    }
+
     /// The enrolment wizard's enrolments.
     pub fn enrolments(&self) -> crate::enrol::Enrolments<'_> {
         crate::enrol::Enrolments::new(self)

@@ -326,8 +326,10 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
             settle_facts(profile, *id, &args.facts, json)?;
         }
     }
-    let (exports, preview) =
-        share::build_exports(profile.db().conn(), &ids, &r, chrono::Utc::now()).map_err(info)?;
+    let (exports, preview) = profile
+        .share()
+        .exports(&ids, &r, chrono::Utc::now())
+        .map_err(info)?;
     if args.preview {
         return print(json, &preview, || render_preview(&preview));
     }
@@ -483,7 +485,7 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
         .timestamp
         .apply(ShareKey::for_profile(profile).map_err(info)?)?;
     let now = chrono::Utc::now();
-    let conn = profile.db().conn();
+    let sharing = profile.share();
     let choice = match (&args.ticket, args.new) {
         (Some(t), _) => share::TicketChoice::Existing(t.clone()),
         (None, true) => share::TicketChoice::New,
@@ -497,7 +499,7 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
                 queue: args.queue.clone(),
                 requestor: required(&args.requestor, "--requestor")?,
             };
-            share::send_case_to(conn, id, &r, &key, share::Helpdesk::Rt(&cfg), &choice, now)
+            sharing.send(id, &r, &key, share::Helpdesk::Rt(&cfg), &choice, now)
         }
         Helpdesk::Zendesk => {
             let cfg = share::helpdesk::ZendeskConfig {
@@ -506,15 +508,7 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
                     args.zendesk_token_file.as_deref(),
                 )?),
             };
-            share::send_case_to(
-                conn,
-                id,
-                &r,
-                &key,
-                share::Helpdesk::Zendesk(&cfg),
-                &choice,
-                now,
-            )
+            sharing.send(id, &r, &key, share::Helpdesk::Zendesk(&cfg), &choice, now)
         }
     }
     .map_err(info)?;
@@ -544,13 +538,11 @@ pub fn run_timestamp(
     url: Option<&str>,
     off: bool,
 ) -> Result<(), ErrorInfo> {
-    let conn = profile.db().conn();
+    let sharing = profile.share();
     let settings = match (url, off) {
-        (_, true) => share::settings::set_timestamp_url(conn, None, chrono::Utc::now()),
-        (Some(url), false) => {
-            share::settings::set_timestamp_url(conn, Some(url), chrono::Utc::now())
-        }
-        (None, false) => share::settings::load(conn),
+        (_, true) => sharing.set_timestamp_url(None, chrono::Utc::now()),
+        (Some(url), false) => sharing.set_timestamp_url(Some(url), chrono::Utc::now()),
+        (None, false) => sharing.settings(),
     }
     .map_err(info)?;
     print(json, &settings, || {

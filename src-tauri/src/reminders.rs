@@ -25,13 +25,13 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                     Err(poisoned) => poisoned.into_inner(),
                 };
                 guard.as_ref().and_then(|p| {
-                    steward::share::promise_notices(
-                        p.db().conn(),
-                        &steward::share::Redactor::default(),
-                        chrono::Utc::now(),
-                        chrono::Duration::minutes(15),
-                    )
-                    .ok()
+                    p.share()
+                        .promise_notices(
+                            &steward::share::Redactor::default(),
+                            chrono::Utc::now(),
+                            chrono::Duration::minutes(15),
+                        )
+                        .ok()
                 })
             };
             for notice in due.unwrap_or_default() {

@@ -32,6 +32,7 @@ pub mod redact;
 mod render;
 mod send;
 pub mod settings;
+mod sharing;
 pub mod sign;
 pub mod sshsig;
 pub mod timestamp;
@@ -55,4 +56,5 @@ pub use redact::{Flag, FlagReason, RedactChoices, RedactKind, Redactor, RefusedC
 pub use render::{render, render_several, signed_json, Rendered};
 pub use send::{send_case, send_case_to, send_to_rt, Helpdesk, Sent, TicketChoice};
 pub use settings::ShareSettings;
+pub use sharing::Sharing;
 pub use sign::{verify_bytes, verify_file, Verdict, Verification};

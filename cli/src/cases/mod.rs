@@ -282,13 +282,10 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
         }
         CaseCommand::Escalate { case } => {
             let id = store.resolve_case(&case).map_err(|e| e.info())?;
-            let letter = share_core::escalation_letter(
-                profile.db().conn(),
-                id,
-                &share_core::Redactor::default(),
-                Utc::now(),
-            )
-            .map_err(|e| e.info())?;
+            let letter = profile
+                .share()
+                .escalation_letter(id, &share_core::Redactor::default(), Utc::now())
+                .map_err(|e| e.info())?;
             print(json, &letter, || {
                 format!("Subject: {}\n\n{}", letter.subject, letter.body)
             })

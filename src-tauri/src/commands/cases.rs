@@ -121,7 +121,8 @@ pub fn case_escalation(
     with_profile(&state, |p| {
         let id = p.cases().resolve_case(&id).map_err(|e| e.info())?;
         let redactor = steward::share::Redactor::default();
-        steward::share::escalation_letter(p.db().conn(), id, &redactor, chrono::Utc::now())
+        p.share()
+            .escalation_letter(id, &redactor, chrono::Utc::now())
             .map_err(|e| e.info())
     })
 }

@@ -26,7 +26,9 @@ fn export_of(
 ) -> Result<(share::RedactedCase, Preview), ErrorInfo> {
     let r = &redactor(options)?;
     let id = p.cases().resolve_case(case).map_err(|e| e.info())?;
-    share::build_export(p.db().conn(), id, r, chrono::Utc::now()).map_err(|e| e.info())
+    p.share()
+        .export(id, r, chrono::Utc::now())
+        .map_err(|e| e.info())
 }
 
 #[tauri::command(async)]
@@ -150,9 +152,7 @@ pub fn share_copy_brief<R: Runtime>(
 /// How this profile shares (proof of when: the time-stamping authority, or none).
 #[tauri::command(async)]
 pub fn share_settings(state: State<'_, AppState>) -> Result<share::ShareSettings, ErrorInfo> {
-    with_profile(&state, |p| {
-        share::settings::load(p.db().conn()).map_err(|e| e.info())
-    })
+    with_profile(&state, |p| p.share().settings().map_err(|e| e.info()))
 }
 
 /// Turns timestamps on with the authority at `url`, or off with none.
@@ -162,7 +162,8 @@ pub fn share_set_timestamp_url(
     url: Option<String>,
 ) -> Result<share::ShareSettings, ErrorInfo> {
     with_profile(&state, |p| {
-        share::settings::set_timestamp_url(p.db().conn(), url.as_deref(), chrono::Utc::now())
+        p.share()
+            .set_timestamp_url(url.as_deref(), chrono::Utc::now())
             .map_err(|e| e.info())
     })
 }
