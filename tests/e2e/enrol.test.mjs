@@ -399,7 +399,8 @@ test("enrol: \"I'm stuck\" opens the case with its Share dialog, the brief ready
   const s = await h.launch();
   assert.equal(await firstScreen(s), "main");
   await s.click(await s.waitFor(tid("open-enrol")));
-  await s.type(await s.waitFor(tid("enrol-service")), "amazon.com");
+  // replaceText checks the field holds the whole name (a re-render can drop keystrokes).
+  await s.replaceText(await s.waitFor(tid("enrol-service")), "amazon.com");
   await s.click(await s.waitFor(tid("enrol-start")));
   await atStep(s, "choose_method");
   await s.click(await s.waitFor(tid("enrol-stuck")));

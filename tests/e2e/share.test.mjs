@@ -265,7 +265,7 @@ test("share: proof of when — off by default, a bad address refused clearly, on
   // The switch shows the address; one that is not a web address is refused, saying why.
   await press("share-when-switch");
   const field = await s.waitFor(tid("share-when-url"));
-  await s.type(field, "timestamp.example");
+  await s.replaceText(field, "timestamp.example");
   await press("share-when-save");
   const error = await s.waitFor(`${tid("share-when")} [data-code="timestamp_url_invalid"]`);
   const said = await s.text(error);
