@@ -8,7 +8,11 @@ use std::path::Path;
 use steward::otp::import::{importer, Format};
 
 /// Inputs that once crashed a target: (target, bytes, what was wrong).
-const CRASHES: &[(&str, &[u8], &str)] = &[];
+const CRASHES: &[(&str, &[u8], &str)] = &[(
+    "redact",
+    include_bytes!("fixtures/fuzz-crashes/redact-char-boundary.bin"),
+    "a secret's span ended inside a multi-byte character; repeats() sliced the text there",
+)];
 
 fn otpauth_uri(data: &[u8]) {
     let Ok(link) = std::str::from_utf8(data) else {
