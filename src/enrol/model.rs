@@ -193,6 +193,28 @@ pub struct Enrolment {
 
 pub use crate::cases::EnrolmentReceipt as Receipt;
 
+impl Enrolment {
+    /// The block on `method` as a whole (not on one number) in force at `now`, if any.
+    pub fn method_block(&self, method: Method, now: DateTime<Utc>) -> Option<&BlockedMethod> {
+        self.blocked
+            .iter()
+            .find(|b| b.method == method && b.number.is_none() && b.until.is_none_or(|u| now < u))
+    }
+
+    /// Records that a step with `method` succeeded.
+    pub fn record_success(&mut self, method: Method, step: Step, now: DateTime<Utc>) {
+        self.attempts.push(Attempt {
+            at: now,
+            method,
+            step,
+            outcome: AttemptOutcome::Succeeded,
+            text: None,
+            refusal: None,
+            interaction_id: None,
+        });
+    }
+}
+
 fn unknown_rules() -> Known {
     Known::Unknown
 }

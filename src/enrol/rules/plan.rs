@@ -96,9 +96,7 @@ fn is_phone(m: Method) -> bool {
 
 /// A method blocked outright (not just one number) in this enrolment at `now`.
 fn blocked(e: &Enrolment, m: Method, now: DateTime<Utc>) -> bool {
-    e.blocked
-        .iter()
-        .any(|b| b.method == m && b.number.is_none() && b.until.is_none_or(|u| now < u))
+    e.method_block(m, now).is_some()
 }
 
 /// The numbers refused for phone codes in this enrolment.

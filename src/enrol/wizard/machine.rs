@@ -149,9 +149,7 @@ pub(super) fn active_block(
     method: Method,
     now: DateTime<Utc>,
 ) -> Option<&BlockedMethod> {
-    e.blocked
-        .iter()
-        .find(|b| b.method == method && b.number.is_none() && b.until.is_none_or(|u| now < u))
+    e.method_block(method, now)
 }
 
 /// The methods offered, each with what rules it out now; the recommendation is the plan's.

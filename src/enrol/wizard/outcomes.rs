@@ -37,15 +37,8 @@ impl Enrolments<'_> {
             at: now,
             detail,
         });
-        e.attempts.push(Attempt {
-            at: now,
-            method,
-            step: e.step,
-            outcome: AttemptOutcome::Succeeded,
-            text: None,
-            refusal: None,
-            interaction_id: None,
-        });
+        let step = e.step;
+        e.record_success(method, step, now);
         let step_was = e.step;
         e.pending_ref = None;
         e.wrong_codes = 0;

@@ -266,15 +266,7 @@ impl Enrolments<'_> {
                 self.method_on(e, method, now, out)
             }
             Step::TestSignIn if !provider.acts_for_customer() => {
-                e.attempts.push(Attempt {
-                    at: now,
-                    method,
-                    step: Step::TestSignIn,
-                    outcome: AttemptOutcome::Succeeded,
-                    text: None,
-                    refusal: None,
-                    interaction_id: None,
-                });
+                e.record_success(method, Step::TestSignIn, now);
                 self.go_after_method(e, now);
                 out.message = Some(format!("Signed in with {}: it works.", method.label()));
                 Ok(())
@@ -298,15 +290,7 @@ impl Enrolments<'_> {
                 let code = self.authenticator_code(e, now, same_step)?;
                 match provider.test_sign_in(e, &code) {
                     Ok(()) => {
-                        e.attempts.push(Attempt {
-                            at: now,
-                            method,
-                            step: Step::TestSignIn,
-                            outcome: AttemptOutcome::Succeeded,
-                            text: None,
-                            refusal: None,
-                            interaction_id: None,
-                        });
+                        e.record_success(method, Step::TestSignIn, now);
                         self.go_after_method(e, now);
                         out.message = Some("Signed in with the new code: it works.".into());
                         Ok(())
