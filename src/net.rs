@@ -65,6 +65,22 @@ pub fn client_builder(timeout: std::time::Duration) -> reqwest::blocking::Client
         .user_agent(concat!("Steward/", env!("CARGO_PKG_VERSION")))
 }
 
+/// Why a request failed, in words for the customer: a timeout and a refused connection in
+/// plain words, anything else by its root cause (DNS, TLS), whose message is the useful one.
+pub fn describe_failure(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        "it did not answer in time".into()
+    } else if e.is_connect() {
+        "no connection could be made (offline, the server is down, or a firewall blocks it)".into()
+    } else {
+        let mut source: &dyn std::error::Error = e;
+        while let Some(next) = source.source() {
+            source = next;
+        }
+        source.to_string()
+    }
+}
+
 /// Reads an answer's body, at most `max` bytes; `None` when it is larger.
 pub fn read_capped_bytes(
     resp: reqwest::blocking::Response,

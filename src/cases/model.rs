@@ -272,6 +272,10 @@ pub struct Promise {
     pub text: String,
     pub due_at: Option<DateTime<Utc>>,
     pub status: PromiseStatus,
+    /// Still pending and past its due time when this was read ([`Promise::is_overdue`] at that
+    /// moment), so front ends show the flag instead of comparing dates themselves.
+    #[serde(default)]
+    pub overdue: bool,
 }
 
 /// One contact with support.
@@ -373,6 +377,31 @@ pub struct NewInteraction {
     pub identity_verified: Option<bool>,
     #[serde(default)]
     pub identity_method: Option<String>,
+}
+
+impl NewInteraction {
+    /// Something the customer did themselves on the company's website or app (an enrolment
+    /// step, a hand-off to a helpdesk), written by Steward for them: channel "portal",
+    /// outbound, at `at`. Callers add the team, references and error texts they have.
+    pub fn own_portal_step(at: DateTime<Utc>, summary: String) -> Self {
+        NewInteraction {
+            started_at: Some(at),
+            ended_at: None,
+            wait_minutes: None,
+            channel: Channel::Portal,
+            direction: Direction::Outbound,
+            team: None,
+            agent: None,
+            references: Vec::new(),
+            summary,
+            error_texts: Vec::new(),
+            quotes: Vec::new(),
+            promises: Vec::new(),
+            outcome: None,
+            identity_verified: None,
+            identity_method: None,
+        }
+    }
 }
 
 /// What the log form starts with: the channel, direction and team of the last contact.

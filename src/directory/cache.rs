@@ -607,7 +607,9 @@ fn download(
     if let Some(etag) = etag {
         request = request.header(reqwest::header::IF_NONE_MATCH, etag);
     }
-    let response = request.send().map_err(|e| describe(&e))?;
+    let response = request
+        .send()
+        .map_err(|e| crate::net::describe_failure(&e))?;
     let status = response.status();
     if status == reqwest::StatusCode::NOT_MODIFIED && etag.is_some() {
         return Ok(Download::NotModified);
@@ -624,19 +626,4 @@ fn download(
         .map_err(|e| format!("the download broke off ({e})"))?
         .ok_or(DownloadError::TooLarge)?;
     Ok(Download::Body { bytes, etag })
-}
-
-fn describe(e: &reqwest::Error) -> String {
-    if e.is_timeout() {
-        "it did not answer in time".into()
-    } else if e.is_connect() {
-        "no connection could be made (offline, or blocked by a firewall)".into()
-    } else {
-        // Walk to the root cause (DNS, TLS): its message is the useful one.
-        let mut source: &dyn std::error::Error = e;
-        while let Some(next) = source.source() {
-            source = next;
-        }
-        source.to_string()
-    }
 }

@@ -998,18 +998,7 @@ fn parse_retry_after(value: &str) -> Option<u64> {
 }
 
 fn describe(e: &reqwest::Error) -> String {
-    if e.is_timeout() {
-        "it did not answer in time".into()
-    } else if e.is_connect() {
-        "no connection could be made (offline, the server is down, or a firewall blocks it)".into()
-    } else {
-        // The root cause (DNS, TLS) has the useful message; the URL is already in the error.
-        let mut source: &dyn std::error::Error = e;
-        while let Some(next) = source.source() {
-            source = next;
-        }
-        short(&source.to_string())
-    }
+    short(&crate::net::describe_failure(e))
 }
 
 fn classify_json_error(e: &serde_json::Error) -> &'static str {

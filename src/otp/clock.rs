@@ -134,7 +134,10 @@ fn fetch(url: reqwest::Url, timeout: Duration) -> Result<Sample, String> {
         .build()
         .map_err(|e| e.without_url().to_string())?;
     let sent = SystemTime::now();
-    let response = client.head(url).send().map_err(|e| describe(&e))?;
+    let response = client
+        .head(url)
+        .send()
+        .map_err(|e| crate::net::describe_failure(&e))?;
     let received = SystemTime::now();
     let header = response
         .headers()
@@ -151,21 +154,6 @@ fn fetch(url: reqwest::Url, timeout: Duration) -> Result<Sample, String> {
         received,
         date,
     })
-}
-
-fn describe(e: &reqwest::Error) -> String {
-    if e.is_timeout() {
-        "it did not answer in time".into()
-    } else if e.is_connect() {
-        "no connection could be made (offline, or blocked by a firewall)".into()
-    } else {
-        // Walk to the root cause (DNS, TLS): its message is the useful one.
-        let mut source: &dyn std::error::Error = e;
-        while let Some(next) = source.source() {
-            source = next;
-        }
-        source.to_string()
-    }
 }
 
 fn seconds_since_epoch(t: SystemTime) -> f64 {

@@ -207,7 +207,28 @@ struct Layout<'f> {
     y: f32,
 }
 
-impl Layout<'_> {
+/// The text colour of every document.
+const INK: (u8, u8, u8) = (0x1b, 0x1f, 0x24);
+
+impl<'f> Layout<'f> {
+    /// A layout on its first page, which carries the blue band every Steward document opens with.
+    fn first_page(fonts: &'f Fonts) -> Self {
+        let mut l = Layout {
+            fonts,
+            pages: Vec::new(),
+            y: MARGIN,
+        };
+        l.new_page();
+        l.push(Op::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: W,
+            h: 6.0,
+            color: (0x1f, 0x6f, 0xeb),
+        });
+        l
+    }
+
     fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.y = MARGIN;
@@ -459,21 +480,9 @@ fn draw(
 /// The PDF, and whether it is PDF/A-3u (else a plain PDF with the same content and attachment).
 pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool), ShareError> {
     let fonts = Fonts::load()?;
-    let mut l = Layout {
-        fonts: &fonts,
-        pages: Vec::new(),
-        y: MARGIN,
-    };
-    l.new_page();
-    let ink = (0x1b, 0x1f, 0x24);
+    let mut l = Layout::first_page(&fonts);
+    let ink = INK;
     // Page 1: the brief.
-    l.push(Op::Rect {
-        x: 0.0,
-        y: 0.0,
-        w: W,
-        h: 6.0,
-        color: (0x1f, 0x6f, 0xeb),
-    });
     l.para(
         &format!("Case {} — {}", x.case.number, x.case.title),
         17.0,
@@ -550,20 +559,8 @@ fn draw_archival(
 /// and fonts as the case PDF; nothing embedded, not signed.
 pub fn document(title: &str, sections: &[(String, Vec<String>)]) -> Result<Vec<u8>, ShareError> {
     let fonts = Fonts::load()?;
-    let mut l = Layout {
-        fonts: &fonts,
-        pages: Vec::new(),
-        y: MARGIN,
-    };
-    l.new_page();
-    let ink = (0x1b, 0x1f, 0x24);
-    l.push(Op::Rect {
-        x: 0.0,
-        y: 0.0,
-        w: W,
-        h: 6.0,
-        color: (0x1f, 0x6f, 0xeb),
-    });
+    let mut l = Layout::first_page(&fonts);
+    let ink = INK;
     l.para(title, 17.0, Face::Bold, 0.0, ink);
     for (heading, lines) in sections {
         l.heading(heading, 11.5);

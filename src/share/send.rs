@@ -14,7 +14,7 @@ use super::key::ShareKey;
 use super::redact::Redactor;
 use super::render::{file_brief, pdf_and_json};
 use super::{brief, helpdesk, sshsig};
-use crate::cases::{CaseStore, Channel, Direction, NewInteraction};
+use crate::cases::{CaseStore, NewInteraction};
 
 /// Where a case is handed off.
 pub enum Helpdesk<'a> {
@@ -227,21 +227,8 @@ pub fn send_case_to(
     store.log_interaction(
         case_id,
         &NewInteraction {
-            started_at: Some(now),
-            ended_at: None,
-            wait_minutes: None,
-            channel: Channel::Portal,
-            direction: Direction::Outbound,
-            team: None,
-            agent: None,
             references: vec![ticket.reference.clone()],
-            summary,
-            error_texts: vec![],
-            quotes: vec![],
-            promises: vec![],
-            outcome: None,
-            identity_verified: None,
-            identity_method: None,
+            ..NewInteraction::own_portal_step(now, summary)
         },
     )?;
     Ok(Sent {

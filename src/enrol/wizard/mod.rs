@@ -27,7 +27,7 @@ use super::guide::guide;
 use super::model::*;
 use super::provider::{Guided, PrivacyIdeaProvider, Provider, ProviderFailure};
 use super::rules::{plan, Known, RuleBook};
-use crate::cases::{Channel, Direction, NewInteraction};
+use crate::cases::NewInteraction;
 use crate::directory::{Directory, Method};
 use crate::phone::{classify_refusal, Refusal};
 use crate::profile::Profile;
@@ -417,27 +417,19 @@ impl<'p> Enrolments<'p> {
         self.profile.cases().log_interaction(
             case_id,
             &NewInteraction {
-                started_at: Some(now),
-                ended_at: None,
-                wait_minutes: None,
-                channel: Channel::Portal,
-                direction: Direction::Outbound,
                 team: Some(team(&e)),
-                agent: None,
-                references: Vec::new(),
-                summary: format!(
-                    "Stuck turning on two-step verification at the step \"{}\"{}.",
-                    step_name(e.step),
-                    e.method
-                        .map(|m| format!(" ({})", m.label()))
-                        .unwrap_or_default()
-                ),
                 error_texts: tried,
-                quotes: Vec::new(),
-                promises: Vec::new(),
                 outcome: Some("Asking support for help".into()),
-                identity_verified: None,
-                identity_method: None,
+                ..NewInteraction::own_portal_step(
+                    now,
+                    format!(
+                        "Stuck turning on two-step verification at the step \"{}\"{}.",
+                        step_name(e.step),
+                        e.method
+                            .map(|m| format!(" ({})", m.label()))
+                            .unwrap_or_default()
+                    ),
+                )
             },
         )?;
         e.updated_at = now;

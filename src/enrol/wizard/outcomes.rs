@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::machine::*;
 use super::Enrolments;
-use crate::cases::{CaseStatus, Channel, Direction, NewInteraction};
+use crate::cases::{CaseStatus, NewInteraction};
 use crate::directory::Method;
 use crate::enrol::error::{step_name, EnrolError};
 use crate::enrol::model::*;
@@ -131,21 +131,9 @@ impl Enrolments<'_> {
             self.profile.cases().log_interaction(
                 case_id,
                 &NewInteraction {
-                    started_at: Some(now),
-                    ended_at: None,
-                    wait_minutes: None,
-                    channel: Channel::Portal,
-                    direction: Direction::Outbound,
                     team: Some(team(e)),
-                    agent: None,
-                    references: Vec::new(),
-                    summary: summary.clone(),
-                    error_texts: Vec::new(),
-                    quotes: Vec::new(),
-                    promises: Vec::new(),
-                    outcome: Some(summary),
-                    identity_verified: None,
-                    identity_method: None,
+                    outcome: Some(summary.clone()),
+                    ..NewInteraction::own_portal_step(now, summary)
                 },
             )?;
             self.profile.cases().update_case(
@@ -214,25 +202,18 @@ impl Enrolments<'_> {
         let interaction = self.profile.cases().log_interaction(
             case_id,
             &NewInteraction {
-                started_at: Some(now),
-                ended_at: None,
-                wait_minutes: None,
-                channel: Channel::Portal,
-                direction: Direction::Outbound,
                 team: Some(team(e)),
-                agent: None,
                 references: e.pending_ref.iter().cloned().collect(),
-                summary: format!(
-                    "Tried to turn on two-step verification ({}{where_}) at the step \"{}\"; the service refused.",
-                    method.label(),
-                    step_name(step)
-                ),
                 error_texts: vec![text.to_string()],
-                quotes: Vec::new(),
-                promises: Vec::new(),
                 outcome: Some(refusal.title.clone()),
-                identity_verified: None,
-                identity_method: None,
+                ..NewInteraction::own_portal_step(
+                    now,
+                    format!(
+                        "Tried to turn on two-step verification ({}{where_}) at the step \"{}\"; the service refused.",
+                        method.label(),
+                        step_name(step)
+                    ),
+                )
             },
         )?;
         e.attempts.push(Attempt {
