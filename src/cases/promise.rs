@@ -22,6 +22,12 @@ impl Promise {
         promise_overdue(self.status, self.due_at, now)
     }
 
+    /// The promise with its `overdue` flag set for the current time, as every read sets it.
+    pub fn as_read_now(self) -> Self {
+        let overdue = self.is_overdue(Utc::now());
+        Promise { overdue, ..self }
+    }
+
     /// Where the promise stands at `now`: kept, missed or pending.
     pub fn state(&self, now: DateTime<Utc>) -> PromiseState {
         PromiseState::of(self.status, self.is_overdue(now))
@@ -68,7 +74,28 @@ mod tests {
             text: "call back".into(),
             due_at: due_in_hours.map(|h| now + Duration::hours(h)),
             status,
+            overdue: false,
         }
+    }
+
+    #[test]
+    fn a_read_promise_carries_the_flag_for_now() {
+        let now = Utc::now();
+        assert!(
+            promise(PromiseStatus::Pending, Some(-1), now)
+                .as_read_now()
+                .overdue
+        );
+        assert!(
+            !promise(PromiseStatus::Pending, Some(1), now)
+                .as_read_now()
+                .overdue
+        );
+        assert!(
+            !promise(PromiseStatus::Kept, Some(-1), now)
+                .as_read_now()
+                .overdue
+        );
     }
 
     #[test]

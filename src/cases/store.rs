@@ -362,7 +362,9 @@ impl<'c> CaseStore<'c> {
                     due_at: parse_opt_ts(r.get(3)?)?,
                     status: PromiseStatus::parse(&status)
                         .ok_or_else(|| bad_value("promise status", &status))?,
-                },
+                    overdue: false,
+                }
+                .as_read_now(),
             ))
         })?;
         for row in rows {
@@ -486,12 +488,16 @@ impl<'c> CaseStore<'c> {
         let mut promises = Vec::new();
         for p in &input.promises {
             if let Some(text) = clean_opt(&Some(p.text.clone()), "Promise", MAX_SHORT)? {
-                promises.push(Promise {
-                    id: Uuid::now_v7(),
-                    text,
-                    due_at: p.due_at,
-                    status: PromiseStatus::Pending,
-                });
+                promises.push(
+                    Promise {
+                        id: Uuid::now_v7(),
+                        text,
+                        due_at: p.due_at,
+                        status: PromiseStatus::Pending,
+                        overdue: false,
+                    }
+                    .as_read_now(),
+                );
             }
         }
         let interaction = Interaction {
@@ -642,7 +648,9 @@ impl<'c> CaseStore<'c> {
                             due_at: parse_opt_ts(r.get(2)?)?,
                             status: PromiseStatus::parse(&status)
                                 .ok_or_else(|| bad_value("promise status", &status))?,
-                        },
+                            overdue: false,
+                        }
+                        .as_read_now(),
                     ))
                 },
             )
@@ -677,7 +685,7 @@ impl<'c> CaseStore<'c> {
             &serde_json::json!({ "status": status.as_str() }),
         )?;
         tx.commit()?;
-        Ok(Promise { status, ..promise })
+        Ok(Promise { status, ..promise }.as_read_now())
     }
 
     /// Contact `number` of a case (from 1, oldest first, as `steward case show` numbers them).

@@ -114,11 +114,6 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function isOverdue(dueAt: string | null, status: string, now = Date.now()): boolean {
-  const d = parse(dueAt);
-  return status === "pending" && d !== null && d.getTime() < now;
-}
-
 export interface SnippetPart {
   text: string;
   matched: boolean;

@@ -5,4 +5,9 @@ import type { PromiseStatus } from "./PromiseStatus";
  * Something support said they would do ("we will call you back within 48 hours").
  * Named `SupportPromise` in TypeScript, where `Promise` is taken.
  */
-export type SupportPromise = { id: string, text: string, due_at: string | null, status: PromiseStatus, };
+export type SupportPromise = { id: string, text: string, due_at: string | null, status: PromiseStatus, 
+/**
+ * Still pending and past its due time when this was read ([`Promise::is_overdue`] at that
+ * moment), so front ends show the flag instead of comparing dates themselves.
+ */
+overdue: boolean, };

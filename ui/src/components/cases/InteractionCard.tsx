@@ -1,6 +1,6 @@
 import type { Interaction } from "../../bindings/Interaction";
 import type { PromiseStatus } from "../../bindings/PromiseStatus";
-import { CHANNEL_LABELS, DIRECTION_LABELS, formatDateTime, formatLongDateTime, isOverdue } from "../../format";
+import { CHANNEL_LABELS, DIRECTION_LABELS, formatDateTime, formatLongDateTime } from "../../format";
 import { t } from "../../i18n";
 
 function identityText(i: Interaction): string {
@@ -18,7 +18,6 @@ interface Props {
 }
 
 export function InteractionCard({ interaction: i, highlight, onPromise }: Props) {
-  const now = Date.now();
   return (
     <article
       class={`card interaction direction-${i.direction}${highlight ? " highlight" : ""}`}
@@ -109,7 +108,7 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
           <h4>{t("card.promised")}</h4>
           <ul class="promises">
             {i.promises.map((p) => {
-              const overdue = isOverdue(p.due_at, p.status, now);
+              const overdue = p.overdue;
               return (
                 <li key={p.id} class={overdue ? "overdue" : undefined}>
                   <span class="promise-text">{p.text}</span>
