@@ -94,18 +94,9 @@ pub enum CliError {
     #[error("Could not write: {detail}")]
     Stdout { detail: String },
 
-    // `share key` and `share verify`: the verdict was printed; these say it was not "intact".
+    // `share key`: the key could not be read or written as OpenSSH.
     #[error("{detail}")]
     KeyUnreadable { detail: String },
-    #[error("The file does not match its signature: it was changed after Steward made it.")]
-    Tampered,
-    #[error("The file carries no Steward signature (keep FILE.sig next to it).")]
-    Unsigned,
-    #[error("The file was signed by another key than the one you pinned.")]
-    WrongSigner,
-    /// Exit 3: valid, but nobody said whose key it is.
-    #[error("The signature is valid, but by a key you have not pinned: check it with --signer.")]
-    NotPinned,
 }
 
 impl UserFacing for CliError {
@@ -142,10 +133,6 @@ impl UserFacing for CliError {
             Json { .. } => "json_failed",
             Output { .. } | Stdout { .. } => "output_failed",
             KeyUnreadable { .. } => "key_unreadable",
-            Tampered => "export_tampered",
-            Unsigned => "export_unsigned",
-            WrongSigner => "export_wrong_signer",
-            NotPinned => "signer_not_pinned",
         }
     }
 

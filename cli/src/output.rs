@@ -61,7 +61,7 @@ pub fn print_json_error(err: &ErrorInfo) {
 pub fn exit_code(err: &ErrorInfo) -> ExitCode {
     ExitCode::from(match err.kind {
         // A valid signature by a key nobody pinned: neither good (0) nor bad (1).
-        _ if err.code == CliError::NotPinned.code() => 3,
+        _ if err.code == steward::share::VerifyFailure::NotPinned.code() => 3,
         ErrorKind::Input => 1,
         ErrorKind::System => 2,
     })

@@ -7,9 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use steward::error::{ErrorInfo, UserFacing};
 use steward::profile::Profile;
-use steward::share::{
-    self, Format, Preview, RedactChoices, Redactor, ShareError, ShareKey, Verdict,
-};
+use steward::share::{self, Format, Preview, RedactChoices, Redactor, ShareError, ShareKey};
 
 use crate::error::{CliError, NamedFile};
 use crate::input;
@@ -418,14 +416,11 @@ pub fn run_verify(
         }
         s
     })?;
-    match v.verdict {
-        Verdict::Intact => Ok(()),
-        // The verdict itself went to stdout; stderr says only that the check failed.
-        Verdict::Tampered => Err(CliError::Tampered.into()),
-        Verdict::Unsigned => Err(CliError::Unsigned.into()),
-        Verdict::WrongSigner => Err(CliError::WrongSigner.into()),
-        // Exit 3 (`output::exit_code`): valid, but nobody said whose key it is.
-        Verdict::Unpinned => Err(CliError::NotPinned.into()),
+    // The verdict itself went to stdout; stderr says only that the check failed (exit 3,
+    // `output::exit_code`, when valid but nobody said whose key it is).
+    match v.verdict.failure() {
+        None => Ok(()),
+        Some(failure) => Err(failure.info()),
     }
 }
 

@@ -57,4 +57,4 @@ pub use render::{render, render_several, signed_json, Rendered};
 pub use send::{send_case, send_case_to, send_to_rt, Helpdesk, Sent, TicketChoice};
 pub use settings::ShareSettings;
 pub use sharing::Sharing;
-pub use sign::{verify_bytes, verify_file, Verdict, Verification};
+pub use sign::{verify_bytes, verify_file, Verdict, Verification, VerifyFailure};

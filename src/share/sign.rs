@@ -103,6 +103,49 @@ pub enum Verdict {
     Unsigned,
 }
 
+impl Verdict {
+    /// What a verdict other than [`Verdict::Intact`] means for whoever asked, as an error with
+    /// a stable code (the CLI's exit status; a script's `--json` reader); `None` when intact.
+    pub fn failure(self) -> Option<VerifyFailure> {
+        match self {
+            Verdict::Intact => None,
+            Verdict::Unpinned => Some(VerifyFailure::NotPinned),
+            Verdict::WrongSigner => Some(VerifyFailure::WrongSigner),
+            Verdict::Tampered => Some(VerifyFailure::Tampered),
+            Verdict::Unsigned => Some(VerifyFailure::Unsigned),
+        }
+    }
+}
+
+/// A check that did not end "intact" (see [`Verdict::failure`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum VerifyFailure {
+    #[error("The file does not match its signature: it was changed after Steward made it.")]
+    Tampered,
+    #[error("The file carries no Steward signature (keep FILE.sig next to it).")]
+    Unsigned,
+    #[error("The file was signed by another key than the one you pinned.")]
+    WrongSigner,
+    /// Valid, but nobody said whose key it is.
+    #[error("The signature is valid, but by a key you have not pinned: check it with --signer.")]
+    NotPinned,
+}
+
+impl crate::error::UserFacing for VerifyFailure {
+    fn code(&self) -> &'static str {
+        match self {
+            VerifyFailure::Tampered => "export_tampered",
+            VerifyFailure::Unsigned => "export_unsigned",
+            VerifyFailure::WrongSigner => "export_wrong_signer",
+            VerifyFailure::NotPinned => "signer_not_pinned",
+        }
+    }
+
+    fn kind(&self) -> crate::error::ErrorKind {
+        crate::error::ErrorKind::Input
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "ShareVerification")]
 pub struct Verification {
