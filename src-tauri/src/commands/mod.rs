@@ -21,14 +21,7 @@ pub(crate) fn with_profile<T>(
     state: &State<'_, AppState>,
     f: impl FnOnce(&Profile) -> Result<T, ErrorInfo>,
 ) -> Result<T, ErrorInfo> {
-    let guard = state
-        .profile
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    match guard.as_ref() {
-        Some(profile) => blocking(|| f(profile)),
-        None => Err(locked()),
-    }
+    with_handle(&state.profile, f)
 }
 
 /// Runs blocking work from a command: Tauri runs `async` commands on its tokio workers, where
@@ -50,8 +43,16 @@ pub(crate) fn with_reader<T>(
     state: &State<'_, AppState>,
     f: impl FnOnce(&Profile) -> Result<T, ErrorInfo>,
 ) -> Result<T, ErrorInfo> {
-    let guard = state
-        .reader
+    with_handle(&state.reader, f)
+}
+
+/// Holds `handle`'s lock for the whole of `f` (a poisoned lock is still usable: the profile
+/// itself is consistent, every write being one transaction).
+fn with_handle<T>(
+    handle: &std::sync::Mutex<Option<Profile>>,
+    f: impl FnOnce(&Profile) -> Result<T, ErrorInfo>,
+) -> Result<T, ErrorInfo> {
+    let guard = handle
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     match guard.as_ref() {
