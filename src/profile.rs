@@ -267,15 +267,14 @@ impl Profile {
                     (DbError::WrongKey, _) => ProfileError::KeyringKeyWrong,
                     (other, _) => other.into(),
                 })?;
-                Ok(Profile {
-                    dir: dir.to_path_buf(),
-                    id: file.profile_id,
+                Ok(Profile::assemble(
+                    dir,
+                    file.profile_id,
                     state,
                     keyring,
                     db,
-                    otp_seal_key: otp_seal_key(&key),
-                    db_key: key,
-                })
+                    key,
+                ))
             }
             None => {
                 if db_path.exists() {
@@ -323,15 +322,28 @@ impl Profile {
             key: protection,
         };
         write_profile_file(dir, &file)?;
-        Ok(Profile {
+        Ok(Profile::assemble(dir, profile_id, state, keyring, db, key))
+    }
+
+    /// The one place a `Profile` is put together: the OTP seal key is always derived from the
+    /// database key here, never passed separately.
+    fn assemble(
+        dir: &Path,
+        id: Uuid,
+        state: ProfileState,
+        keyring: KeyringStore,
+        db: Db,
+        key: DbKey,
+    ) -> Profile {
+        Profile {
             dir: dir.to_path_buf(),
-            id: profile_id,
+            id,
             state,
             keyring,
             db,
             otp_seal_key: otp_seal_key(&key),
             db_key: key,
-        })
+        }
     }
 
     /// Another handle on this unlocked profile with its own database connection, so a long
@@ -339,15 +351,14 @@ impl Profile {
     /// mode readers don't wait for a writer. Same keyring, same keys; nothing asked again.
     pub fn second_handle(&self) -> Result<Profile, ProfileError> {
         let db = Db::open(&self.dir.join(DB_FILE), &self.db_key, false)?;
-        Ok(Profile {
-            dir: self.dir.clone(),
-            id: self.id,
-            state: self.state,
-            keyring: self.keyring.clone(),
+        Ok(Profile::assemble(
+            &self.dir,
+            self.id,
+            self.state,
+            self.keyring.clone(),
             db,
-            otp_seal_key: self.otp_seal_key.clone(),
-            db_key: self.db_key.clone(),
-        })
+            self.db_key.clone(),
+        ))
     }
 
     pub fn dir(&self) -> &Path {
