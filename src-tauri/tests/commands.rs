@@ -1,101 +1,15 @@
 //! The real commands, with the real capabilities, over Tauri's mock runtime (no display needed):
 //! each test gets its own data directory and unlocks it with a passphrase (no keyring needed).
 
-use serde::de::DeserializeOwned;
+mod support;
+
 use serde_json::{json, Value};
 use steward::cases::{Case, CaseDetail, CaseSummary, Interaction, SearchHit};
-use steward::error::ErrorInfo;
 use steward::profile::{ProfileState, ProfileStatus};
-use steward_desktop::AppState;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use support::Harness;
 
-const PASSPHRASE: &str = "correct horse battery staple";
 const REFUSAL: &str =
     "We detected unusual activity and are unable to verify your mobile number at this time";
-
-struct Harness {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    _dir: tempfile::TempDir,
-}
-
-impl Harness {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let state = AppState::new(dir.path().join("steward"));
-        let app = steward_desktop::setup(mock_builder(), state)
-            .build(steward_desktop::context())
-            .expect("app builds");
-        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("main window");
-        Harness {
-            _app: app,
-            window,
-            _dir: dir,
-        }
-    }
-
-    /// Invokes `cmd` from the app's own origin, as the UI does.
-    fn raw(&self, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: origin.parse().expect("origin url"),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request)
-            .map(|body| body.deserialize::<Value>().expect("JSON response"))
-    }
-
-    fn call<T: DeserializeOwned>(&self, cmd: &str, args: Value) -> T {
-        match self.raw("tauri://localhost", cmd, args) {
-            Ok(value) => serde_json::from_value(value).expect("response has the contract's shape"),
-            Err(err) => panic!("{cmd} failed: {err}"),
-        }
-    }
-
-    fn fail(&self, cmd: &str, args: Value) -> ErrorInfo {
-        match self.raw("tauri://localhost", cmd, args) {
-            Ok(value) => panic!("{cmd} should have failed, returned {value}"),
-            Err(err) => serde_json::from_value(err).expect("error is an ErrorInfo"),
-        }
-    }
-
-    /// Invokes `cmd` with a raw byte body and headers, as the UI sends a file.
-    fn raw_body(
-        &self,
-        cmd: &str,
-        bytes: &[u8],
-        headers: &[(&'static str, &str)],
-    ) -> Result<Value, Value> {
-        let mut map = tauri::http::HeaderMap::new();
-        for (name, value) in headers {
-            map.insert(*name, value.parse().expect("header value"));
-        }
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("origin url"),
-            body: InvokeBody::Raw(bytes.to_vec()),
-            headers: map,
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request)
-            .map(|body| body.deserialize::<Value>().expect("JSON response"))
-    }
-
-    fn unlock(&self) -> ProfileStatus {
-        self.call("profile_unlock", json!({ "passphrase": PASSPHRASE }))
-    }
-}
 
 #[test]
 fn every_case_command_says_locked_before_unlock() {
@@ -214,7 +128,7 @@ fn errors_cross_ipc_as_error_info() {
 fn commands_are_refused_from_a_remote_origin() {
     let h = Harness::new();
     let err = h
-        .raw("https://example.com", "profile_status", json!({}))
+        .raw_from("https://example.com", "profile_status", json!({}))
         .expect_err("a remote page must not reach Steward's commands");
     assert!(err.to_string().contains("not allowed"), "{err}");
 }

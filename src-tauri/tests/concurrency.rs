@@ -4,29 +4,14 @@
 //! list came back while the enrolment call was provably still waiting (the 30 s is only a guard
 //! so a regression fails instead of hanging).
 
+mod support;
+
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::sync::mpsc;
 
-use serde_json::{json, Value};
-use steward_desktop::AppState;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{WebviewWindow, WebviewWindowBuilder};
-
-fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    let request = InvokeRequest {
-        cmd: cmd.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        url: "tauri://localhost".parse().expect("origin url"),
-        body: InvokeBody::Json(args),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    get_ipc_response(window, request).map(|b| b.deserialize::<Value>().expect("JSON"))
-}
+use serde_json::json;
+use support::Harness;
 
 /// A privacyIDEA stand-in that says when a request arrived and answers only when released.
 fn slow_server() -> (String, mpsc::Receiver<()>, mpsc::Sender<()>) {
@@ -53,40 +38,27 @@ fn slow_server() -> (String, mpsc::Receiver<()>, mpsc::Sender<()>) {
 
 #[test]
 fn codes_keep_coming_while_a_slow_server_holds_an_enrolment_step() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = AppState::new(dir.path().join("steward"));
-    let app = steward_desktop::setup(mock_builder(), state)
-        .build(steward_desktop::context())
-        .expect("app builds");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("main window");
-    invoke(
-        &window,
-        "profile_unlock",
-        json!({ "passphrase": "correct horse battery staple" }),
-    )
-    .unwrap();
-    invoke(
-        &window,
+    let h = Harness::new();
+    h.unlock();
+    h.raw(
         "otp_add_uri",
         json!({ "link": "otpauth://totp/Bank:me?secret=JBSWY3DPEHPK3PXP&issuer=Bank" }),
     )
     .unwrap();
 
     let (url, arrived, release) = slow_server();
-    let started = invoke(
-        &window,
+    let started = h.raw(
         "enrol_start",
         json!({ "service": "Bank", "privacyidea": { "url": url, "username": "alice", "password": "pw" } }),
     )
     .unwrap();
     let id = started["enrolment"]["id"].as_str().unwrap().to_string();
 
+    // The window is what the threads share (the app stays on this one).
+    let page = &h.page;
     std::thread::scope(|scope| {
         let slow = scope.spawn(|| {
-            invoke(
-                &window,
+            page.raw(
                 "enrol_act",
                 json!({ "id": id, "action": { "action": "choose_method", "method": "totp" }, "password": "pw" }),
             )
@@ -98,9 +70,8 @@ fn codes_keep_coming_while_a_slow_server_holds_an_enrolment_step() {
         // The code list, asked from another thread; if it waited for the enrolment step, the
         // guard below releases the server (so nothing hangs) and fails.
         let (codes_tx, codes_rx) = mpsc::channel();
-        let window = &window;
         scope.spawn(move || {
-            let _ = codes_tx.send(invoke(window, "otp_codes", json!({})));
+            let _ = codes_tx.send(page.raw("otp_codes", json!({})));
         });
         let codes = match codes_rx.recv_timeout(std::time::Duration::from_secs(30)) {
             Ok(codes) => codes.expect("codes while it waits"),

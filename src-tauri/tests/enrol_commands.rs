@@ -4,33 +4,22 @@
 //! The directory data are the repository's snapshots (tests/fixtures/corpus), saved as fresh
 //! copies in the test's data directory: nothing is downloaded.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
-use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
-use steward::error::ErrorInfo;
-use steward_desktop::dialogs::{DialogKind, FileDialogs, FileRequest};
-use steward_desktop::AppState;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
+use steward_desktop::dialogs::{DialogKind, FileDialogs};
+use support::Harness;
 
-const PASSPHRASE: &str = "correct horse battery staple";
 const REFUSAL: &str = "We detected unusual activity. Please try again later.";
 const LINK: &str =
     "otpauth://totp/Amazon:customer%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Amazon";
 
-struct Harness {
-    app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    _dir: tempfile::TempDir,
-}
-
 /// Saves the repository's directory snapshots in `data_dir` as copies fetched just now from the
 /// default addresses, so the app uses them as they are.
 fn fresh_directory(data_dir: &Path) {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/corpus");
+    let corpus = support::corpus_dir();
     let dir = data_dir.join("directory");
     std::fs::create_dir_all(&dir).unwrap();
     let now = chrono::Utc::now().to_rfc3339();
@@ -54,65 +43,21 @@ fn fresh_directory(data_dir: &Path) {
     }
 }
 
-impl Harness {
-    /// A harness whose file dialogs answer `choices` in order (`None`: cancelled).
-    fn new(choices: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let data_dir = dir.path().join("steward");
-        fresh_directory(&data_dir);
-        let mut state = AppState::new(data_dir);
+/// A locked app with fresh directory data, whose file dialogs answer `choices` in order
+/// (`None`: cancelled).
+fn harness(choices: impl IntoIterator<Item = Option<PathBuf>>) -> Harness {
+    Harness::with(|state| {
+        fresh_directory(&state.data_dir);
         state.dialogs = FileDialogs::scripted(choices);
-        let app = steward_desktop::setup(mock_builder(), state)
-            .build(steward_desktop::context())
-            .expect("app builds");
-        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("main window");
-        Harness {
-            app,
-            window,
-            _dir: dir,
-        }
-    }
+    })
+}
 
-    fn raw(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("origin url"),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request)
-            .map(|body| body.deserialize::<Value>().expect("JSON response"))
-    }
-
-    fn call<T: DeserializeOwned>(&self, cmd: &str, args: Value) -> T {
-        match self.raw(cmd, args) {
-            Ok(value) => serde_json::from_value(value).expect("response has the contract's shape"),
-            Err(err) => panic!("{cmd} failed: {err}"),
-        }
-    }
-
-    fn fail(&self, cmd: &str, args: Value) -> ErrorInfo {
-        match self.raw(cmd, args) {
-            Ok(value) => panic!("{cmd} should have failed, returned {value}"),
-            Err(err) => serde_json::from_value(err).expect("error is an ErrorInfo"),
-        }
-    }
-
-    fn act(&self, id: &str, action: Value) -> Value {
-        self.call(
-            "enrol_act",
-            json!({ "id": id, "action": action, "password": null }),
-        )
-    }
-
-    fn asked(&self) -> Vec<FileRequest> {
-        self.app.state::<AppState>().dialogs.asked()
-    }
+/// One step of the enrolment `id`.
+fn act(h: &Harness, id: &str, action: Value) -> Value {
+    h.call(
+        "enrol_act",
+        json!({ "id": id, "action": action, "password": null }),
+    )
 }
 
 /// The text of a PDF, as pdftotext reads it.
@@ -128,7 +73,7 @@ fn pdf_text(path: &Path) -> String {
 
 #[test]
 fn the_kit_is_refused_while_locked_and_no_dialog_opens() {
-    let h = Harness::new([Some(PathBuf::from("/nonexistent/kit.pdf"))]);
+    let h = harness([Some(PathBuf::from("/nonexistent/kit.pdf"))]);
     let err = h.fail("enrol_kit_save", json!({ "withBackupCodes": false }));
     assert_eq!(err.code, "locked");
     assert_eq!(h.asked(), []);
@@ -139,8 +84,8 @@ fn amazon_story_ends_with_a_receipt_and_a_recovery_kit_saved_through_the_dialog(
     let out = tempfile::tempdir().unwrap();
     let plain = out.path().join("kit.pdf");
     let with_codes = out.path().join("kit-with-codes.pdf");
-    let h = Harness::new([Some(plain.clone()), Some(with_codes.clone()), None]);
-    let _: Value = h.call("profile_unlock", json!({ "passphrase": PASSPHRASE }));
+    let h = harness([Some(plain.clone()), Some(with_codes.clone()), None]);
+    h.unlock();
 
     // Start: Amazon's rules are curated; the authenticator needs a verified phone first.
     let v: Value = h.call(
@@ -163,12 +108,18 @@ fn amazon_story_ends_with_a_receipt_and_a_recovery_kit_saved_through_the_dialog(
     assert_eq!(err.code, "enrol_needs_another_method_first");
 
     // SMS to a Vietnamese number, refused; the plan offers another number and support.
-    h.act(&id, json!({ "action": "choose_method", "method": "sms" }));
-    h.act(
+    act(
+        &h,
+        &id,
+        json!({ "action": "choose_method", "method": "sms" }),
+    );
+    act(
+        &h,
         &id,
         json!({ "action": "submit_phone", "number": "0912 345 678", "region": "VN" }),
     );
-    let v = h.act(
+    let v = act(
+        &h,
         &id,
         json!({ "action": "report_refusal", "message": REFUSAL }),
     );
@@ -189,26 +140,40 @@ fn amazon_story_ends_with_a_receipt_and_a_recovery_kit_saved_through_the_dialog(
     );
 
     // The same number again is refused by Steward; another one works.
-    h.act(&id, json!({ "action": "choose_method", "method": "sms" }));
+    act(
+        &h,
+        &id,
+        json!({ "action": "choose_method", "method": "sms" }),
+    );
     let err = h.fail(
         "enrol_act",
         json!({ "id": id, "action": { "action": "submit_phone", "number": "0912 345 678", "region": "VN" }, "password": null }),
     );
     assert_eq!(err.code, "enrol_number_refused");
-    h.act(
+    act(
+        &h,
         &id,
         json!({ "action": "submit_phone", "number": "0987 654 321", "region": "VN" }),
     );
-    let v = h.act(&id, json!({ "action": "confirm" }));
+    let v = act(&h, &id, json!({ "action": "confirm" }));
     assert_eq!(v["enrolment"]["step"], "choose_method");
 
     // The authenticator, then ten backup codes kept with it.
-    h.act(&id, json!({ "action": "choose_method", "method": "totp" }));
-    h.act(&id, json!({ "action": "add_authenticator", "link": LINK }));
-    let v = h.act(&id, json!({ "action": "confirm" }));
+    act(
+        &h,
+        &id,
+        json!({ "action": "choose_method", "method": "totp" }),
+    );
+    act(
+        &h,
+        &id,
+        json!({ "action": "add_authenticator", "link": LINK }),
+    );
+    let v = act(&h, &id, json!({ "action": "confirm" }));
     assert_eq!(v["enrolment"]["step"], "backup_codes");
     let codes: Vec<String> = (1..=10).map(|i| format!("{i:04}-{:04}", i * 7)).collect();
-    let v = h.act(
+    let v = act(
+        &h,
         &id,
         json!({ "action": "save_backup_codes", "codes": [codes.join("\n")] }),
     );

@@ -2,116 +2,31 @@
 //! passphrase-protected profile in a temporary folder (secrets sealed in the database), files
 //! sent as raw bodies as the UI sends them, exports into a temporary folder.
 
+mod support;
+
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::PathBuf;
 
-use serde::de::DeserializeOwned;
-use serde_json::{json, Value};
-use steward::error::ErrorInfo;
+use serde_json::json;
 use steward::otp::clock::{ClockCheck, ClockStatus};
 use steward::otp::store::{
     BackupCodes, OtpAddReport, OtpCodeEntry, OtpEntry, OtpExportSaved, OtpFileInfo, OtpNextCode,
 };
 use steward::otp::OtpKind;
-use steward_desktop::AppState;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use support::{corpus, Harness};
 
-const PASSPHRASE: &str = "correct horse battery staple";
-
-struct Harness {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    dir: tempfile::TempDir,
-}
-
-fn corpus(sub: &str, file: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/corpus")
-        .join(sub)
-        .join(file);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-impl Harness {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut state = AppState::new(dir.path().join("steward"));
-        state.export_dir = dir.path().join("downloads");
+/// A locked app whose exports go to `downloads` in its temporary folder.
+fn harness() -> Harness {
+    Harness::with(|state| {
+        state.export_dir = state.data_dir.with_file_name("downloads");
         std::fs::create_dir_all(&state.export_dir).unwrap();
-        let app = steward_desktop::setup(mock_builder(), state)
-            .build(steward_desktop::context())
-            .expect("app builds");
-        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("main window");
-        Harness {
-            _app: app,
-            window,
-            dir,
-        }
-    }
-
-    fn invoke(
-        &self,
-        cmd: &str,
-        body: InvokeBody,
-        headers: &[(&'static str, &str)],
-    ) -> Result<Value, Value> {
-        let mut map = tauri::http::HeaderMap::new();
-        for (name, value) in headers {
-            map.insert(*name, value.parse().expect("header value"));
-        }
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("origin url"),
-            body,
-            headers: map,
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request)
-            .map(|body| body.deserialize::<Value>().expect("JSON response"))
-    }
-
-    fn call<T: DeserializeOwned>(&self, cmd: &str, args: Value) -> T {
-        match self.invoke(cmd, InvokeBody::Json(args), &[]) {
-            Ok(value) => serde_json::from_value(value).expect("response has the contract's shape"),
-            Err(err) => panic!("{cmd} failed: {err}"),
-        }
-    }
-
-    fn fail(&self, cmd: &str, args: Value) -> ErrorInfo {
-        match self.invoke(cmd, InvokeBody::Json(args), &[]) {
-            Ok(value) => panic!("{cmd} should have failed, returned {value}"),
-            Err(err) => serde_json::from_value(err).expect("error is an ErrorInfo"),
-        }
-    }
-
-    fn bytes<T: DeserializeOwned>(
-        &self,
-        cmd: &str,
-        bytes: &[u8],
-        headers: &[(&'static str, &str)],
-    ) -> Result<T, ErrorInfo> {
-        match self.invoke(cmd, InvokeBody::Raw(bytes.to_vec()), headers) {
-            Ok(value) => Ok(serde_json::from_value(value).expect("response shape")),
-            Err(err) => Err(serde_json::from_value(err).expect("error is an ErrorInfo")),
-        }
-    }
-
-    fn unlock(&self) {
-        let _: Value = self.call("profile_unlock", json!({ "passphrase": PASSPHRASE }));
-    }
+    })
 }
 
 #[test]
 fn otp_commands_say_locked_before_unlock() {
-    let h = Harness::new();
+    let h = harness();
     for (cmd, args) in [
         ("otp_list", json!({})),
         ("otp_codes", json!({})),
@@ -134,7 +49,7 @@ fn otp_commands_say_locked_before_unlock() {
 
 #[test]
 fn import_list_codes_next_and_remove() {
-    let h = Harness::new();
+    let h = harness();
     h.unlock();
 
     // The import wizard: what is this file, then import (a password when it asks for one).
@@ -179,16 +94,8 @@ fn import_list_codes_next_and_remove() {
         assert_eq!(code.code.chars().count(), e.digits as usize);
     }
     // The JSON sent to the page has no secret in it.
-    let raw = serde_json::to_string(
-        &h.invoke("otp_codes", InvokeBody::Json(json!({})), &[])
-            .unwrap(),
-    )
-    .unwrap()
-        + &serde_json::to_string(
-            &h.invoke("otp_list", InvokeBody::Json(json!({})), &[])
-                .unwrap(),
-        )
-        .unwrap();
+    let raw = serde_json::to_string(&h.raw("otp_codes", json!({})).unwrap()).unwrap()
+        + &serde_json::to_string(&h.raw("otp_list", json!({})).unwrap()).unwrap();
     assert!(!raw.contains("4SJHB4GSD43FZBAI7C2HLRJGPQ"));
 
     // HOTP: next code only when asked.
@@ -229,7 +136,7 @@ fn import_list_codes_next_and_remove() {
 
 #[test]
 fn add_from_link_manual_and_picture() {
-    let h = Harness::new();
+    let h = harness();
     h.unlock();
     let r: OtpAddReport = h.call(
         "otp_add_uri",
@@ -270,7 +177,7 @@ fn add_from_link_manual_and_picture() {
 
 #[test]
 fn backup_codes_export_and_clock() {
-    let h = Harness::new();
+    let h = harness();
     h.unlock();
     let _: OtpAddReport = h
         .bytes(
@@ -321,7 +228,7 @@ fn backup_codes_export_and_clock() {
     assert!(saved.encrypted);
     assert_eq!(saved.accounts, 7);
     let path = PathBuf::from(&saved.path);
-    assert!(path.starts_with(h.dir.path().join("downloads")));
+    assert!(path.starts_with(h.dir().join("downloads")));
     let back = steward::otp::import::import_auto(
         &std::fs::read(&path).unwrap(),
         None,
@@ -337,7 +244,7 @@ fn backup_codes_export_and_clock() {
     assert!(plain.path.ends_with("-PLAINTEXT.txt"));
 
     // Copying: with no display in the mock, a clear error; with one, Ok.
-    match h.invoke("otp_copy_code", InvokeBody::Json(json!({ "id": id })), &[]) {
+    match h.raw("otp_copy_code", json!({ "id": id })) {
         Ok(_) => {}
         Err(e) => assert_eq!(e["code"], "clipboard_unavailable", "{e}"),
     }

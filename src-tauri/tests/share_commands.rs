@@ -2,89 +2,18 @@
 //! brief, exports and verification. The mock runtime has no window to open a native dialog
 //! over, so the files the person would choose are scripted (`FileDialogs::scripted`).
 
+mod support;
+
 use std::path::PathBuf;
 
-use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 use steward::cases::Case;
-use steward::error::ErrorInfo;
-use steward::profile::ProfileStatus;
-use steward_desktop::dialogs::{DialogKind, FileDialogs, FileRequest};
-use steward_desktop::AppState;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
-
-const PASSPHRASE: &str = "correct horse battery staple";
-
-struct Harness {
-    app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    _dir: tempfile::TempDir,
-}
-
-impl Harness {
-    /// A harness whose file dialogs answer `choices` in order (`None`: cancelled).
-    fn new(choices: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut state = AppState::new(dir.path().join("steward"));
-        state.dialogs = FileDialogs::scripted(choices);
-        let app = steward_desktop::setup(mock_builder(), state)
-            .build(steward_desktop::context())
-            .expect("app builds");
-        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("main window");
-        Harness {
-            app,
-            window,
-            _dir: dir,
-        }
-    }
-
-    /// Invokes `cmd` from the app's own origin, as the UI does.
-    fn raw(&self, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: origin.parse().expect("origin url"),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request)
-            .map(|body| body.deserialize::<Value>().expect("JSON response"))
-    }
-
-    fn call<T: DeserializeOwned>(&self, cmd: &str, args: Value) -> T {
-        match self.raw("tauri://localhost", cmd, args) {
-            Ok(value) => serde_json::from_value(value).expect("response has the contract's shape"),
-            Err(err) => panic!("{cmd} failed: {err}"),
-        }
-    }
-
-    fn fail(&self, cmd: &str, args: Value) -> ErrorInfo {
-        match self.raw("tauri://localhost", cmd, args) {
-            Ok(value) => panic!("{cmd} should have failed, returned {value}"),
-            Err(err) => serde_json::from_value(err).expect("error is an ErrorInfo"),
-        }
-    }
-
-    /// What the file dialogs were asked so far.
-    fn asked(&self) -> Vec<FileRequest> {
-        self.app.state::<AppState>().dialogs.asked()
-    }
-
-    fn unlock(&self) -> ProfileStatus {
-        self.call("profile_unlock", json!({ "passphrase": PASSPHRASE }))
-    }
-}
+use steward_desktop::dialogs::DialogKind;
+use support::Harness;
 
 #[test]
 fn share_commands_say_locked_before_unlock() {
-    let h = Harness::new([Some(PathBuf::from("/nonexistent"))]);
+    let h = Harness::scripted([Some(PathBuf::from("/nonexistent"))]);
     for (cmd, args) in [
         (
             "share_preview",
@@ -109,7 +38,7 @@ fn share_commands_say_locked_before_unlock() {
 fn preview_brief_export_and_verify() {
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("case.pdf");
-    let h = Harness::new([
+    let h = Harness::scripted([
         Some(path.clone()), // export: saved as case.pdf
         Some(path.clone()), // verify: case.pdf picked
         None,               // export: cancelled
@@ -226,7 +155,6 @@ fn preview_brief_export_and_verify() {
     // An unknown format never reaches the core (nor opens a dialog): Tauri rejects the argument.
     assert!(h
         .raw(
-            "tauri://localhost",
             "share_export",
             json!({ "case": id, "format": "docx", "options": { "unmask": [], "addresses": [] } }),
         )
@@ -238,7 +166,7 @@ fn preview_brief_export_and_verify() {
 
 #[test]
 fn proof_of_when_is_off_by_default_and_only_takes_a_web_address() {
-    let h = Harness::new([]);
+    let h = Harness::scripted([]);
     assert_eq!(h.fail("share_settings", json!({})).code, "locked");
     h.unlock();
     let s: Value = h.call("share_settings", json!({}));
