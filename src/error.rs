@@ -22,6 +22,10 @@ pub enum ErrorKind {
 #[ts(export)]
 pub struct ErrorInfo {
     pub code: String,
+    /// The message's arguments by name, so a front end can render `code` from the catalogue in
+    /// its own language (`--json` readers get the words in `message` too).
+    #[serde(default)]
+    pub args: crate::i18n::Args,
     pub message: String,
     pub hint: Option<String>,
     pub kind: ErrorKind,
@@ -36,11 +40,28 @@ pub trait UserFacing: std::error::Error {
         None
     }
 
+    /// The placeholders of this error's catalogue message (see [`crate::i18n::args_of`]).
+    fn args(&self) -> crate::i18n::Args {
+        crate::i18n::Args::new()
+    }
+
+    /// The error in the current language: its catalogue message under `code` when there is one
+    /// (and that message's hint for this front end), else the error's own English words.
     fn info(&self) -> ErrorInfo {
+        let code = self.code();
+        let args = self.args();
+        let (message, hint) = match crate::i18n::lookup(code, &args) {
+            Some(message) => (
+                message,
+                crate::i18n::hint(code, &args).or_else(|| self.hint()),
+            ),
+            None => (self.to_string(), self.hint()),
+        };
         ErrorInfo {
-            code: self.code().to_string(),
-            message: self.to_string(),
-            hint: self.hint(),
+            code: code.to_string(),
+            args,
+            message,
+            hint,
             kind: self.kind(),
         }
     }
@@ -57,3 +78,17 @@ impl std::fmt::Display for ErrorInfo {
 }
 
 impl std::error::Error for ErrorInfo {}
+
+impl ErrorInfo {
+    /// An error whose words are all in the catalogue under `code` (errors the front ends raise
+    /// themselves, such as `locked`).
+    pub fn from_catalogue(code: &str, kind: ErrorKind, args: crate::i18n::Args) -> ErrorInfo {
+        ErrorInfo {
+            code: code.to_string(),
+            message: crate::i18n::tr(code, &args),
+            hint: crate::i18n::hint(code, &args),
+            args,
+            kind,
+        }
+    }
+}

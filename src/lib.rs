@@ -7,6 +7,7 @@ pub mod directory;
 pub mod enrol;
 pub mod error;
 pub mod fs;
+pub mod i18n;
 pub mod net;
 pub mod otp;
 pub mod phone;

@@ -116,6 +116,7 @@ impl UserFacing for EnrolError {
         match self {
             EnrolError::Provider(info) => info.clone(),
             other => ErrorInfo {
+                args: Default::default(),
                 code: other.code().to_string(),
                 message: other.to_string(),
                 hint: other.hint(),

@@ -169,6 +169,7 @@ impl PrivacyIdeaProvider {
     fn pending(e: &Enrolment) -> Result<&str, ProviderFailure> {
         e.pending_ref.as_deref().ok_or_else(|| {
             ProviderFailure::Unavailable(ErrorInfo {
+                args: Default::default(),
                 code: "enrol_nothing_pending".into(),
                 message: "There is no code request to answer.".into(),
                 hint: Some("Ask for a code first.".into()),

@@ -68,6 +68,7 @@ export function toErrorInfo(err: unknown): ErrorInfo {
     if (typeof v.code === "string" && typeof v.message === "string") {
       return {
         code: v.code,
+        args: typeof v.args === "object" && v.args !== null ? v.args : {},
         message: v.message,
         hint: typeof v.hint === "string" ? v.hint : null,
         kind: v.kind === "input" ? "input" : "system",
@@ -77,8 +78,9 @@ export function toErrorInfo(err: unknown): ErrorInfo {
   const text = typeof err === "string" ? err : err instanceof Error ? err.message : String(err);
   return {
     code: Codes.unexpected,
-    message: text || t("api.unexpected"),
-    hint: t("api.unexpectedHint"),
+    args: {},
+    message: text || t("api-unexpected"),
+    hint: t("api-unexpectedHint"),
     kind: "system",
   };
 }
@@ -99,8 +101,9 @@ export async function call<T>(
   if (!isTauri()) {
     const info: ErrorInfo = {
       code: Codes.noBackend,
-      message: t("api.noBackend"),
-      hint: t("api.noBackendHint"),
+      args: {},
+      message: t("api-noBackend"),
+      hint: t("api-noBackendHint"),
       kind: "system",
     };
     throw info;

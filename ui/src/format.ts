@@ -5,27 +5,27 @@ import type { Direction } from "./bindings/Direction";
 import { labelMap, locale, t } from "./i18n";
 
 export const STATUS_LABELS: Record<CaseStatus, string> = labelMap({
-  open: "status.open",
-  waiting_on_them: "status.waiting_on_them",
-  waiting_on_me: "status.waiting_on_me",
-  escalated: "status.escalated",
-  resolved: "status.resolved",
+  open: "status-open",
+  waiting_on_them: "status-waiting_on_them",
+  waiting_on_me: "status-waiting_on_me",
+  escalated: "status-escalated",
+  resolved: "status-resolved",
 });
 
 export const CHANNEL_LABELS: Record<Channel, string> = labelMap({
-  phone: "channel.phone",
-  chat: "channel.chat",
-  email: "channel.email",
-  portal: "channel.portal",
-  social: "channel.social",
-  in_person: "channel.in_person",
-  letter: "channel.letter",
+  phone: "channel-phone",
+  chat: "channel-chat",
+  email: "channel-email",
+  portal: "channel-portal",
+  social: "channel-social",
+  in_person: "channel-in_person",
+  letter: "channel-letter",
 });
 
 export const DIRECTION_LABELS: Record<Direction, string> = labelMap({
-  outbound: "direction.outbound",
-  inbound: "direction.inbound",
-  unsolicited: "direction.unsolicited",
+  outbound: "direction-outbound",
+  inbound: "direction-inbound",
+  unsolicited: "direction-unsolicited",
 });
 
 export const STATUSES = Object.keys(STATUS_LABELS) as CaseStatus[];
@@ -80,9 +80,9 @@ export function formatRelativeDay(iso: string | null | undefined, now = new Date
   if (!d) return "";
   const startOf = (x: Date) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
   const days = Math.round((startOf(now) - startOf(d)) / 86_400_000);
-  if (days === 0) return t("format.today");
-  if (days === 1) return t("format.yesterday");
-  if (days > 1 && days < 7) return t("format.daysAgo", { n: days });
+  if (days === 0) return t("format-today");
+  if (days === 1) return t("format-yesterday");
+  if (days > 1 && days < 7) return t("format-daysAgo", { n: days });
   return dateFormatter("date").format(d);
 }
 

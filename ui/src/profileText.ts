@@ -5,12 +5,12 @@ import { t } from "./i18n";
 export function protectionText(status: ProfileStatus): string {
   switch (status.state) {
     case "keyring":
-      return t("profile.keyring");
+      return t("profile-keyring");
     case "passphrase":
-      return t("profile.passphrase");
+      return t("profile-passphrase");
     case "new":
       return status.keyring_available
-        ? t("profile.newKeyring")
-        : t("profile.newPassphrase");
+        ? t("profile-newKeyring")
+        : t("profile-newPassphrase");
   }
 }

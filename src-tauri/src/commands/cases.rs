@@ -255,6 +255,7 @@ pub fn attachment_list(
 
 fn bad_request(message: &str) -> ErrorInfo {
     ErrorInfo {
+        args: Default::default(),
         code: "bad_request".into(),
         message: message.into(),
         hint: Some("This is a bug in Steward's window; nothing was saved.".into()),

@@ -63,6 +63,7 @@ fn with_handle<T>(
 
 fn locked() -> ErrorInfo {
     ErrorInfo {
+        args: Default::default(),
         code: "locked".into(),
         message: "Steward is locked.".into(),
         hint: Some("Unlock your profile first.".into()),

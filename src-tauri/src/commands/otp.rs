@@ -36,6 +36,7 @@ fn now() -> u64 {
 
 fn bad_request(message: &str) -> ErrorInfo {
     ErrorInfo {
+        args: Default::default(),
         code: "bad_request".into(),
         message: message.into(),
         hint: None,
@@ -240,6 +241,7 @@ pub fn otp_copy_code<R: Runtime>(
         store.code(id, now()).map(|c| c.code).map_err(|e| e.info())
     })?;
     let clipboard_error = |e: tauri_plugin_clipboard_manager::Error| ErrorInfo {
+        args: Default::default(),
         code: "clipboard_unavailable".into(),
         message: format!("The code could not be copied: {e}"),
         hint: Some("Select the code and copy it by hand (Ctrl+C).".into()),

@@ -40,6 +40,7 @@ pub fn prefs_set<R: Runtime>(
     let size = serde_json::to_string(&value).map_or(usize::MAX, |s| s.len());
     if size > MAX_VALUE_BYTES {
         return Err(ErrorInfo {
+            args: Default::default(),
             code: "preference_too_large".into(),
             message: format!(
                 "The preference {key} is {size} bytes; preferences are at most {MAX_VALUE_BYTES}."
@@ -76,6 +77,7 @@ fn known(key: &str) -> Result<(), ErrorInfo> {
         return Ok(());
     }
     Err(ErrorInfo {
+        args: Default::default(),
         code: "unknown_preference".into(),
         message: format!("There is no preference called {key:?}."),
         hint: Some(format!("Preferences: {}.", KEYS.join(", "))),
@@ -91,6 +93,7 @@ fn store<R: Runtime>(
 
 fn unavailable(err: tauri_plugin_store::Error) -> ErrorInfo {
     ErrorInfo {
+        args: Default::default(),
         code: "preferences_unavailable".into(),
         message: format!("Preferences could not be read or saved: {err}"),
         hint: None,

@@ -141,6 +141,7 @@ pub fn share_copy_brief<R: Runtime>(
     app.clipboard()
         .write_text(text.as_str())
         .map_err(|e| ErrorInfo {
+            args: Default::default(),
             code: "clipboard_unavailable".into(),
             message: format!("The brief could not be copied: {e}"),
             hint: Some("Select the text and copy it by hand (Ctrl+C).".into()),

@@ -1,32 +1,48 @@
-// The UI's languages. Each language is one JSON catalogue in this folder with the same keys as
-// en.json (English is the reference; `Messages` is its type, so a missing key fails tsc).
-// Adding a language: add xx.json and one line to LANGUAGES below.
-// Messages that come from the Rust core (errors, enrolment guides, findings) stay English.
-import en from "./en.json";
-import vi from "./vi.json";
+// The window's languages: the same Project Fluent catalogue the core and the CLI use,
+// locales/<lang>/*.ftl at the repository root (English the reference), bundled at build time.
+// Adding a language is adding a folder there (see locales/README.md); nothing to edit here.
+// `MessageId` is generated from the English files (cargo test export_bindings), so a missing
+// id fails tsc; tests/i18n_catalogue.rs checks every language against English.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { MessageId } from "../bindings/MessageId";
+import type { ErrorInfo } from "../bindings/ErrorInfo";
 
-export type Messages = typeof en;
-export type MessageKey = keyof Messages;
+export type MessageKey = MessageId;
 
-/** A plural message: Intl.PluralRules categories ("one", "other", …); "other" is required. */
-type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+const FILES = import.meta.glob<string>("../../../locales/*/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 
-interface Language {
-  /** The language's own name, shown in the selector. */
-  name: string;
-  messages: Messages;
+function loadBundles(): Record<string, FluentBundle> {
+  const bundles: Record<string, FluentBundle> = {};
+  for (const [path, source] of Object.entries(FILES)) {
+    const lang = path.split("/").slice(-2)[0];
+    // No Unicode isolation marks: the window lays text out itself, and tests read it as typed.
+    bundles[lang] ??= new FluentBundle(lang, { useIsolating: false });
+    bundles[lang].addResource(new FluentResource(source));
+  }
+  return bundles;
 }
 
-export const LANGUAGES = {
-  en: { name: "English", messages: en },
-  vi: { name: "Tiếng Việt", messages: vi },
-} satisfies Record<string, Language>;
+const BUNDLES = loadBundles();
 
-export type Lang = keyof typeof LANGUAGES;
-export const LANGS = Object.keys(LANGUAGES) as Lang[];
+/** A language the catalogue has (a folder of locales/); only `isLang` and `LANGS` make one. */
+export type Lang = string & { readonly __lang: never };
+/** Every language the catalogue has, English first. */
+export const LANGS = Object.keys(BUNDLES).sort((a, b) =>
+  a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b),
+) as Lang[];
+const ENGLISH = "en" as Lang;
+
+/** The language's own name ("Tiếng Việt"), for the selector. */
+export function languageName(lang: Lang): string {
+  return format(lang, "language-name") ?? lang;
+}
 
 export function isLang(v: unknown): v is Lang {
-  return typeof v === "string" && Object.prototype.hasOwnProperty.call(LANGUAGES, v);
+  return typeof v === "string" && Object.prototype.hasOwnProperty.call(BUNDLES, v);
 }
 
 /** The language the system asks for: the first of navigator.languages that Steward has. */
@@ -36,7 +52,7 @@ export function systemLang(): Lang {
     const base = (tag ?? "").toLowerCase().split("-")[0];
     if (isLang(base)) return base;
   }
-  return "en";
+  return ENGLISH;
 }
 
 let current: Lang = systemLang();
@@ -68,36 +84,46 @@ export function onLangChange(listener: (lang: Lang) => void): () => void {
 
 export type Params = Record<string, string | number>;
 
-function interpolate(text: string, params?: Params): string {
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? formatParam(params[name]) : whole,
-  );
-}
-
-function formatParam(v: string | number | undefined): string {
-  return typeof v === "number" ? formatNumber(v) : (v ?? "");
-}
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function pluralCategory(n: number): Intl.LDMLPluralRule {
-  const loc = locale();
-  let rules = pluralRules.get(loc);
-  if (!rules) {
-    rules = new Intl.PluralRules(loc);
-    pluralRules.set(loc, rules);
+function format(lang: Lang, id: string, params?: Params, attr?: string): string | undefined {
+  for (const l of lang === ENGLISH ? [ENGLISH] : [lang, ENGLISH]) {
+    const bundle = BUNDLES[l];
+    const message = bundle?.getMessage(id);
+    const pattern = attr ? message?.attributes[attr] : message?.value;
+    if (!bundle || !pattern) continue;
+    const args: Record<string, FluentVariable> = {};
+    for (const [k, v] of Object.entries(params ?? {})) args[k] = v;
+    return bundle.formatPattern(pattern, args);
   }
-  return rules.select(n);
+  return undefined;
 }
 
-/** The message `key` in the active language (English if missing), with `{name}` filled in from
- * `params`. A plural message ({one, other}) picks its form by `params.n`. */
-export function t(key: MessageKey, params?: Params): string {
-  const raw = (LANGUAGES[current].messages[key] ?? en[key]) as string | PluralForms;
-  if (typeof raw === "string") return interpolate(raw, params);
-  const n = Number(params?.n ?? 0);
-  return interpolate(raw[pluralCategory(n)] ?? raw.other, params);
+/** The message `id` in the active language (English if missing there), with its `{ $name }`
+ * placeholders filled in from `params`; a plural picks its form by the number it selects on. */
+export function t(id: MessageKey, params?: Params): string {
+  return format(current, id, params) ?? id;
+}
+
+/** Whether the catalogue has a message (for ids that come from the core, such as error codes). */
+export function hasMessage(id: string): boolean {
+  return BUNDLES.en.hasMessage(id);
+}
+
+function argsOf(args: ErrorInfo["args"] | undefined): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(args ?? {})) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** An error from the core in the active language: its code and arguments rendered from the
+ * catalogue (`.hint-window`, else `.hint`, for the hint); the core's own words when the
+ * catalogue doesn't have the code. */
+export function errorText(e: ErrorInfo): { message: string; hint: string | null } {
+  if (!hasMessage(e.code)) return { message: e.message, hint: e.hint };
+  const params = argsOf(e.args);
+  return {
+    message: format(current, e.code, params) ?? e.message,
+    hint: format(current, e.code, params, "hint-window") ?? format(current, e.code, params, "hint") ?? e.hint,
+  };
 }
 
 const numberFmts = new Map<string, Intl.NumberFormat>();

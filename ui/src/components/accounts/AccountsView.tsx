@@ -17,14 +17,14 @@ interface Props {
 /** Short names for the methods in the table (the wizard shows the full labels). */
 function methodName(m: Method): string {
   const names: Record<Method, string> = {
-    passkey: t("accounts.m.passkey"),
-    security_key: t("accounts.m.security_key"),
-    totp: t("accounts.m.totp"),
-    custom_hardware: t("accounts.m.custom_hardware"),
-    custom_software: t("accounts.m.custom_software"),
-    call: t("accounts.m.call"),
-    sms: t("accounts.m.sms"),
-    email: t("channel.email"),
+    passkey: t("accounts-m-passkey"),
+    security_key: t("accounts-m-security_key"),
+    totp: t("accounts-m-totp"),
+    custom_hardware: t("accounts-m-custom_hardware"),
+    custom_software: t("accounts-m-custom_software"),
+    call: t("accounts-m-call"),
+    sms: t("accounts-m-sms"),
+    email: t("channel-email"),
   };
   return names[m];
 }
@@ -38,24 +38,24 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
     <div class="accounts-view" data-testid="accounts-view">
       <div class="case-actions">
         <h1 id="accounts-title" class="grow-title">
-          {t("accounts.title")}
+          {t("accounts-title")}
         </h1>
         <button type="button" onClick={onClose} data-testid="accounts-close">
-          {t("accounts.back")}
+          {t("accounts-back")}
         </button>
       </div>
       <p class="muted">
-        {t("accounts.intro")}
+        {t("accounts-intro")}
       </p>
       {error && <ErrorNotice error={error} />}
       {alerts.length > 0 && (
         <div class="callout callout-danger" role="note" data-testid="open-alerts">
-          <p class="callout-title">{t("accounts.openAlerts")}</p>
+          <p class="callout-title">{t("accounts-openAlerts")}</p>
           <ul>
             {alerts.map((a) => (
               <li key={a.id}>
                 <button type="button" class="quiet" onClick={() => onOpenCase(a.case_id)}>
-                  {t("alerts.alertNo", { n: String(a.number) })}: {a.title} ({a.service ?? a.case_title}, {t("accounts.caseNo", { n: String(a.case_number) })})
+                  {t("alerts-alertNo", { n: String(a.number) })}: {a.title} ({a.service ?? a.case_title}, {t("accounts-caseNo", { n: String(a.case_number) })})
                 </button>
               </li>
             ))}
@@ -65,22 +65,22 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
       {accounts === null ? (
         !error && (
           <p class="muted" role="status">
-            {t("accounts.loading")}
+            {t("accounts-loading")}
           </p>
         )
       ) : accounts.length === 0 ? (
-        <p class="empty">{t("accounts.empty")}</p>
+        <p class="empty">{t("accounts-empty")}</p>
       ) : (
         <table class="accounts-table" aria-labelledby="accounts-title" data-testid="accounts-table">
           <thead>
             <tr>
-              <th scope="col">{t("accounts.service")}</th>
-              <th scope="col">{t("accounts.identifier")}</th>
-              <th scope="col">{t("accounts.openCases")}</th>
-              <th scope="col">{t("accounts.alerts")}</th>
-              <th scope="col">{t("accounts.twoStep")}</th>
-              <th scope="col">{t("accounts.attempts")}</th>
-              <th scope="col">{t("accounts.lastContact")}</th>
+              <th scope="col">{t("accounts-service")}</th>
+              <th scope="col">{t("accounts-identifier")}</th>
+              <th scope="col">{t("accounts-openCases")}</th>
+              <th scope="col">{t("accounts-alerts")}</th>
+              <th scope="col">{t("accounts-twoStep")}</th>
+              <th scope="col">{t("accounts-attempts")}</th>
+              <th scope="col">{t("accounts-lastContact")}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,12 +95,12 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
                     </>
                   )}
                 </th>
-                <td>{a.identifier_masked ?? <span class="muted">{t("accounts.notSet")}</span>}</td>
+                <td>{a.identifier_masked ?? <span class="muted">{t("accounts-notSet")}</span>}</td>
                 <td class="num">
-                  {a.open_cases} <span class="muted">{t("accounts.ofTotal", { n: a.total_cases })}</span>
+                  {a.open_cases} <span class="muted">{t("accounts-ofTotal", { n: a.total_cases })}</span>
                 </td>
                 <td class="num">
-                  {a.open_alerts > 0 ? <span class="badge badge-warn">{t("accounts.nOpen", { n: a.open_alerts })}</span> : <span class="muted">{t("accounts.none")}</span>}
+                  {a.open_alerts > 0 ? <span class="badge badge-warn">{t("accounts-nOpen", { n: a.open_alerts })}</span> : <span class="muted">{t("accounts-none")}</span>}
                 </td>
                 <td data-testid="account-2fa">
                   {a.two_factor_on.length > 0 ? (
@@ -112,7 +112,7 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
                       ))}
                     </span>
                   ) : (
-                    <span class="muted">{t("accounts.notOn")}</span>
+                    <span class="muted">{t("accounts-notOn")}</span>
                   )}
                   {a.enrolment_receipt && (
                     <>

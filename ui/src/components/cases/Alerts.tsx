@@ -21,8 +21,8 @@ export interface AlertPreset {
 }
 
 const KIND_CHOICES: { kind: AlertKind; label: MessageKey; help: MessageKey }[] = [
-  { kind: "contact_not_made", label: "alerts.notMade", help: "alerts.notMadeHelp" },
-  { kind: "data_exposed", label: "alerts.exposed", help: "alerts.exposedHelp" },
+  { kind: "contact_not_made", label: "alerts-notMade", help: "alerts-notMadeHelp" },
+  { kind: "data_exposed", label: "alerts-exposed", help: "alerts-exposedHelp" },
 ];
 
 function AlertChecklist({ alert, onChanged }: { alert: Alert; onChanged: (a: Alert) => void }) {
@@ -62,13 +62,13 @@ function AlertChecklist({ alert, onChanged }: { alert: Alert; onChanged: (a: Ale
         {alert.title}
       </h2>
       <p class="alert-meta">
-        {t("alerts.alertNo", { n: String(alert.number) })}
-        {alert.service && <> · {alert.service}</>} · {t("alerts.raised", { date: formatDateTime(alert.created_at) })}
+        {t("alerts-alertNo", { n: String(alert.number) })}
+        {alert.service && <> · {alert.service}</>} · {t("alerts-raised", { date: formatDateTime(alert.created_at) })}
       </p>
       <p class="alert-summary">{alert.summary}</p>
       <p>{alert.explanation}</p>
       <h3 class="visually-hidden" id={`${headingId}-steps`}>
-        {t("alerts.whatNow")}
+        {t("alerts-whatNow")}
       </h3>
       <ol class="checklist" aria-labelledby={`${headingId}-steps`} data-testid="alert-checklist">
         {alert.steps.map((s) => {
@@ -98,7 +98,7 @@ function AlertChecklist({ alert, onChanged }: { alert: Alert; onChanged: (a: Ale
       {resolving ? (
         <form class="alert-actions" onSubmit={(e) => void resolve(e)}>
           <div class="field grow">
-            <label for={`${headingId}-note`}>{t("alerts.howDealt")}</label>
+            <label for={`${headingId}-note`}>{t("alerts-howDealt")}</label>
             <input
               id={`${headingId}-note`}
               data-testid="alert-resolution"
@@ -109,19 +109,19 @@ function AlertChecklist({ alert, onChanged }: { alert: Alert; onChanged: (a: Ale
             />
           </div>
           <button type="button" onClick={() => setResolving(false)}>
-            {t("common.cancel")}
+            {t("common-cancel")}
           </button>
           <button type="submit" class="primary" data-testid="alert-resolve-confirm">
-            {t("alerts.markResolved")}
+            {t("alerts-markResolved")}
           </button>
         </form>
       ) : (
         <div class="alert-actions">
           <span class="progress" role="status">
-            {t("alerts.stepsDone", { done, n: alert.steps.length })}
+            {t("alerts-stepsDone", { done, n: alert.steps.length })}
           </span>
           <button type="button" data-testid="alert-resolve" onClick={() => setResolving(true)}>
-            {t("alerts.dealt")}
+            {t("alerts-dealt")}
           </button>
         </div>
       )}
@@ -167,10 +167,10 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
   };
 
   return (
-    <Dialog title={t("alerts.dialogTitle")} onClose={onClose} testId="raise-alert-dialog">
+    <Dialog title={t("alerts-dialogTitle")} onClose={onClose} testId="raise-alert-dialog">
       <form onSubmit={(e) => void submit(e)}>
         <fieldset class="group">
-          <legend>{t("alerts.what")}</legend>
+          <legend>{t("alerts-what")}</legend>
           {KIND_CHOICES.map((c) => (
             <label class="check" key={c.kind}>
               <input
@@ -190,7 +190,7 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
           ))}
         </fieldset>
         <div class="field">
-          <label for="alert-summary">{t("alerts.words")}</label>
+          <label for="alert-summary">{t("alerts-words")}</label>
           <textarea
             id="alert-summary"
             data-testid="alert-summary"
@@ -203,9 +203,9 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
         </div>
         <div class="grid-2">
           <div class="field">
-            <label for="alert-contact">{t("alerts.which")}</label>
+            <label for="alert-contact">{t("alerts-which")}</label>
             <select id="alert-contact" data-testid="alert-contact" value={interactionId} onChange={(e) => setInteractionId(e.currentTarget.value)}>
-              <option value="">{t("alerts.none")}</option>
+              <option value="">{t("alerts-none")}</option>
               {interactions.map((i, n) => (
                 <option key={i.id} value={i.id}>
                   {n + 1}. {formatDateTime(i.started_at)} · {CHANNEL_LABELS[i.channel]}
@@ -215,9 +215,9 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
             </select>
           </div>
           <div class="field">
-            <label for="alert-evidence">{t("alerts.evidence")}</label>
+            <label for="alert-evidence">{t("alerts-evidence")}</label>
             <select id="alert-evidence" data-testid="alert-evidence" value={attachmentId} onChange={(e) => setAttachmentId(e.currentTarget.value)}>
-              <option value="">{t("alerts.none")}</option>
+              <option value="">{t("alerts-none")}</option>
               {attachments.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.number}. {a.file_name}
@@ -229,10 +229,10 @@ export function RaiseAlertDialog({ caseId, interactions, attachments, preset, on
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            {t("common.cancel")}
+            {t("common-cancel")}
           </button>
           <button type="submit" class="primary" data-testid="alert-raise-submit" disabled={busy || summary.trim() === ""}>
-            {busy ? t("alerts.saving") : t("alerts.raise")}
+            {busy ? t("alerts-saving") : t("alerts-raise")}
           </button>
         </div>
       </form>
@@ -267,12 +267,12 @@ export function AlertsPanel({ caseId, version, onChanged }: Props) {
       ))}
       {resolved.length > 0 && (
         <details class="resolved-alerts">
-          <summary>{t("alerts.resolvedAlerts", { n: resolved.length })}</summary>
+          <summary>{t("alerts-resolvedAlerts", { n: resolved.length })}</summary>
           <ul>
             {resolved.map((a) => (
               <li key={a.id}>
-                {t("alerts.alertNo", { n: String(a.number) })}: {a.title} — {t("alerts.resolvedAt", { date: formatDateTime(a.resolved_at) })}
-                {a.resolution ? `: ${a.resolution}` : ""} ({t("alerts.stepsDone", { done: a.steps.filter((s) => s.done_at).length, n: a.steps.length })})
+                {t("alerts-alertNo", { n: String(a.number) })}: {a.title} — {t("alerts-resolvedAt", { date: formatDateTime(a.resolved_at) })}
+                {a.resolution ? `: ${a.resolution}` : ""} ({t("alerts-stepsDone", { done: a.steps.filter((s) => s.done_at).length, n: a.steps.length })})
               </li>
             ))}
           </ul>

@@ -13,11 +13,11 @@ import { labelMap, t } from "../../i18n";
 const MAX_BYTES = 25 * 1024 * 1024;
 
 export const KIND_LABELS: Record<AttachmentKind, string> = labelMap({
-  email: "channel.email",
-  transcript: "attach.kindTranscript",
-  image: "attach.kindImage",
-  pdf: "attach.kindPdf",
-  file: "attach.kindFile",
+  email: "channel-email",
+  transcript: "attach-kindTranscript",
+  image: "attach-kindImage",
+  pdf: "attach-kindPdf",
+  file: "attach-kindFile",
 });
 
 export function sizeText(size: number): string {
@@ -29,18 +29,18 @@ export function sizeText(size: number): string {
 function EmailLine({ a }: { a: Attachment }) {
   const e = a.email;
   if (!e) return null;
-  const from = e.from_name && e.from ? `${e.from_name} <${e.from}>` : (e.from ?? e.from_name ?? t("attach.unknownSender"));
+  const from = e.from_name && e.from ? `${e.from_name} <${e.from}>` : (e.from ?? e.from_name ?? t("attach-unknownSender"));
   return (
     <p class="attachment-email">
-      {t("attach.from", { from })}
+      {t("attach-from", { from })}
       {e.subject && <> · “{e.subject}”</>}
       {e.date && <> · {formatDateTime(e.date)}</>} ·{" "}
       {e.dkim_signature ? (
-        <span class="badge badge-ok" title={t("attach.dkimTitle")}>
-          {e.dkim_domain ? t("attach.dkimBy", { domain: e.dkim_domain }) : t("attach.dkim")}
+        <span class="badge badge-ok" title={t("attach-dkimTitle")}>
+          {e.dkim_domain ? t("attach-dkimBy", { domain: e.dkim_domain }) : t("attach-dkim")}
         </span>
       ) : (
-        <span class="badge">{t("attach.noDkim")}</span>
+        <span class="badge">{t("attach-noDkim")}</span>
       )}
     </p>
   );
@@ -95,11 +95,11 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
   return (
     <section class="attachments" aria-labelledby="attachments-title" data-testid="attachments">
       <h2 id="attachments-title" class="section-title">
-        {t("attach.title")} <span class="muted">· {attachments.length}</span>
+        {t("attach-title")} <span class="muted">· {attachments.length}</span>
       </h2>
       {attachments.length === 0 ? (
         <p class="empty">
-          {t("attach.empty")}
+          {t("attach-empty")}
         </p>
       ) : (
         <ul class="attachment-list">
@@ -117,10 +117,10 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
               {confirmRemove === a.id ? (
                 <span class="promise-actions">
                   <button type="button" class="quiet" onClick={() => setConfirmRemove(null)}>
-                    {t("attach.keep")}
+                    {t("attach-keep")}
                   </button>
                   <button type="button" data-testid="attachment-remove-confirm" onClick={() => void remove(a)}>
-                    {t("attach.removeName", { name: a.file_name })}
+                    {t("attach-removeName", { name: a.file_name })}
                   </button>
                 </span>
               ) : (
@@ -128,10 +128,10 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
                   type="button"
                   class="quiet"
                   data-testid="attachment-remove"
-                  aria-label={t("attach.removeName", { name: a.file_name })}
+                  aria-label={t("attach-removeName", { name: a.file_name })}
                   onClick={() => setConfirmRemove(a.id)}
                 >
-                  {t("attach.remove")}
+                  {t("attach-remove")}
                 </button>
               )}
               <EmailLine a={a} />
@@ -144,16 +144,16 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
         <div role="status" data-testid="attachment-added">
           <p class="saved-notice">
             {added.already_attached
-              ? t("attach.already", { name: added.attachment.file_name, no: String(added.attachment.number) })
-              : t("attach.attached", { name: added.attachment.file_name })}
+              ? t("attach-already", { name: added.attachment.file_name, no: String(added.attachment.number) })
+              : t("attach-attached", { name: added.attachment.file_name })}
           </p>
           {added.unlogged_contact && (
             <div class="callout callout-danger" data-testid="unlogged-contact">
-              <p class="callout-title">{t("attach.hadChat")}</p>
+              <p class="callout-title">{t("attach-hadChat")}</p>
               <p>{added.unlogged_contact.reason}</p>
               <div class="actions">
                 <button type="button" onClick={() => setAdded(null)}>
-                  {t("attach.itWasMe")}
+                  {t("attach-itWasMe")}
                 </button>
                 <button
                   type="button"
@@ -164,13 +164,13 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
                     setAdded(null);
                     onRaiseAlert({
                       kind: "contact_not_made",
-                      summary: t("attach.neverHad", { subject: a.email?.subject ?? a.file_name }),
+                      summary: t("attach-neverHad", { subject: a.email?.subject ?? a.file_name }),
                       attachmentId: a.id,
                       interactionId: null,
                     });
                   }}
                 >
-                  {t("attach.raise")}
+                  {t("attach-raise")}
                 </button>
               </div>
             </div>
@@ -181,7 +181,7 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
 
       <div class="file-picker">
         <label for="attach-file" class="visually-hidden">
-          {t("attach.pick")}
+          {t("attach-pick")}
         </label>
         <input
           ref={inputRef}
@@ -195,7 +195,7 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
           onChange={(e) => void addFiles(e.currentTarget.files)}
         />
         <button type="button" data-testid="attach-add" disabled={busy} onClick={() => inputRef.current?.click()}>
-          {busy ? t("attach.adding") : t("attach.add")}
+          {busy ? t("attach-adding") : t("attach-add")}
         </button>
       </div>
     </section>

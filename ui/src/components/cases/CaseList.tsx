@@ -15,9 +15,9 @@ interface Props {
 let benchNotified = false;
 
 const EMPTY: Record<CaseFilter, MessageKey> = {
-  active: "caseList.emptyActive",
-  all: "caseList.emptyAll",
-  resolved: "caseList.emptyResolved",
+  active: "caseList-emptyActive",
+  all: "caseList-emptyAll",
+  resolved: "caseList-emptyResolved",
 };
 
 export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
@@ -39,7 +39,7 @@ export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
     return <p class="empty">{t(EMPTY[filter])}</p>;
   }
   return (
-    <ul class="case-list" aria-label={t("caseList.cases")}>
+    <ul class="case-list" aria-label={t("caseList-cases")}>
       {cases.map((c) => {
         const count = num(c.interaction_count);
         const selected = c.id === selectedId;
@@ -57,8 +57,8 @@ export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
                 <span class="case-number">#{String(c.number)}</span>
                 <span class="case-item-badges">
                   {num(c.overdue_promises) > 0 && (
-                    <span class="badge overdue" data-testid="case-overdue" title={t("caseList.overdueTitle")}>
-                      {t("caseList.overdue")}
+                    <span class="badge overdue" data-testid="case-overdue" title={t("caseList-overdueTitle")}>
+                      {t("caseList-overdue")}
                     </span>
                   )}
                   <span class={`badge status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
@@ -67,10 +67,10 @@ export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
               <span class="case-item-title">{c.title}</span>
               <span class="case-item-meta">
                 {c.account?.service && <span>{c.account.service}</span>}
-                <span>{t("common.contacts", { n: count })}</span>
+                <span>{t("common-contacts", { n: count })}</span>
                 {c.last_contact_at && (
                   <span title={formatDateTime(c.last_contact_at)}>
-                    {t("caseList.last", { when: formatRelativeDay(c.last_contact_at) })}
+                    {t("caseList-last", { when: formatRelativeDay(c.last_contact_at) })}
                   </span>
                 )}
               </span>

@@ -129,7 +129,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
       <div class="case-view">
         <ErrorNotice error={loadError} />
         <button type="button" onClick={() => setVersion((v) => v + 1)}>
-          {t("common.tryAgain")}
+          {t("common-tryAgain")}
         </button>
       </div>
     );
@@ -137,7 +137,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   if (!detail) {
     return (
       <p class="muted pad" role="status">
-        {t("caseView.loading")}
+        {t("caseView-loading")}
       </p>
     );
   }
@@ -169,25 +169,25 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
     <div class="case-view">
       <header class="case-header">
         <p class="case-kicker">
-          <span class="case-number">{t("caseView.caseNo", { n: String(c.number) })}</span>
+          <span class="case-number">{t("caseView-caseNo", { n: String(c.number) })}</span>
           {c.account?.service && <span> · {c.account.service}</span>}
-          <span> {t("caseView.opened", { date: formatDate(c.opened_at) })}</span>
+          <span> {t("caseView-opened", { date: formatDate(c.opened_at) })}</span>
         </p>
         <h1 id="case-heading">{c.title}</h1>
         {c.desired_outcome && (
           <p class="desired">
-            <strong>{t("caseView.whatIWant")}</strong> {c.desired_outcome}
+            <strong>{t("caseView-whatIWant")}</strong> {c.desired_outcome}
           </p>
         )}
         {resolved && (
           <p class="resolution">
-            <strong>{c.closed_at ? t("caseView.resolvedOn", { date: formatDateTime(c.closed_at) }) : t("caseView.resolved")}</strong>
+            <strong>{c.closed_at ? t("caseView-resolvedOn", { date: formatDateTime(c.closed_at) }) : t("caseView-resolved")}</strong>
             {c.resolution && <> {c.resolution}</>}
           </p>
         )}
         <div class="case-actions">
           <div class="inline-field">
-            <label for="case-status">{t("caseView.status")}</label>
+            <label for="case-status">{t("caseView-status")}</label>
             <select
               id="case-status"
               data-testid="case-status"
@@ -208,33 +208,33 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
             data-testid="log-contact"
             id="log-contact"
             aria-keyshortcuts="Control+L"
-            title={t("caseView.logTitle")}
+            title={t("caseView-logTitle")}
             aria-expanded={logOpen}
             onClick={openLog}
           >
-            {t("caseView.log")}
+            {t("caseView-log")}
           </button>
           <button
             type="button"
             data-testid="report-security"
-            title={t("caseView.securityTitle")}
+            title={t("caseView-securityTitle")}
             onClick={() =>
               setRaise({ kind: "contact_not_made", summary: "", attachmentId: null, interactionId: null })
             }
           >
-            {t("caseView.security")}
+            {t("caseView-security")}
           </button>
           <button
             type="button"
             data-testid="share-case"
-            title={t("caseView.shareTitle")}
+            title={t("caseView-shareTitle")}
             onClick={() => setShareOpen(true)}
           >
-            {t("caseView.share")}
+            {t("caseView-share")}
           </button>
           {!resolved && (
             <button type="button" data-testid="close-case" onClick={() => setCloseOpen(true)}>
-              {t("common.closeCase")}
+              {t("common-closeCase")}
             </button>
           )}
         </div>
@@ -256,7 +256,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
           }}
           onSaved={(saved, note) => {
             setLogOpen(false);
-            setNotice(note ? t("caseView.saved", { note }) : t("caseView.savedPlain"));
+            setNotice(note ? t("caseView-saved", { note }) : t("caseView-savedPlain"));
             setDetail({ ...detail, interactions: [...detail.interactions, saved] });
             setHighlight(saved.id);
             revealCard(saved.id);
@@ -271,23 +271,23 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
 
       <section class="timeline" aria-labelledby="timeline-title">
         <h2 id="timeline-title" class="section-title">
-          {t("caseView.timeline")} <span class="muted">· {t("caseView.timelineCount", { n: interactions.length })}</span>
+          {t("caseView-timeline")} <span class="muted">· {t("caseView-timelineCount", { n: interactions.length })}</span>
         </h2>
         {interactions.length === 0 ? (
           <p class="empty">
-            {t("caseView.empty")}
+            {t("caseView-empty")}
           </p>
         ) : (
           <>
           {firstShown > 0 && (
             <div class="timeline-earlier">
-              <span class="muted">{t("caseView.earlierHidden", { n: firstShown })}</span>
+              <span class="muted">{t("caseView-earlierHidden", { n: firstShown })}</span>
               <button
                 type="button"
                 data-testid="show-earlier"
                 onClick={() => setShown(interactions.length - firstShown + TIMELINE_PAGE)}
               >
-                {t("caseView.showEarlier", { n: Math.min(TIMELINE_PAGE, firstShown) })}
+                {t("caseView-showEarlier", { n: Math.min(TIMELINE_PAGE, firstShown) })}
               </button>
             </div>
           )}
@@ -318,7 +318,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
           onClose={() => setRaise(null)}
           onRaised={() => {
             setRaise(null);
-            setNotice(t("caseView.alertRaised"));
+            setNotice(t("caseView-alertRaised"));
             refresh();
           }}
         />

@@ -31,19 +31,19 @@ export function CloseCaseDialog({ caseId, onClose, onClosed }: Props) {
   };
 
   return (
-    <Dialog title={t("closeCase.title")} onClose={onClose} testId="close-case-dialog">
+    <Dialog title={t("closeCase-title")} onClose={onClose} testId="close-case-dialog">
       <form onSubmit={(e) => void submit(e)}>
         <p class="muted">
-          {t("closeCase.intro")}
+          {t("closeCase-intro")}
         </p>
         <div class="field">
-          <label for="case-resolution">{t("closeCase.how")}</label>
+          <label for="case-resolution">{t("closeCase-how")}</label>
           <textarea
             id="case-resolution"
             data-testid="case-resolution"
             rows={3}
             autoFocus
-            placeholder={t("closeCase.howPh")}
+            placeholder={t("closeCase-howPh")}
             value={resolution}
             onInput={(e) => setResolution(e.currentTarget.value)}
           />
@@ -51,10 +51,10 @@ export function CloseCaseDialog({ caseId, onClose, onClosed }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            {t("common.cancel")}
+            {t("common-cancel")}
           </button>
           <button type="submit" class="primary" data-testid="case-close-confirm" disabled={busy}>
-            {busy ? t("closeCase.closing") : t("common.closeCase")}
+            {busy ? t("closeCase-closing") : t("common-closeCase")}
           </button>
         </div>
       </form>

@@ -5,9 +5,9 @@ import { t } from "../../i18n";
 
 function identityText(i: Interaction): string {
   const how = i.identity_method ? ` (${i.identity_method})` : "";
-  if (i.identity_verified === true) return t("card.yes") + how;
-  if (i.identity_verified === false) return t("card.no") + how;
-  return t("card.dontKnow") + how;
+  if (i.identity_verified === true) return t("card-yes") + how;
+  if (i.identity_verified === false) return t("card-no") + how;
+  return t("card-dontKnow") + how;
 }
 
 interface Props {
@@ -37,19 +37,19 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
       <dl class="card-facts">
         {i.team && (
           <>
-            <dt>{t("card.team")}</dt>
+            <dt>{t("card-team")}</dt>
             <dd>{i.team}</dd>
           </>
         )}
         {i.agent && (
           <>
-            <dt>{t("card.agent")}</dt>
+            <dt>{t("card-agent")}</dt>
             <dd>{i.agent}</dd>
           </>
         )}
         {i.references.length > 0 && (
           <>
-            <dt>{t("card.references", { n: i.references.length })}</dt>
+            <dt>{t("card-references", { n: i.references.length })}</dt>
             <dd>
               <ul class="refs">
                 {i.references.map((r, n) => (
@@ -63,27 +63,27 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
         )}
         {i.wait_minutes !== null && (
           <>
-            <dt>{t("card.waited")}</dt>
-            <dd>{t("card.minutes", { n: i.wait_minutes })}</dd>
+            <dt>{t("card-waited")}</dt>
+            <dd>{t("card-minutes", { n: i.wait_minutes })}</dd>
           </>
         )}
         {i.ended_at && (
           <>
-            <dt>{t("card.ended")}</dt>
+            <dt>{t("card-ended")}</dt>
             <dd>
               <time dateTime={i.ended_at}>{formatDateTime(i.ended_at)}</time>
             </dd>
           </>
         )}
-        <dt>{t("card.identity")}</dt>
+        <dt>{t("card-identity")}</dt>
         <dd class={`identity identity-${String(i.identity_verified)}`}>{identityText(i)}</dd>
       </dl>
 
       <p class="summary">{i.summary}</p>
 
       {i.error_texts.length > 0 && (
-        <section class="card-section" aria-label={t("card.errors")}>
-          <h4>{t("card.errors")}</h4>
+        <section class="card-section" aria-label={t("card-errors")}>
+          <h4>{t("card-errors")}</h4>
           {i.error_texts.map((text, n) => (
             <blockquote key={n} class="verbatim">
               <pre>{text}</pre>
@@ -93,8 +93,8 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
       )}
 
       {i.quotes.length > 0 && (
-        <section class="card-section" aria-label={t("card.said")}>
-          <h4>{t("card.said")}</h4>
+        <section class="card-section" aria-label={t("card-said")}>
+          <h4>{t("card-said")}</h4>
           {i.quotes.map((q, n) => (
             <blockquote key={n} class="quote">
               <p>{q}</p>
@@ -104,8 +104,8 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
       )}
 
       {i.promises.length > 0 && (
-        <section class="card-section" aria-label={t("card.promised")}>
-          <h4>{t("card.promised")}</h4>
+        <section class="card-section" aria-label={t("card-promised")}>
+          <h4>{t("card-promised")}</h4>
           <ul class="promises">
             {i.promises.map((p) => {
               const overdue = p.overdue;
@@ -114,12 +114,12 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
                   <span class="promise-text">{p.text}</span>
                   {p.due_at && (
                     <span class="promise-due">
-                      {t("card.by")} <time dateTime={p.due_at}>{formatDateTime(p.due_at)}</time>
+                      {t("card-by")} <time dateTime={p.due_at}>{formatDateTime(p.due_at)}</time>
                     </span>
                   )}
-                  {overdue && <span class="badge badge-warn">{t("common.overdue")}</span>}
-                  {p.status === "kept" && <span class="badge badge-ok">{t("card.kept")}</span>}
-                  {p.status === "broken" && <span class="badge badge-warn">{t("card.broken")}</span>}
+                  {overdue && <span class="badge badge-warn">{t("common-overdue")}</span>}
+                  {p.status === "kept" && <span class="badge badge-ok">{t("card-kept")}</span>}
+                  {p.status === "broken" && <span class="badge badge-warn">{t("card-broken")}</span>}
                   {onPromise && (
                     <span class="promise-actions">
                       {p.status === "pending" ? (
@@ -127,18 +127,18 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
                           <button
                             type="button"
                             data-testid="promise-kept"
-                            aria-label={t("card.markKept", { text: p.text })}
+                            aria-label={t("card-markKept", { text: p.text })}
                             onClick={() => onPromise(p.id, "kept")}
                           >
-                            {t("card.kept")}
+                            {t("card-kept")}
                           </button>
                           <button
                             type="button"
                             data-testid="promise-broken"
-                            aria-label={t("card.markBroken", { text: p.text })}
+                            aria-label={t("card-markBroken", { text: p.text })}
                             onClick={() => onPromise(p.id, "broken")}
                           >
-                            {t("card.broken")}
+                            {t("card-broken")}
                           </button>
                         </>
                       ) : (
@@ -146,10 +146,10 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
                           type="button"
                           class="quiet"
                           data-testid="promise-undo"
-                          aria-label={t("card.markPending", { text: p.text })}
+                          aria-label={t("card-markPending", { text: p.text })}
                           onClick={() => onPromise(p.id, "pending")}
                         >
-                          {t("card.undo")}
+                          {t("card-undo")}
                         </button>
                       )}
                     </span>
@@ -163,7 +163,7 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
 
       {i.outcome && (
         <p class="outcome">
-          <strong>{t("card.outcome")}</strong> {i.outcome}
+          <strong>{t("card-outcome")}</strong> {i.outcome}
         </p>
       )}
     </article>

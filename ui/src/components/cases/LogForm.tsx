@@ -95,26 +95,26 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
   const validate = (): { input: NewInteraction | null; errors: FieldErrors } => {
     const errors: FieldErrors = {};
     const startedAt = localInputToUtc(when);
-    if (!startedAt) errors.when = t("log.whenError");
+    if (!startedAt) errors.when = t("log-whenError");
     if (summary.trim().length === 0) {
-      errors.summary = t("log.summaryError");
+      errors.summary = t("log-summaryError");
     }
     let waitMinutes: number | null = null;
     if (wait.trim()) {
       const n = Number(wait.trim());
-      if (!Number.isInteger(n) || n < 0 || n > 100_000) errors.wait = t("log.waitError");
+      if (!Number.isInteger(n) || n < 0 || n > 100_000) errors.wait = t("log-waitError");
       else waitMinutes = n;
     }
     const newPromises: NewPromise[] = [];
     for (const p of promises) {
       if (!p.text.trim()) {
-        if (p.due) errors.promises = t("log.promisesError");
+        if (p.due) errors.promises = t("log-promisesError");
         continue;
       }
       let dueAt: string | null = null;
       if (p.due) {
         dueAt = localInputToUtc(p.due);
-        if (!dueAt) errors.promises = t("log.dueError");
+        if (!dueAt) errors.promises = t("log-dueError");
       }
       newPromises.push({ text: p.text.trim(), due_at: dueAt });
     }
@@ -160,9 +160,9 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
         try {
           const bytes = new TextEncoder().encode(transcript);
           await api.attachmentAdd(caseId, "", bytes, { interactionId: saved.id, transcript: true });
-          note = t("log.transcriptKept");
+          note = t("log-transcriptKept");
         } catch (err) {
-          note = t("log.transcriptFailed", { error: toErrorInfo(err).message });
+          note = t("log-transcriptFailed", { error: toErrorInfo(err).message });
         }
       }
       onSaved(saved, note);
@@ -229,9 +229,9 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       onSubmit={(e) => void submit(e)}
       onKeyDown={onKeyDown}
     >
-      <h2 id="log-title">{t("log.title")}</h2>
+      <h2 id="log-title">{t("log-title")}</h2>
       <p class="muted help">
-        {t("log.help")} {t("log.ctrlEnter")}
+        {t("log-help")} {t("log-ctrlEnter")}
       </p>
 
       <TranscriptPaste
@@ -244,7 +244,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
 
       <div class="grid-3">
         <div class="field">
-          <label for="log-when">{t("log.when")}</label>
+          <label for="log-when">{t("log-when")}</label>
           <input
             id="log-when"
             data-testid="log-when"
@@ -261,7 +261,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           )}
         </div>
         <div class="field">
-          <label for="log-channel">{t("log.how")}</label>
+          <label for="log-channel">{t("log-how")}</label>
           <select
             id="log-channel"
             data-testid="log-channel"
@@ -279,7 +279,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           </select>
         </div>
         <div class="field">
-          <label for="log-direction">{t("log.who")}</label>
+          <label for="log-direction">{t("log-who")}</label>
           <select
             id="log-direction"
             data-testid="log-direction"
@@ -300,13 +300,13 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
 
       <div class="grid-2">
         <div class="field">
-          <label for="log-team">{t("log.team")}</label>
+          <label for="log-team">{t("log-team")}</label>
           <input
             id="log-team"
             data-testid="log-team"
             type="text"
             list="known-teams"
-            placeholder={t("log.teamPh")}
+            placeholder={t("log-teamPh")}
             value={team}
             onInput={(e) => {
               touch("team");
@@ -320,7 +320,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           </datalist>
         </div>
         <div class="field">
-          <label for="log-agent">{t("log.agent")}</label>
+          <label for="log-agent">{t("log-agent")}</label>
           <input
             id="log-agent"
             data-testid="log-agent"
@@ -332,7 +332,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       </div>
 
       <div class="field">
-        <label for="summary">{t("log.summary")}</label>
+        <label for="summary">{t("log-summary")}</label>
         <textarea
           id="summary"
           data-testid="summary"
@@ -355,7 +355,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       </div>
 
       <div class="field">
-        <label for="error-texts">{t("log.errorTexts")}</label>
+        <label for="error-texts">{t("log-errorTexts")}</label>
         <textarea
           id="error-texts"
           data-testid="error-texts"
@@ -368,7 +368,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       </div>
 
       <div class="field">
-        <label for="log-quotes">{t("log.quotes")}</label>
+        <label for="log-quotes">{t("log-quotes")}</label>
         <textarea
           id="log-quotes"
           data-testid="log-quotes"
@@ -380,7 +380,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
 
       <div class="grid-2">
         <div class="field">
-          <label for="log-references">{t("log.references")}</label>
+          <label for="log-references">{t("log-references")}</label>
           <textarea
             id="log-references"
             data-testid="log-references"
@@ -392,11 +392,11 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
             onInput={(e) => setReferences(e.currentTarget.value)}
           />
           <p class="help" id="references-help">
-            {t("log.referencesHelp")}
+            {t("log-referencesHelp")}
           </p>
         </div>
         <div class="field">
-          <label for="log-wait">{t("log.wait")}</label>
+          <label for="log-wait">{t("log-wait")}</label>
           <input
             id="log-wait"
             data-testid="log-wait"
@@ -418,23 +418,23 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       </div>
 
       <fieldset class="group">
-        <legend>{t("log.promised")}</legend>
+        <legend>{t("log-promised")}</legend>
         {promises.map((p, n) => (
           <div class="promise-row" key={p.key}>
             <div class="field grow">
-              <label for={`promise-text-${n}`}>{t("log.promise")}</label>
+              <label for={`promise-text-${n}`}>{t("log-promise")}</label>
               <input
                 id={`promise-text-${n}`}
                 data-testid="promise-text"
                 type="text"
-                placeholder={t("log.promisePh")}
+                placeholder={t("log-promisePh")}
                 value={p.text}
                 aria-describedby={describedBy("promises")}
                 onInput={(e) => updatePromise(p.key, { text: e.currentTarget.value })}
               />
             </div>
             <div class="field">
-              <label for={`promise-due-${n}`}>{t("log.by")}</label>
+              <label for={`promise-due-${n}`}>{t("log-by")}</label>
               <input
                 id={`promise-due-${n}`}
                 data-testid="promise-due"
@@ -447,10 +447,10 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
               <button
                 type="button"
                 class="quiet"
-                aria-label={t("log.removePromise", { n: n + 1 })}
+                aria-label={t("log-removePromise", { n: n + 1 })}
                 onClick={() => setPromises((rows) => rows.filter((r) => r.key !== p.key))}
               >
-                {t("log.remove")}
+                {t("log-remove")}
               </button>
             )}
           </div>
@@ -461,30 +461,30 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           </p>
         )}
         <button type="button" class="quiet" data-testid="add-promise" onClick={() => setPromises((rows) => [...rows, newRow()])}>
-          {t("log.addPromise")}
+          {t("log-addPromise")}
         </button>
       </fieldset>
 
       <div class="field">
-        <label for="log-outcome">{t("log.outcome")}</label>
+        <label for="log-outcome">{t("log-outcome")}</label>
         <input
           id="log-outcome"
           data-testid="log-outcome"
           type="text"
-          placeholder={t("log.outcomePh")}
+          placeholder={t("log-outcomePh")}
           value={outcome}
           onInput={(e) => setOutcome(e.currentTarget.value)}
         />
       </div>
 
       <fieldset class="group">
-        <legend>{t("log.identity")}</legend>
+        <legend>{t("log-identity")}</legend>
         <div class="radio-row">
           {(
             [
-              ["yes", t("card.yes")],
-              ["no", t("card.no")],
-              ["unknown", t("log.dontKnow")],
+              ["yes", t("card-yes")],
+              ["no", t("card-no")],
+              ["unknown", t("log-dontKnow")],
             ] as const
           ).map(([value, label]) => (
             <label class="check" key={value}>
@@ -501,12 +501,12 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           ))}
         </div>
         <div class="field">
-          <label for="log-identity-method">{t("log.identityHow")}</label>
+          <label for="log-identity-method">{t("log-identityHow")}</label>
           <input
             id="log-identity-method"
             data-testid="identity-method"
             type="text"
-            placeholder={t("log.identityHowPh")}
+            placeholder={t("log-identityHowPh")}
             value={identityMethod}
             onInput={(e) => setIdentityMethod(e.currentTarget.value)}
           />
@@ -517,10 +517,10 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
 
       <div class="actions">
         <button type="button" onClick={onCancel} disabled={busy}>
-          {t("common.cancel")}
+          {t("common-cancel")}
         </button>
         <button type="submit" class="primary" data-testid="log-submit" id="log-submit" aria-keyshortcuts="Control+Enter" disabled={busy}>
-          {busy ? t("log.saving") : t("log.save")}
+          {busy ? t("log-saving") : t("log-save")}
         </button>
       </div>
     </form>

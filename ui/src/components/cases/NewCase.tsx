@@ -43,19 +43,19 @@ export function NewCaseDialog({ onClose, onCreated }: Props) {
   };
 
   return (
-    <Dialog title={t("newCase.title")} onClose={onClose} testId="new-case-dialog">
+    <Dialog title={t("newCase-title")} onClose={onClose} testId="new-case-dialog">
       <form onSubmit={(e) => void submit(e)} noValidate>
         <p class="muted">
-          {t("newCase.intro")}
+          {t("newCase-intro")}
         </p>
         <div class="field">
-          <label for="case-title">{t("newCase.problem")}</label>
+          <label for="case-title">{t("newCase-problem")}</label>
           <input
             id="case-title"
             data-testid="case-title"
             type="text"
             autoFocus
-            placeholder={t("newCase.problemPh")}
+            placeholder={t("newCase-problemPh")}
             value={title}
             aria-required="true"
             aria-invalid={titleError ? true : undefined}
@@ -67,28 +67,28 @@ export function NewCaseDialog({ onClose, onCreated }: Props) {
           />
           {titleError && (
             <p class="field-error" id="case-title-error" role="alert">
-              {t("newCase.titleError")}
+              {t("newCase-titleError")}
             </p>
           )}
         </div>
         <div class="field">
-          <label for="case-service">{t("newCase.service")}</label>
+          <label for="case-service">{t("newCase-service")}</label>
           <input
             id="case-service"
             data-testid="case-service"
             type="text"
-            placeholder={t("newCase.servicePh")}
+            placeholder={t("newCase-servicePh")}
             value={service}
             onInput={(e) => setService(e.currentTarget.value)}
           />
         </div>
         <div class="field">
-          <label for="case-outcome">{t("newCase.outcome")}</label>
+          <label for="case-outcome">{t("newCase-outcome")}</label>
           <input
             id="case-outcome"
             data-testid="case-outcome"
             type="text"
-            placeholder={t("newCase.outcomePh")}
+            placeholder={t("newCase-outcomePh")}
             value={outcome}
             onInput={(e) => setOutcome(e.currentTarget.value)}
           />
@@ -96,10 +96,10 @@ export function NewCaseDialog({ onClose, onCreated }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            {t("common.cancel")}
+            {t("common-cancel")}
           </button>
           <button type="submit" class="primary" data-testid="case-create" disabled={busy}>
-            {busy ? t("newCase.creating") : t("newCase.create")}
+            {busy ? t("newCase-creating") : t("newCase-create")}
           </button>
         </div>
       </form>

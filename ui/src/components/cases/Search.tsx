@@ -15,14 +15,14 @@ export function SearchBox({ value, onChange, inputRef }: BoxProps) {
   return (
     <div class="search-box" role="search">
       <label for="search" class="visually-hidden">
-        {t("search.label")}
+        {t("search-label")}
       </label>
       <input
         id="search"
         data-testid="search"
         ref={inputRef}
         type="search"
-        placeholder={t("search.placeholder")}
+        placeholder={t("search-placeholder")}
         aria-keyshortcuts="Control+K"
         value={value}
         onInput={(e) => onChange(e.currentTarget.value)}
@@ -57,29 +57,29 @@ export function SearchResults({ query, onOpen }: ResultsProps) {
   const { data: hits, error } = useLoad(() => api.caseSearch(q), [q], { delayMs: 200 });
 
   if (error?.code === Codes.emptySearch) {
-    return <p class="empty">{t("search.hint")}</p>;
+    return <p class="empty">{t("search-hint")}</p>;
   }
   if (error) return <ErrorNotice error={error} />;
   if (hits === null) {
     return (
       <p class="muted pad" role="status">
-        {t("search.searching")}
+        {t("search-searching")}
       </p>
     );
   }
   if (hits.length === 0) {
     return (
       <p class="empty" role="status">
-        {t("search.nothing", { q: query.trim() })}
+        {t("search-nothing", { q: query.trim() })}
       </p>
     );
   }
   return (
     <div class="search-results">
       <p class="muted pad" role="status">
-        {t("search.found", { n: hits.length })}
+        {t("search-found", { n: hits.length })}
       </p>
-      <ul class="hit-list" aria-label={t("search.results")}>
+      <ul class="hit-list" aria-label={t("search-results")}>
         {hits.map((h) => (
           <li key={h.interaction_id}>
             <button

@@ -22,18 +22,18 @@ interface Item {
 
 function dueText(minutes: number | null): string {
   if (minutes === null) return "";
-  if (minutes % (24 * 60) === 0) return ` ${t("transcript.dueDays", { n: minutes / (24 * 60) })}`;
-  if (minutes % 60 === 0) return ` ${t("transcript.dueHours", { n: minutes / 60 })}`;
-  return ` ${t("transcript.dueMinutes", { n: minutes })}`;
+  if (minutes % (24 * 60) === 0) return ` ${t("transcript-dueDays", { n: minutes / (24 * 60) })}`;
+  if (minutes % 60 === 0) return ` ${t("transcript-dueHours", { n: minutes / 60 })}`;
+  return ` ${t("transcript-dueMinutes", { n: minutes })}`;
 }
 
 function items(s: CaptureSuggestions): Item[] {
   return [
-    ...s.references.map((r) => ({ key: `ref:${r}`, kind: t("transcript.reference"), text: r })),
-    ...s.agents.map((a) => ({ key: `agent:${a}`, kind: t("transcript.agent"), text: a })),
-    ...s.error_texts.map((e) => ({ key: `err:${e}`, kind: t("transcript.errorText"), text: `“${e}”` })),
-    ...s.promises.map((p, n) => ({ key: `promise:${n}`, kind: t("transcript.promise"), text: p.text + dueText(p.due_in_minutes) })),
-    ...(s.identity_method ? [{ key: "identity", kind: t("transcript.identityBy"), text: s.identity_method }] : []),
+    ...s.references.map((r) => ({ key: `ref:${r}`, kind: t("transcript-reference"), text: r })),
+    ...s.agents.map((a) => ({ key: `agent:${a}`, kind: t("transcript-agent"), text: a })),
+    ...s.error_texts.map((e) => ({ key: `err:${e}`, kind: t("transcript-errorText"), text: `“${e}”` })),
+    ...s.promises.map((p, n) => ({ key: `promise:${n}`, kind: t("transcript-promise"), text: p.text + dueText(p.due_in_minutes) })),
+    ...(s.identity_method ? [{ key: "identity", kind: t("transcript-identityBy"), text: s.identity_method }] : []),
   ];
 }
 
@@ -79,9 +79,9 @@ export function TranscriptPaste({ text, onText, keep, onKeep, onApply }: Props) 
   const list = suggestions ? items(suggestions) : [];
   return (
     <details class="paste-transcript" data-testid="paste-transcript">
-      <summary>{t("transcript.summary")}</summary>
+      <summary>{t("transcript-summary")}</summary>
       <div class="field">
-        <label for="transcript-text">{t("transcript.label")}</label>
+        <label for="transcript-text">{t("transcript-label")}</label>
         <textarea
           id="transcript-text"
           data-testid="transcript-text"
@@ -103,21 +103,21 @@ export function TranscriptPaste({ text, onText, keep, onKeep, onApply }: Props) 
             checked={keep}
             onChange={(e) => onKeep(e.currentTarget.checked)}
           />
-          {t("transcript.keep")}
+          {t("transcript-keep")}
         </label>
         <button type="button" data-testid="transcript-suggest" disabled={busy || text.trim() === ""} onClick={() => void suggest()}>
-          {busy ? t("transcript.reading") : t("transcript.suggest")}
+          {busy ? t("transcript-reading") : t("transcript-suggest")}
         </button>
       </div>
       {error && <ErrorNotice error={error} />}
       {suggestions && list.length === 0 && (
         <p class="muted" role="status">
-          {t("transcript.nothing")}
+          {t("transcript-nothing")}
         </p>
       )}
       {list.length > 0 && (
         <fieldset class="group" data-testid="suggestions">
-          <legend>{t("transcript.found")}</legend>
+          <legend>{t("transcript-found")}</legend>
           <ul class="suggestions">
             {list.map((i) => (
               <li key={i.key}>
@@ -143,10 +143,10 @@ export function TranscriptPaste({ text, onText, keep, onKeep, onApply }: Props) 
           </ul>
           <div class="actions">
             <span role="status" class="muted">
-              {applied ? t("transcript.added") : ""}
+              {applied ? t("transcript-added") : ""}
             </span>
             <button type="button" class="primary" data-testid="suggestions-apply" disabled={picked.size === 0} onClick={apply}>
-              {t("transcript.use")}
+              {t("transcript-use")}
             </button>
           </div>
         </fieldset>

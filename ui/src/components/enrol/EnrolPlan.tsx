@@ -74,8 +74,8 @@ export function PlanView({ view, busy, act, onStuck }: Props) {
           <section class="enrol-blocked" data-testid="enrol-blocked" aria-labelledby="enrol-blocked-title">
             <h2 id="enrol-blocked-title">
               {refused.length > 0
-                ? t("plan.refusedTitle", { service: e.service, numbers: refused.join(", ") })
-                : t("plan.blockedTitle")}
+                ? t("plan-refusedTitle", { service: e.service, numbers: refused.join(", ") })
+                : t("plan-blockedTitle")}
             </h2>
             {getLang() !== "en" &&
               needsFirst(e, plan).map((line) => (
@@ -94,13 +94,13 @@ export function PlanView({ view, busy, act, onStuck }: Props) {
           </section>
         ) : (
           <p class="enrol-earlier muted" data-testid="enrol-explanation">
-            {t("plan.earlier")} <span lang="en">{plan.explanation}</span>
+            {t("plan-earlier")} <span lang="en">{plan.explanation}</span>
           </p>
         ))}
 
       {plan.options.length > 0 && (
         <section class="enrol-plan" aria-labelledby="enrol-plan-title" data-testid="enrol-plan">
-          <h2 id="enrol-plan-title">{blocked ? t("plan.stillWorks") : t("plan.paths")}</h2>
+          <h2 id="enrol-plan-title">{blocked ? t("plan-stillWorks") : t("plan-paths")}</h2>
           <ol class="enrol-paths">
             {main.map(({ o, i }) => (
               <PathCard key={i} index={i} o={o} e={e} refused={refused} busy={busy} act={act} onStuck={onStuck} />
@@ -108,7 +108,7 @@ export function PlanView({ view, busy, act, onStuck }: Props) {
           </ol>
           {more.length > 0 && (
             <details class="enrol-more" data-testid="enrol-more">
-              <summary>{t("plan.more", { n: more.length })}</summary>
+              <summary>{t("plan-more", { n: more.length })}</summary>
               <ol class="enrol-paths">
                 {more.map(({ o, i }) => (
                   <PathCard key={i} index={i} o={o} e={e} refused={refused} busy={busy} act={act} onStuck={onStuck} />
@@ -121,7 +121,7 @@ export function PlanView({ view, busy, act, onStuck }: Props) {
 
       {others.length > 0 && (
         <section class="enrol-others" aria-labelledby="enrol-others-title">
-          <h2 id="enrol-others-title">{t("plan.others")}</h2>
+          <h2 id="enrol-others-title">{t("plan-others")}</h2>
           <ul>
             {others.map((o) => (
               <li key={o.method}>
@@ -142,26 +142,26 @@ export function PlanView({ view, busy, act, onStuck }: Props) {
 
       {on.length > 0 && (
         <div class="enrol-finish">
-          <p>{t("plan.finishHint", { methods: on.map(methodName).join(", ") })}</p>
+          <p>{t("plan-finishHint", { methods: on.map(methodName).join(", ") })}</p>
           <button type="button" data-testid="enrol-finish" disabled={busy} onClick={() => act({ action: "finish" })}>
-            {t("plan.finish")}
+            {t("plan-finish")}
           </button>
         </div>
       )}
 
       {ruledOut.length > 0 && (
         <section class="enrol-ruled-out" aria-labelledby="enrol-ruled-out-title" data-testid="enrol-ruled-out">
-          <h2 id="enrol-ruled-out-title">{t("plan.ruledOut")}</h2>
+          <h2 id="enrol-ruled-out-title">{t("plan-ruledOut")}</h2>
           <ul>
             {ruledOut.map((r) => (
               <li key={r.method} class="enrol-ruled" data-testid={`enrol-method-${r.method}`} data-available="false">
                 <span class="enrol-ruled-top">
                   <span class="enrol-ruled-name">{methodName(r.method)}</span>
-                  <span class="badge">{t("enrolSteps.notNow")}</span>
+                  <span class="badge">{t("enrolSteps-notNow")}</span>
                 </span>
                 <span class="enrol-ruled-why" data-testid={`enrol-method-${r.method}-blocked`}>
                   <span lang="en">{r.why}</span>
-                  {r.until ? ` ${t("enrolSteps.until", { when: when(r.until) })}` : ""}
+                  {r.until ? ` ${t("enrolSteps-until", { when: when(r.until) })}` : ""}
                 </span>
               </li>
             ))}
@@ -180,10 +180,10 @@ function needsFirst(e: Enrolment, plan: EnrolPlan): string[] {
   for (const p of plan.rules.rules.prerequisites) {
     if (!plan.ruled_out.some((r) => r.method === p.method)) continue;
     out.push(
-      t("plan.needsFirst", {
+      t("plan-needsFirst", {
         service: e.service,
         method: methodName(p.method),
-        needs: p.needs_one_of.map(methodName).join(t("plan.or")),
+        needs: p.needs_one_of.map(methodName).join(t("plan-or")),
       }),
     );
   }
@@ -197,7 +197,7 @@ function RulesSource({ e, plan }: { e: Enrolment; plan: EnrolPlan }) {
     if (e.provider.kind === "privacy_idea") return null;
     return (
       <p class="enrol-rules" data-testid="enrol-rules-source" data-origin="unknown">
-        {t("plan.rules.unknown", { service: e.service })}
+        {t("plan-rules-unknown", { service: e.service })}
       </p>
     );
   }
@@ -205,7 +205,7 @@ function RulesSource({ e, plan }: { e: Enrolment; plan: EnrolPlan }) {
   if (rules.origin.kind === "inferred_from_note") {
     return (
       <p class="enrol-rules" data-testid="enrol-rules-source" data-origin="inferred">
-        {t("plan.rules.inferred", { service: e.service })}{" "}
+        {t("plan-rules-inferred", { service: e.service })}{" "}
         <q lang="en">{rules.origin.note}</q>
       </p>
     );
@@ -213,12 +213,12 @@ function RulesSource({ e, plan }: { e: Enrolment; plan: EnrolPlan }) {
   const source = rules.sources[0];
   return (
     <p class="enrol-rules" data-testid="enrol-rules-source" data-origin="curated">
-      {t("plan.rules.curated", { service: e.service })}
+      {t("plan-rules-curated", { service: e.service })}
       {source && (
         <>
           {" "}
           <cite lang="en">{source.title}</cite>
-          {source.checked && <> {t("plan.rules.checked", { date: formatDate(`${source.checked}T12:00:00`) })}</>}
+          {source.checked && <> {t("plan-rules-checked", { date: formatDate(`${source.checked}T12:00:00`) })}</>}
           <span class="enrol-url" title={source.url}>
             {source.url}
           </span>
@@ -255,7 +255,7 @@ function PathCard({ index, o, e, refused, busy, act, onStuck }: CardProps) {
           aria-describedby={titleId}
           onClick={() => act({ action: "choose_method", method: step.method }, ["phone"])}
         >
-          {t("plan.go.method", { method: methodName(step.method) })}
+          {t("plan-go-method", { method: methodName(step.method) })}
         </button>
       );
       break;
@@ -270,7 +270,7 @@ function PathCard({ index, o, e, refused, busy, act, onStuck }: CardProps) {
           // The refused number is not typed in again for the customer.
           onClick={() => act({ action: "choose_method", method: step.method }, ["phone"])}
         >
-          {t("plan.go.anotherNumber")}
+          {t("plan-go-anotherNumber")}
         </button>
       );
       break;
@@ -284,14 +284,14 @@ function PathCard({ index, o, e, refused, busy, act, onStuck }: CardProps) {
           aria-describedby={titleId}
           onClick={onStuck}
         >
-          {t("plan.go.support")}
+          {t("plan-go-support")}
         </button>
       );
       break;
     case "wait_until":
       go = (
         <p class="enrol-wait" data-testid="enrol-path-wait">
-          {t("plan.waitUntil", { when: when(step.until) })}
+          {t("plan-waitUntil", { when: when(step.until) })}
         </p>
       );
       break;
@@ -308,11 +308,11 @@ function PathCard({ index, o, e, refused, busy, act, onStuck }: CardProps) {
         <h3 class="enrol-path-title" id={titleId}>
           {pathTitle(o, e)}
         </h3>
-        {o.recommended && <span class="badge badge-ok">{t("enrolSteps.recommended")}</span>}
+        {o.recommended && <span class="badge badge-ok">{t("enrolSteps-recommended")}</span>}
       </div>
       {step.kind === "another_number" && (
         <p class="enrol-path-refused" data-testid="enrol-path-refused">
-          {t("plan.notAgain", { numbers: refused.join(", ") })}
+          {t("plan-notAgain", { numbers: refused.join(", ") })}
         </p>
       )}
       <p class="enrol-path-detail" lang="en">

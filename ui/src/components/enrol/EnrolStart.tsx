@@ -84,8 +84,9 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
     if (service === "") {
       setError({
         code: "enrol_no_service",
-        message: t("enrolStart.typeFirst"),
-        hint: t("enrolStart.forExample"),
+        args: {},
+        message: t("enrolStart-typeFirst"),
+        hint: t("enrolStart-forExample"),
         kind: "input",
       });
       serviceRef.current?.focus();
@@ -143,14 +144,14 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
   return (
     <div class="enrol-start" data-testid="enrol-start-screen">
       <h1 id="enrol-title" tabIndex={-1} ref={headingRef}>
-        {t("enrolStart.title")}
+        {t("enrolStart-title")}
       </h1>
       <p>
-        {t("enrolStart.intro")}
+        {t("enrolStart-intro")}
       </p>
 
       <div class="field enrol-service">
-        <label for="enrol-service">{t("enrolStart.which")}</label>
+        <label for="enrol-service">{t("enrolStart-which")}</label>
         <input
           id="enrol-service"
           ref={serviceRef}
@@ -158,7 +159,7 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
           data-testid="enrol-service"
           autoComplete="off"
           spellcheck={false}
-          placeholder={t("enrolStart.placeholder")}
+          placeholder={t("enrolStart-placeholder")}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={showList}
@@ -174,12 +175,12 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
           onBlur={() => window.setTimeout(() => setListOpen(false), 150)}
         />
         <p class="help" id="enrol-service-help">
-          {t("enrolStart.pick")}
+          {t("enrolStart-pick")}
         </p>
         <ul
           id="enrol-suggestions"
           role="listbox"
-          aria-label={t("enrolStart.services")}
+          aria-label={t("enrolStart-services")}
           class="enrol-suggestions"
           hidden={!showList}
           data-testid="enrol-suggestions"
@@ -207,12 +208,12 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
         open={draft.piOpen}
         onToggle={(e) => set({ piOpen: e.currentTarget.open })}
       >
-        <summary data-testid="enrol-pi-toggle">{t("enrolStart.pi")}</summary>
+        <summary data-testid="enrol-pi-toggle">{t("enrolStart-pi")}</summary>
         <p class="help">
-          {t("enrolStart.piHelp")}
+          {t("enrolStart-piHelp")}
         </p>
         <div class="field">
-          <label for="enrol-pi-url">{t("enrolStart.server")}</label>
+          <label for="enrol-pi-url">{t("enrolStart-server")}</label>
           <input
             id="enrol-pi-url"
             type="url"
@@ -223,7 +224,7 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
           />
         </div>
         <div class="field">
-          <label for="enrol-pi-user">{t("enrolStart.user")}</label>
+          <label for="enrol-pi-user">{t("enrolStart-user")}</label>
           <input
             id="enrol-pi-user"
             type="text"
@@ -234,7 +235,7 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
           />
         </div>
         <div class="field">
-          <label for="enrol-pi-password">{t("enrolStart.password")}</label>
+          <label for="enrol-pi-password">{t("enrolStart-password")}</label>
           <input
             id="enrol-pi-password"
             type="password"
@@ -243,27 +244,27 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
             value={piPassword}
             onInput={(e) => setPiPassword(e.currentTarget.value)}
           />
-          <p class="help">{t("enrolStart.kept")}</p>
+          <p class="help">{t("enrolStart-kept")}</p>
         </div>
       </details>
 
       {error && <ErrorNotice error={error} />}
       <div class="enrol-actions">
         <button type="button" class="primary" data-testid="enrol-start" disabled={busy} onClick={() => void start()}>
-          {busy ? t("enrolStart.starting") : t("enrolStart.start")}
+          {busy ? t("enrolStart-starting") : t("enrolStart-start")}
         </button>
       </div>
 
       <section class="enrol-resume" aria-labelledby="enrol-resume-title">
-        <h2 id="enrol-resume-title">{t("enrolStart.carryOn")}</h2>
+        <h2 id="enrol-resume-title">{t("enrolStart-carryOn")}</h2>
         {listError ? (
           <ErrorNotice error={listError} />
         ) : resumable === null ? (
           <p class="muted" role="status">
-            {t("common.loading")}
+            {t("common-loading")}
           </p>
         ) : resumable.length === 0 ? (
-          <p class="muted">{t("enrolStart.nothing")}</p>
+          <p class="muted">{t("enrolStart-nothing")}</p>
         ) : (
           <ul class="enrol-resume-list">
             {resumable.map((e) => (
@@ -279,10 +280,10 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
                   <span class="muted">
                     {STEP_NAMES[e.step]}
                     {e.method ? ` · ${methodName(e.method)}` : ""} · {when(e.updated_at)}
-                    {e.case_number !== null ? ` · ${t("enrolStart.case", { n: String(e.case_number) })}` : ""}
+                    {e.case_number !== null ? ` · ${t("enrolStart-case", { n: String(e.case_number) })}` : ""}
                   </span>
                   <span class="enrol-resume-go" aria-hidden="true">
-                    {t("enrolStart.resume")}
+                    {t("enrolStart-resume")}
                   </span>
                 </button>
               </li>

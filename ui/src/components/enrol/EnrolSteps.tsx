@@ -79,7 +79,7 @@ export function StepInputs(props: Props) {
       return (
         <>
           <CurrentCode code={view.current_code} />
-          {guided ? <WorkedOrRefused {...props} /> : <CheckNow {...props} label={t("enrolSteps.checkNow")} />}
+          {guided ? <WorkedOrRefused {...props} /> : <CheckNow {...props} label={t("enrolSteps-checkNow")} />}
         </>
       );
     case "on_website":
@@ -87,7 +87,7 @@ export function StepInputs(props: Props) {
     case "test_sign_in":
       // Guided: the customer signs in on the website and says how it went (or skips the test,
       // which the receipt then says); privacyIDEA: Steward signs in itself.
-      return guided ? <WorkedOrRefused {...props} skipTest /> : <CheckNow {...props} label={t("enrolSteps.signInNow")} />;
+      return guided ? <WorkedOrRefused {...props} skipTest /> : <CheckNow {...props} label={t("enrolSteps-signInNow")} />;
     case "backup_codes":
       return <BackupCodes {...props} />;
     case "summary":
@@ -105,19 +105,19 @@ function PhoneStep({ view, draft, onDraft, busy, act }: Props) {
     <form class="enrol-form" onSubmit={submit}>
       {refused.length > 0 && (
         <p class="enrol-refused-numbers" data-testid="enrol-refused-numbers">
-          {t("plan.notAgain", { numbers: refused.join(", ") })}
+          {t("plan-notAgain", { numbers: refused.join(", ") })}
         </p>
       )}
       <PhoneInput
         id="enrol-phone"
-        label={t("enrolSteps.yourMobile")}
+        label={t("enrolSteps-yourMobile")}
         value={draft.phone}
         region={draft.region}
         onChange={(phone, region) => onDraft({ phone, region })}
       />
       <div class="enrol-actions">
         <button type="submit" class="primary" data-testid="enrol-phone-submit" disabled={busy || draft.phone.trim() === ""}>
-          {t("enrolSteps.continue")}
+          {t("enrolSteps-continue")}
         </button>
       </div>
     </form>
@@ -139,7 +139,7 @@ function WorkedOrRefused({
     <div class="enrol-outcome">
       <div class="enrol-actions start">
         <button type="button" class="primary" data-testid="enrol-confirm" disabled={busy} onClick={() => act({ action: "confirm" })}>
-          {t("enrolSteps.worked")}
+          {t("enrolSteps-worked")}
         </button>
         {resend && (
           <button
@@ -148,12 +148,12 @@ function WorkedOrRefused({
             disabled={busy || wait > 0}
             onClick={() => act({ action: "request_new_code" })}
           >
-            {wait > 0 ? t("enrolSteps.askNewIn", { wait: duration(wait) }) : t("enrolSteps.askNew")}
+            {wait > 0 ? t("enrolSteps-askNewIn", { wait: duration(wait) }) : t("enrolSteps-askNew")}
           </button>
         )}
         {skipTest && (
           <button type="button" data-testid="enrol-skip-test" disabled={busy} onClick={() => act({ action: "skip_test" })}>
-            {t("enrolSteps.skipTest")}
+            {t("enrolSteps-skipTest")}
           </button>
         )}
       </div>
@@ -172,19 +172,19 @@ function RefusalBox({ draft, onDraft, busy, act }: Pick<Props, "draft" | "onDraf
       }}
     >
       <div class="field">
-        <label for="enrol-refusal">{t("enrolSteps.refused")}</label>
+        <label for="enrol-refusal">{t("enrolSteps-refused")}</label>
         <textarea
           id="enrol-refusal"
           data-testid="enrol-refusal"
           rows={3}
-          placeholder={t("phoneCheck.refusalPh")}
+          placeholder={t("phoneCheck-refusalPh")}
           value={draft.refusal}
           onInput={(e) => onDraft({ refusal: e.currentTarget.value })}
         />
-        <p class="help">{t("enrolSteps.copyWord")}</p>
+        <p class="help">{t("enrolSteps-copyWord")}</p>
       </div>
       <button type="submit" data-testid="enrol-refusal-submit" disabled={busy || draft.refusal.trim() === ""}>
-        {t("enrolSteps.report")}
+        {t("enrolSteps-report")}
       </button>
     </form>
   );
@@ -202,7 +202,7 @@ function CodeStep({ view, draft, onDraft, busy, act }: Props) {
       }}
     >
       <div class="field">
-        <label for="enrol-code">{t("enrolSteps.codeFromSms")}</label>
+        <label for="enrol-code">{t("enrolSteps-codeFromSms")}</label>
         <input
           id="enrol-code"
           class="enrol-code-input"
@@ -215,7 +215,7 @@ function CodeStep({ view, draft, onDraft, busy, act }: Props) {
       </div>
       <div class="enrol-actions start">
         <button type="submit" class="primary" data-testid="enrol-code-submit" disabled={busy || draft.code.trim() === ""}>
-          {t("enrolSteps.checkCode")}
+          {t("enrolSteps-checkCode")}
         </button>
         <button
           type="button"
@@ -223,7 +223,7 @@ function CodeStep({ view, draft, onDraft, busy, act }: Props) {
           disabled={busy || wait > 0}
           onClick={() => act({ action: "request_new_code" })}
         >
-          {wait > 0 ? t("enrolSteps.askNewIn", { wait: duration(wait) }) : t("enrolSteps.askNew")}
+          {wait > 0 ? t("enrolSteps-askNewIn", { wait: duration(wait) }) : t("enrolSteps-askNew")}
         </button>
       </div>
     </form>
@@ -242,7 +242,7 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
         }}
       >
         <div class="field">
-          <label for="enrol-link">{t("enrolSteps.setupLink")}</label>
+          <label for="enrol-link">{t("enrolSteps-setupLink")}</label>
           <textarea
             id="enrol-link"
             data-testid="enrol-link"
@@ -254,11 +254,11 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
             onInput={(e) => onDraft({ link: e.currentTarget.value })}
           />
           <p class="help">
-            {t("enrolSteps.mostSites")}
+            {t("enrolSteps-mostSites")}
           </p>
         </div>
         <button type="submit" class="primary" data-testid="enrol-link-submit" disabled={busy || draft.link.trim() === ""}>
-          {t("otpAdd.add")}
+          {t("otpAdd-add")}
         </button>
       </form>
       <form
@@ -269,7 +269,7 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
         }}
       >
         <div class="field">
-          <label for="enrol-account">{t("enrolSteps.orPick")}</label>
+          <label for="enrol-account">{t("enrolSteps-orPick")}</label>
           {listError ? (
             <ErrorNotice error={listError} variant="inline" />
           ) : (
@@ -281,7 +281,7 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
               onChange={(e) => onDraft({ account: e.currentTarget.value })}
             >
               <option value="">
-                {accounts === null ? t("common.loading") : accounts.length === 0 ? t("otp.noAccounts") : t("enrolSteps.chooseAccount")}
+                {accounts === null ? t("common-loading") : accounts.length === 0 ? t("otp-noAccounts") : t("enrolSteps-chooseAccount")}
               </option>
               {accounts?.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -291,11 +291,11 @@ function AddAuthenticator({ draft, onDraft, busy, act }: Props) {
             </select>
           )}
           <p class="help">
-            {t("enrolSteps.scanned")}
+            {t("enrolSteps-scanned")}
           </p>
         </div>
         <button type="submit" data-testid="enrol-account-submit" disabled={busy || draft.account === ""}>
-          {t("enrolSteps.useAccount")}
+          {t("enrolSteps-useAccount")}
         </button>
       </form>
     </div>
@@ -306,7 +306,7 @@ function CurrentCode({ code }: { code: string | null }) {
   if (!code) {
     return (
       <p class="muted" role="status">
-        {t("enrolSteps.readingCode")}
+        {t("enrolSteps-readingCode")}
       </p>
     );
   }
@@ -314,12 +314,12 @@ function CurrentCode({ code }: { code: string | null }) {
   return (
     <div class="enrol-current-code">
       <p class="enrol-code-label" id="enrol-code-label">
-        {t("enrolSteps.typeCode")}
+        {t("enrolSteps-typeCode")}
       </p>
       <p class="enrol-code-value mono" data-testid="enrol-current-code" data-code={code} aria-labelledby="enrol-code-label">
         {grouped}
       </p>
-      <p class="help">{t("enrolSteps.changes")}</p>
+      <p class="help">{t("enrolSteps-changes")}</p>
     </div>
   );
 }
@@ -334,7 +334,7 @@ function CheckNow({ view, busy, act, label }: Props & { label: string }) {
       </button>
       {wait > 0 && (
         <p class="enrol-wait" role="status" data-testid="enrol-wait">
-          {t("enrolSteps.serverWait", { wait: duration(wait) })}
+          {t("enrolSteps-serverWait", { wait: duration(wait) })}
         </p>
       )}
     </div>
@@ -345,7 +345,7 @@ function BackupCodes({ view, draft, onDraft, busy, act }: Props) {
   const guided = view.enrolment.provider.kind === "guided";
   const skip = (
     <button type="button" data-testid="enrol-backup-skip" disabled={busy} onClick={() => act({ action: "skip_backup_codes" })}>
-      {t("enrolSteps.skip")}
+      {t("enrolSteps-skip")}
     </button>
   );
   if (!guided) {
@@ -358,7 +358,7 @@ function BackupCodes({ view, draft, onDraft, busy, act }: Props) {
           disabled={busy}
           onClick={() => act({ action: "save_backup_codes", codes: [] })}
         >
-          {t("enrolSteps.getBackup")}
+          {t("enrolSteps-getBackup")}
         </button>
         {skip}
       </div>
@@ -373,7 +373,7 @@ function BackupCodes({ view, draft, onDraft, busy, act }: Props) {
       }}
     >
       <div class="field">
-        <label for="enrol-backup-codes">{t("enrolSteps.backupPaste")}</label>
+        <label for="enrol-backup-codes">{t("enrolSteps-backupPaste")}</label>
         <textarea
           id="enrol-backup-codes"
           data-testid="enrol-backup-codes"
@@ -386,7 +386,7 @@ function BackupCodes({ view, draft, onDraft, busy, act }: Props) {
       </div>
       <div class="enrol-actions start">
         <button type="submit" class="primary" data-testid="enrol-backup-save" disabled={busy || draft.backupCodes.trim() === ""}>
-          {t("enrolSteps.saveCodes")}
+          {t("enrolSteps-saveCodes")}
         </button>
         {skip}
       </div>
@@ -401,14 +401,14 @@ function Summary({ view, onDone }: Props) {
       {e.receipt ? (
         <Receipt receipt={e.receipt} />
       ) : e.enrolled.length === 0 ? (
-        <p>{t("enrolSteps.nothingOn")}</p>
+        <p>{t("enrolSteps-nothingOn")}</p>
       ) : (
         <>
-          <h2>{t("enrolSteps.whatIsOn")}</h2>
+          <h2>{t("enrolSteps-whatIsOn")}</h2>
           <ul class="enrol-enrolled" data-testid="enrol-enrolled">
             {e.enrolled.map((m) => (
               <li key={`${m.method}-${m.at}`} data-method={m.method}>
-                <span class="badge badge-ok">{t("enrolSteps.on")}</span> <strong>{methodName(m.method)}</strong>: {m.detail}{" "}
+                <span class="badge badge-ok">{t("enrolSteps-on")}</span> <strong>{methodName(m.method)}</strong>: {m.detail}{" "}
                 <span class="muted">({when(m.at)})</span>
               </li>
             ))}
@@ -417,8 +417,8 @@ function Summary({ view, onDone }: Props) {
       )}
       {view.backup_codes_to_keep.length > 0 && (
         <div class="enrol-keep" data-testid="enrol-keep">
-          <h3>{t("enrolSteps.writeDown")}</h3>
-          <p>{t("enrolSteps.onlyOnce")}</p>
+          <h3>{t("enrolSteps-writeDown")}</h3>
+          <p>{t("enrolSteps-onlyOnce")}</p>
           <ul class="enrol-keep-codes mono">
             {view.backup_codes_to_keep.map((c) => (
               <li key={c}>{c}</li>
@@ -429,7 +429,7 @@ function Summary({ view, onDone }: Props) {
       {e.receipt && <RecoveryKit idPrefix="enrol-kit" />}
       <div class="enrol-actions start">
         <button type="button" class="primary" data-testid="enrol-done" onClick={onDone}>
-          {t("otpAdd.done")}
+          {t("otpAdd-done")}
         </button>
       </div>
     </div>
@@ -441,13 +441,13 @@ export function Attempts({ attempts }: { attempts: EnrolAttempt[] }) {
   if (attempts.length === 0) return null;
   return (
     <section class="enrol-attempts" aria-labelledby="enrol-attempts-title" data-testid="enrol-attempts">
-      <h2 id="enrol-attempts-title">{t("enrolSteps.tried")}</h2>
+      <h2 id="enrol-attempts-title">{t("enrolSteps-tried")}</h2>
       <ol>
         {attempts.map((a, i) => (
           <li key={i} class={`enrol-attempt ${a.outcome}`} data-outcome={a.outcome}>
             <p class="enrol-attempt-head">
               <span class={a.outcome === "succeeded" ? "badge badge-ok" : "badge badge-warn"}>
-                {a.outcome === "succeeded" ? t("enrolSteps.workedBadge") : t("enrolSteps.refusedBadge")}
+                {a.outcome === "succeeded" ? t("enrolSteps-workedBadge") : t("enrolSteps-refusedBadge")}
               </span>{" "}
               <strong>{methodName(a.method)}</strong> <span class="muted">· {when(a.at)}</span>
             </p>

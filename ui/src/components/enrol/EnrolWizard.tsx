@@ -133,9 +133,9 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
     return (
       <section class="enrol-view" data-testid="enrol-wizard" aria-labelledby="enrol-title">
         <header class="enrol-head">
-          <p class="enrol-kicker">{t("main.turnOn2fa")}</p>
+          <p class="enrol-kicker">{t("main-turnOn2fa")}</p>
           <button type="button" class="quiet" data-testid="enrol-close" onClick={onClose}>
-            {t("common.close")}
+            {t("common-close")}
           </button>
         </header>
         <EnrolStart
@@ -163,7 +163,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
   const inputsFirst = planFirst || done;
   const guideList = (
     <>
-      <h2 class="enrol-subhead">{done ? t("enrol.whereStand") : planFirst ? t("enrol.goodToKnow") : t("alerts.whatNow")}</h2>
+      <h2 class="enrol-subhead">{done ? t("enrol-whereStand") : planFirst ? t("enrol-goodToKnow") : t("alerts-whatNow")}</h2>
       <ol class="enrol-do-now" data-testid="enrol-do-now">
         {view.guide.do_now.map((line, i) => (
           <li key={i}>{line}</li>
@@ -176,27 +176,27 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
     <section class="enrol-view" data-testid="enrol-wizard" data-step={e.step} aria-labelledby="enrol-title">
       <header class="enrol-head">
         <p class="enrol-kicker">
-          {t("main.turnOn2fa")} · <strong>{where}</strong>
+          {t("main-turnOn2fa")} · <strong>{where}</strong>
           {e.domain && <span class="muted"> · {e.domain}</span>}
         </p>
         <div class="enrol-head-actions">
           <button type="button" class="quiet" data-testid="enrol-home" onClick={toStart}>
-            {done ? t("enrol.startAnother") : t("enrol.pause")}
+            {done ? t("enrol-startAnother") : t("enrol-pause")}
           </button>
           <button type="button" class="quiet" data-testid="enrol-close" onClick={onClose}>
-            {t("common.close")}
+            {t("common-close")}
           </button>
         </div>
       </header>
 
       <div class="enrol-progress" data-testid="enrol-progress">
         <span>
-          {t("enrol.stepOf", { n, total })}
+          {t("enrol-stepOf", { n, total })}
         </span>
-        <progress max={total} value={n} aria-label={t("enrol.stepOf", { n, total })} />
+        <progress max={total} value={n} aria-label={t("enrol-stepOf", { n, total })} />
         {e.case_number !== null && (
           <span class="enrol-case" data-testid="enrol-case">
-            {t("enrol.recorded", { n: String(e.case_number) })}
+            {t("enrol-recorded", { n: String(e.case_number) })}
           </span>
         )}
       </div>
@@ -223,7 +223,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
           }}
         >
           <div class="field">
-            <label for="enrol-password">{t("enrol.password")}</label>
+            <label for="enrol-password">{t("enrol-password")}</label>
             <input
               id="enrol-password"
               type="password"
@@ -234,7 +234,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
             />
           </div>
           <button type="submit" class="primary" disabled={busy || password === ""}>
-            {t("enrol.signIn")}
+            {t("enrol-signIn")}
           </button>
         </form>
       )}
@@ -252,14 +252,14 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
       {inputsFirst && guideList}
 
       <aside class="enrol-if-fails" aria-labelledby="enrol-if-fails-title">
-        <h2 id="enrol-if-fails-title">{t("enrol.ifFails")}</h2>
+        <h2 id="enrol-if-fails-title">{t("enrol-ifFails")}</h2>
         <p>{view.guide.if_it_fails}</p>
       </aside>
 
       <div class="enrol-nav">
         {view.can_go_back && (
           <button type="button" data-testid="enrol-back" disabled={busy} onClick={() => void act({ action: "back" })}>
-            {t("enrol.back")}
+            {t("enrol-back")}
           </button>
         )}
         {!done && (
@@ -267,10 +267,10 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
             type="button"
             data-testid="enrol-stuck"
             disabled={busy}
-            title={t("enrol.stuckTitle")}
+            title={t("enrol-stuckTitle")}
             onClick={() => void stuck()}
           >
-            {t("enrol.stuck")}
+            {t("enrol-stuck")}
           </button>
         )}
         {e.case_id && (
@@ -280,7 +280,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
             data-testid="enrol-open-case"
             onClick={() => e.case_id && onOpenCase(e.case_id)}
           >
-            {t("enrol.openCase", { n: String(e.case_number ?? 0) })}
+            {t("enrol-openCase", { n: String(e.case_number ?? 0) })}
           </button>
         )}
       </div>

@@ -10,11 +10,11 @@ import { methodName, when } from "./enrolText";
 export function TestedBadge({ tested }: { tested: boolean }) {
   return tested ? (
     <span class="badge badge-ok" data-testid="receipt-tested">
-      {t("receipt.testedYes")}
+      {t("receipt-testedYes")}
     </span>
   ) : (
     <span class="badge badge-warn" data-testid="receipt-tested">
-      {t("receipt.testedNo")}
+      {t("receipt-testedNo")}
     </span>
   );
 }
@@ -22,23 +22,23 @@ export function TestedBadge({ tested }: { tested: boolean }) {
 export function Receipt({ receipt: r }: { receipt: EnrolReceipt }) {
   return (
     <section class="enrol-receipt" data-testid="enrol-receipt" data-tested={String(r.tested)} aria-labelledby="enrol-receipt-title">
-      <h2 id="enrol-receipt-title">{t("receipt.title", { service: r.service })}</h2>
+      <h2 id="enrol-receipt-title">{t("receipt-title", { service: r.service })}</h2>
       <dl class="enrol-receipt-list">
-        <dt>{t("receipt.methods")}</dt>
+        <dt>{t("receipt-methods")}</dt>
         <dd data-testid="receipt-methods">{r.methods.map(methodName).join(", ")}</dd>
         {r.phone_masked && (
           <>
-            <dt>{t("receipt.phone")}</dt>
+            <dt>{t("receipt-phone")}</dt>
             <dd data-testid="receipt-phone">{r.phone_masked}</dd>
           </>
         )}
-        <dt>{t("receipt.backupCodes")}</dt>
+        <dt>{t("receipt-backupCodes")}</dt>
         <dd data-testid="receipt-codes">
-          {r.backup_codes_stored > 0 ? t("receipt.codesKept", { n: r.backup_codes_stored }) : t("receipt.noCodes")}
+          {r.backup_codes_stored > 0 ? t("receipt-codesKept", { n: r.backup_codes_stored }) : t("receipt-noCodes")}
         </dd>
-        <dt>{t("receipt.date")}</dt>
+        <dt>{t("receipt-date")}</dt>
         <dd>{when(r.at)}</dd>
-        <dt>{t("receipt.test")}</dt>
+        <dt>{t("receipt-test")}</dt>
         <dd>
           <TestedBadge tested={r.tested} />
         </dd>
@@ -53,9 +53,9 @@ export function ReceiptLine({ receipt: r }: { receipt: EnrolReceipt }) {
     <span class="receipt-line" data-testid="account-receipt" data-tested={String(r.tested)}>
       <TestedBadge tested={r.tested} />
       <span class="muted receipt-line-facts">
-        {t("receipt.since", { date: formatDate(r.at) })}
-        {r.phone_masked ? ` · ${t("receipt.phoneShort", { phone: r.phone_masked })}` : ""}
-        {r.backup_codes_stored > 0 ? ` · ${t("receipt.codesShort", { n: r.backup_codes_stored })}` : ""}
+        {t("receipt-since", { date: formatDate(r.at) })}
+        {r.phone_masked ? ` · ${t("receipt-phoneShort", { phone: r.phone_masked })}` : ""}
+        {r.backup_codes_stored > 0 ? ` · ${t("receipt-codesShort", { n: r.backup_codes_stored })}` : ""}
       </span>
     </span>
   );

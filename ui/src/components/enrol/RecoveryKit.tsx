@@ -33,8 +33,8 @@ export function RecoveryKit({ idPrefix }: { idPrefix: string }) {
 
   return (
     <section class="recovery-kit" data-testid="recovery-kit" aria-labelledby={`${idPrefix}-title`}>
-      <h2 id={`${idPrefix}-title`}>{t("kit.title")}</h2>
-      <p>{t("kit.intro")}</p>
+      <h2 id={`${idPrefix}-title`}>{t("kit-title")}</h2>
+      <p>{t("kit-intro")}</p>
       <label class="recovery-kit-codes">
         <input
           type="checkbox"
@@ -43,26 +43,26 @@ export function RecoveryKit({ idPrefix }: { idPrefix: string }) {
           aria-describedby={`${idPrefix}-warning`}
           onChange={(e) => setWithCodes(e.currentTarget.checked)}
         />{" "}
-        {t("kit.withCodes")}
+        {t("kit-withCodes")}
       </label>
       <p id={`${idPrefix}-warning`} class={withCodes ? "recovery-kit-warning on" : "recovery-kit-warning"} data-testid="kit-warning">
-        {t("kit.codesWarning")}
+        {t("kit-codesWarning")}
       </p>
       <div class="enrol-actions start">
         <button type="button" data-testid="kit-save" disabled={busy} onClick={() => void save()}>
-          {busy ? t("kit.saving") : t("kit.save")}
+          {busy ? t("kit-saving") : t("kit-save")}
         </button>
       </div>
       {saved && (
         <p role="status" data-testid="kit-saved">
-          {t("kit.saved", { n: saved.accounts })} <code>{saved.path}</code>
+          {t("kit-saved", { n: saved.accounts })} <code>{saved.path}</code>
           {". "}
-          {t("kit.printIt")}
+          {t("kit-printIt")}
         </p>
       )}
       {notSaved && (
         <p role="status" class="muted" data-testid="kit-not-saved">
-          {t("share.notSaved")}
+          {t("share-notSaved")}
         </p>
       )}
       {error && <ErrorNotice error={error} />}

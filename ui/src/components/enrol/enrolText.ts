@@ -9,26 +9,26 @@ import { api } from "../../api";
 import { labelMap, locale, t } from "../../i18n";
 
 export const STEP_NAMES: Record<EnrolStep, string> = labelMap({
-  choose_method: "step.choose_method",
-  enter_phone: "step.enter_phone",
-  enter_phone_code: "step.enter_phone_code",
-  add_authenticator: "step.add_authenticator",
-  confirm_authenticator: "step.confirm_authenticator",
-  on_website: "step.on_website",
-  test_sign_in: "step.test_sign_in",
-  backup_codes: "step.backup_codes",
-  summary: "step.summary",
+  choose_method: "step-choose_method",
+  enter_phone: "step-enter_phone",
+  enter_phone_code: "step-enter_phone_code",
+  add_authenticator: "step-add_authenticator",
+  confirm_authenticator: "step-confirm_authenticator",
+  on_website: "step-on_website",
+  test_sign_in: "step-test_sign_in",
+  backup_codes: "step-backup_codes",
+  summary: "step-summary",
 });
 
 const METHOD_NAMES: Record<Method, string> = labelMap({
-  passkey: "method.passkey",
-  security_key: "method.security_key",
-  totp: "method.totp",
-  custom_hardware: "method.custom_hardware",
-  custom_software: "method.custom_software",
-  call: "method.call",
-  sms: "method.sms",
-  email: "channel.email",
+  passkey: "method-passkey",
+  security_key: "method-security_key",
+  totp: "method-totp",
+  custom_hardware: "method-custom_hardware",
+  custom_software: "method-custom_software",
+  call: "method-call",
+  sms: "method-sms",
+  email: "channel-email",
 });
 
 export const methodName = (m: Method): string => METHOD_NAMES[m];
@@ -48,16 +48,16 @@ export function secondsUntil(iso: string | null, now: number): number {
 
 /** "2 min 5 s", "40 s". */
 export function duration(seconds: number): string {
-  if (seconds < 60) return t("enrolText.s", { s: seconds });
+  if (seconds < 60) return t("enrolText-s", { s: seconds });
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
-  return s === 0 ? t("enrolText.min", { m }) : t("enrolText.minS", { m, s });
+  return s === 0 ? t("enrolText-min", { m }) : t("enrolText-minS", { m, s });
 }
 
 /** A phone method as the plan names it: "Text message (SMS) or phone call" when both go to the
  * number (the website lets you pick), else the method's own name. */
 function phoneName(e: Enrolment, m: Method): string {
-  return m === "sms" && e.methods.includes("call") ? t("plan.smsOrCall") : methodName(m);
+  return m === "sms" && e.methods.includes("call") ? t("plan-smsOrCall") : methodName(m);
 }
 
 /** A path's title, as the core words it (`PlanOption.title`), in the window's language. */
@@ -66,11 +66,11 @@ export function pathTitle(o: EnrolPlanOption, e: Enrolment): string {
     case "method":
       return o.step.method === "sms" || o.step.method === "call" ? phoneName(e, o.step.method) : methodName(o.step.method);
     case "another_number":
-      return t("plan.title.anotherNumber", { method: phoneName(e, o.step.method) });
+      return t("plan-title-anotherNumber", { method: phoneName(e, o.step.method) });
     case "ask_support":
-      return t("plan.title.support", { service: e.service });
+      return t("plan-title-support", { service: e.service });
     case "wait_until":
-      return t("plan.title.wait");
+      return t("plan-title-wait");
   }
 }
 

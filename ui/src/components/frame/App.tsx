@@ -49,7 +49,7 @@ export function App() {
       return (
         <div class="center-screen" aria-busy="true">
           <p class="muted" role="status">
-            {t("app.opening")}
+            {t("app-opening")}
           </p>
         </div>
       );
@@ -61,17 +61,17 @@ export function App() {
       return (
         <div class="center-screen">
           <section class="panel unlock" aria-labelledby="failed-title">
-            <h1 id="failed-title">{t("app.failedTitle")}</h1>
+            <h1 id="failed-title">{t("app-failedTitle")}</h1>
             <ErrorNotice error={phase.error} />
             {phase.status && (
               <p class="muted">
-                {t("app.keptIn")} <code class="path">{phase.status.data_dir}</code>
-                {t("app.nothingDeleted")}
+                {t("app-keptIn")} <code class="path">{phase.status.data_dir}</code>
+                {t("app-nothingDeleted")}
               </p>
             )}
             <div class="actions">
               <button type="button" class="primary" onClick={() => void start()}>
-                {t("common.tryAgain")}
+                {t("common-tryAgain")}
               </button>
             </div>
           </section>

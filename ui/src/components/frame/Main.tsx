@@ -21,9 +21,9 @@ import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
 
 const FILTERS: { value: CaseFilter; readonly label: string }[] = [
-  { value: "active", get label() { return t("main.filterActive"); } },
-  { value: "all", get label() { return t("main.filterAll"); } },
-  { value: "resolved", get label() { return t("main.filterResolved"); } },
+  { value: "active", get label() { return t("main-filterActive"); } },
+  { value: "all", get label() { return t("main-filterAll"); } },
+  { value: "resolved", get label() { return t("main-filterResolved"); } },
 ];
 
 interface Props {
@@ -128,7 +128,7 @@ export function Main({ status }: Props) {
 
   return (
     <div class="layout">
-      <aside class="sidebar" aria-label={t("main.sidebar")}>
+      <aside class="sidebar" aria-label={t("main-sidebar")}>
         <SearchBox value={query} onChange={setQuery} inputRef={searchRef} />
         {searching ? (
           <div class="sidebar-scroll">
@@ -138,7 +138,7 @@ export function Main({ status }: Props) {
           <>
             <div class="list-tools">
               <fieldset class="segmented">
-                <legend class="visually-hidden">{t("main.showCases")}</legend>
+                <legend class="visually-hidden">{t("main-showCases")}</legend>
                 {FILTERS.map((f) => (
                   <label key={f.value} class={filter === f.value ? "on" : undefined}>
                     <input
@@ -159,10 +159,10 @@ export function Main({ status }: Props) {
                 data-testid="new-case"
                 id="new-case"
                 aria-keyshortcuts="Control+N"
-                title={t("main.newCaseTitle")}
+                title={t("main-newCaseTitle")}
                 onClick={() => setNewCaseOpen(true)}
               >
-                {t("main.newCase")}
+                {t("main-newCase")}
               </button>
             </div>
             <div class="sidebar-scroll">
@@ -170,7 +170,7 @@ export function Main({ status }: Props) {
                 <ErrorNotice error={listError} />
               ) : cases === null ? (
                 <p class="muted pad" role="status">
-                  {t("main.loading")}
+                  {t("main-loading")}
                 </p>
               ) : (
                 <CaseList cases={cases} filter={filter} selectedId={selectedId} onSelect={(id) => openCase(id)} />
@@ -191,7 +191,7 @@ export function Main({ status }: Props) {
               setOtpOpen((open) => !open);
             }}
           >
-            {t("main.authenticator")}
+            {t("main-authenticator")}
           </button>
           <button
             type="button"
@@ -205,7 +205,7 @@ export function Main({ status }: Props) {
               setPhoneOpen((open) => !open);
             }}
           >
-            {t("main.phoneCheck")}
+            {t("main-phoneCheck")}
           </button>
           <button
             type="button"
@@ -219,7 +219,7 @@ export function Main({ status }: Props) {
               setAccountsOpen((open) => !open);
             }}
           >
-            {t("main.accounts")}
+            {t("main-accounts")}
           </button>
           <button
             type="button"
@@ -233,10 +233,10 @@ export function Main({ status }: Props) {
               setEnrolOpen((open) => !open);
             }}
           >
-            {t("main.turnOn2fa")}
+            {t("main-turnOn2fa")}
           </button>
           <p class="storage" title={status.data_dir}>
-            <span class="muted">{t("main.recordsKeptIn")}</span> <code class="path">{status.data_dir}</code>
+            <span class="muted">{t("main-recordsKeptIn")}</span> <code class="path">{status.data_dir}</code>
             <br />
             <span class="muted">{protectionText(status)}</span>
           </p>
@@ -276,39 +276,39 @@ export function Main({ status }: Props) {
           <div class="welcome" data-testid="welcome">
             {cases && cases.length > 0 ? (
               <>
-                <h1>{t("main.yourCases")}</h1>
-                <p>{t("main.chooseCase")}</p>
+                <h1>{t("main-yourCases")}</h1>
+                <p>{t("main-chooseCase")}</p>
               </>
             ) : (
               <>
-                <h1>{t("main.welcome")}</h1>
-                <p>{t("main.intro")}</p>
+                <h1>{t("main-welcome")}</h1>
+                <p>{t("main-intro")}</p>
                 <ol class="three-jobs">
                   <li>
-                    <strong>{t("main.job1Title")}</strong>
-                    {t("main.job1")}
+                    <strong>{t("main-job1Title")}</strong>
+                    {t("main-job1")}
                   </li>
                   <li>
-                    <strong>{t("main.job2Title")}</strong>
-                    {t("main.job2a")}
-                    <em>{t("main.phoneCheck")}</em>
-                    {t("main.job2b")}
-                    <em>{t("main.authenticator")}</em>).
+                    <strong>{t("main-job2Title")}</strong>
+                    {t("main-job2a")}
+                    <em>{t("main-phoneCheck")}</em>
+                    {t("main-job2b")}
+                    <em>{t("main-authenticator")}</em>).
                   </li>
                   <li>
-                    <strong>{t("main.job3Title")}</strong>
-                    {t("main.job3")}
+                    <strong>{t("main-job3Title")}</strong>
+                    {t("main-job3")}
                   </li>
                 </ol>
                 <p class="muted">
-                  {t("main.stayHere")} <code class="path">{status.data_dir}</code>.{" "}
-                  {protectionText(status)} {t("main.nothingSent")}
+                  {t("main-stayHere")} <code class="path">{status.data_dir}</code>.{" "}
+                  {protectionText(status)} {t("main-nothingSent")}
                 </p>
-                <p>{t("main.startCase")}</p>
+                <p>{t("main-startCase")}</p>
               </>
             )}
             <button type="button" class="primary" onClick={() => setNewCaseOpen(true)}>
-              {t("main.startNew")}
+              {t("main-startNew")}
             </button>
           </div>
         )}

@@ -1,6 +1,6 @@
 import { useId } from "preact/hooks";
 import { applyLangPref, applyTheme, loadLangPref, loadTheme, saveLangPref, saveTheme, type LangPref, type Theme } from "../../prefs";
-import { isLang, LANGS, LANGUAGES, t } from "../../i18n";
+import { isLang, LANGS, languageName, t } from "../../i18n";
 import { useLoad } from "../../useLoad";
 
 /** Light, dark, or follow the system; saved in prefs.json. */
@@ -18,11 +18,11 @@ export function ThemeSelect() {
 
   return (
     <div class="theme-select">
-      <label for={id}>{t("settings.appearance")}</label>
+      <label for={id}>{t("settings-appearance")}</label>
       <select id={id} value={theme} onChange={(e) => change(e.currentTarget.value)}>
-        <option value="system">{t("settings.system")}</option>
-        <option value="light">{t("settings.light")}</option>
-        <option value="dark">{t("settings.dark")}</option>
+        <option value="system">{t("settings-system")}</option>
+        <option value="light">{t("settings-light")}</option>
+        <option value="dark">{t("settings-dark")}</option>
       </select>
     </div>
   );
@@ -43,12 +43,12 @@ export function LanguageSelect() {
 
   return (
     <div class="theme-select">
-      <label for={id}>{t("settings.language")}</label>
+      <label for={id}>{t("settings-language")}</label>
       <select id={id} data-testid="language-select" value={pref} onChange={(e) => change(e.currentTarget.value)}>
-        <option value="system">{t("settings.languageSystem")}</option>
+        <option value="system">{t("settings-languageSystem")}</option>
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>
-            {LANGUAGES[l].name}
+            {languageName(l)}
           </option>
         ))}
       </select>

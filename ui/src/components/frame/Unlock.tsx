@@ -33,17 +33,17 @@ export function Unlock({ status, onUnlocked }: Props) {
     setFieldError(null);
     setConfirmError(null);
     if (passphrase.trim().length === 0) {
-      setFieldError(isNew ? t("unlock.choose") : t("unlock.enter"));
+      setFieldError(isNew ? t("unlock-choose") : t("unlock-enter"));
       passRef.current?.focus();
       return;
     }
     if (isNew && passphrase.length < MIN_NEW_LENGTH) {
-      setFieldError(t("unlock.minLength", { n: MIN_NEW_LENGTH }));
+      setFieldError(t("unlock-minLength", { n: MIN_NEW_LENGTH }));
       passRef.current?.focus();
       return;
     }
     if (isNew && passphrase !== confirm) {
-      setConfirmError(t("unlock.notSame"));
+      setConfirmError(t("unlock-notSame"));
       setConfirm("");
       confirmRef.current?.focus();
       return;
@@ -59,7 +59,7 @@ export function Unlock({ status, onUnlocked }: Props) {
       setPassphrase("");
       setConfirm("");
       if (info.code === Codes.wrongPassphrase) {
-        setFieldError(t("unlock.wrong"));
+        setFieldError(t("unlock-wrong"));
       } else if (info.code === Codes.passphraseRequired || info.code === Codes.passphraseTooShort) {
         setFieldError(info.hint ?? info.message);
       } else {
@@ -78,31 +78,31 @@ export function Unlock({ status, onUnlocked }: Props) {
   return (
     <main class="center-screen">
       <form class="panel unlock" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title" noValidate>
-        <h1 id="unlock-title">{isNew ? t("unlock.setUp") : t("unlock.unlockTitle")}</h1>
+        <h1 id="unlock-title">{isNew ? t("unlock-setUp") : t("unlock-unlockTitle")}</h1>
         {isNew ? (
           <p>
-            {t("unlock.willCreate")}{" "}
+            {t("unlock-willCreate")}{" "}
             {status?.keyring_available
-              ? t("unlock.protects")
-              : t("unlock.noKeyring")}{" "}
-            {t("unlock.remember")}
+              ? t("unlock-protects")
+              : t("unlock-noKeyring")}{" "}
+            {t("unlock-remember")}
           </p>
         ) : (
-          <p>{t("unlock.enterToOpen")}</p>
+          <p>{t("unlock-enterToOpen")}</p>
         )}
         {status && (
           <dl class="facts">
-            <dt>{t("unlock.where")}</dt>
+            <dt>{t("unlock-where")}</dt>
             <dd>
               <code class="path">{status.data_dir}</code>
             </dd>
-            <dt>{t("unlock.how")}</dt>
+            <dt>{t("unlock-how")}</dt>
             <dd>{protectionText(status)}</dd>
           </dl>
         )}
 
         <div class="field">
-          <label for="passphrase">{isNew ? t("unlock.newPassphrase") : t("unlock.passphrase")}</label>
+          <label for="passphrase">{isNew ? t("unlock-newPassphrase") : t("unlock-passphrase")}</label>
           <input
             id="passphrase"
             data-testid="passphrase"
@@ -118,7 +118,7 @@ export function Unlock({ status, onUnlocked }: Props) {
           />
           {isNew && !fieldError && (
             <p class="help" id="passphrase-help">
-              {t("unlock.help", { n: MIN_NEW_LENGTH })}
+              {t("unlock-help", { n: MIN_NEW_LENGTH })}
             </p>
           )}
           {fieldError && (
@@ -130,7 +130,7 @@ export function Unlock({ status, onUnlocked }: Props) {
 
         {isNew && (
           <div class="field">
-            <label for="passphrase-confirm">{t("unlock.again")}</label>
+            <label for="passphrase-confirm">{t("unlock-again")}</label>
             <input
               id="passphrase-confirm"
               data-testid="passphrase-confirm"
@@ -153,14 +153,14 @@ export function Unlock({ status, onUnlocked }: Props) {
 
         <label class="check">
           <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
-          {t("unlock.show")}
+          {t("unlock-show")}
         </label>
 
         {error && <ErrorNotice error={error} />}
 
         <div class="actions">
           <button type="submit" class="primary" data-testid="unlock" id="unlock" disabled={busy}>
-            {busy ? (isNew ? t("unlock.creating") : t("unlock.unlocking")) : isNew ? t("unlock.createProfile") : t("unlock.unlock")}
+            {busy ? (isNew ? t("unlock-creating") : t("unlock-unlocking")) : isNew ? t("unlock-createProfile") : t("unlock-unlock")}
           </button>
         </div>
       </form>

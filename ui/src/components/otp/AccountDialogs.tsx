@@ -30,17 +30,17 @@ export function RemoveDialog({ entry, onClose, onChanged }: Props) {
     }
   };
   return (
-    <Dialog title={t("otpDialogs.removeTitle", { label: entry.label })} onClose={onClose} testId="otp-remove-dialog">
+    <Dialog title={t("otpDialogs-removeTitle", { label: entry.label })} onClose={onClose} testId="otp-remove-dialog">
       <p>
-        {t("otpDialogs.removeText", { service: entry.issuer ?? t("otpDialogs.theService") })}
+        {t("otpDialogs-removeText", { service: entry.issuer ?? t("otpDialogs-theService") })}
       </p>
       {error && <ErrorNotice error={error} />}
       <div class="actions">
         <button type="button" data-testid="otp-remove-cancel" onClick={onClose}>
-          {t("otpDialogs.keepIt")}
+          {t("otpDialogs-keepIt")}
         </button>
         <button type="button" class="danger-button" data-testid="otp-remove-confirm" disabled={busy} onClick={() => void remove()}>
-          {t("otpItem.remove")}
+          {t("otpItem-remove")}
         </button>
       </div>
     </Dialog>
@@ -63,23 +63,23 @@ export function RenameDialog({ entry, onClose, onChanged }: Props) {
     }
   };
   return (
-    <Dialog title={t("otpDialogs.renameTitle")} onClose={onClose} testId="otp-rename-dialog">
+    <Dialog title={t("otpDialogs-renameTitle")} onClose={onClose} testId="otp-rename-dialog">
       <form onSubmit={(e) => void save(e)}>
         <div class="field">
-          <label for="otp-rename-issuer">{t("accounts.service")}</label>
+          <label for="otp-rename-issuer">{t("accounts-service")}</label>
           <input id="otp-rename-issuer" type="text" value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
         </div>
         <div class="field">
-          <label for="otp-rename-name">{t("otpDialogs.yourAccount")}</label>
+          <label for="otp-rename-name">{t("otpDialogs-yourAccount")}</label>
           <input id="otp-rename-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </div>
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            {t("common.cancel")}
+            {t("common-cancel")}
           </button>
           <button type="submit" class="primary" data-testid="otp-rename-save">
-            {t("otpDialogs.save")}
+            {t("otpDialogs-save")}
           </button>
         </div>
       </form>
@@ -91,8 +91,8 @@ export function RenameDialog({ entry, onClose, onChanged }: Props) {
 export function QrDialog({ entry, onClose }: Omit<Props, "onChanged">) {
   const { data: svg, error } = useLoad(() => otpApi.qrSvg(entry.id), [entry.id], { reset: true });
   return (
-    <Dialog title={t("otpDialogs.moveTitle", { label: entry.label })} onClose={onClose} testId="otp-qr-dialog">
-      <p>{t("otpDialogs.scan")}</p>
+    <Dialog title={t("otpDialogs-moveTitle", { label: entry.label })} onClose={onClose} testId="otp-qr-dialog">
+      <p>{t("otpDialogs-scan")}</p>
       {svg && (
         <img
           class="otp-qr"
@@ -104,10 +104,10 @@ export function QrDialog({ entry, onClose }: Omit<Props, "onChanged">) {
         />
       )}
       {error && <ErrorNotice error={error} />}
-      <p class="help">{t("otpDialogs.anyone")}</p>
+      <p class="help">{t("otpDialogs-anyone")}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={onClose}>
-          {t("common.close")}
+          {t("common-close")}
         </button>
       </div>
     </Dialog>
@@ -151,13 +151,13 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
   };
 
   return (
-    <Dialog title={t("otpDialogs.backupTitle", { label: entry.label })} onClose={onClose} testId="otp-backup-dialog">
+    <Dialog title={t("otpDialogs-backupTitle", { label: entry.label })} onClose={onClose} testId="otp-backup-dialog">
       {view && (
         <>
           <p data-testid="otp-backup-count">
             {view.total === 0
-              ? t("otpDialogs.noneKept")
-              : t("otpDialogs.left", { unused: view.unused, total: view.total })}
+              ? t("otpDialogs-noneKept")
+              : t("otpDialogs-left", { unused: view.unused, total: view.total })}
           </p>
           {view.warning && (
             <div class="notice otp-warn-notice" data-testid="otp-backup-warning" role="alert">
@@ -171,11 +171,11 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
                   <li key={c.position} class={c.used_at ? "used" : undefined}>
                     <span class="mono">{c.code ?? "—"}</span>
                     {c.used_at ? (
-                      <span class="muted"> {t("otpDialogs.used")}</span>
+                      <span class="muted"> {t("otpDialogs-used")}</span>
                     ) : (
                       c.code && (
                         <button type="button" class="quiet" onClick={() => void act(() => otpApi.backupCodeUse(entry.id, c.code ?? ""))}>
-                          {t("otpDialogs.markUsed")}
+                          {t("otpDialogs-markUsed")}
                         </button>
                       )
                     )}
@@ -184,7 +184,7 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
               </ol>
             ) : (
               <button type="button" data-testid="otp-backup-show" onClick={() => void load(true)}>
-                {t("otpDialogs.show")}
+                {t("otpDialogs-show")}
               </button>
             ))}
         </>
@@ -198,11 +198,11 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
           }}
         >
           <div class="field grow">
-            <label for="otp-backup-used">{t("otpDialogs.iUsed")}</label>
+            <label for="otp-backup-used">{t("otpDialogs-iUsed")}</label>
             <input id="otp-backup-used" type="text" autocomplete="off" value={used} onInput={(e) => setUsed(e.currentTarget.value)} />
           </div>
           <button type="submit" disabled={!used.trim()}>
-            {t("otpDialogs.markUsed")}
+            {t("otpDialogs-markUsed")}
           </button>
         </form>
       )}
@@ -213,16 +213,16 @@ export function BackupCodesDialog({ entry, onClose, onChanged }: Props) {
         }}
       >
         <div class="field">
-          <label for="otp-backup-add">{t("otpDialogs.addLabel")}</label>
+          <label for="otp-backup-add">{t("otpDialogs-addLabel")}</label>
           <textarea id="otp-backup-add" data-testid="otp-backup-add" rows={3} spellcheck={false} autocomplete="off" value={newCodes} onInput={(e) => setNewCodes(e.currentTarget.value)} />
         </div>
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="submit" data-testid="otp-backup-add-submit" disabled={!newCodes.trim()}>
-            {t("otpDialogs.add")}
+            {t("otpDialogs-add")}
           </button>
           <button type="button" class="primary" onClick={onClose}>
-            {t("common.close")}
+            {t("common-close")}
           </button>
         </div>
       </form>

@@ -12,11 +12,11 @@ import { t, type MessageKey } from "../../i18n";
 type Way = "link" | "image" | "screen" | "clipboard" | "manual";
 
 const WAYS: { value: Way; label: MessageKey }[] = [
-  { value: "link", label: "otpAdd.wayLink" },
-  { value: "image", label: "otpAdd.wayImage" },
-  { value: "screen", label: "otpAdd.wayScreen" },
-  { value: "clipboard", label: "otpAdd.wayClipboard" },
-  { value: "manual", label: "otpAdd.wayManual" },
+  { value: "link", label: "otpAdd-wayLink" },
+  { value: "image", label: "otpAdd-wayImage" },
+  { value: "screen", label: "otpAdd-wayScreen" },
+  { value: "clipboard", label: "otpAdd-wayClipboard" },
+  { value: "manual", label: "otpAdd-wayManual" },
 ];
 
 interface Props {
@@ -66,7 +66,7 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
         break;
       case "image":
         if (!file) {
-          setError({ code: "no_file", message: t("otpAdd.chooseFirst"), hint: null, kind: "input" });
+          setError({ code: "no_file", args: {}, message: t("otpAdd-chooseFirst"), hint: null, kind: "input" });
           return;
         }
         void run(async () => {
@@ -74,8 +74,9 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
           if (!bytes) {
             const tooLarge: ErrorInfo = {
               code: "image_too_large",
-              message: t("otpAdd.tooLarge"),
-              hint: t("otpAdd.crop"),
+              args: {},
+              message: t("otpAdd-tooLarge"),
+              hint: t("otpAdd-crop"),
               kind: "input",
             };
             throw tooLarge;
@@ -108,14 +109,14 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
 
   if (report) {
     return (
-      <Dialog title={t("otpAdd.title")} onClose={onClose} testId="otp-add-dialog">
+      <Dialog title={t("otpAdd-title")} onClose={onClose} testId="otp-add-dialog">
         <AddReportView report={report} />
         <div class="actions">
           <button type="button" onClick={() => setReport(null)}>
-            {t("otpAdd.another")}
+            {t("otpAdd-another")}
           </button>
           <button type="button" class="primary" data-testid="otp-add-done" onClick={onClose}>
-            {t("otpAdd.done")}
+            {t("otpAdd-done")}
           </button>
         </div>
       </Dialog>
@@ -123,10 +124,10 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
   }
 
   return (
-    <Dialog title={t("otpAdd.title")} onClose={onClose} testId="otp-add-dialog">
+    <Dialog title={t("otpAdd-title")} onClose={onClose} testId="otp-add-dialog">
       <form onSubmit={submit}>
         <fieldset class="segmented otp-ways">
-          <legend class="visually-hidden">{t("otpAdd.how")}</legend>
+          <legend class="visually-hidden">{t("otpAdd-how")}</legend>
           {WAYS.map((w) => (
             <label key={w.value} class={way === w.value ? "on" : undefined}>
               <input
@@ -147,7 +148,7 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
 
         {way === "link" && (
           <div class="field">
-            <label for="otp-add-link">{t("otpAdd.link")}</label>
+            <label for="otp-add-link">{t("otpAdd-link")}</label>
             <textarea
               id="otp-add-link"
               data-testid="otp-add-link"
@@ -159,13 +160,13 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
               onInput={(e) => setLink(e.currentTarget.value)}
             />
             <p class="help">
-              {t("otpAdd.linkHelp")}
+              {t("otpAdd-linkHelp")}
             </p>
           </div>
         )}
         {way === "image" && (
           <div class="field">
-            <label for="otp-add-file">{t("otpAdd.picture")}</label>
+            <label for="otp-add-file">{t("otpAdd-picture")}</label>
             <input
               id="otp-add-file"
               type="file"
@@ -173,33 +174,33 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
               data-testid="otp-add-file"
               onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
             />
-            <p class="help">{t("otpAdd.pictureHelp")}</p>
+            <p class="help">{t("otpAdd-pictureHelp")}</p>
           </div>
         )}
         {way === "screen" && (
           <p class="help otp-way-help">
-            {t("otpAdd.screenHelp")}
+            {t("otpAdd-screenHelp")}
           </p>
         )}
         {way === "clipboard" && (
           <p class="help otp-way-help">
-            {t("otpAdd.clipHelp")}
+            {t("otpAdd-clipHelp")}
           </p>
         )}
         {way === "manual" && (
           <>
             <div class="grid-2">
               <div class="field">
-                <label for="otp-add-issuer">{t("accounts.service")}</label>
-                <input id="otp-add-issuer" type="text" data-testid="otp-add-issuer" placeholder={t("otpAdd.issuerPh")} value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
+                <label for="otp-add-issuer">{t("accounts-service")}</label>
+                <input id="otp-add-issuer" type="text" data-testid="otp-add-issuer" placeholder={t("otpAdd-issuerPh")} value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
               </div>
               <div class="field">
-                <label for="otp-add-name">{t("otpDialogs.yourAccount")}</label>
-                <input id="otp-add-name" type="text" data-testid="otp-add-name" placeholder={t("otpAdd.namePh")} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+                <label for="otp-add-name">{t("otpDialogs-yourAccount")}</label>
+                <input id="otp-add-name" type="text" data-testid="otp-add-name" placeholder={t("otpAdd-namePh")} value={name} onInput={(e) => setName(e.currentTarget.value)} />
               </div>
             </div>
             <div class="field">
-              <label for="otp-add-secret">{t("otpAdd.key")}</label>
+              <label for="otp-add-secret">{t("otpAdd-key")}</label>
               <input
                 id="otp-add-secret"
                 type="password"
@@ -209,22 +210,22 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
                 value={secret}
                 onInput={(e) => setSecret(e.currentTarget.value)}
               />
-              <p class="help">{t("otpAdd.keyHelp")}</p>
+              <p class="help">{t("otpAdd-keyHelp")}</p>
             </div>
             <div class="field">
-              <label for="otp-add-kind">{t("otpAdd.type")}</label>
+              <label for="otp-add-kind">{t("otpAdd-type")}</label>
               <select id="otp-add-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-                <option value="totp">{t("otpAdd.timeBased")}</option>
-                <option value="hotp">{t("otpAdd.counterBased")}</option>
+                <option value="totp">{t("otpAdd-timeBased")}</option>
+                <option value="hotp">{t("otpAdd-counterBased")}</option>
                 <option value="steam">Steam Guard</option>
               </select>
             </div>
             <details class="otp-advanced">
-              <summary>{t("otpAdd.advanced")}</summary>
+              <summary>{t("otpAdd-advanced")}</summary>
               <div class="grid-3">
                 {kind !== "steam" && (
                   <div class="field">
-                    <label for="otp-add-digits">{t("otpAdd.digits")}</label>
+                    <label for="otp-add-digits">{t("otpAdd-digits")}</label>
                     <select id="otp-add-digits" value={digits} onChange={(e) => setDigits(e.currentTarget.value)}>
                       {["6", "7", "8", "9", "10"].map((d) => (
                         <option key={d} value={d}>
@@ -236,17 +237,17 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
                 )}
                 {kind !== "hotp" ? (
                   <div class="field">
-                    <label for="otp-add-period">{t("otpAdd.seconds")}</label>
+                    <label for="otp-add-period">{t("otpAdd-seconds")}</label>
                     <input id="otp-add-period" type="number" min={1} max={3600} value={periodSecs} onInput={(e) => setPeriodSecs(e.currentTarget.value)} />
                   </div>
                 ) : (
                   <div class="field">
-                    <label for="otp-add-counter">{t("otpAdd.counter")}</label>
+                    <label for="otp-add-counter">{t("otpAdd-counter")}</label>
                     <input id="otp-add-counter" type="number" min={0} value={counter} onInput={(e) => setCounter(e.currentTarget.value)} />
                   </div>
                 )}
                 <div class="field">
-                  <label for="otp-add-algorithm">{t("otpAdd.algorithm")}</label>
+                  <label for="otp-add-algorithm">{t("otpAdd-algorithm")}</label>
                   <select id="otp-add-algorithm" value={algorithm} onChange={(e) => setAlgorithm(e.currentTarget.value as OtpAlgorithm)}>
                     <option value="SHA1">SHA1</option>
                     <option value="SHA256">SHA256</option>
@@ -261,10 +262,10 @@ export function AddAccountDialog({ onClose, onAdded }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            {t("common.cancel")}
+            {t("common-cancel")}
           </button>
           <button type="submit" class="primary" data-testid="otp-add-submit" disabled={busy}>
-            {busy ? t("otpAdd.working") : way === "screen" ? t("otpAdd.scan") : way === "clipboard" ? t("otpAdd.read") : t("otpAdd.add")}
+            {busy ? t("otpAdd-working") : way === "screen" ? t("otpAdd-scan") : way === "clipboard" ? t("otpAdd-read") : t("otpAdd-add")}
           </button>
         </div>
       </form>

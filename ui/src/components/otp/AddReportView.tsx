@@ -3,10 +3,10 @@ import { t } from "../../i18n";
 
 const FORMAT_LABELS: Record<string, string> = {
   get otpauth_list() {
-    return t("otpReport.otpauthList");
+    return t("otpReport-otpauthList");
   },
   get google_migration() {
-    return t("otpReport.googleMigration");
+    return t("otpReport-googleMigration");
   },
   aegis: "Aegis",
   "2fas": "2FAS",
@@ -21,17 +21,17 @@ export function AddReportView({ report }: { report: OtpAddReport }) {
   const { added, duplicates, skipped, warnings, notes } = report;
   return (
     <div class="otp-report" data-testid="otp-add-report" aria-live="polite">
-      {report.format && <p class="muted">{t("otpReport.readAs", { format: FORMAT_LABELS[report.format] ?? report.format })}</p>}
+      {report.format && <p class="muted">{t("otpReport-readAs", { format: FORMAT_LABELS[report.format] ?? report.format })}</p>}
       <p class="otp-report-head" data-testid="otp-report-summary">
         {added.length === 0
-          ? t("otpReport.noneAdded")
-          : t("otpReport.addedN", { n: added.length })}
-        {duplicates.length > 0 && ` ${t("otpReport.already", { n: duplicates.length })}`}
-        {skipped.length > 0 && ` ${t("otpReport.skippedN", { n: skipped.length })}`}
+          ? t("otpReport-noneAdded")
+          : t("otpReport-addedN", { n: added.length })}
+        {duplicates.length > 0 && ` ${t("otpReport-already", { n: duplicates.length })}`}
+        {skipped.length > 0 && ` ${t("otpReport-skippedN", { n: skipped.length })}`}
       </p>
       {added.length > 0 && (
         <>
-          <h4>{t("otpReport.added")}</h4>
+          <h4>{t("otpReport-added")}</h4>
           <ul class="otp-report-list" data-testid="otp-report-added">
             {added.map((e) => (
               <li key={e.id}>{e.label}</li>
@@ -41,7 +41,7 @@ export function AddReportView({ report }: { report: OtpAddReport }) {
       )}
       {duplicates.length > 0 && (
         <>
-          <h4>{t("otpReport.alreadyIn")}</h4>
+          <h4>{t("otpReport-alreadyIn")}</h4>
           <ul class="otp-report-list" data-testid="otp-report-duplicates">
             {duplicates.map((d, i) => (
               <li key={`${d.existing_id}-${i}`}>{d.label}</li>
@@ -51,7 +51,7 @@ export function AddReportView({ report }: { report: OtpAddReport }) {
       )}
       {skipped.length > 0 && (
         <>
-          <h4>{t("otpReport.skipped")}</h4>
+          <h4>{t("otpReport-skipped")}</h4>
           <ul class="otp-report-list" data-testid="otp-report-skipped">
             {skipped.map((s, i) => (
               <li key={i}>

@@ -142,19 +142,19 @@ export function Authenticator({ onClose }: Props) {
   return (
     <section class="otp-view" data-testid="otp-view" aria-labelledby="otp-title">
       <header class="otp-head">
-        <h1 id="otp-title">{t("main.authenticator")}</h1>
+        <h1 id="otp-title">{t("main-authenticator")}</h1>
         <div class="otp-head-actions">
           <button type="button" class="primary" data-testid="otp-add" onClick={() => setDialog("add")}>
-            {t("otp.add")}
+            {t("otp-add")}
           </button>
           <button type="button" data-testid="otp-import" onClick={() => setDialog("import")}>
-            {t("otp.import")}
+            {t("otp-import")}
           </button>
           <button type="button" data-testid="otp-export" disabled={!entries?.length} onClick={() => setDialog("export")}>
-            {t("otp.backUp")}
+            {t("otp-backUp")}
           </button>
           <button type="button" class="quiet" data-testid="otp-close" onClick={onClose}>
-            {t("common.close")}
+            {t("common-close")}
           </button>
         </div>
       </header>
@@ -164,7 +164,7 @@ export function Authenticator({ onClose }: Props) {
           <p class="notice-message">{clock.message}</p>
           {clock.hint && <p class="notice-hint">{clock.hint}</p>}
           <button type="button" disabled={clockBusy} onClick={() => void checkClock()}>
-            {t("otp.checkAgain")}
+            {t("otp-checkAgain")}
           </button>
         </div>
       ) : (
@@ -173,7 +173,7 @@ export function Authenticator({ onClose }: Props) {
             {clock.status === "ok" ? "✓ " : ""}
             {clock.message}{" "}
             <button type="button" class="quiet" disabled={clockBusy} onClick={() => void checkClock()}>
-              {clock.status === "ok" ? t("otp.checkAgain") : t("common.tryAgain")}
+              {clock.status === "ok" ? t("otp-checkAgain") : t("common-tryAgain")}
             </button>
           </p>
         )
@@ -182,13 +182,13 @@ export function Authenticator({ onClose }: Props) {
       {entries && entries.length > 0 && (
         <div class="otp-search">
           <label for="otp-search" class="visually-hidden">
-            {t("otp.find")}
+            {t("otp-find")}
           </label>
           <input
             id="otp-search"
             type="search"
             data-testid="otp-search"
-            placeholder={t("otp.findPh")}
+            placeholder={t("otp-findPh")}
             value={query}
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
@@ -198,28 +198,28 @@ export function Authenticator({ onClose }: Props) {
       {listError && <ErrorNotice error={listError} />}
       {entries === null && !listError && (
         <p class="muted" role="status">
-          {t("common.loading")}
+          {t("common-loading")}
         </p>
       )}
       {entries?.length === 0 && (
         <div class="otp-empty" data-testid="otp-empty">
-          <h2>{t("otp.noAccounts")}</h2>
+          <h2>{t("otp-noAccounts")}</h2>
           <p>
-            {t("otp.emptyHelp")}
+            {t("otp-emptyHelp")}
           </p>
           <p>
             <button type="button" class="primary" onClick={() => setDialog("add")}>
-              {t("otp.addAn")}
+              {t("otp-addAn")}
             </button>{" "}
             <button type="button" onClick={() => setDialog("import")}>
-              {t("otp.importOther")}
+              {t("otp-importOther")}
             </button>
           </p>
         </div>
       )}
-      {entries && entries.length > 0 && shown.length === 0 && <p class="empty">{t("otp.noMatch", { query })}</p>}
+      {entries && entries.length > 0 && shown.length === 0 && <p class="empty">{t("otp-noMatch", { query })}</p>}
       {shown.length > 0 && (
-        <ul class="otp-list" aria-label={t("otp.list")}>
+        <ul class="otp-list" aria-label={t("otp-list")}>
           {shown.map((e) => {
             const f = codes.get(e.id);
             const { code } = current(e, f, now);

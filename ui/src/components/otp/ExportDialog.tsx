@@ -44,23 +44,23 @@ export function ExportDialog({ count, onClose }: Props) {
 
   if (saved) {
     return (
-      <Dialog title={t("otpExport.savedTitle")} onClose={onClose} testId="otp-export-dialog">
+      <Dialog title={t("otpExport-savedTitle")} onClose={onClose} testId="otp-export-dialog">
         <p data-testid="otp-export-saved">
-          {t("otpExport.savedTo", { n: saved.accounts })} <code class="path">{saved.path}</code>
+          {t("otpExport-savedTo", { n: saved.accounts })} <code class="path">{saved.path}</code>
         </p>
         {saved.encrypted ? (
           <p class="muted">
-            {t("otpExport.keepSafe")}
+            {t("otpExport-keepSafe")}
           </p>
         ) : (
           <div class="notice notice-error">
-            <p class="notice-message">{t("otpExport.notEncrypted")}</p>
-            <p class="notice-hint">{t("otpExport.importDelete")}</p>
+            <p class="notice-message">{t("otpExport-notEncrypted")}</p>
+            <p class="notice-hint">{t("otpExport-importDelete")}</p>
           </div>
         )}
         <div class="actions">
           <button type="button" class="primary" data-testid="otp-export-done" onClick={onClose}>
-            {t("otpAdd.done")}
+            {t("otpAdd-done")}
           </button>
         </div>
       </Dialog>
@@ -68,35 +68,35 @@ export function ExportDialog({ count, onClose }: Props) {
   }
 
   return (
-    <Dialog title={t("otpExport.title")} onClose={onClose} testId="otp-export-dialog">
+    <Dialog title={t("otpExport-title")} onClose={onClose} testId="otp-export-dialog">
       <form onSubmit={(e) => void submit(e)}>
         <p class="muted">
-          {t("otpExport.count", { n: count })}
+          {t("otpExport-count", { n: count })}
         </p>
         <fieldset class="group">
-          <legend>{t("otpExport.importFormat")}</legend>
+          <legend>{t("otpExport-importFormat")}</legend>
           <label class="check otp-choice">
             <input type="radio" name="otp-export-format" data-testid="otp-export-aegis" checked={encrypted} onChange={() => setFormat("aegis_encrypted")} />
             <span>
-              <strong>{t("otpExport.encBackup")}</strong> {t("otpExport.encBackupHelp")}
+              <strong>{t("otpExport-encBackup")}</strong> {t("otpExport-encBackupHelp")}
             </span>
           </label>
           <label class="check otp-choice">
             <input type="radio" name="otp-export-format" data-testid="otp-export-uris" checked={!encrypted} onChange={() => setFormat("otpauth_list")} />
             <span>
-              <strong>{t("otpExport.plain")}</strong> {t("otpExport.plainHelp")}
+              <strong>{t("otpExport-plain")}</strong> {t("otpExport-plainHelp")}
             </span>
           </label>
         </fieldset>
         {encrypted ? (
           <div class="grid-2">
             <div class="field">
-              <label for="otp-export-password">{t("otpExport.password")}</label>
+              <label for="otp-export-password">{t("otpExport-password")}</label>
               <input id="otp-export-password" type="password" autocomplete="new-password" data-testid="otp-export-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
-              <p class="help">{t("otpExport.atLeast")}</p>
+              <p class="help">{t("otpExport-atLeast")}</p>
             </div>
             <div class="field">
-              <label for="otp-export-repeat">{t("otpExport.repeat")}</label>
+              <label for="otp-export-repeat">{t("otpExport-repeat")}</label>
               <input
                 id="otp-export-repeat"
                 type="password"
@@ -106,25 +106,25 @@ export function ExportDialog({ count, onClose }: Props) {
                 value={repeat}
                 onInput={(e) => setRepeat(e.currentTarget.value)}
               />
-              {mismatch && <p class="field-error">{t("otpExport.differ")}</p>}
+              {mismatch && <p class="field-error">{t("otpExport-differ")}</p>}
             </div>
           </div>
         ) : (
           <div class="notice notice-error">
-            <p class="notice-message">{t("otpExport.anyone")}</p>
+            <p class="notice-message">{t("otpExport-anyone")}</p>
             <label class="check">
               <input type="checkbox" data-testid="otp-export-understood" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} />
-              <span>{t("otpExport.understand")}</span>
+              <span>{t("otpExport-understand")}</span>
             </label>
           </div>
         )}
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            {t("common.cancel")}
+            {t("common-cancel")}
           </button>
           <button type="submit" class="primary" data-testid="otp-export-submit" disabled={!ready || busy || count === 0}>
-            {busy ? t("otpExport.saving") : t("otpDialogs.save")}
+            {busy ? t("otpExport-saving") : t("otpDialogs-save")}
           </button>
         </div>
       </form>

@@ -14,10 +14,10 @@ const FORMATS: { value: OtpImportFormat; label: string }[] = [
   { value: "aegis", label: "Aegis" },
   { value: "2fas", label: "2FAS" },
   { value: "andotp", label: "andOTP" },
-  { value: "bitwarden", get label() { return t("otpImport.bitwarden"); } },
-  { value: "otpauth_list", get label() { return t("otpImport.enteList"); } },
+  { value: "bitwarden", get label() { return t("otpImport-bitwarden"); } },
+  { value: "otpauth_list", get label() { return t("otpImport-enteList"); } },
   { value: "freeotp_plus", label: "FreeOTP+" },
-  { value: "google_migration", get label() { return t("otpImport.googleLinks"); } },
+  { value: "google_migration", get label() { return t("otpImport-googleLinks"); } },
   { value: "proton_authenticator", label: "Proton Authenticator" },
 ];
 
@@ -51,8 +51,9 @@ export function ImportDialog({ onClose, onImported }: Props) {
     if (!b) {
       setError({
         code: "file_too_large",
-        message: t("otpImport.tooLarge"),
-        hint: t("otpImport.checkFile"),
+        args: {},
+        message: t("otpImport-tooLarge"),
+        hint: t("otpImport-checkFile"),
         kind: "input",
       });
       return;
@@ -92,11 +93,11 @@ export function ImportDialog({ onClose, onImported }: Props) {
 
   if (report) {
     return (
-      <Dialog title={t("otpImport.title")} onClose={onClose} testId="otp-import-dialog">
+      <Dialog title={t("otpImport-title")} onClose={onClose} testId="otp-import-dialog">
         <AddReportView report={report} />
         <div class="actions">
           <button type="button" class="primary" data-testid="otp-import-done" onClick={onClose}>
-            {t("otpAdd.done")}
+            {t("otpAdd-done")}
           </button>
         </div>
       </Dialog>
@@ -104,12 +105,12 @@ export function ImportDialog({ onClose, onImported }: Props) {
   }
 
   return (
-    <Dialog title={t("otpImport.title")} onClose={onClose} testId="otp-import-dialog">
+    <Dialog title={t("otpImport-title")} onClose={onClose} testId="otp-import-dialog">
       <form onSubmit={(e) => void importNow(e)}>
         <ol class="otp-steps">
           <li>
             <div class="field">
-              <label for="otp-import-file">{t("otpImport.chooseFile")}</label>
+              <label for="otp-import-file">{t("otpImport-chooseFile")}</label>
               <input
                 id="otp-import-file"
                 type="file"
@@ -117,22 +118,22 @@ export function ImportDialog({ onClose, onImported }: Props) {
                 onChange={(e) => void choose(e.currentTarget.files?.[0] ?? null)}
               />
               <p class="help">
-                {t("otpImport.help")}
+                {t("otpImport-help")}
               </p>
             </div>
           </li>
           {bytes && (
             <li>
               <div class="field">
-                <label for="otp-import-format">{t("otpImport.format")}</label>
+                <label for="otp-import-format">{t("otpImport-format")}</label>
                 {info?.is_image ? (
-                  <p data-testid="otp-import-detected">{t("otpImport.isPicture", { name: fileName })}</p>
+                  <p data-testid="otp-import-detected">{t("otpImport-isPicture", { name: fileName })}</p>
                 ) : (
                   <>
                     <p data-testid="otp-import-detected" class={info?.format ? undefined : "field-error"}>
                       {info?.format
-                        ? t("otpImport.looksLike", { name: fileName, app: info.label ?? info.format })
-                        : t("otpImport.unknown", { name: fileName })}
+                        ? t("otpImport-looksLike", { name: fileName, app: info.label ?? info.format })
+                        : t("otpImport-unknown", { name: fileName })}
                     </p>
                     <select
                       id="otp-import-format"
@@ -140,7 +141,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
                       value={format}
                       onChange={(e) => setFormat(e.currentTarget.value as OtpImportFormat | "")}
                     >
-                      <option value="">{t("otpImport.auto")}</option>
+                      <option value="">{t("otpImport-auto")}</option>
                       {FORMATS.map((f) => (
                         <option key={f.value} value={f.value}>
                           {f.label}
@@ -155,7 +156,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
           {needsPassword && (
             <li>
               <div class="field">
-                <label for="otp-import-password">{t("otpImport.password")}</label>
+                <label for="otp-import-password">{t("otpImport-password")}</label>
                 <input
                   id="otp-import-password"
                   type="password"
@@ -164,7 +165,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
                   value={password}
                   onInput={(e) => setPassword(e.currentTarget.value)}
                 />
-                <p class="help">{t("otpImport.encrypted")}</p>
+                <p class="help">{t("otpImport-encrypted")}</p>
               </div>
             </li>
           )}
@@ -172,10 +173,10 @@ export function ImportDialog({ onClose, onImported }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>
-            {t("common.cancel")}
+            {t("common-cancel")}
           </button>
           <button type="submit" class="primary" data-testid="otp-import-submit" disabled={!bytes || busy || (needsPassword && !password)}>
-            {busy ? t("otpImport.importing") : t("otp.import")}
+            {busy ? t("otpImport-importing") : t("otp-import")}
           </button>
         </div>
       </form>

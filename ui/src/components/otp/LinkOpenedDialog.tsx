@@ -22,9 +22,9 @@ interface Props {
 function typeText(a: OtpAccountInfo): string {
   switch (a.kind.type) {
     case "totp":
-      return t("otpLink.totp", { digits: a.digits, period: a.kind.period });
+      return t("otpLink-totp", { digits: a.digits, period: a.kind.period });
     case "hotp":
-      return t("otpLink.hotp", { digits: a.digits });
+      return t("otpLink-hotp", { digits: a.digits });
     case "steam":
       return "Steam Guard";
   }
@@ -121,12 +121,12 @@ export function LinkOpenedDialog({ onAdded }: Props) {
 
   if (step.kind === "invalid") {
     return (
-      <Dialog title={t("otpLink.invalidTitle")} onClose={next} testId="link-invalid-dialog">
-        <p>{t("otpLink.invalid")}</p>
+      <Dialog title={t("otpLink-invalidTitle")} onClose={next} testId="link-invalid-dialog">
+        <p>{t("otpLink-invalid")}</p>
         <ErrorNotice error={step.error} />
         <div class="actions">
           <button type="button" class="primary" data-testid="link-close" onClick={next}>
-            {t("common.close")}
+            {t("common-close")}
           </button>
         </div>
       </Dialog>
@@ -135,11 +135,11 @@ export function LinkOpenedDialog({ onAdded }: Props) {
 
   if (step.kind === "done") {
     return (
-      <Dialog title={t("otpLink.doneTitle")} onClose={next} testId="link-done-dialog">
+      <Dialog title={t("otpLink-doneTitle")} onClose={next} testId="link-done-dialog">
         <AddReportView report={step.report} />
         <div class="actions">
           <button type="button" class="primary" data-testid="link-close" onClick={next}>
-            {t("common.close")}
+            {t("common-close")}
           </button>
         </div>
       </Dialog>
@@ -150,22 +150,22 @@ export function LinkOpenedDialog({ onAdded }: Props) {
   const many = summary.imported.length !== 1;
   return (
     <Dialog
-      title={many ? t("otpLink.addMany", { n: summary.imported.length }) : t("otpLink.addOne")}
+      title={many ? t("otpLink-addMany", { n: summary.imported.length }) : t("otpLink-addOne")}
       onClose={next}
       testId="link-opened-dialog"
     >
       <p>
-        {summary.format === "google_migration" ? t("otpLink.introGoogle") : t("otpLink.intro")}
+        {summary.format === "google_migration" ? t("otpLink-introGoogle") : t("otpLink-intro")}
       </p>
       <ul class="link-accounts" data-testid="link-accounts">
         {summary.imported.map((a, i) => (
           <li key={i} data-testid="link-account">
             <dl>
-              <dt>{t("accounts.service")}</dt>
-              <dd data-testid="link-issuer">{a.issuer ?? t("otpLink.notNamed")}</dd>
-              <dt>{t("otpLink.account")}</dt>
-              <dd data-testid="link-name">{a.name || t("otpLink.notNamed")}</dd>
-              <dt>{t("otpAdd.type")}</dt>
+              <dt>{t("accounts-service")}</dt>
+              <dd data-testid="link-issuer">{a.issuer ?? t("otpLink-notNamed")}</dd>
+              <dt>{t("otpLink-account")}</dt>
+              <dd data-testid="link-name">{a.name || t("otpLink-notNamed")}</dd>
+              <dt>{t("otpAdd-type")}</dt>
               <dd data-testid="link-type">{typeText(a)}</dd>
             </dl>
           </li>
@@ -182,7 +182,7 @@ export function LinkOpenedDialog({ onAdded }: Props) {
       )}
       {summary.skipped.length > 0 && (
         <>
-          <p>{t("otpLink.cannot")}</p>
+          <p>{t("otpLink-cannot")}</p>
           <ul class="otp-report-list" data-testid="link-skipped">
             {summary.skipped.map((s, i) => (
               <li key={i}>
@@ -200,7 +200,7 @@ export function LinkOpenedDialog({ onAdded }: Props) {
       {addError && <ErrorNotice error={addError} />}
       <div class="actions">
         <button type="button" data-testid="link-dont-add" onClick={next}>
-          {t("otpLink.dontAdd")}
+          {t("otpLink-dontAdd")}
         </button>
         <button
           type="button"
@@ -209,7 +209,7 @@ export function LinkOpenedDialog({ onAdded }: Props) {
           disabled={busy || summary.imported.length === 0}
           onClick={() => void add()}
         >
-          {many ? t("otpLink.addThem") : t("otpAdd.add")}
+          {many ? t("otpLink-addThem") : t("otpAdd-add")}
         </button>
       </div>
     </Dialog>

@@ -61,7 +61,7 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
     setActionError(null);
     try {
       await otpApi.copyCode(entry.id);
-      setStatus(t("otpItem.copied"));
+      setStatus(t("otpItem-copied"));
     } catch (err) {
       setActionError(toErrorInfo(err));
     }
@@ -73,7 +73,7 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
     try {
       const result = await otpApi.nextHotp(entry.id);
       onHotpAdvanced(result.account, result.code);
-      setStatus(t("otpItem.newCode"));
+      setStatus(t("otpItem-newCode"));
     } catch (err) {
       setActionError(toErrorInfo(err));
     } finally {
@@ -94,7 +94,7 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
           {kindText(entry)}
           {entry.backup_codes_total > 0 && (
             <span class={lowCodes ? "badge badge-warn" : "badge"} data-testid="otp-backup-badge">
-              {t("otpItem.backupLeft", { n: entry.backup_codes_unused })}
+              {t("otpItem-backupLeft", { n: entry.backup_codes_unused })}
             </span>
           )}
         </p>
@@ -107,20 +107,20 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
               class="otp-code"
               data-testid="otp-code"
               data-code={code.code}
-              aria-label={t("otpItem.codeFor", { who: entry.issuer ?? entry.name, code: spokenCode(code.code) })}
+              aria-label={t("otpItem-codeFor", { who: entry.issuer ?? entry.name, code: spokenCode(code.code) })}
             >
               {groupCode(code.code)}
             </output>
             {!isHotp && remaining !== null && remaining <= NEXT_CODE_WITHIN && code.next_code && (
               <p class="otp-next" data-testid="otp-next-code">
-                {t("otpItem.next")} <span class="mono">{groupCode(code.next_code)}</span>
+                {t("otpItem-next")} <span class="mono">{groupCode(code.next_code)}</span>
               </p>
             )}
             {isHotp && (
               <p class="otp-next">
-                {code.counter !== null && <span>{t("otpItem.counter", { n: String(code.counter) })} · </span>}
+                {code.counter !== null && <span>{t("otpItem-counter", { n: String(code.counter) })} · </span>}
                 <button type="button" class="quiet otp-hotp-next" data-testid="otp-next-hotp" disabled={busy} onClick={() => void next()}>
-                  {t("otpItem.getNext")}
+                  {t("otpItem-getNext")}
                 </button>
               </p>
             )}
@@ -128,7 +128,7 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
         ) : error ? (
           <ErrorNotice error={error} variant="inline" />
         ) : (
-          <span class="otp-code otp-code-pending" aria-label={t("otpItem.loading")}>
+          <span class="otp-code otp-code-pending" aria-label={t("otpItem-loading")}>
             ··· ···
           </span>
         )}
@@ -136,9 +136,9 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
 
       <div class="otp-controls">
         {!isHotp && total !== null && remaining !== null && code && (
-          <span class="otp-timer" title={t("otpItem.secondsLeft", { n: remaining })}>
+          <span class="otp-timer" title={t("otpItem-secondsLeft", { n: remaining })}>
             <Ring remaining={remaining} total={total} />
-            <span class="visually-hidden">{t("otpItem.secondsLeft", { n: remaining })}</span>
+            <span class="visually-hidden">{t("otpItem-secondsLeft", { n: remaining })}</span>
           </span>
         )}
         {(isHotp || !code) && <span class="otp-timer otp-timer-none" aria-hidden="true" />}
@@ -147,25 +147,25 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
           class="primary"
           data-testid="otp-copy"
           disabled={!code}
-          aria-label={t("otpItem.copyFor", { who: entry.issuer ?? entry.name })}
+          aria-label={t("otpItem-copyFor", { who: entry.issuer ?? entry.name })}
           onClick={() => void copy()}
         >
-          {t("otpItem.copy")}
+          {t("otpItem-copy")}
         </button>
         <details class="otp-more">
-          <summary aria-label={t("otpItem.moreFor", { who: entry.issuer ?? entry.name })}>{t("otpItem.more")}</summary>
+          <summary aria-label={t("otpItem-moreFor", { who: entry.issuer ?? entry.name })}>{t("otpItem-more")}</summary>
           <div class="otp-menu">
             <button type="button" class="quiet" data-testid="otp-backup-codes" onClick={() => onAction("backup", entry)}>
-              {t("otpItem.backupCodes")}
+              {t("otpItem-backupCodes")}
             </button>
             <button type="button" class="quiet" data-testid="otp-show-qr" onClick={() => onAction("qr", entry)}>
-              {t("otpItem.qr")}
+              {t("otpItem-qr")}
             </button>
             <button type="button" class="quiet" data-testid="otp-rename" onClick={() => onAction("rename", entry)}>
-              {t("otpItem.rename")}
+              {t("otpItem-rename")}
             </button>
             <button type="button" class="quiet danger" data-testid="otp-remove" onClick={() => onAction("remove", entry)}>
-              {t("otpItem.remove")}
+              {t("otpItem-remove")}
             </button>
           </div>
         </details>

@@ -18,9 +18,9 @@ export function spokenCode(code: string): string {
 export function kindText(e: OtpEntry): string {
   switch (e.kind.type) {
     case "totp":
-      return t("otpText.totp", { digits: e.digits, period: e.kind.period });
+      return t("otpText-totp", { digits: e.digits, period: e.kind.period });
     case "hotp":
-      return t("otpText.hotp", { digits: e.digits });
+      return t("otpText-hotp", { digits: e.digits });
     case "steam":
       return "Steam Guard";
   }

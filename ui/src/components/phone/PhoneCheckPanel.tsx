@@ -19,17 +19,17 @@ export function PhoneCheckPanel({ onClose }: Props) {
   return (
     <section class="phone-panel" data-testid="phone-check-panel" aria-labelledby="phone-check-title">
       <header class="phone-panel-head">
-        <h1 id="phone-check-title">{t("phoneCheck.title")}</h1>
+        <h1 id="phone-check-title">{t("phoneCheck-title")}</h1>
         <button type="button" class="quiet" data-testid="phone-check-close" onClick={onClose}>
-          {t("common.close")}
+          {t("common-close")}
         </button>
       </header>
       <p class="muted">
-        {t("phoneCheck.intro")}
+        {t("phoneCheck-intro")}
       </p>
       <PhoneInput
         id="phone-check-number"
-        label={t("phoneCheck.number")}
+        label={t("phoneCheck-number")}
         value={number}
         region={region}
         refusal={refusal.trim() === "" ? null : refusal}
@@ -40,12 +40,12 @@ export function PhoneCheckPanel({ onClose }: Props) {
         onCheck={setCheck}
       />
       <div class="field">
-        <label for="phone-refusal">{t("phoneCheck.refusal")}</label>
+        <label for="phone-refusal">{t("phoneCheck-refusal")}</label>
         <textarea
           id="phone-refusal"
           data-testid="phone-refusal"
           rows={2}
-          placeholder={t("phoneCheck.refusalPh")}
+          placeholder={t("phoneCheck-refusalPh")}
           value={refusal}
           onInput={(e) => setRefusal(e.currentTarget.value)}
         />
@@ -54,7 +54,7 @@ export function PhoneCheckPanel({ onClose }: Props) {
         <div class="refusal-advice" data-testid="phone-refusal-advice" data-kind={r.kind} aria-live="polite">
           <h2>{r.title}</h2>
           <p>{r.explanation}</p>
-          {!r.customer_fault && <p class="refusal-not-you">{t("phoneCheck.notYou")}</p>}
+          {!r.customer_fault && <p class="refusal-not-you">{t("phoneCheck-notYou")}</p>}
           <ol>
             {r.advice.map((a) => (
               <li key={a.action} data-action={a.action}>

@@ -51,32 +51,32 @@ export function systemRegion(regions: PhoneRegion[]): string | null {
 }
 
 const TYPE_LABELS: Record<PhoneNumberType, string> = labelMap({
-  mobile: "phone.type.mobile",
-  fixed_line: "phone.type.fixed_line",
-  fixed_line_or_mobile: "phone.type.fixed_line_or_mobile",
-  voip: "phone.type.voip",
-  toll_free: "phone.type.toll_free",
-  premium_rate: "phone.type.premium_rate",
-  shared_cost: "phone.type.shared_cost",
-  personal_number: "phone.type.personal_number",
-  pager: "phone.type.pager",
-  uan: "phone.type.uan",
-  voicemail: "phone.type.voicemail",
-  unknown: "phone.type.unknown",
+  mobile: "phone-type-mobile",
+  fixed_line: "phone-type-fixed_line",
+  fixed_line_or_mobile: "phone-type-fixed_line_or_mobile",
+  voip: "phone-type-voip",
+  toll_free: "phone-type-toll_free",
+  premium_rate: "phone-type-premium_rate",
+  shared_cost: "phone-type-shared_cost",
+  personal_number: "phone-type-personal_number",
+  pager: "phone-type-pager",
+  uan: "phone-type-uan",
+  voicemail: "phone-type-voicemail",
+  unknown: "phone-type-unknown",
 });
 
 const SMS_LABELS: Record<SmsOutlook, { text: MessageKey; badge: string }> = {
-  likely: { text: "phone.sms.likely", badge: "badge-ok" },
-  uncertain: { text: "phone.sms.uncertain", badge: "badge-caution" },
-  unlikely: { text: "phone.sms.unlikely", badge: "badge-warn" },
-  impossible: { text: "phone.sms.impossible", badge: "badge-warn" },
+  likely: { text: "phone-sms-likely", badge: "badge-ok" },
+  uncertain: { text: "phone-sms-uncertain", badge: "badge-caution" },
+  unlikely: { text: "phone-sms-unlikely", badge: "badge-warn" },
+  impossible: { text: "phone-sms-impossible", badge: "badge-warn" },
 };
 
 const SEVERITY_MARKS: Record<PhoneFinding["severity"], { mark: string; label: MessageKey }> = {
-  problem: { mark: "✗", label: "phone.sev.problem" },
-  warning: { mark: "!", label: "phone.sev.warning" },
-  info: { mark: "i", label: "phone.sev.info" },
-  ok: { mark: "✓", label: "phone.sev.ok" },
+  problem: { mark: "✗", label: "phone-sev-problem" },
+  warning: { mark: "!", label: "phone-sev-warning" },
+  info: { mark: "i", label: "phone-sev-info" },
+  ok: { mark: "✓", label: "phone-sev-ok" },
 };
 
 /** Lower case without accents, for searching names ("cote" finds "Côte d'Ivoire"). */
@@ -187,8 +187,8 @@ export function CountryPicker({ regions, value, onChange, labelledBy }: PickerPr
         data-region={value ?? ""}
         aria-haspopup="listbox"
         aria-expanded={open}
-        aria-label={chosen ? t("phone.countryLabel", { name: chosen.name, code: String(chosen.calling_code) }) : t("phone.choose")}
-        title={chosen ? `${chosen.name} (+${chosen.calling_code})` : t("phone.choose")}
+        aria-label={chosen ? t("phone-countryLabel", { name: chosen.name, code: String(chosen.calling_code) }) : t("phone-choose")}
+        title={chosen ? `${chosen.name} (+${chosen.calling_code})` : t("phone-choose")}
         onClick={() => (open ? setOpen(false) : openList())}
       >
         {chosen ? (
@@ -199,7 +199,7 @@ export function CountryPicker({ regions, value, onChange, labelledBy }: PickerPr
             <span>+{chosen.calling_code}</span>
           </>
         ) : (
-          <span>{t("phone.country")}</span>
+          <span>{t("phone-country")}</span>
         )}
         <span aria-hidden="true" class="caret">
           ▾
@@ -212,9 +212,9 @@ export function CountryPicker({ regions, value, onChange, labelledBy }: PickerPr
             type="search"
             class="country-search"
             data-testid="phone-country-search"
-            placeholder={t("phone.searchPh")}
+            placeholder={t("phone-searchPh")}
             role="combobox"
-            aria-label={t("phone.search")}
+            aria-label={t("phone-search")}
             aria-expanded="true"
             aria-controls={listId}
             aria-autocomplete="list"
@@ -226,8 +226,8 @@ export function CountryPicker({ regions, value, onChange, labelledBy }: PickerPr
             }}
             onKeyDown={onKeyDown}
           />
-          <ul class="country-list" id={listId} role="listbox" aria-label={t("phone.countries")} ref={listRef}>
-            {shown.length === 0 && <li class="muted country-none">{t("phone.noMatch")}</li>}
+          <ul class="country-list" id={listId} role="listbox" aria-label={t("phone-countries")} ref={listRef}>
+            {shown.length === 0 && <li class="muted country-none">{t("phone-noMatch")}</li>}
             {shown.map((r, i) => (
               <li
                 key={r.code}
@@ -338,7 +338,7 @@ export function PhoneInput({ id, label, value, region, refusal = null, onChange,
   }, [value, region, refusal]);
 
   const chosen = regions?.find((r) => r.code === region) ?? null;
-  const placeholder = chosen?.example_mobile ?? t("phone.numberPh");
+  const placeholder = chosen?.example_mobile ?? t("phone-numberPh");
   // The last answer stays shown while the next one is on its way.
   const current = check;
   const n = current?.number ?? null;
@@ -376,11 +376,11 @@ export function PhoneInput({ id, label, value, region, refusal = null, onChange,
       </div>
       {chosen && (
         <p class="help">
-          {t("phone.looksLike", { name: chosen.name })} <span class="mono">{chosen.example_mobile}</span>
+          {t("phone-looksLike", { name: chosen.name })} <span class="mono">{chosen.example_mobile}</span>
           {chosen.example_mobile_international && (
             <>
               {" "}
-              {t("phone.or")} <span class="mono">{chosen.example_mobile_international}</span>
+              {t("phone-or")} <span class="mono">{chosen.example_mobile_international}</span>
             </>
           )}
           .
@@ -431,7 +431,7 @@ export function PhoneInput({ id, label, value, region, refusal = null, onChange,
                           inputRef.current?.focus();
                         }}
                       >
-                        {t("phone.use", { value: f.corrected })}
+                        {t("phone-use", { value: f.corrected })}
                       </button>
                     )}
                   </div>

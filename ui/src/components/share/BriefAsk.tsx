@@ -21,9 +21,9 @@ interface Props {
 }
 
 const ACCESS: { value: Access; label: MessageKey }[] = [
-  { value: "app", label: "share.ask.accessApp" },
-  { value: "web", label: "share.ask.accessWeb" },
-  { value: "both", label: "share.ask.accessBoth" },
+  { value: "app", label: "share-ask-accessApp" },
+  { value: "web", label: "share-ask-accessWeb" },
+  { value: "both", label: "share-ask-accessBoth" },
 ];
 
 /** The day of an RFC 3339 time as an <input type="date"> value. The core keeps "by 31 Dec" as
@@ -87,7 +87,7 @@ export function BriefAsk({ caseId, facts, missing, onSaved, requestRef, detailsR
     setStatus(null);
     const patch = changes();
     if (Object.keys(patch).length === 0) {
-      setStatus(t("share.ask.nothing"));
+      setStatus(t("share-ask-nothing"));
       return;
     }
     setSaving(true);
@@ -99,7 +99,7 @@ export function BriefAsk({ caseId, facts, missing, onSaved, requestRef, detailsR
       setStill(stillOf(saved, nowMissing));
       setAccess(saved.access ?? "");
       setTeam(saved.owner_team ?? "");
-      setStatus(t("share.ask.saved"));
+      setStatus(t("share-ask-saved"));
       onSaved(saved, nowMissing);
     } catch (err) {
       setError(toErrorInfo(err));
@@ -115,20 +115,20 @@ export function BriefAsk({ caseId, facts, missing, onSaved, requestRef, detailsR
       <details open={openAtStart} ref={detailsRef}>
         <summary>
           <h3 id={`${ids}-title`} class="share-ask-title">
-            {t("share.ask.title")}
+            {t("share-ask-title")}
           </h3>
           {recap && <span class="share-ask-recap muted">{recap}</span>}
         </summary>
         <form class="share-ask-form" onSubmit={(e) => void save(e)} noValidate>
-          <p class="help">{t("share.ask.intro")}</p>
+          <p class="help">{t("share-ask-intro")}</p>
           <div class="field">
-            <label for={`${ids}-request`}>{t("share.ask.request")}</label>
+            <label for={`${ids}-request`}>{t("share-ask-request")}</label>
             <input
               id={`${ids}-request`}
               ref={requestRef}
               type="text"
               data-testid="brief-request"
-              placeholder={t("share.ask.requestPh")}
+              placeholder={t("share-ask-requestPh")}
               aria-describedby={`${ids}-request-hint`}
               aria-required="true"
               maxLength={500}
@@ -136,12 +136,12 @@ export function BriefAsk({ caseId, facts, missing, onSaved, requestRef, detailsR
               onInput={(e) => setRequest(e.currentTarget.value)}
             />
             <p class="help" id={`${ids}-request-hint`}>
-              {t("share.ask.requestHint")}
+              {t("share-ask-requestHint")}
             </p>
           </div>
           <div class="grid-2">
             <div class="field">
-              <label for={`${ids}-by`}>{t("share.ask.by")}</label>
+              <label for={`${ids}-by`}>{t("share-ask-by")}</label>
               <input
                 id={`${ids}-by`}
                 type="date"
@@ -151,11 +151,11 @@ export function BriefAsk({ caseId, facts, missing, onSaved, requestRef, detailsR
                 onInput={(e) => setRequestBy(e.currentTarget.value)}
               />
               <p class="help" id={`${ids}-by-hint`}>
-                {t("share.ask.optional")}
+                {t("share-ask-optional")}
               </p>
             </div>
             <fieldset class="share-ask-choice" aria-describedby={staleStill ? `${ids}-still-hint` : undefined}>
-              <legend>{t("share.ask.still")}</legend>
+              <legend>{t("share-ask-still")}</legend>
               <div class="radio-row">
                 <label class="check">
                   <input
@@ -166,7 +166,7 @@ export function BriefAsk({ caseId, facts, missing, onSaved, requestRef, detailsR
                     checked={still === "yes"}
                     onChange={() => setStill("yes")}
                   />
-                  {t("share.ask.yes")}
+                  {t("share-ask-yes")}
                 </label>
                 <label class="check">
                   <input
@@ -177,30 +177,30 @@ export function BriefAsk({ caseId, facts, missing, onSaved, requestRef, detailsR
                     checked={still === "no"}
                     onChange={() => setStill("no")}
                   />
-                  {t("share.ask.no")}
+                  {t("share-ask-no")}
                 </label>
               </div>
               {staleStill && (
                 <p class="help" id={`${ids}-still-hint`} data-testid="brief-still-hint">
                   {facts.still_happening !== null && facts.still_happening_at
-                    ? t(facts.still_happening ? "share.ask.stillWasYes" : "share.ask.stillWasNo", {
+                    ? t(facts.still_happening ? "share-ask-stillWasYes" : "share-ask-stillWasNo", {
                         date: formatDate(facts.still_happening_at),
                       })
-                    : t("share.ask.stillHint")}
+                    : t("share-ask-stillHint")}
                 </p>
               )}
             </fieldset>
           </div>
           <div class="grid-2">
             <div class="field">
-              <label for={`${ids}-access`}>{t("share.ask.access")}</label>
+              <label for={`${ids}-access`}>{t("share-ask-access")}</label>
               <select
                 id={`${ids}-access`}
                 data-testid="brief-access"
                 value={access}
                 onChange={(e) => setAccess(e.currentTarget.value as Access | "")}
               >
-                <option value="">{t("share.ask.accessUnsaid")}</option>
+                <option value="">{t("share-ask-accessUnsaid")}</option>
                 {ACCESS.map((a) => (
                   <option key={a.value} value={a.value}>
                     {t(a.label)}
@@ -209,25 +209,25 @@ export function BriefAsk({ caseId, facts, missing, onSaved, requestRef, detailsR
               </select>
             </div>
             <div class="field">
-              <label for={`${ids}-team`}>{t("share.ask.team")}</label>
+              <label for={`${ids}-team`}>{t("share-ask-team")}</label>
               <input
                 id={`${ids}-team`}
                 type="text"
                 data-testid="brief-owner-team"
-                placeholder={t("share.ask.teamPh")}
+                placeholder={t("share-ask-teamPh")}
                 aria-describedby={`${ids}-team-hint`}
                 maxLength={200}
                 value={team}
                 onInput={(e) => setTeam(e.currentTarget.value)}
               />
               <p class="help" id={`${ids}-team-hint`}>
-                {t("share.ask.optional")}
+                {t("share-ask-optional")}
               </p>
             </div>
           </div>
           <div class="share-ask-actions">
             <button type="submit" class="primary" data-testid="brief-save" disabled={saving}>
-              {saving ? t("share.ask.saving") : t("share.ask.save")}
+              {saving ? t("share-ask-saving") : t("share-ask-save")}
             </button>
             <span role="status" aria-live="polite" data-testid="brief-status" class="share-ask-status">
               {status}

@@ -48,12 +48,12 @@ export function ProofOfWhen() {
   return (
     <details class="share-section share-when" data-testid="share-when">
       <summary data-testid="share-when-toggle">
-        {t("share.when.title")}{" "}
+        {t("share-when-title")}{" "}
         <span class={on ? "badge badge-ok" : "badge"} data-testid="share-when-badge">
-          {on ? t("share.when.on") : t("share.when.off")}
+          {on ? t("share-when-on") : t("share-when-off")}
         </span>
       </summary>
-      <p id="share-when-explain">{t("share.when.explain")}</p>
+      <p id="share-when-explain">{t("share-when-explain")}</p>
       <label class="share-when-switch">
         <input
           type="checkbox"
@@ -64,7 +64,7 @@ export function ProofOfWhen() {
           disabled={busy || settings === null}
           onChange={(e) => toggle(e.currentTarget.checked)}
         />{" "}
-        {t("share.when.switch")}
+        {t("share-when-switch")}
       </label>
       {(on || editing) && (
         <form
@@ -74,7 +74,7 @@ export function ProofOfWhen() {
             void set(address);
           }}
         >
-          <label for="share-when-url">{t("share.when.address")}</label>
+          <label for="share-when-url">{t("share-when-address")}</label>
           <input
             id="share-when-url"
             type="text"
@@ -88,15 +88,15 @@ export function ProofOfWhen() {
             onInput={(e) => setAddress(e.currentTarget.value)}
           />
           <p class="help" id="share-when-help">
-            {t("share.when.help")}
+            {t("share-when-help")}
           </p>
           <div class="share-row">
             <button type="submit" class="primary" data-testid="share-when-save" disabled={busy || address.trim() === ""}>
-              {t("share.when.save")}
+              {t("share-when-save")}
             </button>
             {on && (
               <button type="button" data-testid="share-when-off" disabled={busy} onClick={() => void set(null)}>
-                {t("share.when.turnOff")}
+                {t("share-when-turnOff")}
               </button>
             )}
           </div>
@@ -106,10 +106,10 @@ export function ProofOfWhen() {
       <p role="status" class={on ? undefined : "muted"} data-testid="share-when-status" data-on={String(on)}>
         {on ? (
           <>
-            {t("share.when.isOn")} <code>{url}</code>
+            {t("share-when-isOn")} <code>{url}</code>
           </>
         ) : (
-          t("share.when.isOff")
+          t("share-when-isOff")
         )}
       </p>
     </details>

@@ -24,50 +24,50 @@ interface Props {
 }
 
 const FORMATS: { value: ShareFormat; label: MessageKey }[] = [
-  { value: "pdf", label: "share.fmt.pdf" },
-  { value: "html", label: "share.fmt.html" },
-  { value: "md", label: "share.fmt.md" },
-  { value: "json", label: "share.fmt.json" },
-  { value: "eml", label: "share.fmt.eml" },
-  { value: "ics", label: "share.fmt.ics" },
-  { value: "brief", label: "share.fmt.brief" },
+  { value: "pdf", label: "share-fmt-pdf" },
+  { value: "html", label: "share-fmt-html" },
+  { value: "md", label: "share-fmt-md" },
+  { value: "json", label: "share-fmt-json" },
+  { value: "eml", label: "share-fmt-eml" },
+  { value: "ics", label: "share-fmt-ics" },
+  { value: "brief", label: "share-fmt-brief" },
 ];
 
 /** Kinds the customer may send in the clear on purpose. Backup codes, one-time codes and text
  * marked private are never offered (the core masks them whatever it is asked). */
 const UNMASKABLE: { value: RedactKind; label: MessageKey }[] = [
-  { value: "card", label: "share.unmask.card" },
-  { value: "iban", label: "share.unmask.iban" },
-  { value: "phone", label: "share.unmask.phone" },
-  { value: "email", label: "share.unmask.email" },
-  { value: "password", label: "share.unmask.password" },
-  { value: "reset_link", label: "share.unmask.reset_link" },
-  { value: "address", label: "share.unmask.address" },
-  { value: "id_number", label: "share.unmask.id_number" },
+  { value: "card", label: "share-unmask-card" },
+  { value: "iban", label: "share-unmask-iban" },
+  { value: "phone", label: "share-unmask-phone" },
+  { value: "email", label: "share-unmask-email" },
+  { value: "password", label: "share-unmask-password" },
+  { value: "reset_link", label: "share-unmask-reset_link" },
+  { value: "address", label: "share-unmask-address" },
+  { value: "id_number", label: "share-unmask-id_number" },
 ];
 
 const KIND_LABELS: Record<RedactKind, string> = labelMap({
-  card: "share.kind.card",
-  iban: "share.kind.iban",
-  phone: "share.kind.phone",
-  email: "share.kind.email",
-  otp: "share.kind.otp",
-  backup_code: "share.kind.backup_code",
-  password: "share.kind.password",
-  reset_link: "share.kind.reset_link",
-  address: "share.kind.address",
-  private: "share.kind.private",
-  id_number: "share.kind.id_number",
+  card: "share-kind-card",
+  iban: "share-kind-iban",
+  phone: "share-kind-phone",
+  email: "share-kind-email",
+  otp: "share-kind-otp",
+  backup_code: "share-kind-backup_code",
+  password: "share-kind-password",
+  reset_link: "share-kind-reset_link",
+  address: "share-kind-address",
+  private: "share-kind-private",
+  id_number: "share-kind-id_number",
 });
 
 /** Why the core thinks a piece of text left in the clear looks private. */
 const FLAG_REASONS: Record<RedactFlagReason, string> = labelMap({
-  long_number: "share.flag.long_number",
-  card_like: "share.flag.card_like",
-  after_password_word: "share.flag.after_password_word",
-  link_token: "share.flag.link_token",
-  token_like: "share.flag.token_like",
-  code_like: "share.flag.code_like",
+  long_number: "share-flag-long_number",
+  card_like: "share-flag-card_like",
+  after_password_word: "share-flag-after_password_word",
+  link_token: "share-flag-link_token",
+  token_like: "share-flag-token_like",
+  code_like: "share-flag-code_like",
 });
 
 /** Texts compare the way the core matches them: case-insensitively, any run of white space. */
@@ -161,11 +161,11 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
 
   const markPrivate = (text: string) => {
     setPrivateTexts((p) => (p.some((x) => sameText(x, text)) ? p : [...p, text]));
-    setPrivateNote(t("share.private.added", { text }));
+    setPrivateNote(t("share-private-added", { text }));
   };
   const unmarkPrivate = (text: string) => {
     setPrivateTexts((p) => p.filter((x) => x !== text));
-    setPrivateNote(t("share.private.removed", { text }));
+    setPrivateNote(t("share-private-removed", { text }));
   };
   const flags = preview?.flags ?? [];
   // Marked but still flagged: the preview has not caught up yet (or the core could not use it).
@@ -183,8 +183,8 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
       const ok = copiedByApp !== null || (await copyText(text, fallbackRef.current));
       setCopied(
         ok
-          ? t("share.copied", { n: [...text].length })
-          : t("share.refused"),
+          ? t("share-copied", { n: [...text].length })
+          : t("share-refused"),
       );
     } catch (e) {
       setError(toErrorInfo(e));
@@ -227,7 +227,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   };
 
   return (
-    <Dialog title={t("share.title", { n: caseNumber })} onClose={onClose} testId="share-dialog">
+    <Dialog title={t("share-title", { n: caseNumber })} onClose={onClose} testId="share-dialog">
       <div class="share-dialog">
         {facts && missing ? (
           <BriefAsk
@@ -242,11 +242,11 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
             }}
           />
         ) : (
-          !error && <p class="muted share-section">{t("share.checking")}</p>
+          !error && <p class="muted share-section">{t("share-checking")}</p>
         )}
 
         <section class="share-section">
-          <h3>{t("share.quick")}</h3>
+          <h3>{t("share-quick")}</h3>
           <button
             type="button"
             class="primary"
@@ -256,7 +256,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
             aria-describedby={needsRequest ? "share-needs-request-copy" : undefined}
             onClick={() => void copyChat()}
           >
-            {t("share.copy")}
+            {t("share-copy")}
           </button>
           <span role="status" aria-live="polite" data-testid="share-copied">
             {" "}
@@ -264,9 +264,9 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
           </span>
           {needsRequest && (
             <p class="share-needs" id="share-needs-request-copy" data-testid="brief-needs-request">
-              {t("share.ask.needsRequest")}{" "}
+              {t("share-ask-needsRequest")}{" "}
               <button type="button" class="quiet" data-testid="brief-needs-request-fill" onClick={fillRequest}>
-                {t("share.ask.fill")}
+                {t("share-ask-fill")}
               </button>
             </p>
           )}
@@ -277,16 +277,16 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
             readOnly
             hidden={briefText === null}
             value={briefText ?? ""}
-            aria-label={t("share.brief")}
+            aria-label={t("share-brief")}
           />
         </section>
 
         <section class="share-section">
-          <h3>{t("share.whatMasked")}</h3>
+          <h3>{t("share-whatMasked")}</h3>
           {preview === null ? (
-            <p class="muted">{t("share.checking")}</p>
+            <p class="muted">{t("share-checking")}</p>
           ) : preview.items.length === 0 ? (
-            <p data-testid="share-preview-empty">{t("share.nothing")}</p>
+            <p data-testid="share-preview-empty">{t("share-nothing")}</p>
           ) : (
             <ul class="share-preview" data-testid="share-preview">
               {preview.items.map((item, i) => (
@@ -294,7 +294,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
                   <span class="share-field">{item.field}:</span>
                   {item.segments.map((s, j) =>
                     s.kind ? (
-                      <mark key={j} class="share-mask" title={t("share.masked", { what: KIND_LABELS[s.kind] })}>
+                      <mark key={j} class="share-mask" title={t("share-masked", { what: KIND_LABELS[s.kind] })}>
                         {s.text}
                       </mark>
                     ) : (
@@ -307,8 +307,8 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
           )}
           {flags.length > 0 && (
             <div class="share-flags-box">
-              <h4 id="share-flags-heading">{t("share.flags.title")}</h4>
-              <p class="muted">{t("share.flags.hint")}</p>
+              <h4 id="share-flags-heading">{t("share-flags-title")}</h4>
+              <p class="muted">{t("share-flags-hint")}</p>
               <ul class="share-flags" data-testid="share-flags" aria-labelledby="share-flags-heading">
                 {flags.map((f, i) => (
                   <li key={`${f.field}-${f.flag.start}-${i}`} data-testid="share-flag" data-reason={f.flag.why}>
@@ -319,11 +319,11 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
                       type="button"
                       class="share-flag-mask"
                       data-testid="share-flag-mask"
-                      aria-label={t("share.flags.maskLabel", { text: f.flag.text })}
+                      aria-label={t("share-flags-maskLabel", { text: f.flag.text })}
                       disabled={isMarked(f.flag.text)}
                       onClick={() => markPrivate(f.flag.text)}
                     >
-                      {t("share.flags.mask")}
+                      {t("share-flags-mask")}
                     </button>
                   </li>
                 ))}
@@ -332,7 +332,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
           )}
           {privateTexts.length > 0 && (
             <div class="share-private-box">
-              <h4 id="share-private-heading">{t("share.private.title")}</h4>
+              <h4 id="share-private-heading">{t("share-private-title")}</h4>
               <ul class="share-private" data-testid="share-private" aria-labelledby="share-private-heading">
                 {privateTexts.map((text) => (
                   <li key={text} data-testid="share-private-item">
@@ -340,10 +340,10 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
                     <button
                       type="button"
                       data-testid="share-private-undo"
-                      aria-label={t("share.private.undoLabel", { text })}
+                      aria-label={t("share-private-undoLabel", { text })}
                       onClick={() => unmarkPrivate(text)}
                     >
-                      {t("share.private.undo")}
+                      {t("share-private-undo")}
                     </button>
                   </li>
                 ))}
@@ -359,9 +359,9 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
             </p>
           ))}
           <details>
-            <summary>{t("share.clear")}</summary>
+            <summary>{t("share-clear")}</summary>
             <fieldset class="share-unmask" data-testid="share-unmask">
-              <legend class="visually-hidden">{t("share.unmaskLegend")}</legend>
+              <legend class="visually-hidden">{t("share-unmaskLegend")}</legend>
               {UNMASKABLE.map((k) => (
                 <label key={k.value}>
                   <input
@@ -374,10 +374,10 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
                 </label>
               ))}
             </fieldset>
-            <p class="muted" data-testid="share-never">{t("share.never")}</p>
+            <p class="muted" data-testid="share-never">{t("share-never")}</p>
           </details>
           <label>
-            {t("share.addresses")}
+            {t("share-addresses")}
             <textarea
               data-testid="share-addresses"
               value={addressText}
@@ -388,9 +388,9 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
         </section>
 
         <section class="share-section">
-          <h3>{t("share.export")}</h3>
+          <h3>{t("share-export")}</h3>
           <fieldset class="share-formats" data-testid="share-formats">
-            <legend class="visually-hidden">{t("otpImport.format")}</legend>
+            <legend class="visually-hidden">{t("otpImport-format")}</legend>
             {FORMATS.map((f) => (
               <label key={f.value}>
                 <input
@@ -414,24 +414,24 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               aria-describedby={needsRequest ? "share-needs-request-export" : undefined}
               onClick={() => void doExport()}
             >
-              {busy ? t("share.exporting") : t("share.saveBtn")}
+              {busy ? t("share-exporting") : t("share-saveBtn")}
             </button>
           </div>
           {needsRequest && (
             <p class="share-needs" id="share-needs-request-export" data-testid="brief-needs-request-export">
-              {t("share.ask.needsRequest")}{" "}
+              {t("share-ask-needsRequest")}{" "}
               <button type="button" class="quiet" onClick={fillRequest}>
-                {t("share.ask.fill")}
+                {t("share-ask-fill")}
               </button>
             </p>
           )}
           {exported && (
             <p role="status" data-testid="share-exported">
-              {t("share.saved")} <code>{exported.path}</code>{t("share.signedWith", { key: exported.key_id })}
+              {t("share-saved")} <code>{exported.path}</code>{t("share-signedWith", { key: exported.key_id })}
               {exported.signature_path && (
                 <>
                   {" "}
-                  {t("share.sigIn")} <code>{exported.signature_path}</code> {t("share.keepNext")}
+                  {t("share-sigIn")} <code>{exported.signature_path}</code> {t("share-keepNext")}
                 </>
               )}
               .
@@ -439,7 +439,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
           )}
           {notSaved && (
             <p role="status" class="muted" data-testid="share-not-saved">
-              {t("share.notSaved")}
+              {t("share-notSaved")}
             </p>
           )}
           {exported?.notes.map((n) => (
@@ -452,16 +452,16 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
         <ProofOfWhen />
 
         <section class="share-section">
-          <h3>{t("share.check")}</h3>
-          <p class="muted">{t("share.checkHint")}</p>
+          <h3>{t("share-check")}</h3>
+          <p class="muted">{t("share-checkHint")}</p>
           <div class="share-row">
             <button type="button" data-testid="share-verify" disabled={verifying} onClick={() => void doVerify()}>
-              {t("share.checkBtn")}
+              {t("share-checkBtn")}
             </button>
           </div>
           {notChecked && (
             <p role="status" class="muted" data-testid="share-not-checked">
-              {t("share.notChecked")}
+              {t("share-notChecked")}
             </p>
           )}
           {verification && (
@@ -479,7 +479,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" data-testid="share-close" onClick={onClose}>
-            {t("common.close")}
+            {t("common-close")}
           </button>
         </div>
       </div>
