@@ -26,8 +26,8 @@ run case escalate $A
 run case promise $A 1 --status broken
 run case search retail
 run case list --all
-run case export $A --format json --out -
-run case export $A --format brief --out -
+run case export $A --format json --out $T/export.json
+run case export $A --format brief --out $T/brief.txt
 B2=$(id case new "A stranger's account was shown" --service "Shopee")
 run case log $B2 --channel chat --direction outbound --at 2026-02-01T10:00:00Z -s "Agent showed me another customer's orders and address 12 Nguyen Trai"
 run case alert $B2 --kind data-exposed --summary "Another customer's address shown" --contact 1
