@@ -79,6 +79,13 @@ impl std::fmt::Display for ErrorInfo {
 
 impl std::error::Error for ErrorInfo {}
 
+/// An error's words in the current language, from the catalogue under its code with its
+/// arguments: what every error enum displays (`#[error("{}", crate::error::words(self))]` on the
+/// enum), so the words have one owner, `locales/<lang>/errors.ftl`.
+pub fn words<E: UserFacing + ?Sized>(e: &E) -> String {
+    crate::i18n::tr(e.code(), &e.args())
+}
+
 impl ErrorInfo {
     /// An error whose words are all in the catalogue under `code` (errors the front ends raise
     /// themselves, such as `locked`).
