@@ -16,15 +16,17 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::os::unix::ffi::OsStringExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
+use support::CliEnv;
 
 const LIMIT: Duration = Duration::from_secs(10);
 const SQL_TITLE: &str = "Robert'); DROP TABLE cases;-- \" OR 1=1";
@@ -78,49 +80,20 @@ impl Row {
         self.check = Some(Box::new(f));
         self
     }
-}
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let p = self.path(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_steward"));
-        cmd.arg("--json")
-            .env("STEWARD_DATA_DIR", self.path("data"))
-            .env("STEWARD_PASSPHRASE_FILE", self.path("pass"))
-            .env("STEWARD_KEYRING", "off")
-            .env("STEWARD_DIRECTORY_URL", "http://127.0.0.1:9/v3/all.json");
-        cmd
-    }
     /// (exit code, stdout, stderr, how long); panics on a hang past [`LIMIT`].
-    fn run(
-        &self,
-        name: &str,
-        args: &[OsString],
-        stdin: &[u8],
-        limit: Duration,
-    ) -> (Option<i32>, Vec<u8>, Vec<u8>, Duration) {
+    fn run(&self, env: &CliEnv) -> (Option<i32>, Vec<u8>, Vec<u8>, Duration) {
         let started = Instant::now();
-        let mut child = self
-            .cmd()
-            .args(args)
+        let mut child = env
+            .process()
+            .arg("--json")
+            .args(&self.args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
         let mut input = child.stdin.take().unwrap();
-        let stdin = stdin.to_vec();
+        let stdin = self.stdin.clone();
         let writer = std::thread::spawn(move || {
             let _ = input.write_all(&stdin);
         });
@@ -140,10 +113,10 @@ impl Env {
             if let Some(status) = child.try_wait().unwrap() {
                 break status;
             }
-            if started.elapsed() > limit {
+            if started.elapsed() > self.limit {
                 child.kill().ok();
                 child.wait().ok();
-                panic!("{name}: no answer within {limit:?} (a hang)");
+                panic!("{}: no answer within {:?} (a hang)", self.name, self.limit);
             }
             std::thread::sleep(Duration::from_millis(10));
         };
@@ -205,14 +178,12 @@ fn png_claiming(width: u32, height: u32, real: &[u8]) -> Vec<u8> {
 
 #[test]
 fn hostile_inputs_get_clear_errors_quickly() {
-    let env = Env {
-        dir: tempfile::tempdir().unwrap(),
-    };
-    env.write("pass", format!("{}\n", common::PASSPHRASE).as_bytes());
-    env.write("test-pass", b"test");
-    env.write("wrong-pass", b"not the password");
+    let env = CliEnv::new()
+        .offline()
+        .with_file("test-pass", "test")
+        .with_file("wrong-pass", "not the password");
     {
-        let profile = common::open(&env.path("data"));
+        let profile = common::open(&env.data());
         let store = profile.cases();
         let case = store
             .create_case(&common::new_case("Locked out", "Amazon"))
@@ -428,7 +399,7 @@ fn hostile_inputs_get_clear_errors_quickly() {
     let mut failures = vec![];
     for r in &rows {
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let (code, stdout, stderr, took) = env.run(r.name, &r.args, &r.stdin, r.limit);
+            let (code, stdout, stderr, took) = r.run(&env);
             report.push(format!("{:>6} ms  {}", took.as_millis(), r.name));
             assert!(
                 matches!(code, Some(0..=2)),
@@ -480,7 +451,7 @@ fn hostile_inputs_get_clear_errors_quickly() {
     );
 
     // Afterwards the profile is whole: nothing hostile got in sideways.
-    let profile = common::open(&env.path("data"));
+    let profile = common::open(&env.data());
     assert!(profile.db().integrity_check().unwrap().is_empty());
     assert!(steward::cases::verify_chain(profile.db().conn())
         .unwrap()
@@ -496,13 +467,7 @@ fn hostile_inputs_get_clear_errors_quickly() {
     drop(profile);
     // The human output never carries a control character to the terminal.
     for args in [&["case", "list"][..], &["case", "show", "3"][..]] {
-        let out = Command::new(env!("CARGO_BIN_EXE_steward"))
-            .args(args)
-            .env("STEWARD_DATA_DIR", env.path("data"))
-            .env("STEWARD_PASSPHRASE_FILE", env.path("pass"))
-            .env("STEWARD_KEYRING", "off")
-            .output()
-            .unwrap();
+        let out = env.process().args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains("[31mtitle"), "{args:?}: {text}");

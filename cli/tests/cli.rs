@@ -4,55 +4,14 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
-use assert_cmd::Command;
 use serde_json::Value;
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("pass"), format!("{}\n", common::PASSPHRASE)).unwrap();
-        Env { dir }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("steward").unwrap();
-        cmd.env("STEWARD_DATA_DIR", self.dir.path().join("data"))
-            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
-            .env("STEWARD_KEYRING", "off");
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-    }
-
-    fn fails(&self, args: &[&str], exit: i32) -> Value {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(exit),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(out.stdout.is_empty());
-        serde_json::from_slice(&out.stderr).expect("stderr is a JSON error")
-    }
-}
+use support::CliEnv;
 
 #[test]
 fn a_whole_case_through_the_cli_in_json() {
-    let env = Env::new();
+    let env = CliEnv::new();
     let case = env.json(&[
         "case",
         "new",
@@ -143,7 +102,7 @@ fn a_whole_case_through_the_cli_in_json() {
 
 #[test]
 fn human_output_says_what_to_do_next() {
-    let env = Env::new();
+    let env = CliEnv::new();
     let out = env.cmd().args(["case", "list"]).output().unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("steward case new"));
@@ -157,7 +116,7 @@ fn human_output_says_what_to_do_next() {
 
 #[test]
 fn user_mistakes_exit_1_with_a_clear_json_error() {
-    let env = Env::new();
+    let env = CliEnv::new();
     env.json(&["case", "new", "Real case"]);
     let e = env.fails(&["case", "show", "42"], 1);
     assert_eq!(e["code"], "case_not_found");
@@ -212,7 +171,7 @@ fn user_mistakes_exit_1_with_a_clear_json_error() {
 
 #[test]
 fn a_wrong_or_missing_passphrase_exits_1_and_keeps_the_data() {
-    let env = Env::new();
+    let env = CliEnv::new();
     env.json(&["case", "new", "Keep me"]);
     std::fs::write(env.dir.path().join("wrong"), "nope\n").unwrap();
     let out = env
@@ -249,7 +208,7 @@ fn a_wrong_or_missing_passphrase_exits_1_and_keeps_the_data() {
 
 #[test]
 fn an_unreadable_passphrase_file_is_explained() {
-    let env = Env::new();
+    let env = CliEnv::new();
     let out = env
         .cmd()
         .env(

@@ -4,100 +4,20 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
+use support::directory_server::Server;
+use support::CliEnv;
 
-use assert_cmd::Command;
-use serde_json::Value;
-
-/// Serves the snapshot to every request, the way api.2fa.directory would.
-fn serve_directory() -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/corpus/2fa-directory/all.v3.json"
-    );
-    let body = std::fs::read(path).expect("the 2fa.directory snapshot in tests/fixtures/corpus");
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/v3/all.json", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut line = String::new();
-            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                line.clear();
-            }
-            let _ = write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(&body);
-        }
-    });
-    url
-}
-
-struct Env {
-    dir: tempfile::TempDir,
-    url: String,
-}
-
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("pass"), format!("{}\n", common::PASSPHRASE)).unwrap();
-        Env {
-            dir,
-            url: serve_directory(),
-        }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("steward").unwrap();
-        cmd.env("STEWARD_DATA_DIR", self.dir.path().join("data"))
-            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
-            .env("STEWARD_DIRECTORY_URL", &self.url)
-            .env("STEWARD_KEYRING", "off");
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-    }
-
-    fn fails(&self, args: &[&str], exit: i32) -> Value {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(exit),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stderr).expect("stderr is a JSON error")
-    }
-
-    fn text(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
+/// A profile whose directory comes from a server on 127.0.0.1 that serves the snapshot, the way
+/// api.2fa.directory would.
+fn with_directory() -> CliEnv {
+    CliEnv::new().env("STEWARD_DIRECTORY_URL", Server::two_factor().url)
 }
 
 #[test]
 fn the_seed_story_one_command_at_a_time() {
-    let env = Env::new();
+    let env = with_directory();
     let v = env.json(&["enrol", "start", "amazon"]);
     assert_eq!(v["enrolment"]["service"], "Amazon");
     // Strongest first, but at Amazon the authenticator needs a verified phone first.
@@ -247,7 +167,7 @@ fn the_seed_story_one_command_at_a_time() {
 
 #[test]
 fn stuck_prints_a_brief_for_support_and_unknown_enrolments_are_clear() {
-    let env = Env::new();
+    let env = with_directory();
     let err = env.fails(&["enrol", "method", "totp"], 1);
     assert_eq!(err["code"], "enrolment_not_found");
     assert!(err["hint"].as_str().unwrap().contains("enrol status"));

@@ -3,66 +3,9 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
-use assert_cmd::Command;
-use serde_json::Value;
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("pass"), format!("{}\n", common::PASSPHRASE)).unwrap();
-        Env { dir }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("steward").unwrap();
-        cmd.env("STEWARD_DATA_DIR", self.dir.path().join("data"))
-            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
-            .env("STEWARD_KEYRING", "off");
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        self.json_stdin(args, "")
-    }
-
-    fn json_stdin(&self, args: &[&str], stdin: &str) -> Value {
-        let out = self
-            .cmd()
-            .arg("--json")
-            .args(args)
-            .write_stdin(stdin)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-    }
-
-    fn fails(&self, args: &[&str], exit: i32) -> Value {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(exit),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stderr).expect("stderr is a JSON error")
-    }
-
-    fn file(&self, name: &str, bytes: &[u8]) -> String {
-        let path = self.dir.path().join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path.to_string_lossy().into_owned()
-    }
-}
+use support::CliEnv;
 
 const EML: &str = "DKIM-Signature: v=1; a=rsa-sha256; d=shop.example; s=s1; bh=x; b=y\r\n\
 From: Example Shop <no-reply@shop.example>\r\n\
@@ -74,7 +17,7 @@ You are now chatting with Hoa. Your reference number is CS-440219.\r\n";
 
 #[test]
 fn evidence_alerts_and_accounts_through_the_cli() {
-    let env = Env::new();
+    let env = CliEnv::new();
     env.json(&[
         "case",
         "new",
@@ -202,7 +145,7 @@ fn evidence_alerts_and_accounts_through_the_cli() {
 
 #[test]
 fn bad_evidence_fails_with_exit_1_and_a_clear_code() {
-    let env = Env::new();
+    let env = CliEnv::new();
     env.json(&["case", "new", "Evidence"]);
     let empty = env.file("empty.png", b"");
     assert_eq!(

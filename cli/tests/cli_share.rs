@@ -2,66 +2,38 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
-use assert_cmd::Command;
 use serde_json::Value;
+use support::CliEnv;
 
-struct Env {
-    dir: tempfile::TempDir,
+/// Profiles are passphrase-only: `--no-keyring` on every command.
+fn passphrase_only() -> CliEnv {
+    CliEnv::new().arg("--no-keyring")
 }
 
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("pass"), format!("{}\n", common::PASSPHRASE)).unwrap();
-        Env { dir }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("steward").unwrap();
-        cmd.env("STEWARD_DATA_DIR", self.dir.path().join("data"))
-            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
-            .env("STEWARD_KEYRING", "off")
-            .arg("--no-keyring");
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-    }
-
-    fn path(&self, name: &str) -> String {
-        self.dir.path().join(name).display().to_string()
-    }
-
-    fn seed(&self) {
-        self.json(&["case", "new", "Card charged twice", "--service", "Bank"]);
-        self.json(&[
-            "case",
-            "log",
-            "1",
-            "-s",
-            "Gave card 4111 1111 1111 1111 and phone +84 912 345 678; your code is 493817",
-            "--team",
-            "Cards",
-            "--ref",
-            "CRD-1",
-            "--verified",
-            "yes",
-        ]);
-    }
+/// Case 1, a contact whose summary holds a card number, a phone number and a one-time code.
+fn seed(env: &CliEnv) {
+    env.json(&["case", "new", "Card charged twice", "--service", "Bank"]);
+    env.json(&[
+        "case",
+        "log",
+        "1",
+        "-s",
+        "Gave card 4111 1111 1111 1111 and phone +84 912 345 678; your code is 493817",
+        "--team",
+        "Cards",
+        "--ref",
+        "CRD-1",
+        "--verified",
+        "yes",
+    ]);
 }
 
 #[test]
 fn preview_shows_masks_without_writing() {
-    let env = Env::new();
-    env.seed();
+    let env = passphrase_only();
+    seed(&env);
     let p = env.json(&["case", "export", "1", "--preview"]);
     let kinds: Vec<&str> = p["counts"]
         .as_array()
@@ -82,17 +54,17 @@ fn preview_shows_masks_without_writing() {
 
 #[test]
 fn export_verify_and_tamper_with_exit_codes() {
-    let env = Env::new();
-    env.seed();
+    let env = passphrase_only();
+    seed(&env);
     let key = env.json(&["share", "key"]);
-    let signers = env.path("allowed_signers");
+    let signers = env.path_arg("allowed_signers");
     std::fs::write(
         &signers,
         format!("{}\n", key["allowed_signers"].as_str().unwrap()),
     )
     .unwrap();
     for format in ["md", "html", "pdf", "json", "eml", "ics"] {
-        let out = env.path(&format!("case.{format}"));
+        let out = env.path_arg(&format!("case.{format}"));
         let done = env.json(&["case", "export", "1", "--format", format, "--out", &out]);
         assert_eq!(done["format"], format);
         assert_eq!(done["fingerprint"], key["fingerprint"]);
@@ -111,10 +83,10 @@ fn export_verify_and_tamper_with_exit_codes() {
         assert_eq!(v["fingerprint"], key["fingerprint"]);
     }
     let fp = key["fingerprint"].as_str().unwrap();
-    let v = env.json(&["share", "verify", &env.path("case.md"), "--signer", fp]);
+    let v = env.json(&["share", "verify", &env.path_arg("case.md"), "--signer", fp]);
     assert_eq!(v["key_id"], key["key_id"]);
 
-    let md = env.path("case.md");
+    let md = env.path_arg("case.md");
     let text = std::fs::read_to_string(&md).unwrap();
     std::fs::write(&md, text.replace("CRD-1", "CRD-2")).unwrap();
     let out = env
@@ -132,7 +104,7 @@ fn export_verify_and_tamper_with_exit_codes() {
     std::fs::remove_file(env.path("case.pdf.sig")).unwrap();
     let out = env
         .cmd()
-        .args(["share", "verify", &env.path("case.pdf")])
+        .args(["share", "verify", &env.path_arg("case.pdf")])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -141,8 +113,8 @@ fn export_verify_and_tamper_with_exit_codes() {
 
 #[test]
 fn brief_chat_prints_and_no_redact_is_deliberate() {
-    let env = Env::new();
-    env.seed();
+    let env = passphrase_only();
+    seed(&env);
     let b = env.json(&["case", "export", "1", "--format", "brief-chat"]);
     assert!(b["chars"].as_u64().unwrap() <= 1000);
     assert!(!b["text"].as_str().unwrap().contains("912 345 678"));
@@ -187,7 +159,7 @@ fn brief_chat_prints_and_no_redact_is_deliberate() {
 
 #[test]
 fn preview_flags_what_looks_private_and_mask_hides_it() {
-    let env = Env::new();
+    let env = passphrase_only();
     env.json(&["case", "new", "Locked out", "--service", "Bank"]);
     env.json(&[
         "case",

@@ -2,144 +2,28 @@
 //! 2fa.directory snapshot in tests/fixtures/corpus (v3 all.json); the cache under a temporary data
 //! directory is loaded, refreshed, kept when the network or the server fails, and searched.
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+#[path = "../../tests/common/mod.rs"]
+mod common;
+mod support;
 
-use assert_cmd::Command;
-use chrono::{DateTime, TimeDelta, Utc};
+use std::path::Path;
+
+use chrono::TimeDelta;
 use serde_json::Value;
 use steward::directory::{Directory, DirectoryCache, DirectoryError, Method};
 use steward::error::UserFacing;
-
-const CORPUS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../tests/fixtures/corpus/2fa-directory/all.v3.json"
-);
-
-fn corpus() -> Vec<u8> {
-    std::fs::read(CORPUS).expect("the 2fa.directory snapshot in tests/fixtures/corpus")
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Mode {
-    /// 200 with the snapshot (and an ETag; 304 when asked with it).
-    Serve,
-    /// 200 with something that is not the directory.
-    Garbage,
-    /// HTTP 500.
-    Error,
-    /// Closes the connection without answering.
-    Hangup,
-}
-
-struct Server {
-    url: String,
-    requests: Arc<AtomicUsize>,
-    /// Requests answered 304 Not Modified.
-    not_modified: Arc<AtomicUsize>,
-    mode: Arc<Mutex<Mode>>,
-}
-
-const ETAG: &str = "\"snapshot-1\"";
-
-impl Server {
-    fn start() -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}/v3/all.json", listener.local_addr().unwrap());
-        let requests = Arc::new(AtomicUsize::new(0));
-        let not_modified = Arc::new(AtomicUsize::new(0));
-        let mode = Arc::new(Mutex::new(Mode::Serve));
-        let body = Arc::new(corpus());
-        {
-            let (requests, not_modified, mode) =
-                (requests.clone(), not_modified.clone(), mode.clone());
-            std::thread::spawn(move || {
-                for stream in listener.incoming().flatten() {
-                    let mode = *mode.lock().unwrap();
-                    answer(stream, mode, &body, &requests, &not_modified);
-                }
-            });
-        }
-        Server {
-            url,
-            requests,
-            not_modified,
-            mode,
-        }
-    }
-
-    fn set(&self, mode: Mode) {
-        *self.mode.lock().unwrap() = mode;
-    }
-
-    fn requests(&self) -> usize {
-        self.requests.load(Ordering::SeqCst)
-    }
-}
-
-fn answer(
-    mut stream: TcpStream,
-    mode: Mode,
-    body: &[u8],
-    requests: &AtomicUsize,
-    not_modified: &AtomicUsize,
-) {
-    let mut head = Vec::new();
-    let mut buf = [0u8; 1024];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-        match stream.read(&mut buf) {
-            Ok(0) | Err(_) => return,
-            Ok(n) => head.extend_from_slice(&buf[..n]),
-        }
-    }
-    requests.fetch_add(1, Ordering::SeqCst);
-    let head = String::from_utf8_lossy(&head).to_lowercase();
-    let (status, content): (&str, &[u8]) = match mode {
-        Mode::Hangup => return,
-        Mode::Error => ("500 Internal Server Error", b"oops"),
-        Mode::Garbage => (
-            "200 OK",
-            b"<html><body>Captive portal: please log in</body></html>",
-        ),
-        Mode::Serve if head.contains(&format!("if-none-match: {}", ETAG.to_lowercase())) => {
-            not_modified.fetch_add(1, Ordering::SeqCst);
-            ("304 Not Modified", b"")
-        }
-        Mode::Serve => ("200 OK", body),
-    };
-    let _ = write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nETag: {ETAG}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        content.len()
-    );
-    let _ = stream.write_all(content);
-    let _ = stream.flush();
-}
-
-/// An address where nothing listens.
-fn dead_url() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    drop(listener);
-    format!("http://{addr}/v3/all.json")
-}
-
-fn t0() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
-}
+use support::directory_server::{
+    dead_url, read, saved, t0, without_profile, Mode, Server, ETAG, TWO_FACTOR,
+};
+use support::json_ok;
 
 fn cached_file(data: &Path) -> std::path::PathBuf {
-    data.join("directory").join("all.v3.json")
+    saved(data, "all.v3.json")
 }
 
 #[test]
 fn load_through_the_server_fills_the_cache_and_finds_amazon() {
-    let server = Server::start();
+    let server = Server::two_factor();
     let tmp = tempfile::tempdir().unwrap();
     let cache = DirectoryCache::with_url(tmp.path(), &server.url);
 
@@ -151,7 +35,10 @@ fn load_through_the_server_fills_the_cache_and_finds_amazon() {
     assert!(!origin.from_cache && !origin.stale && origin.refresh_error.is_none());
     assert_eq!(origin.url.as_deref(), Some(server.url.as_str()));
     assert_eq!(origin.fetched_at, Some(t0()));
-    assert_eq!(std::fs::read(cached_file(tmp.path())).unwrap(), corpus());
+    assert_eq!(
+        std::fs::read(cached_file(tmp.path())).unwrap(),
+        read(TWO_FACTOR)
+    );
     let meta: Value =
         serde_json::from_slice(&std::fs::read(tmp.path().join("directory/meta.json")).unwrap())
             .unwrap();
@@ -206,7 +93,7 @@ fn load_through_the_server_fills_the_cache_and_finds_amazon() {
 
 #[test]
 fn within_a_day_no_request_after_a_day_a_refetch() {
-    let server = Server::start();
+    let server = Server::two_factor();
     let tmp = tempfile::tempdir().unwrap();
     let cache = DirectoryCache::with_url(tmp.path(), &server.url);
     cache.load(t0()).unwrap();
@@ -225,7 +112,7 @@ fn within_a_day_no_request_after_a_day_a_refetch() {
     let later = t0() + TimeDelta::hours(25);
     let dir = cache.load(later).unwrap();
     assert_eq!(server.requests(), 2);
-    assert_eq!(server.not_modified.load(Ordering::SeqCst), 1);
+    assert_eq!(server.not_modified(), 1);
     assert_eq!(dir.origin().fetched_at, Some(later));
     assert!(dir.origin().refresh_error.is_none() && !dir.origin().stale);
     assert_eq!(dir.len(), 2566);
@@ -240,7 +127,7 @@ fn within_a_day_no_request_after_a_day_a_refetch() {
 
 #[test]
 fn server_down_uses_the_stale_cache_without_an_error() {
-    let server = Server::start();
+    let server = Server::two_factor();
     let tmp = tempfile::tempdir().unwrap();
     DirectoryCache::with_url(tmp.path(), &server.url)
         .load(t0())
@@ -258,7 +145,7 @@ fn server_down_uses_the_stale_cache_without_an_error() {
     assert!(why.contains("127.0.0.1"), "{why}");
     assert_eq!(dir.find("Amazon").unwrap().methods.len(), 3);
 
-    let offline = DirectoryCache::with_url(tmp.path(), &dead_url());
+    let offline = DirectoryCache::with_url(tmp.path(), &dead_url("/v3/all.json"));
     let dir = offline.load(t0() + TimeDelta::days(2)).unwrap();
     assert!(dir.origin().stale && dir.origin().refresh_error.is_some());
     assert_eq!(dir.len(), 2566);
@@ -274,7 +161,7 @@ fn server_down_uses_the_stale_cache_without_an_error() {
 #[test]
 fn no_cache_and_no_network_is_an_empty_directory_not_an_error() {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = DirectoryCache::with_url(tmp.path(), &dead_url())
+    let dir = DirectoryCache::with_url(tmp.path(), &dead_url("/v3/all.json"))
         .load(t0())
         .unwrap();
     assert!(dir.is_empty());
@@ -288,7 +175,7 @@ fn no_cache_and_no_network_is_an_empty_directory_not_an_error() {
 
 #[test]
 fn a_bad_download_never_replaces_a_good_cache() {
-    let server = Server::start();
+    let server = Server::two_factor();
     let tmp = tempfile::tempdir().unwrap();
     let cache = DirectoryCache::with_url(tmp.path(), &server.url);
     cache.load(t0()).unwrap();
@@ -380,7 +267,7 @@ fn unknown_methods_and_bad_entries_are_skipped_not_fatal() {
 
 #[test]
 fn the_whole_snapshot_parses() {
-    let dir = Directory::parse(&corpus()).unwrap();
+    let dir = Directory::parse(&read(TWO_FACTOR)).unwrap();
     assert_eq!(dir.len(), 2566);
     assert_eq!(dir.skipped(), 0);
     for s in dir.services() {
@@ -396,35 +283,18 @@ fn the_whole_snapshot_parses() {
 
 // The CLI: no profile needed, the cache in the data directory, JSON out.
 
-fn steward(data: &Path, url: &str) -> Command {
-    let mut cmd = Command::cargo_bin("steward").unwrap();
-    cmd.arg("--data-dir")
-        .arg(data)
-        .env("STEWARD_DIRECTORY_URL", url)
-        .env_remove("STEWARD_PASSKEYS_URL")
-        .env("STEWARD_KEYRING", "off")
-        .env_remove("STEWARD_PASSPHRASE_FILE")
-        .env_remove("STEWARD_DATA_DIR");
-    cmd
-}
-
-fn json_ok(cmd: &mut Command) -> Value {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-}
-
 #[test]
 fn cli_search_show_refresh_without_a_profile() {
-    let server = Server::start();
+    let server = Server::two_factor();
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
 
-    let v = json_ok(steward(&data, &server.url).args(["directory", "search", "amazon", "--json"]));
+    let v = json_ok(without_profile(&data, &server.url).args([
+        "directory",
+        "search",
+        "amazon",
+        "--json",
+    ]));
     assert_eq!(v["services"][0]["name"], "Amazon");
     assert_eq!(
         v["services"][0]["methods"],
@@ -441,7 +311,7 @@ fn cli_search_show_refresh_without_a_profile() {
     assert_eq!(listed, ["directory"]);
     assert_eq!(server.requests(), 1);
 
-    let v = json_ok(steward(&data, &server.url).args([
+    let v = json_ok(without_profile(&data, &server.url).args([
         "--json",
         "directory",
         "search",
@@ -454,7 +324,12 @@ fn cli_search_show_refresh_without_a_profile() {
     assert_eq!(v["origin"]["from_cache"], true);
     assert_eq!(server.requests(), 1);
 
-    let v = json_ok(steward(&data, &server.url).args(["--json", "directory", "show", "amazon.de"]));
+    let v = json_ok(without_profile(&data, &server.url).args([
+        "--json",
+        "directory",
+        "show",
+        "amazon.de",
+    ]));
     assert_eq!(v["service"]["name"], "Amazon");
     assert_eq!(v["methods"][0]["method"], "totp");
     assert_eq!(v["methods"][0]["label"], "Authenticator app (codes)");
@@ -464,7 +339,7 @@ fn cli_search_show_refresh_without_a_profile() {
         .contains("NIST SP 800-63B"));
 
     // Human output: strongest first, with advice and the links.
-    let out = steward(&data, &server.url)
+    let out = without_profile(&data, &server.url)
         .args(["directory", "show", "Amazon"])
         .output()
         .unwrap();
@@ -475,7 +350,7 @@ fn cli_search_show_refresh_without_a_profile() {
     assert!(app < sms, "{text}");
     assert!(text.contains("amazon.com/gp/help"), "{text}");
 
-    let out = steward(&data, &server.url)
+    let out = without_profile(&data, &server.url)
         .args(["--json", "directory", "show", "Amazn Prime Nowhere"])
         .output()
         .unwrap();
@@ -483,11 +358,16 @@ fn cli_search_show_refresh_without_a_profile() {
     let err: Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(err["code"], "directory_service_not_found");
 
-    let v = json_ok(steward(&data, &server.url).args(["--json", "directory", "refresh"]));
+    let v = json_ok(without_profile(&data, &server.url).args(["--json", "directory", "refresh"]));
     assert_eq!(v["services"], 2566);
     assert_eq!(v["origin"]["from_cache"], true);
     assert_eq!(server.requests(), 1);
-    json_ok(steward(&data, &server.url).args(["--json", "directory", "refresh", "--force"]));
+    json_ok(without_profile(&data, &server.url).args([
+        "--json",
+        "directory",
+        "refresh",
+        "--force",
+    ]));
     assert_eq!(server.requests(), 2);
 }
 
@@ -495,12 +375,12 @@ fn cli_search_show_refresh_without_a_profile() {
 fn cli_offline_search_is_empty_and_refresh_fails_clearly() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let url = dead_url();
-    let v = json_ok(steward(&data, &url).args(["--json", "directory", "search", "amazon"]));
+    let url = dead_url("/v3/all.json");
+    let v = json_ok(without_profile(&data, &url).args(["--json", "directory", "search", "amazon"]));
     assert_eq!(v["services"], serde_json::json!([]));
     assert!(v["origin"]["refresh_error"].is_string());
 
-    let out = steward(&data, &url)
+    let out = without_profile(&data, &url)
         .args(["--json", "directory", "show", "amazon"])
         .output()
         .unwrap();
@@ -508,7 +388,7 @@ fn cli_offline_search_is_empty_and_refresh_fails_clearly() {
     let err: Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(err["code"], "directory_unavailable");
 
-    let out = steward(&data, &url)
+    let out = without_profile(&data, &url)
         .args(["--json", "directory", "refresh", "--force"])
         .output()
         .unwrap();

@@ -17,9 +17,10 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -27,6 +28,7 @@ use steward::cases::verify_chain;
 use steward::otp::import::{import_auto, Format};
 use steward::otp::OtpSecret;
 use steward::share::{verify_file, Verdict};
+use support::{CliEnv, CASE_EXPORT_FORMATS};
 
 const EXPORT_PASSWORD: &str = "export password 123";
 
@@ -64,64 +66,55 @@ fn rounds() -> usize {
         .unwrap_or(40)
 }
 
-struct Env {
-    dir: tempfile::TempDir,
+/// The profile in `data/`, the export password in `export-pass`, the exports in `out/`.
+fn test_env() -> CliEnv {
+    CliEnv::new()
+        .offline()
+        .with_file("export-pass", EXPORT_PASSWORD)
+        .with_dir("out")
 }
 
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("pass"), format!("{}\n", common::PASSPHRASE)).unwrap();
-        std::fs::write(dir.path().join("export-pass"), EXPORT_PASSWORD).unwrap();
-        std::fs::create_dir(dir.path().join("out")).unwrap();
-        Env { dir }
-    }
-    fn data(&self) -> PathBuf {
-        self.dir.path().join("data")
-    }
-    fn out(&self) -> PathBuf {
-        self.dir.path().join("out")
-    }
-    fn cmd(&self, data: &Path, args: &[String]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_steward"));
-        cmd.args(args)
-            .env("STEWARD_DATA_DIR", data)
-            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
-            .env("STEWARD_KEYRING", "off")
-            .env("STEWARD_DIRECTORY_URL", "http://127.0.0.1:9/closed")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
-        cmd
-    }
-    /// Runs to completion; returns how long it took.
-    fn run(&self, data: &Path, args: &[String]) -> Duration {
-        let started = Instant::now();
-        let out = self.cmd(data, args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        started.elapsed()
-    }
-    /// Starts the command and SIGKILLs it after `wait` (or lets it finish first). Returns
-    /// whether it was killed while still running.
-    fn run_and_kill(&self, data: &Path, args: &[String], wait: Duration) -> bool {
-        let mut child = self.cmd(data, args).stderr(Stdio::null()).spawn().unwrap();
-        let started = Instant::now();
-        while started.elapsed() < wait {
-            if let Ok(Some(status)) = child.try_wait() {
-                assert!(status.success(), "{args:?} failed by itself: {status}");
-                return false;
-            }
-            std::thread::sleep(Duration::from_micros(300));
+/// `args` on the data directory `data`, with nothing to read and no output kept but errors.
+fn steward(env: &CliEnv, data: &Path, args: &[String]) -> Command {
+    let mut cmd = env.process_in(data);
+    cmd.args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+/// Runs to completion; returns how long it took.
+fn run(env: &CliEnv, data: &Path, args: &[String]) -> Duration {
+    let started = Instant::now();
+    let out = steward(env, data, args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    started.elapsed()
+}
+
+/// Starts the command and SIGKILLs it after `wait` (or lets it finish first). Returns whether it
+/// was killed while still running.
+fn run_and_kill(env: &CliEnv, data: &Path, args: &[String], wait: Duration) -> bool {
+    let mut child = steward(env, data, args)
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while started.elapsed() < wait {
+        if let Ok(Some(status)) = child.try_wait() {
+            assert!(status.success(), "{args:?} failed by itself: {status}");
+            return false;
         }
-        let running = matches!(child.try_wait(), Ok(None));
-        child.kill().ok();
-        child.wait().ok();
-        running
+        std::thread::sleep(Duration::from_micros(300));
     }
+    let running = matches!(child.try_wait(), Ok(None));
+    child.kill().ok();
+    child.wait().ok();
+    running
 }
 
 fn strings(args: &[&str]) -> Vec<String> {
@@ -200,7 +193,7 @@ fn check_exports(out: &Path, otp_accounts: usize) -> Vec<String> {
 
 #[test]
 fn interrupted_exports_leave_whole_files_or_none() {
-    let env = Env::new();
+    let env = test_env();
     let otp = accounts(5);
     {
         let profile = common::open(&env.data());
@@ -215,27 +208,18 @@ fn interrupted_exports_leave_whole_files_or_none() {
             profile.otp().add_link(line).unwrap();
         }
     }
-    let out = env.out();
-    let pass = env.dir.path().join("export-pass");
-    let mut jobs: Vec<Vec<String>> = [
-        "brief",
-        "brief-chat",
-        "md",
-        "html",
-        "pdf",
-        "json",
-        "eml",
-        "ics",
-    ]
-    .iter()
-    .map(|f| {
-        let file = out.join(format!("case.{f}"));
-        strings(&["case", "export", "1", "--format", f, "--out"])
-            .into_iter()
-            .chain([file.display().to_string()])
-            .collect()
-    })
-    .collect();
+    let out = env.path("out");
+    let pass = env.path("export-pass");
+    let mut jobs: Vec<Vec<String>> = CASE_EXPORT_FORMATS
+        .iter()
+        .map(|f| {
+            let file = out.join(format!("case.{f}"));
+            strings(&["case", "export", "1", "--format", f, "--out"])
+                .into_iter()
+                .chain([file.display().to_string()])
+                .collect()
+        })
+        .collect();
     for (format, file) in [("aegis", "otp.aegis.json"), ("uris", "otp.uris.txt")] {
         let mut args = strings(&["otp", "export", "--format", format, "--out"]);
         args.push(out.join(file).display().to_string());
@@ -243,7 +227,7 @@ fn interrupted_exports_leave_whole_files_or_none() {
         jobs.push(args);
     }
     // Once to completion each: every format works, and how long each takes sets the kill window.
-    let took: Vec<Duration> = jobs.iter().map(|a| env.run(&env.data(), a)).collect();
+    let took: Vec<Duration> = jobs.iter().map(|a| run(&env, &env.data(), a)).collect();
     assert!(check_exports(&out, otp.len()).is_empty());
 
     let mut rng = Rng::from_env("interrupted exports");
@@ -253,7 +237,7 @@ fn interrupted_exports_leave_whole_files_or_none() {
         let job = round % jobs.len();
         // Up to 20% past the usual run time, so kills fall in the write at the end too.
         let wait = rng.below(took[job].mul_f32(1.2));
-        if env.run_and_kill(&env.data(), &jobs[job], wait) {
+        if run_and_kill(&env, &env.data(), &jobs[job], wait) {
             killed_running += 1;
         }
         temps.extend(check_exports(&out, otp.len()));
@@ -272,26 +256,26 @@ fn interrupted_exports_leave_whole_files_or_none() {
 
 #[test]
 fn an_interrupted_import_leaves_the_profile_consistent() {
-    let env = Env::new();
+    let env = test_env();
     let all = accounts(150);
     let secret_of: HashMap<String, String> = all.iter().cloned().collect();
-    let file = env.dir.path().join("links.txt");
+    let file = env.path("links.txt");
     std::fs::write(&file, link_list(&all)).unwrap();
     let args = strings(&["otp", "import", &file.display().to_string()]);
 
     // Calibrate on a profile of its own: how long a whole import takes.
-    let calib = env.dir.path().join("calibration");
+    let calib = env.path("calibration");
     drop(common::open(&calib));
-    let took = env.run(&calib, &args);
+    let took = run(&env, &calib, &args);
 
     let mut rng = Rng::from_env("interrupted import");
     let mut generation = 0;
-    let mut data = env.dir.path().join("data0");
+    let mut data = env.path("data0");
     drop(common::open(&data));
     let (mut partial, mut complete) = (0, 0);
     for _ in 0..rounds() {
         let wait = rng.below(took.mul_f32(1.2));
-        env.run_and_kill(&data, &args, wait);
+        run_and_kill(&env, &data, &args, wait);
 
         let profile = common::open(&data);
         assert!(
@@ -329,8 +313,7 @@ fn an_interrupted_import_leaves_the_profile_consistent() {
             partial += 1;
             // Importing again (to completion) adds exactly the rest.
             drop(profile);
-            let out = env
-                .cmd(&data, &args)
+            let out = steward(&env, &data, &args)
                 .arg("--json")
                 .stdout(Stdio::piped())
                 .output()
@@ -351,7 +334,7 @@ fn an_interrupted_import_leaves_the_profile_consistent() {
         }
         // Start the next round from an empty profile.
         generation += 1;
-        data = env.dir.path().join(format!("data{generation}"));
+        data = env.path(&format!("data{generation}"));
         drop(common::open(&data));
     }
     eprintln!(

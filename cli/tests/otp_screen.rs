@@ -11,13 +11,14 @@
 mod common;
 #[path = "../../tests/otp_support/mod.rs"]
 mod otp_support;
+mod support;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command as StdCommand, Stdio};
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use serde_json::Value;
+use support::CliEnv;
 
 struct Kill(Child);
 
@@ -36,38 +37,23 @@ fn have(tool: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-struct Env {
-    dir: tempfile::TempDir,
-    display: String,
-}
-
-impl Env {
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("steward").unwrap();
-        cmd.env("STEWARD_DATA_DIR", self.dir.path().join("data"))
-            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
-            .env("STEWARD_KEYRING", "off")
-            .env("DISPLAY", &self.display)
-            .env_remove("WAYLAND_DISPLAY");
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> (Option<i32>, Value) {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
-        let body = if out.status.success() {
-            &out.stdout
-        } else {
-            &out.stderr
-        };
-        let value = serde_json::from_slice(body).unwrap_or_else(|_| {
-            panic!(
-                "{args:?}: not JSON: {}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
-        (out.status.code(), value)
-    }
+/// Runs `--json` and `args`; the exit code and the JSON printed (stdout on success, the error
+/// on stderr otherwise).
+fn run(env: &CliEnv, args: &[&str]) -> (Option<i32>, Value) {
+    let out = env.run_json(args);
+    let body = if out.status.success() {
+        &out.stdout
+    } else {
+        &out.stderr
+    };
+    let value = serde_json::from_slice(body).unwrap_or_else(|_| {
+        panic!(
+            "{args:?}: not JSON: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (out.status.code(), value)
 }
 
 fn start_xvfb() -> (Kill, String) {
@@ -115,12 +101,12 @@ fn qr_codes_from_the_screen_and_the_clipboard() {
         return;
     }
     let (_xvfb, display) = start_xvfb();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("pass"), format!("{}\n", common::PASSPHRASE)).unwrap();
-    let env = Env { dir, display };
+    let env = CliEnv::new()
+        .env("DISPLAY", &display)
+        .env_remove("WAYLAND_DISPLAY");
 
     // Nothing on the screen yet: a clear refusal, nothing added.
-    let (code, err) = env.run(&["otp", "add", "--screen"]);
+    let (code, err) = run(&env, &["otp", "add", "--screen"]);
     assert_eq!(code, Some(1), "{err}");
     assert!(
         ["no_qr_found", "screen_blank", "qr_unreadable"].contains(&err["code"].as_str().unwrap()),
@@ -131,7 +117,7 @@ fn qr_codes_from_the_screen_and_the_clipboard() {
     let png = otp_support::corpus("google-migration").join("test_googleauth_export.png");
     let _viewer = Kill(
         StdCommand::new("display")
-            .args(["-display", &env.display, "-geometry", "+0+0"])
+            .args(["-display", &display, "-geometry", "+0+0"])
             .arg(&png)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -140,7 +126,7 @@ fn qr_codes_from_the_screen_and_the_clipboard() {
     );
     let deadline = Instant::now() + Duration::from_secs(30);
     let report = loop {
-        let (code, value) = env.run(&["otp", "add", "--screen"]);
+        let (code, value) = run(&env, &["otp", "add", "--screen"]);
         if code == Some(0) {
             break value;
         }
@@ -157,16 +143,16 @@ fn qr_codes_from_the_screen_and_the_clipboard() {
         ]
     );
     // Scanning again finds the same accounts: duplicates, nothing added.
-    let (code, again) = env.run(&["otp", "add", "--screen"]);
+    let (code, again) = run(&env, &["otp", "add", "--screen"]);
     assert_eq!(code, Some(0));
     assert!(again["added"].as_array().unwrap().is_empty());
     assert_eq!(again["duplicates"].as_array().unwrap().len(), 3);
 
     // The clipboard: this process owns it (arboard) and holds a QR picture; the CLI reads it.
     // SAFETY of set_var: this file has a single test, so no other thread reads the environment.
-    std::env::set_var("DISPLAY", &env.display);
+    std::env::set_var("DISPLAY", &display);
     let mut clipboard = arboard::Clipboard::new().expect("clipboard on Xvfb");
-    let (code, err) = env.run(&["otp", "add", "--clipboard"]);
+    let (code, err) = run(&env, &["otp", "add", "--clipboard"]);
     assert_eq!(code, Some(1), "empty clipboard: {err}");
     assert_eq!(err["code"], "clipboard_no_image");
 
@@ -181,7 +167,7 @@ fn qr_codes_from_the_screen_and_the_clipboard() {
             bytes: std::borrow::Cow::Owned(img.into_raw()),
         })
         .expect("image on the clipboard");
-    let (code, from_clipboard) = env.run(&["otp", "add", "--clipboard"]);
+    let (code, from_clipboard) = run(&env, &["otp", "add", "--clipboard"]);
     assert_eq!(code, Some(0), "{from_clipboard}");
     assert_eq!(from_clipboard["duplicates"].as_array().unwrap().len(), 3);
 
@@ -193,7 +179,7 @@ fn qr_codes_from_the_screen_and_the_clipboard() {
             bytes: std::borrow::Cow::Owned(vec![200u8; 64 * 64 * 4]),
         })
         .unwrap();
-    let (code, err) = env.run(&["otp", "add", "--clipboard"]);
+    let (code, err) = run(&env, &["otp", "add", "--clipboard"]);
     assert_eq!(code, Some(1));
     assert_eq!(err["code"], "no_qr_found");
     drop(clipboard);

@@ -17,14 +17,13 @@
 mod common;
 #[path = "../../tests/otp_support/mod.rs"]
 mod otp_support;
+mod support;
 
-use std::path::PathBuf;
-
-use assert_cmd::Command;
 use otp_support::{corpus, MANIFEST};
 use serde_json::Value;
 use steward::profile::{Profile, Unlock, PROFILE_FILE};
 use steward::vault::KeyringStore;
+use support::{CliEnv, Recording};
 
 const EXPORT_PASSWORD: &str = "export password 123";
 /// Secrets that reach the profile only through this test (beyond the corpus manifests).
@@ -79,89 +78,22 @@ fn assert_clean(what: &str, bytes: &[u8], backup_codes_too: bool) {
     }
 }
 
-struct Env {
-    dir: tempfile::TempDir,
-    keyring: bool,
-    /// Everything the CLI printed.
-    output: Vec<(String, Vec<u8>)>,
-}
-
-impl Env {
-    fn new(keyring: bool) -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("pass"), format!("{}\n", common::PASSPHRASE)).unwrap();
-        std::fs::write(dir.path().join("export-pass"), EXPORT_PASSWORD).unwrap();
-        std::fs::write(dir.path().join("test-pass"), "test").unwrap();
-        Env {
-            dir,
-            keyring,
-            output: vec![],
-        }
-    }
-
-    fn data(&self) -> PathBuf {
-        self.dir.path().join("data")
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("steward").unwrap();
-        cmd.env("STEWARD_DATA_DIR", self.data());
-        if !self.keyring {
-            cmd.env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
-                .env("STEWARD_KEYRING", "off");
-        } else {
-            cmd.env_remove("STEWARD_PASSPHRASE_FILE")
-                .env_remove("STEWARD_KEYRING");
-        }
-        cmd
-    }
-
-    /// Runs the CLI, keeps what it printed, and returns (exit code, stdout).
-    fn run_with(&mut self, args: &[&str], stdin: Option<&str>) -> (i32, Vec<u8>) {
-        let mut cmd = self.cmd();
-        cmd.args(args);
-        if let Some(input) = stdin {
-            cmd.write_stdin(input.to_string());
-        } else {
-            cmd.write_stdin("");
-        }
-        let out = cmd.output().unwrap();
-        let label = args.join(" ");
-        self.output
-            .push((format!("stdout of `{label}`"), out.stdout.clone()));
-        self.output
-            .push((format!("stderr of `{label}`"), out.stderr.clone()));
-        (out.status.code().unwrap_or(-1), out.stdout)
-    }
-
-    fn ok(&mut self, args: &[&str]) -> Vec<u8> {
-        let (code, stdout) = self.run_with(args, None);
-        assert_eq!(code, 0, "{args:?} failed: {}", self.last_stderr());
-        stdout
-    }
-
-    fn json(&mut self, args: &[&str]) -> Value {
-        let mut full = vec!["--json"];
-        full.extend_from_slice(args);
-        serde_json::from_slice(&self.ok(&full)).unwrap()
-    }
-
-    fn last_stderr(&self) -> String {
-        String::from_utf8_lossy(&self.output.last().unwrap().1).into_owned()
-    }
-
-    fn path(&self, name: &str) -> String {
-        self.dir.path().join(name).display().to_string()
-    }
+/// The profile unlocked by the passphrase file or, with `keyring`, by the system keyring; the
+/// export password in `export-pass`, the wrong one in `test-pass`; everything printed kept.
+fn session(keyring: bool) -> Recording {
+    let env = CliEnv::new()
+        .with_file("export-pass", EXPORT_PASSWORD)
+        .with_file("test-pass", "test");
+    Recording::new(if keyring { env.keyring() } else { env })
 }
 
 fn corpus_file(sub: &str, file: &str) -> String {
     corpus(sub).join(file).display().to_string()
 }
 
-fn exercise(env: &mut Env) {
+fn exercise(env: &mut Recording) {
     let exports = "authenticator-exports";
-    let test_pass = env.path("test-pass");
+    let test_pass = env.path_arg("test-pass");
     for (file, password) in [
         ("aegis_plain.json", None),
         ("aegis_encrypted.json", Some(&test_pass)),
@@ -245,8 +177,8 @@ fn exercise(env: &mut Env) {
     assert_eq!(code, 1, "a used code is refused");
 
     // Exports: encrypted (must be clean) and plaintext (the control).
-    let aegis = env.path("backup.json");
-    let pass = env.path("export-pass");
+    let aegis = env.path_arg("backup.json");
+    let pass = env.path_arg("export-pass");
     let out = env.json(&[
         "otp",
         "export",
@@ -258,14 +190,14 @@ fn exercise(env: &mut Env) {
         &aegis,
     ]);
     assert_eq!(out["encrypted"], true);
-    let uris = env.path("plain-export.txt");
+    let uris = env.path_arg("plain-export.txt");
     let (code, _) = env.run_with(&["otp", "export", "--format", "uris", "--out", &uris], None);
     assert_eq!(code, 0);
     assert!(
         env.last_stderr().contains("in the clear"),
         "plaintext exports warn"
     );
-    let svg = env.path("one.svg");
+    let svg = env.path_arg("one.svg");
     let (code, _) = env.run_with(
         &[
             "otp",
@@ -283,9 +215,9 @@ fn exercise(env: &mut Env) {
     assert!(env.last_stderr().contains("in the clear"));
 }
 
-fn check(env: &Env) {
+fn check(env: &Recording) {
     // Control: the plaintext export holds every secret (so the scan below can see them).
-    let plain = std::fs::read(env.dir.path().join("plain-export.txt")).unwrap();
+    let plain = std::fs::read(env.path("plain-export.txt")).unwrap();
     for secret in all_secrets() {
         assert!(
             contains(&plain, secret.as_bytes()),
@@ -310,24 +242,24 @@ fn check(env: &Env) {
     assert!(files >= 2, "steward.db and profile.json at least");
 
     // Everything printed.
-    for (what, bytes) in &env.output {
+    for (what, bytes) in &env.printed {
         assert_clean(what, bytes, !what.contains("backup-codes list 1 --show"));
     }
 
     // The encrypted export and the SVG (which encodes the secret only as QR modules).
     assert_clean(
         "the encrypted export",
-        &std::fs::read(env.dir.path().join("backup.json")).unwrap(),
+        &std::fs::read(env.path("backup.json")).unwrap(),
         true,
     );
     assert_clean(
         "the QR SVG",
-        &std::fs::read(env.dir.path().join("one.svg")).unwrap(),
+        &std::fs::read(env.path("one.svg")).unwrap(),
         true,
     );
 
     // The database's own contents, decrypted.
-    let unlock = if env.keyring {
+    let unlock = if env.uses_keyring() {
         Unlock::default()
     } else {
         common::unlock(common::PASSPHRASE)
@@ -365,7 +297,7 @@ fn check(env: &Env) {
     let accounts = profile.otp().list().unwrap();
 
     // Keyring mode: clean the throw-away keyring up.
-    if env.keyring {
+    if env.uses_keyring() {
         let store = profile.otp();
         for e in &accounts {
             store.remove(e.id, true).unwrap();
@@ -381,7 +313,7 @@ fn check(env: &Env) {
 
 #[test]
 fn no_secret_leaks_with_a_passphrase_profile() {
-    let mut env = Env::new(false);
+    let mut env = session(false);
     exercise(&mut env);
     // Show the backup codes on request: that output, and only that, may hold them.
     env.json(&["otp", "backup-codes", "list", "1", "--show"]);
@@ -398,7 +330,7 @@ fn no_secret_leaks_with_a_keyring_profile() {
         eprintln!("SKIPPED: no Secret Service here; run through scripts/test.sh");
         return;
     }
-    let mut env = Env::new(true);
+    let mut env = session(true);
     exercise(&mut env);
     check(&env);
 }

@@ -4,186 +4,25 @@
 //! directory are loaded, merged, refreshed, and kept when the passkey server fails or sends
 //! something bad — without the 2FA directory ever failing because of it.
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+#[path = "../../tests/common/mod.rs"]
+mod common;
+mod support;
 
-use assert_cmd::Command;
-use chrono::{DateTime, TimeDelta, Utc};
+use std::path::Path;
+
+use chrono::TimeDelta;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use steward::directory::{DataSet, Directory, DirectoryCache, DirectoryError, PasskeysDirectory};
 use steward::error::UserFacing;
+use support::directory_server::{
+    dead_url, read, saved, t0, without_profile, Mode, Server, ETAG, MAX_JSON_BYTES, PASSKEYS,
+};
+use support::{json_ok, text_ok};
 
-const TWO_FACTOR: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../tests/fixtures/corpus/2fa-directory/all.v3.json"
-);
-const PASSKEYS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../tests/fixtures/corpus/passkeys-directory/all.v1.json"
-);
-/// The parsers' and downloads' size limit (64 MiB), from src/directory/model.rs.
-const MAX_JSON_BYTES: usize = 64 * 1024 * 1024;
 /// Services in the 2fa.directory snapshot, and those of them the passkeys snapshot lists.
 const SERVICES: usize = 2566;
 const WITH_PASSKEYS: usize = 240;
-
-fn read(path: &str) -> Vec<u8> {
-    std::fs::read(path).expect("the snapshots in tests/fixtures/corpus")
-}
-
-#[derive(Clone, Copy, PartialEq, Debug)]
-enum Mode {
-    /// 200 with the snapshot (and an ETag; 304 when asked with it).
-    Serve,
-    /// 200 with a captive portal's HTML.
-    Garbage,
-    /// 200 with JSON of the wrong shape (a list).
-    WrongShape,
-    /// 200 with an object in which no entry is readable.
-    AllBad,
-    /// 200 with an empty object: parses, but lists no passkeys.
-    Nothing,
-    /// 200 with a body larger than any directory may be (streamed, never held in memory).
-    Oversized,
-    /// HTTP 500.
-    Error,
-    /// Closes the connection without answering.
-    Hangup,
-}
-
-struct Server {
-    url: String,
-    requests: Arc<AtomicUsize>,
-    not_modified: Arc<AtomicUsize>,
-    mode: Arc<Mutex<Mode>>,
-}
-
-const ETAG: &str = "\"snapshot-1\"";
-
-impl Server {
-    fn start(path: &str, body: Vec<u8>) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}{path}", listener.local_addr().unwrap());
-        let requests = Arc::new(AtomicUsize::new(0));
-        let not_modified = Arc::new(AtomicUsize::new(0));
-        let mode = Arc::new(Mutex::new(Mode::Serve));
-        let body = Arc::new(body);
-        {
-            let (requests, not_modified, mode) =
-                (requests.clone(), not_modified.clone(), mode.clone());
-            std::thread::spawn(move || {
-                for stream in listener.incoming().flatten() {
-                    let mode = *mode.lock().unwrap();
-                    answer(stream, mode, &body, &requests, &not_modified);
-                }
-            });
-        }
-        Server {
-            url,
-            requests,
-            not_modified,
-            mode,
-        }
-    }
-
-    fn two_factor() -> Server {
-        Server::start("/v3/all.json", read(TWO_FACTOR))
-    }
-
-    fn passkeys() -> Server {
-        Server::start("/v1/all.json", read(PASSKEYS))
-    }
-
-    fn set(&self, mode: Mode) {
-        *self.mode.lock().unwrap() = mode;
-    }
-
-    fn requests(&self) -> usize {
-        self.requests.load(Ordering::SeqCst)
-    }
-}
-
-fn answer(
-    mut stream: TcpStream,
-    mode: Mode,
-    body: &[u8],
-    requests: &AtomicUsize,
-    not_modified: &AtomicUsize,
-) {
-    let mut head = Vec::new();
-    let mut buf = [0u8; 1024];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-        match stream.read(&mut buf) {
-            Ok(0) | Err(_) => return,
-            Ok(n) => head.extend_from_slice(&buf[..n]),
-        }
-    }
-    requests.fetch_add(1, Ordering::SeqCst);
-    let head = String::from_utf8_lossy(&head).to_lowercase();
-    let (status, content): (&str, &[u8]) = match mode {
-        Mode::Hangup => return,
-        Mode::Error => ("500 Internal Server Error", b"oops"),
-        Mode::Garbage => (
-            "200 OK",
-            b"<html><body>Captive portal: please log in</body></html>",
-        ),
-        Mode::WrongShape => ("200 OK", b"[1, 2, 3]"),
-        Mode::AllBad => (
-            "200 OK",
-            br#"{"not a domain": {"passwordless": "allowed"}, "x.example": 7}"#,
-        ),
-        Mode::Nothing => ("200 OK", b"{}"),
-        Mode::Oversized => {
-            let len = MAX_JSON_BYTES + 1024 * 1024;
-            let _ = write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n"
-            );
-            let _ = stream.write_all(br#"{"amazon.com": {"passwordless": "allowed", "notes": ""#);
-            let chunk = vec![b'x'; 64 * 1024];
-            let mut sent = 0;
-            // The client stops reading past the limit: the writes then fail, and that's it.
-            while sent < len && stream.write_all(&chunk).is_ok() {
-                sent += chunk.len();
-            }
-            return;
-        }
-        Mode::Serve if head.contains(&format!("if-none-match: {}", ETAG.to_lowercase())) => {
-            not_modified.fetch_add(1, Ordering::SeqCst);
-            ("304 Not Modified", b"")
-        }
-        Mode::Serve => ("200 OK", body),
-    };
-    let _ = write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nETag: {ETAG}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        content.len()
-    );
-    let _ = stream.write_all(content);
-    let _ = stream.flush();
-}
-
-/// An address where nothing listens.
-fn dead_url() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    drop(listener);
-    format!("http://{addr}/v1/all.json")
-}
-
-fn t0() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-fn saved(data: &Path, name: &str) -> PathBuf {
-    data.join("directory").join(name)
-}
 
 fn cache(data: &Path, two_factor: &Server, passkeys_url: &str) -> DirectoryCache {
     DirectoryCache::with_url(data, &two_factor.url).with_passkeys_url(passkeys_url)
@@ -330,7 +169,7 @@ fn fresh_for_a_day_then_asked_again_conditionally() {
     let later = t0() + TimeDelta::hours(25);
     let dir = cache.load(later).unwrap();
     assert_eq!(pk.requests(), 2);
-    assert_eq!(pk.not_modified.load(Ordering::SeqCst), 1);
+    assert_eq!(pk.not_modified(), 1);
     assert_eq!(dir.origin().passkeys.fetched_at, Some(later));
     assert!(dir.origin().passkeys.from_cache && dir.origin().passkeys.refresh_error.is_none());
     assert!(dir.find("amazon").unwrap().passkey.is_some());
@@ -346,7 +185,7 @@ fn offline_passkeys_use_the_stale_copy_or_none_and_the_2fa_directory_works() {
 
     // Never downloaded, and the passkey server is unreachable: no passkey data, no error.
     let empty = tempfile::tempdir().unwrap();
-    let dead = dead_url();
+    let dead = dead_url("/v1/all.json");
     let dir = cache(empty.path(), &tfa, &dead).load(t0()).unwrap();
     assert_eq!(dir.len(), SERVICES);
     assert!(dir.origin().refresh_error.is_none());
@@ -677,39 +516,12 @@ proptest! {
 
 // The CLI: STEWARD_PASSKEYS_URL, passkey support in `directory show`, JSON out.
 
-fn steward(data: &Path, directory_url: &str, passkeys_url: Option<&str>) -> Command {
-    let mut cmd = Command::cargo_bin("steward").unwrap();
-    cmd.arg("--data-dir")
-        .arg(data)
-        .env("STEWARD_DIRECTORY_URL", directory_url)
-        .env("STEWARD_KEYRING", "off")
-        .env_remove("STEWARD_PASSKEYS_URL")
-        .env_remove("STEWARD_PASSPHRASE_FILE")
-        .env_remove("STEWARD_DATA_DIR");
+fn steward(data: &Path, directory_url: &str, passkeys_url: Option<&str>) -> assert_cmd::Command {
+    let mut cmd = without_profile(data, directory_url);
     if let Some(url) = passkeys_url {
         cmd.env("STEWARD_PASSKEYS_URL", url);
     }
     cmd
-}
-
-fn json_ok(cmd: &mut Command) -> Value {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-}
-
-fn text_ok(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]

@@ -19,11 +19,13 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use steward::otp::OtpSecret;
+use support::{CliEnv, Recording, CASE_EXPORT_FORMATS};
 
 const PASSPHRASE: &str = "lantern quartz meadow 7419 orbit";
 const EXPORT_PASSWORD: &str = "export pw Zq81-lemon";
@@ -37,66 +39,16 @@ const SEEDS: [&str; 4] = [
 const BACKUP_CODES: [&str; 3] = ["q7w8-e9r0-t1y2", "zx91-cv82-bn73", "lk46-jh57-gf68"];
 const ENROL_BACKUP_CODES: [&str; 2] = ["mn35-pq79-rs24", "uv68-wx13-yz57"];
 
-struct Session {
-    dir: tempfile::TempDir,
-    /// Everything the CLI printed, labelled by command.
-    printed: Vec<(String, Vec<u8>)>,
-}
-
-impl Session {
-    fn new() -> Session {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("pass"), format!("{PASSPHRASE}\n")).unwrap();
-        std::fs::write(dir.path().join("export-pass"), EXPORT_PASSWORD).unwrap();
-        for sub in ["out", "plaintext"] {
-            std::fs::create_dir(dir.path().join(sub)).unwrap();
-        }
-        Session {
-            dir,
-            printed: vec![],
-        }
-    }
-    fn data(&self) -> PathBuf {
-        self.dir.path().join("data")
-    }
-    fn out(&self) -> PathBuf {
-        self.dir.path().join("out")
-    }
-    fn out_file(&self, name: &str) -> String {
-        self.out().join(name).display().to_string()
-    }
-    fn run(&mut self, args: &[&str], stdin: Option<&str>) -> Vec<u8> {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_steward"));
-        cmd.args(args)
-            .env("STEWARD_DATA_DIR", self.data())
-            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
-            .env("STEWARD_KEYRING", "off")
-            // A closed local port: the wizard must work from the bundled directory data.
-            .env("STEWARD_DIRECTORY_URL", "http://127.0.0.1:9/v3/all.json")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = cmd.spawn().unwrap();
-        {
-            use std::io::Write;
-            let mut input = child.stdin.take().unwrap();
-            if let Some(text) = stdin {
-                input.write_all(text.as_bytes()).unwrap();
-            }
-        }
-        let out = child.wait_with_output().unwrap();
-        let label = args.join(" ");
-        assert!(
-            out.status.success(),
-            "`{label}` failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        self.printed
-            .push((format!("stdout of `{label}`"), out.stdout.clone()));
-        self.printed
-            .push((format!("stderr of `{label}`"), out.stderr));
-        out.stdout
-    }
+/// One data directory for the whole session, the exports in `out/` (scanned) and `plaintext/`
+/// (not scanned), everything printed kept.
+fn session() -> Recording {
+    Recording::new(
+        CliEnv::with_passphrase(PASSPHRASE)
+            .offline()
+            .with_file("export-pass", EXPORT_PASSWORD)
+            .with_dir("out")
+            .with_dir("plaintext"),
+    )
 }
 
 /// Every form a secret could leak in, with a name for the report.
@@ -228,7 +180,7 @@ fn link(issuer: &str, seed: &str, extra: &str) -> String {
     format!("otpauth://totp/{issuer}:customer%40example.com?secret={seed}&issuer={issuer}{extra}")
 }
 
-fn run_session(s: &mut Session) {
+fn run_session(s: &mut Recording) {
     s.run(&["otp", "add", &link("GitHub", SEEDS[0], "")], None);
     let hotp = format!(
         "otpauth://hotp/Forge:customer?secret={}&issuer=Forge&counter=3",
@@ -310,17 +262,8 @@ fn run_session(s: &mut Session) {
     s.run(&["case", "insights", "1"], None);
 
     // Every export.
-    for format in [
-        "brief",
-        "brief-chat",
-        "md",
-        "html",
-        "pdf",
-        "json",
-        "eml",
-        "ics",
-    ] {
-        let out = s.out_file(&format!("case1.{format}"));
+    for format in CASE_EXPORT_FORMATS {
+        let out = s.path_arg(&format!("out/case1.{format}"));
         s.run(
             &["case", "export", "1", "--format", format, "--out", &out],
             None,
@@ -331,8 +274,8 @@ fn run_session(s: &mut Session) {
         &["--json", "case", "export", "1", "--format", "brief-chat"],
         None,
     );
-    let pass = s.dir.path().join("export-pass").display().to_string();
-    let vault = s.out_file("otp-backup.aegis.json");
+    let pass = s.path_arg("export-pass");
+    let vault = s.path_arg("out/otp-backup.aegis.json");
     s.run(
         &[
             "otp",
@@ -346,7 +289,7 @@ fn run_session(s: &mut Session) {
         ],
         None,
     );
-    let plain = s.dir.path().join("plaintext/otp.txt").display().to_string();
+    let plain = s.path_arg("plaintext/otp.txt");
     s.run(
         &["otp", "export", "--format", "uris", "--out", &plain],
         None,
@@ -356,11 +299,11 @@ fn run_session(s: &mut Session) {
 
 #[test]
 fn no_secret_in_any_file_or_output_over_a_whole_session() {
-    let mut s = Session::new();
+    let mut s = session();
     run_session(&mut s);
 
     let key = database_key(&s.data());
-    let found = scan(&[s.data(), s.out()], &s.printed, Some(&key));
+    let found = scan(&[s.data(), s.path("out")], &s.printed, Some(&key));
     assert!(
         found.is_empty(),
         "secrets in the clear:\n{}",
@@ -370,17 +313,17 @@ fn no_secret_in_any_file_or_output_over_a_whole_session() {
     // Controls. The plaintext export holds every seed (so the seeds are real and reached disk
     // through this session), the exports hold the session's contacts (so the scan looked at
     // real content), and the derived key is the database's key.
-    let plain = std::fs::read(s.dir.path().join("plaintext/otp.txt")).unwrap();
+    let plain = std::fs::read(s.path("plaintext/otp.txt")).unwrap();
     for seed in SEEDS {
         assert!(
             contains(&plain, seed.as_bytes()),
             "control export lacks {seed}"
         );
     }
-    let pdf = pdf_text(&std::fs::read(s.out().join("case1.pdf")).unwrap());
+    let pdf = pdf_text(&std::fs::read(s.path("out").join("case1.pdf")).unwrap());
     assert!(contains(&pdf, b"GH-77123"), "the PDF text has the contacts");
     assert!(contains(&pdf, b"Dana"));
-    let md = std::fs::read(s.out().join("case1.md")).unwrap();
+    let md = std::fs::read(s.path("out").join("case1.md")).unwrap();
     assert!(
         contains(&md, b"read a backup code"),
         "the quote is there, masked"

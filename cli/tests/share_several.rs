@@ -5,6 +5,7 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
 use chrono::Utc;
 use common::*;
@@ -16,6 +17,7 @@ use steward::share::{
     verify_bytes, verify_file, Format, Redactor, ShareError, ShareKey, SignedCaseCollection,
     Verdict,
 };
+use support::CliEnv;
 
 const CARD: &str = "4111 1111 1111 1111";
 const PHONE: &str = "+84 912 345 678";
@@ -295,18 +297,9 @@ fn several_cases_json_validates_against_the_published_schema() {
 /// The CLI: several cases into one file, verify, and a clear refusal for pdf.
 #[test]
 fn cli_exports_several_cases_into_one_file() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("pass"), format!("{PASSPHRASE}\n")).unwrap();
+    let env = CliEnv::new().arg("--no-keyring");
     let cmd = |args: &[&str]| {
-        let out = assert_cmd::Command::cargo_bin("steward")
-            .unwrap()
-            .env("STEWARD_DATA_DIR", dir.path().join("data"))
-            .env("STEWARD_PASSPHRASE_FILE", dir.path().join("pass"))
-            .env("STEWARD_KEYRING", "off")
-            .args(["--no-keyring", "--json"])
-            .args(args)
-            .output()
-            .unwrap();
+        let out = env.run_json(args);
         (
             out.status.code(),
             serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap_or_default(),
@@ -321,7 +314,7 @@ fn cli_exports_several_cases_into_one_file() {
         let n = if title.starts_with("Card") { "1" } else { "2" };
         assert_eq!(cmd(&["case", "log", n, "-s", &summary]).0, Some(0));
     }
-    let out = dir.path().join("both.json");
+    let out = env.path("both.json");
     let out_s = out.display().to_string();
     let (code, done, err) = cmd(&["case", "export", "1", "2", "-f", "json", "-o", &out_s]);
     assert_eq!(code, Some(0), "{err}");
@@ -338,7 +331,7 @@ fn cli_exports_several_cases_into_one_file() {
     assert_eq!(code, Some(0));
     assert_eq!(v["verdict"], "intact");
 
-    let md = dir.path().join("both.md").display().to_string();
+    let md = env.path_arg("both.md");
     assert_eq!(
         cmd(&["case", "export", "2", "1", "-f", "md", "-o", &md]).0,
         Some(0)
@@ -351,7 +344,7 @@ fn cli_exports_several_cases_into_one_file() {
     assert_eq!(v["verdict"], "tampered");
     assert_eq!(err["code"], "export_tampered");
 
-    let pdf = dir.path().join("both.pdf");
+    let pdf = env.path("both.pdf");
     let (code, _, err) = cmd(&[
         "case",
         "export",

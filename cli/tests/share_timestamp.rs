@@ -6,6 +6,7 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
@@ -16,6 +17,7 @@ use chrono::Utc;
 use common::*;
 use steward::error::UserFacing;
 use steward::share::{build_export, export_to_file, Format, Redactor, ShareKey};
+use support::{profile_with_case, CliEnv};
 
 fn sh(dir: &Path, args: &[&str]) {
     let out = Command::new("openssl")
@@ -172,15 +174,9 @@ fn a_timestamp_proves_when_and_a_down_tsa_writes_nothing() {
     tsa_files(&tsa);
     let url = tsa_server(tsa.clone());
 
-    let profile = open(&dir.path().join("profile"));
-    let store = profile.cases();
-    let case = store
-        .create_case(&new_case("Refund refused", "Bank"))
-        .unwrap();
-    store
-        .log_interaction(case.id, &contact("Called twice"))
-        .unwrap();
-    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+    let (profile, case) =
+        profile_with_case(dir.path(), "Refund refused", &[contact("Called twice")]);
+    let (x, _) = build_export(profile.db().conn(), case, &Redactor::new(), Utc::now()).unwrap();
     let key = ShareKey::for_profile(&profile)
         .unwrap()
         .with_timestamps(Some(url));
@@ -238,66 +234,48 @@ fn a_timestamp_proves_when_and_a_down_tsa_writes_nothing() {
 /// off; a bad address is refused and the setting is unchanged.
 #[test]
 fn the_profile_setting_stamps_every_export_until_turned_off() {
-    let dir = tempfile::tempdir().unwrap();
-    let tsa = dir.path().join("tsa");
+    let env = CliEnv::new()
+        .env_remove("STEWARD_TSA_URL")
+        .arg("--no-keyring");
+    let tsa = env.path("tsa");
     std::fs::create_dir_all(&tsa).unwrap();
     tsa_files(&tsa);
     let url = tsa_server(tsa.clone());
-    std::fs::write(dir.path().join("pass"), format!("{PASSPHRASE}\n")).unwrap();
-    let steward = |args: &[&str]| {
-        let out = assert_cmd::Command::cargo_bin("steward")
-            .unwrap()
-            .env("STEWARD_DATA_DIR", dir.path().join("data"))
-            .env("STEWARD_PASSPHRASE_FILE", dir.path().join("pass"))
-            .env("STEWARD_KEYRING", "off")
-            .env_remove("STEWARD_TSA_URL")
-            .args(["--no-keyring", "--json"])
-            .args(args)
-            .output()
-            .unwrap();
-        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-        (out.status.code(), text(&out.stdout), text(&out.stderr))
-    };
-    let json = |args: &[&str]| {
-        let (code, out, err) = steward(args);
-        assert_eq!(code, Some(0), "{args:?}: {err}");
-        serde_json::from_str::<serde_json::Value>(&out).unwrap()
-    };
-    json(&["case", "new", "Refund refused", "--service", "Bank"]);
+    env.json(&["case", "new", "Refund refused", "--service", "Bank"]);
     assert_eq!(
-        json(&["share", "timestamp"])["timestamp_url"],
+        env.json(&["share", "timestamp"])["timestamp_url"],
         serde_json::Value::Null
     );
 
     let export = |name: &str, extra: &[&str]| {
-        let out = dir.path().join(name);
+        let out_s = env.path_arg(name);
         let mut args = vec!["case", "export", "1", "--format", "md", "--out"];
-        let out_s = out.display().to_string();
         args.push(&out_s);
         args.extend_from_slice(extra);
-        json(&args);
-        dir.path().join(format!("{name}.tsr")).exists()
+        env.json(&args);
+        env.path(&format!("{name}.tsr")).exists()
     };
     assert!(!export("off.md", &[]), "off by default: no timestamp");
 
-    let (code, _, err) = steward(&["share", "timestamp", "ftp://tsa.example/"]);
-    assert_ne!(code, Some(0));
+    let refused = env.run_json(&["share", "timestamp", "ftp://tsa.example/"]);
+    assert_ne!(refused.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&refused.stderr);
     assert!(err.contains("timestamp_url_invalid"), "{err}");
     assert_eq!(
-        json(&["share", "timestamp"])["timestamp_url"],
+        env.json(&["share", "timestamp"])["timestamp_url"],
         serde_json::Value::Null
     );
 
     assert_eq!(
-        json(&["share", "timestamp", &url])["timestamp_url"],
+        env.json(&["share", "timestamp", &url])["timestamp_url"],
         url.as_str()
     );
     assert!(export("on.md", &[]), "the saved TSA stamps the export");
     let ok = Command::new("openssl")
         .args(["ts", "-verify", "-data"])
-        .arg(dir.path().join("on.md"))
+        .arg(env.path("on.md"))
         .arg("-in")
-        .arg(dir.path().join("on.md.tsr"))
+        .arg(env.path("on.md.tsr"))
         .arg("-CAfile")
         .arg(tsa.join("ca.pem"))
         .arg("-untrusted")
@@ -315,7 +293,7 @@ fn the_profile_setting_stamps_every_export_until_turned_off() {
     );
 
     assert_eq!(
-        json(&["share", "timestamp", "--off"])["timestamp_url"],
+        env.json(&["share", "timestamp", "--off"])["timestamp_url"],
         serde_json::Value::Null
     );
     assert!(!export("again-off.md", &[]));

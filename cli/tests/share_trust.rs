@@ -6,14 +6,19 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod support;
 
 use std::path::Path;
 use std::process::Command;
 
 use chrono::Utc;
 use common::*;
+use steward::cases::NewInteraction;
 use steward::share::sshsig::{NAMESPACE, SIG_MEDIA_TYPE};
-use steward::share::{build_export, export_to_file, pdf_sign, render, Format, Redactor, ShareKey};
+use steward::share::{
+    build_export, export_to_file, pdf_sign, render, Format, RedactedCase, Redactor, ShareKey,
+};
+use support::{profile_with_case, steward};
 
 fn ssh_keygen_verify(dir: &Path, principal: &str, file: &Path, sig: &Path) -> bool {
     let input = std::fs::File::open(file).unwrap();
@@ -38,8 +43,18 @@ fn pin(dir: &Path, key: &ShareKey) {
     .unwrap();
 }
 
+/// A profile in `dir` with the case `title` and `contacts` on it: its share key, pinned as support
+/// would ([`pin`]), and the case's export as of now.
+fn pinned_export(dir: &Path, title: &str, contacts: &[NewInteraction]) -> (ShareKey, RedactedCase) {
+    let (profile, case) = profile_with_case(dir, title, contacts);
+    let key = ShareKey::for_profile(&profile).unwrap();
+    pin(dir, &key);
+    let (x, _) = build_export(profile.db().conn(), case, &Redactor::new(), Utc::now()).unwrap();
+    (key, x)
+}
+
 fn steward_verify(file: &Path, signer: Option<&Path>) -> i32 {
-    let mut cmd = assert_cmd::Command::cargo_bin("steward").unwrap();
+    let mut cmd = steward();
     cmd.args(["share", "verify"]).arg(file);
     if let Some(s) = signer {
         cmd.arg("--signer").arg(s);
@@ -50,17 +65,7 @@ fn steward_verify(file: &Path, signer: Option<&Path>) -> i32 {
 #[test]
 fn every_format_verifies_with_openssh_and_a_changed_byte_does_not() {
     let dir = tempfile::tempdir().unwrap();
-    let profile = open(&dir.path().join("profile"));
-    let store = profile.cases();
-    let case = store
-        .create_case(&new_case("Card charged twice", "Bank"))
-        .unwrap();
-    for i in seed_story() {
-        store.log_interaction(case.id, &i).unwrap();
-    }
-    let key = ShareKey::for_profile(&profile).unwrap();
-    pin(dir.path(), &key);
-    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+    let (key, x) = pinned_export(dir.path(), "Card charged twice", &seed_story());
     for f in Format::ALL {
         let path = dir.path().join(format!("case.{}", f.extension()));
         let done = export_to_file(&x, f, &key, &path).unwrap();
@@ -123,17 +128,9 @@ fn every_format_verifies_with_openssh_and_a_changed_byte_does_not() {
 #[test]
 fn a_file_re_signed_with_another_key_fails_against_the_pinned_key() {
     let dir = tempfile::tempdir().unwrap();
-    let profile = open(&dir.path().join("profile"));
-    let store = profile.cases();
-    let case = store
-        .create_case(&new_case("Refund refused", "Bank"))
-        .unwrap();
     let mut c = contact("Retail support refused the refund");
     c.team = Some("Retail support".into());
-    store.log_interaction(case.id, &c).unwrap();
-    let key = ShareKey::for_profile(&profile).unwrap();
-    pin(dir.path(), &key);
-    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+    let (key, x) = pinned_export(dir.path(), "Refund refused", &[c]);
 
     // The attacker edits the text and signs it again, inside and beside, with a key of their own.
     let attacker = ShareKey::from_seed(&[7u8; 32]);
@@ -188,16 +185,10 @@ fn a_file_re_signed_with_another_key_fails_against_the_pinned_key() {
 #[test]
 fn the_pdf_signature_is_valid_in_pdfsig_and_breaks_on_any_change() {
     let dir = tempfile::tempdir().unwrap();
-    let profile = open(&dir.path().join("profile"));
-    let store = profile.cases();
-    let case = store
-        .create_case(&new_case("Refund refused", "Bank"))
-        .unwrap();
-    store
-        .log_interaction(case.id, &contact("Called twice"))
-        .unwrap();
+    let (profile, case) =
+        profile_with_case(dir.path(), "Refund refused", &[contact("Called twice")]);
     let key = ShareKey::for_profile(&profile).unwrap();
-    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+    let (x, _) = build_export(profile.db().conn(), case, &Redactor::new(), Utc::now()).unwrap();
     let path = dir.path().join("case.pdf");
     export_to_file(&x, Format::Pdf, &key, &path).unwrap();
     let report = |p: &Path| {
@@ -275,14 +266,8 @@ fn embedded_certificate(pdf: &Path, work: &Path) -> Vec<u8> {
 #[test]
 fn the_pdf_certificate_may_sign_and_is_the_same_in_every_export() {
     let dir = tempfile::tempdir().unwrap();
-    let profile = open(&dir.path().join("profile"));
-    let store = profile.cases();
-    let case = store
-        .create_case(&new_case("Refund refused", "Bank"))
-        .unwrap();
-    store
-        .log_interaction(case.id, &contact("Called twice"))
-        .unwrap();
+    let (profile, case) =
+        profile_with_case(dir.path(), "Refund refused", &[contact("Called twice")]);
     let key = ShareKey::for_profile(&profile).unwrap();
     let mut certs = Vec::new();
     for (n, later) in [0, 3].into_iter().enumerate() {
@@ -291,7 +276,7 @@ fn the_pdf_certificate_may_sign_and_is_the_same_in_every_export() {
             std::thread::sleep(std::time::Duration::from_millis(1100));
         }
         let at = Utc::now() + chrono::Duration::days(later);
-        let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), at).unwrap();
+        let (x, _) = build_export(profile.db().conn(), case, &Redactor::new(), at).unwrap();
         let path = dir.path().join(format!("case-{n}.pdf"));
         export_to_file(&x, Format::Pdf, &key, &path).unwrap();
         certs.push(embedded_certificate(
@@ -342,17 +327,7 @@ fn the_pdf_certificate_may_sign_and_is_the_same_in_every_export() {
 fn the_eml_carries_each_sig_as_base64_bytes_that_ssh_keygen_verifies() {
     use mail_parser::MimeHeaders;
     let dir = tempfile::tempdir().unwrap();
-    let profile = open(&dir.path().join("profile"));
-    let store = profile.cases();
-    let case = store
-        .create_case(&new_case("Refund refused", "Bank"))
-        .unwrap();
-    for i in seed_story() {
-        store.log_interaction(case.id, &i).unwrap();
-    }
-    let key = ShareKey::for_profile(&profile).unwrap();
-    pin(dir.path(), &key);
-    let (x, _) = build_export(profile.db().conn(), case.id, &Redactor::new(), Utc::now()).unwrap();
+    let (key, x) = pinned_export(dir.path(), "Refund refused", &seed_story());
     let eml = render(&x, Format::Eml, &key).unwrap().bytes;
     let raw = String::from_utf8_lossy(&eml);
     let msg = mail_parser::MessageParser::default().parse(&eml).unwrap();
