@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use steward::error::{ErrorInfo, UserFacing};
+use steward::error::{ErrorInfo, ErrorKind, UserFacing};
+use steward::i18n;
 
 use crate::error::CliError;
 use crate::{cases, directory, enrol, evidence, otp, output, phone, profile, share};
@@ -29,6 +30,10 @@ pub struct Cli {
     /// Do not use the system keyring; a new profile is then protected by a passphrase.
     #[arg(long, global = true)]
     pub no_keyring: bool,
+    /// The language Steward writes in: en, vi (default: from LANGUAGE, LC_ALL, LC_MESSAGES or
+    /// LANG, else English). With --json, ids and arguments stay the same in every language.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -60,8 +65,15 @@ enum Command {
 
 /// The command line, or how the process ends when clap refused it or printed --help/--version.
 pub fn parse() -> Result<Cli, ExitCode> {
+    i18n::set_front(i18n::Front::Cli);
+    if let Some(lang) = i18n::Lang::from_env() {
+        i18n::set_default(lang);
+    }
     let e = match Cli::try_parse() {
-        Ok(cli) => return Ok(cli),
+        Ok(cli) => match choose_language(cli.lang.as_deref()) {
+            Ok(()) => return Ok(cli),
+            Err(info) => return Err(output::finish(cli.json, Err(info))),
+        },
         Err(e) => e,
     };
     // With --json, a command line clap refuses (an unknown option, invalid UTF-8) is a JSON
@@ -83,6 +95,31 @@ pub fn parse() -> Result<Cli, ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `--lang`: one of the catalogue's languages, or a clear error naming those there are.
+fn choose_language(tag: Option<&str>) -> Result<(), ErrorInfo> {
+    let Some(tag) = tag else {
+        return Ok(());
+    };
+    match i18n::Lang::parse(tag) {
+        Some(lang) => {
+            i18n::set_default(lang);
+            Ok(())
+        }
+        None => {
+            let known: Vec<&str> = i18n::Lang::all().into_iter().map(i18n::Lang::code).collect();
+            Err(ErrorInfo::from_catalogue(
+                "unknown_language",
+                ErrorKind::Input,
+                [
+                    ("language".to_string(), tag.into()),
+                    ("known".to_string(), known.join(", ").into()),
+                ]
+                .into(),
+            ))
+        }
+    }
 }
 
 /// Runs the command. Status, phone numbers, the clock check, verifying a file and the public

@@ -67,9 +67,17 @@ export function saveLangPref(pref: LangPref): Promise<void> {
   return set(KEY_LANG, pref);
 }
 
-/** Makes `pref` the active language (re-rendering the UI). */
-export function applyLangPref(pref: LangPref): void {
-  setLang(pref === "system" ? systemLang() : pref);
+/** Makes `pref` the active language: first for the core (so what it writes for the window —
+ * errors, findings, guides — comes in that language), then the page, which re-renders and
+ * loads again what the core wrote (useLoad asks again when the language changes). */
+export async function applyLangPref(pref: LangPref): Promise<void> {
+  const lang = pref === "system" ? systemLang() : pref;
+  try {
+    await call("language_set", { lang });
+  } catch {
+    // No backend (the page opened on its own) or an older core: the page still switches.
+  }
+  setLang(lang);
 }
 
 // ---- last opened case ----

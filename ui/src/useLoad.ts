@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { Dispatch, Inputs, StateUpdater } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "./api";
+import { getLang } from "./i18n";
 
 export interface LoadOptions<T> {
   /** Wait this long after the inputs change before asking (a field being typed in); a newer
@@ -70,7 +71,8 @@ export function useLoad<T>(fn: () => Promise<T>, deps: Inputs, options: LoadOpti
       if (timer !== null) window.clearTimeout(timer);
       if (reset) setData(null);
     };
-  }, [...deps, version, delayMs, reset]);
+    // The language is a dependency: the core writes its texts in the window's language.
+  }, [...deps, version, delayMs, reset, getLang()]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { data, error, loading, reload, setData };

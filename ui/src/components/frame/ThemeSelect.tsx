@@ -37,7 +37,7 @@ export function LanguageSelect() {
   const change = (value: string) => {
     const p: LangPref = isLang(value) ? value : "system";
     setPref(p);
-    applyLangPref(p);
+    void applyLangPref(p);
     void saveLangPref(p);
   };
 
