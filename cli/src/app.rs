@@ -108,7 +108,10 @@ fn choose_language(tag: Option<&str>) -> Result<(), ErrorInfo> {
             Ok(())
         }
         None => {
-            let known: Vec<&str> = i18n::Lang::all().into_iter().map(i18n::Lang::code).collect();
+            let known: Vec<&str> = i18n::Lang::all()
+                .into_iter()
+                .map(i18n::Lang::code)
+                .collect();
             Err(ErrorInfo::from_catalogue(
                 "unknown_language",
                 ErrorKind::Input,

@@ -18,7 +18,12 @@ fn steward(env: &[(&str, &str)]) -> Command {
 
 fn json_error(cmd: &mut Command) -> Value {
     let out = cmd.output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stderr).expect("a JSON error")
 }
 
@@ -30,7 +35,8 @@ fn an_unknown_language_is_a_clear_error_in_the_language_asked_before() {
     assert_eq!(en["message"], "Steward has no language \"xx\".");
     assert!(en["hint"].as_str().unwrap().contains("en, vi"));
 
-    let vi = json_error(steward(&[("LANG", "vi_VN.UTF-8")]).args(["--json", "--lang", "xx", "status"]));
+    let vi =
+        json_error(steward(&[("LANG", "vi_VN.UTF-8")]).args(["--json", "--lang", "xx", "status"]));
     assert_eq!(vi["code"], en["code"], "codes are language-neutral");
     assert_eq!(vi["args"], en["args"], "arguments are language-neutral");
     assert_ne!(vi["message"], en["message"]);
@@ -44,10 +50,18 @@ fn the_environment_picks_the_language_and_lang_overrides_it() {
         String::from_utf8_lossy(&out.stderr).into_owned()
     };
     // The same wrong --lang, so the words are the error's; which language says it?
-    let from_language = text(steward(&[("LANGUAGE", "fr:vi"), ("LANG", "en_US.UTF-8")]).args(["--lang", "zz", "status"]));
-    assert!(from_language.contains("ngôn ngữ"), "LANGUAGE's first known entry wins: {from_language}");
+    let from_language = text(
+        steward(&[("LANGUAGE", "fr:vi"), ("LANG", "en_US.UTF-8")]).args(["--lang", "zz", "status"]),
+    );
+    assert!(
+        from_language.contains("ngôn ngữ"),
+        "LANGUAGE's first known entry wins: {from_language}"
+    );
     let c_locale = text(steward(&[("LANG", "C.UTF-8")]).args(["--lang", "zz", "status"]));
-    assert!(c_locale.contains("has no language"), "C is English: {c_locale}");
+    assert!(
+        c_locale.contains("has no language"),
+        "C is English: {c_locale}"
+    );
     let vi = text(steward(&[("LC_ALL", "vi_VN.UTF-8")]).args(["--lang", "zz", "status"]));
     assert!(vi.starts_with("error: Steward chưa có"), "{vi}");
 }
@@ -60,7 +74,16 @@ fn lang_sets_the_language_of_a_whole_command() {
     let run = |lang: &str| {
         let out = steward(&[])
             .env("STEWARD_DATA_DIR", dir.path().join("nothing-here"))
-            .args(["--json", "--lang", lang, "phone", "check", "0912345678", "--region", "QQ"])
+            .args([
+                "--json",
+                "--lang",
+                lang,
+                "phone",
+                "check",
+                "0912345678",
+                "--region",
+                "QQ",
+            ])
             .output()
             .unwrap();
         serde_json::from_slice::<Value>(&out.stderr).expect("a JSON error")
@@ -70,6 +93,9 @@ fn lang_sets_the_language_of_a_whole_command() {
     assert_eq!(en["code"], vi["code"]);
     assert_eq!(en["args"], vi["args"]);
     if steward::i18n::has("unknown_region") {
-        assert_ne!(en["message"], vi["message"], "the core's error is in Vietnamese too");
+        assert_ne!(
+            en["message"], vi["message"],
+            "the core's error is in Vietnamese too"
+        );
     }
 }

@@ -56,7 +56,8 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             // Until the page says which language it shows (language_set), the saved choice or
             // the system's; hints are the window's (no CLI commands in them).
             steward::i18n::set_front(steward::i18n::Front::Window);
-            if let Some(lang) = steward::i18n::Lang::parse(&commands::prefs::language(app.handle())) {
+            if let Some(lang) = steward::i18n::Lang::parse(&commands::prefs::language(app.handle()))
+            {
                 steward::i18n::set_default(lang);
             }
             reminders::start(app.handle().clone());
