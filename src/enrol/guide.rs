@@ -1,39 +1,38 @@
 //! What each wizard step tells the customer: what to do now, and what to do if it fails.
-//! The same words in the window and in `steward enrol status`.
+//! The same words in the window and in `steward enrol status`, in the current language.
 
-use super::model::{Enrolment, ProviderInfo, Status, Step, StepGuide};
+use super::model::{method_label, Enrolment, ProviderInfo, Status, Step, StepGuide};
 use super::rules::{Known, Origin};
 use crate::directory::Method;
+use crate::t;
 
 pub fn guide(e: &Enrolment) -> StepGuide {
     let pi = matches!(e.provider, ProviderInfo::PrivacyIdea { .. });
-    let s = &e.service;
-    let method = e.method.map(|m| m.label()).unwrap_or("the method");
-    let g = |title: String, do_now: Vec<String>, if_it_fails: &str| StepGuide {
+    let s = e.service.as_str();
+    let method = e
+        .method
+        .map(method_label)
+        .unwrap_or_else(|| t!("enrol-guide-the-method"));
+    let g = |title: String, do_now: Vec<String>, if_it_fails: String| StepGuide {
         title,
         do_now,
-        if_it_fails: if_it_fails.to_string(),
+        if_it_fails,
     };
     if e.status == Status::Abandoned {
         return g(
-            format!("Stopped setting up two-step verification at {s}"),
-            vec!["Start again whenever you are ready; what was tried is kept in the case.".into()],
-            "Use \"I'm stuck\" to send support everything that was tried.",
+            t!("enrol-guide-stopped-title", service = s),
+            vec![t!("enrol-guide-stopped-do")],
+            t!("enrol-guide-stopped-fails"),
         );
     }
     match e.step {
         Step::ChooseMethod => {
-            let mut do_now = vec![format!(
-                "Pick how {s} should check it is you. The strongest methods are listed first."
-            )];
+            let mut do_now = vec![t!("enrol-guide-choose-pick", service = s)];
             if e.methods.contains(&Method::Sms) {
-                do_now.push(
-                    "Text-message codes are the weakest choice (NIST SP 800-63B): a number can be moved to another SIM. Prefer an authenticator app when it is offered."
-                        .into(),
-                );
+                do_now.push(t!("enrol-guide-choose-sms-weak"));
             }
             if let Some(notes) = &e.notes {
-                do_now.push(format!("{s} says: {notes}"));
+                do_now.push(t!("enrol-guide-service-says", service = s, notes = notes));
             }
             match &e.rules {
                 Known::Rules { rules } => {
@@ -41,141 +40,152 @@ pub fn guide(e: &Enrolment) -> StepGuide {
                         do_now.push(covers.clone());
                     }
                     if let Origin::InferredFromNote { .. } = rules.origin {
-                        do_now.push(format!(
-                            "What Steward knows of {s}'s rules is read from the 2FA directory's note, not checked by hand."
-                        ));
+                        do_now.push(t!("enrol-guide-choose-inferred", service = s));
                     }
                 }
-                Known::Unknown if !pi => do_now.push(format!(
-                    "Steward doesn't know {s}'s own rules (for example, which method must come first): if the website asks for another method first, do that one and tell Steward."
-                )),
+                Known::Unknown if !pi => {
+                    do_now.push(t!("enrol-guide-choose-unknown-rules", service = s))
+                }
                 Known::Unknown => {}
             }
             g(
-                format!("Turn on two-step verification at {s}"),
+                t!("enrol-guide-choose-title", service = s),
                 do_now,
-                "If a method is refused, Steward records the message and recommends the next best one.",
+                t!("enrol-guide-choose-fails"),
             )
         }
         Step::EnterPhone => g(
-            "Your phone number".into(),
+            t!("enrol-guide-phone-title"),
             vec![
-                "Type your mobile number the way you would give it to the service; Steward checks it and shows it with its country code.".into(),
+                t!("enrol-guide-phone-type"),
                 if pi {
-                    "Steward then asks the server to text you a code.".into()
+                    t!("enrol-guide-phone-server-texts")
                 } else {
-                    format!("On {s}'s security settings page, choose {method} and type the number exactly as Steward shows it (with the + and country code).")
+                    t!("enrol-guide-phone-on-site", service = s, method = &method)
                 },
             ],
-            "If the service refuses the number, paste its exact message: Steward explains it and stops you from retrying blindly.",
+            t!("enrol-guide-phone-fails"),
         ),
         Step::EnterPhoneCode => {
             let to = e
                 .phone
                 .as_ref()
                 .map(|p| p.international.clone())
-                .unwrap_or_else(|| "your phone".into());
+                .unwrap_or_else(|| t!("enrol-guide-code-your-phone"));
             g(
-                "Type the code you received".into(),
+                t!("enrol-guide-code-title"),
                 if pi {
-                    vec![format!("A code was sent to {to}. Type it here.")]
+                    vec![t!("enrol-guide-code-sent", to = &to)]
                 } else {
                     vec![
-                        format!("{s} sends a code to {to}. Type it on the website."),
-                        "Then tell Steward how it went: \"It worked\", or paste the website's message if it refused.".into(),
+                        t!("enrol-guide-code-site-sends", service = s, to = &to),
+                        t!("enrol-guide-tell-how-refused"),
                     ]
                 },
-                "No code after two minutes? Ask for a new one (Steward makes you wait a little between requests, so the number is not blocked). A refusal message: paste it exactly.",
+                t!("enrol-guide-code-fails"),
             )
         }
         Step::AddAuthenticator => g(
-            "Add the service to your authenticator".into(),
+            t!("enrol-guide-add-title"),
             vec![
-                format!("On {s}'s security settings page, choose the authenticator app. It shows a QR code."),
-                "Scan it with Steward (from the screen, a screenshot or a file), or paste its link (otpauth://…).".into(),
+                t!("enrol-guide-add-choose", service = s),
+                t!("enrol-guide-add-scan"),
             ],
-            "If the website shows only a setup key, add it in the Authenticator with \"Type a key\", then come back.",
+            t!("enrol-guide-add-fails"),
         ),
         Step::ConfirmAuthenticator => g(
-            "Confirm with a code".into(),
+            t!("enrol-guide-confirm-title"),
             if pi {
-                vec!["Steward sends the server the code its authenticator shows now.".into()]
+                vec![t!("enrol-guide-confirm-server")]
             } else {
                 vec![
-                    format!("Type the code Steward shows into {s}'s page."),
-                    "Then tell Steward: \"It worked\", or paste the website's message.".into(),
+                    t!("enrol-guide-confirm-type", service = s),
+                    t!("enrol-guide-tell-worked"),
                 ]
             },
-            "A code refused? Wait for the next one (every 30 seconds) and try once more; if it keeps failing, check the computer's clock in the Authenticator.",
+            t!("enrol-guide-confirm-fails"),
         ),
         Step::OnWebsite if e.method == Some(Method::Passkey) => {
             let mut do_now = vec![
-                format!("On {s}'s sign-in and security page, choose to create a passkey. Your phone, computer or password manager makes it and keeps it; Steward never holds it."),
-                "Then tell Steward how it went: \"It worked\", or paste the website's message.".into(),
+                t!("enrol-guide-passkey-create", service = s),
+                t!("enrol-guide-tell-how"),
             ];
             if let Some(notes) = e.passkey_notes.as_deref() {
-                do_now.insert(1, format!("{s} says: {notes}"));
+                do_now.insert(
+                    1,
+                    t!("enrol-guide-service-says", service = s, notes = notes),
+                );
             }
             g(
-                format!("Create a passkey for {s}"),
+                t!("enrol-guide-passkey-title", service = s),
                 do_now,
-                "If your device can't make one, use a password manager that supports passkeys, or pick the next method.",
+                t!("enrol-guide-passkey-fails"),
             )
         }
         Step::OnWebsite => g(
-            format!("Set up {method} on {s}'s website"),
+            t!("enrol-guide-site-title", method = &method, service = s),
             vec![
-                format!("Steward cannot do this one for you: follow {s}'s instructions."),
-                "Then tell Steward how it went: \"It worked\", or paste the website's message.".into(),
+                t!("enrol-guide-site-follow", service = s),
+                t!("enrol-guide-tell-how"),
             ],
-            "If it is refused, paste the exact message; Steward records it and suggests another method.",
+            t!("enrol-guide-site-fails"),
         ),
         Step::TestSignIn if pi => g(
-            "Check that signing in works".into(),
-            vec!["Steward signs in once with a code from the new method, so you know it works before you rely on it.".into()],
-            "If the server says to wait, Steward waits; trying earlier makes the wait longer.",
+            t!("enrol-guide-test-title"),
+            vec![t!("enrol-guide-test-server")],
+            t!("enrol-guide-test-server-fails"),
         ),
         Step::TestSignIn => g(
-            "Check that signing in works".into(),
+            t!("enrol-guide-test-title"),
             vec![
-                format!("Sign out of {s}, then sign in again using {method}, so you know it works before you rely on it."),
-                "Then tell Steward: \"It worked\", or paste the website's message. You can skip the test; the receipt then says \"not tested\".".into(),
+                t!("enrol-guide-test-sign-out", service = s, method = &method),
+                t!("enrol-guide-test-tell"),
             ],
-            "If signing in fails, paste the exact message: the method may need setting up again.",
+            t!("enrol-guide-test-fails"),
         ),
         Step::BackupCodes => g(
-            "Keep your backup codes".into(),
+            t!("enrol-guide-backup-title"),
             if pi {
-                vec!["Steward asks the server for a set of one-time backup codes and keeps them with the authenticator account, encrypted.".into()]
+                vec![t!("enrol-guide-backup-server")]
             } else {
                 vec![
-                    format!("{s} offers backup (recovery) codes for when your phone is lost. Show them on the website."),
-                    "Paste them here: Steward keeps them encrypted with the authenticator account.".into(),
+                    t!("enrol-guide-backup-offers", service = s),
+                    t!("enrol-guide-backup-paste"),
                 ]
             },
-            "No backup codes offered? Skip this step; write down the service's recovery instructions instead.",
+            t!("enrol-guide-backup-fails"),
         ),
         Step::Summary => {
             let on: Vec<String> = e
                 .enrolled
                 .iter()
-                .map(|m| format!("{} ({})", m.method.label(), m.detail))
+                .map(|m| {
+                    t!(
+                        "enrol-guide-summary-item",
+                        method = method_label(m.method),
+                        detail = &m.detail
+                    )
+                })
                 .collect();
             let mut do_now = vec![if on.is_empty() {
-                "Nothing was turned on.".into()
+                t!("enrol-guide-summary-nothing")
             } else {
-                format!("On at {s}: {}.", on.join("; "))
+                t!(
+                    "enrol-guide-summary-on",
+                    service = s,
+                    methods = on.join("; ")
+                )
             }];
             if let Some(n) = e.backup_codes_saved.filter(|n| *n > 0) {
-                do_now.push(format!("{n} backup codes are kept in Steward."));
+                do_now.push(t!("enrol-guide-summary-codes", n = n));
             }
             if e.otp_account_id.is_some() {
-                do_now.push("Make an encrypted backup of the Authenticator (Export) and keep it off this computer.".into());
+                do_now.push(t!("enrol-guide-summary-export"));
             }
             g(
-                "Two-step verification is on".into(),
+                t!("enrol-guide-summary-title"),
                 do_now,
-                "Lost your phone later? Use a backup code, then the service's recovery page.",
+                t!("enrol-guide-summary-fails"),
             )
         }
     }

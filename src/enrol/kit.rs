@@ -7,10 +7,11 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::model::{Enrolment, Status};
+use super::model::{method_label, Enrolment, Status};
 use super::rules::Known;
 use super::{EnrolError, Enrolments};
 use crate::directory::Method;
+use crate::t;
 
 /// One account in the kit.
 #[derive(Debug, Clone, Serialize)]
@@ -42,16 +43,18 @@ pub struct RecoveryKit {
 
 fn where_it_lives(e: &Enrolment, m: Method) -> String {
     match m {
-        Method::Totp => "Steward's authenticator on this computer (keep an encrypted export of it somewhere else)".into(),
-        Method::Sms | Method::Call => match e.receipt.as_ref().and_then(|r| r.phone_masked.clone()) {
-            Some(p) => format!("your phone number {p}"),
-            None => "your phone number".into(),
-        },
-        Method::Passkey => "your phone, computer or password manager (where you created the passkey)".into(),
-        Method::SecurityKey => "your security key".into(),
-        Method::Email => "your e-mail inbox".into(),
-        Method::CustomSoftware => format!("{}'s own app", e.service),
-        Method::CustomHardware => format!("{}'s token", e.service),
+        Method::Totp => t!("enrol-kit-where-totp"),
+        Method::Sms | Method::Call => {
+            match e.receipt.as_ref().and_then(|r| r.phone_masked.clone()) {
+                Some(p) => t!("enrol-kit-where-phone-masked", phone = p),
+                None => t!("enrol-kit-where-phone"),
+            }
+        }
+        Method::Passkey => t!("enrol-kit-where-passkey"),
+        Method::SecurityKey => t!("enrol-kit-where-security-key"),
+        Method::Email => t!("enrol-kit-where-email"),
+        Method::CustomSoftware => t!("enrol-kit-where-own-app", service = &e.service),
+        Method::CustomHardware => t!("enrol-kit-where-token", service = &e.service),
     }
 }
 
@@ -128,41 +131,38 @@ impl RecoveryKit {
     /// The kit as titled sections of lines, the same for the PDF and the terminal.
     pub fn sections(&self) -> Vec<(String, Vec<String>)> {
         let mut out = vec![(
-            "How to use this kit".to_string(),
+            t!("enrol-kit-how-title"),
             vec![
-                "Keep it printed, somewhere safe at home — not in your e-mail or on this computer only.".to_string(),
+                t!("enrol-kit-how-keep"),
                 if self.with_codes {
-                    "It holds backup codes: anyone who has this paper and your password can sign in. Cross out each code you use.".to_string()
+                    t!("enrol-kit-how-with-codes")
                 } else {
-                    "Backup codes are counted, not printed: they are kept encrypted in Steward. Print a kit with the codes only if you have nowhere else to keep them.".to_string()
+                    t!("enrol-kit-how-codes-counted")
                 },
-                "Lost your phone? Use a backup code, then set up the method again on a new phone. No code left? Use the recovery page or the support route below.".to_string(),
+                t!("enrol-kit-how-lost"),
             ],
         )];
         if self.accounts.is_empty() {
             out.push((
-                "No accounts yet".to_string(),
-                vec!["Finish turning on two-step verification for an account with Steward's wizard; it then appears here.".to_string()],
+                t!("enrol-kit-none-title"),
+                vec![t!("enrol-kit-none")],
             ));
         }
         for a in &self.accounts {
             let mut lines: Vec<String> = a
                 .methods
                 .iter()
-                .map(|(m, at)| format!("{}: {at}", m.label()))
+                .map(|(m, at)| t!("enrol-kit-method-line", method = method_label(*m), place = at))
                 .collect();
-            lines.push(format!(
-                "On since {}; {}.",
-                a.since.format("%Y-%m-%d"),
-                if a.tested {
-                    "tested: signing in worked"
-                } else {
-                    "not tested yet: sign in with it once"
-                }
-            ));
+            let date = a.since.format("%Y-%m-%d").to_string();
+            lines.push(if a.tested {
+                t!("enrol-kit-since-tested", date = &date)
+            } else {
+                t!("enrol-kit-since-untested", date = &date)
+            });
             lines.push(match a.backup_codes_left {
-                0 => "Backup codes: none kept in Steward.".to_string(),
-                n => format!("Backup codes: {n} unused, kept in Steward."),
+                0 => t!("enrol-kit-codes-none"),
+                n => t!("enrol-kit-codes-left", n = n),
             });
             for (i, c) in a.backup_codes.iter().enumerate() {
                 lines.push(format!("  ☐ {}. {}", i + 1, c.as_str()));
@@ -171,10 +171,10 @@ impl RecoveryKit {
                 lines.push(c.clone());
             }
             if let Some(p) = &a.recovery_page {
-                lines.push(format!("Recovery page: {p}"));
+                lines.push(t!("enrol-kit-recovery-page", page = p));
             }
             if let Some(s) = &a.support {
-                lines.push(format!("Support: {s}"));
+                lines.push(t!("enrol-kit-support", support = s));
             }
             out.push((a.service.clone(), lines));
         }

@@ -424,10 +424,7 @@ impl PrivacyIdea {
         // An administrator's session sees and deletes everyone's tokens: not for self-service.
         if let Some(role) = v.role.as_deref().filter(|r| *r != "user") {
             return Err(PiError::NotAllowed {
-                message: format!(
-                    "this is an {} account; sign in with your own customer account",
-                    short(role)
-                ),
+                message: crate::t!("enrol-pi-not-customer-account", role = short(role)),
             });
         }
         Ok(PiSession {
@@ -723,9 +720,7 @@ impl PiSession {
             || digits.starts_with('0')
         {
             return Err(PiError::NotAllowed {
-                message:
-                    "Steward sends phone numbers only in international format, such as +84912345678"
-                        .into(),
+                message: crate::t!("enrol-pi-international-only"),
             });
         }
         let body = json!({ "type": "sms", "phone": phone, "description": description });
@@ -801,7 +796,7 @@ impl PiSession {
         let init: Init = answer.parse("the confirmation")?;
         match init.detail.and_then(|d| d.rollout_state).as_deref() {
             Some("verify") => Err(PiError::WrongCode {
-                message: "the token is still waiting for its code".into(),
+                message: crate::t!("enrol-pi-still-waiting"),
             }),
             _ => Ok(()),
         }

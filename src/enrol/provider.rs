@@ -171,8 +171,8 @@ impl PrivacyIdeaProvider {
             ProviderFailure::Unavailable(ErrorInfo {
                 args: Default::default(),
                 code: "enrol_nothing_pending".into(),
-                message: "There is no code request to answer.".into(),
-                hint: Some("Ask for a code first.".into()),
+                message: crate::t!("enrol-provider-nothing-pending"),
+                hint: Some(crate::t!("enrol-provider-nothing-pending-hint")),
                 kind: crate::error::ErrorKind::Input,
             })
         })
@@ -193,7 +193,7 @@ impl Provider for PrivacyIdeaProvider {
         vec![Method::Totp, Method::Sms]
     }
     fn start_phone(&mut self, _: &Enrolment, e164: &str) -> Result<PhoneStart, ProviderFailure> {
-        let s = self.session()?.enrol_sms(e164, "Phone (Steward)")?;
+        let s = self.session()?.enrol_sms(e164, &crate::t!("enrol-provider-token-phone"))?;
         Ok(PhoneStart::Sent {
             reference: s.serial,
         })
@@ -214,7 +214,7 @@ impl Provider for PrivacyIdeaProvider {
         &mut self,
         _: &Enrolment,
     ) -> Result<Option<(String, Zeroizing<String>)>, ProviderFailure> {
-        let t = self.session()?.enrol_totp("Steward authenticator")?;
+        let t = self.session()?.enrol_totp(&crate::t!("enrol-provider-token-authenticator"))?;
         Ok(Some((t.serial, t.otpauth_uri)))
     }
     fn verify_authenticator(&mut self, e: &Enrolment, code: &str) -> Result<(), ProviderFailure> {
@@ -246,7 +246,7 @@ impl Provider for PrivacyIdeaProvider {
     ) -> Result<Vec<Zeroizing<String>>, ProviderFailure> {
         Ok(self
             .session()?
-            .enrol_backup_codes("Backup codes (Steward)")?
+            .enrol_backup_codes(&crate::t!("enrol-provider-token-backup-codes"))?
             .codes)
     }
 }

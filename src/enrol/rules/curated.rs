@@ -1,11 +1,18 @@
 //! The curated rules: `service-rules.json`, reviewed by hand, each entry citing the pages it was
 //! read from. Read strictly (an unknown field is an error, not ignored) and checked by
 //! [`problems`], which the tests run over the shipped file.
+//!
+//! The file holds the facts (methods, domains, refusal fragments, sources); its text fields
+//! (`why`, `covers`, `meaning`, `team`, `ask`) name catalogue messages (`enrol-rule-…` in
+//! `locales/<lang>/enrol.ftl`), rendered in the current language when the file is read. So the
+//! catalogue is the one owner of every word in every language: a translator works in `locales/`
+//! only, its checks cover these texts too, and adding a language is still adding a folder.
 
 use serde::Deserialize;
 
 use super::{
-    BackupRule, KnownRefusal, Origin, PhoneRules, Prerequisite, ServiceRules, Source, SupportRoute,
+    BackupRule, Known, KnownRefusal, Origin, PhoneRules, Prerequisite, ServiceRules, Source,
+    SupportRoute,
 };
 use crate::directory::Method;
 
@@ -56,12 +63,26 @@ pub fn parse(json: &str) -> Result<Vec<(ServiceRules, Option<String>)>, CuratedE
     if file.version != 1 {
         return Err(CuratedError(format!("version {} is not 1", file.version)));
     }
+    let mut missing = Vec::new();
+    for e in &file.services {
+        for id in text_ids(e) {
+            if !crate::i18n::has(id) {
+                missing.push(format!("{}: \"{id}\"", e.service));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(CuratedError(format!(
+            "text ids not in locales/en/enrol.ftl: {}",
+            missing.join(", ")
+        )));
+    }
     Ok(file
         .services
         .into_iter()
         .map(|e| {
             (
-                ServiceRules {
+                render(ServiceRules {
                     service: e.service,
                     domains: e.domains,
                     first_methods: e.first_methods,
@@ -73,11 +94,77 @@ pub fn parse(json: &str) -> Result<Vec<(ServiceRules, Option<String>)>, CuratedE
                     phone: e.phone,
                     sources: e.sources,
                     origin: Origin::Curated,
-                },
+                }),
                 e.differs_from_directory,
             )
         })
         .collect())
+}
+
+/// Every catalogue id an entry's text fields name.
+fn text_ids(e: &Entry) -> Vec<&str> {
+    let mut ids: Vec<&str> = e.prerequisites.iter().map(|p| p.why.as_str()).collect();
+    ids.extend(e.backup_required.iter().map(|b| b.why.as_str()));
+    ids.extend(e.covers.as_deref());
+    ids.extend(e.refusals.iter().map(|r| r.meaning.as_str()));
+    if let Some(s) = &e.support {
+        ids.push(&s.team);
+        ids.push(&s.ask);
+    }
+    ids
+}
+
+/// The rules with their text fields' ids rendered in the current language.
+fn render(mut r: ServiceRules) -> ServiceRules {
+    let tr = |id: &mut String| *id = crate::i18n::tr(id, &crate::i18n::Args::new());
+    r.prerequisites.iter_mut().for_each(|p| tr(&mut p.why));
+    r.backup_required.iter_mut().for_each(|b| tr(&mut b.why));
+    r.covers.iter_mut().for_each(tr);
+    r.refusals.iter_mut().for_each(|k| tr(&mut k.meaning));
+    if let Some(s) = &mut r.support {
+        tr(&mut s.team);
+        tr(&mut s.ask);
+    }
+    r
+}
+
+/// Curated rules kept with an enrolment (read when it started), their words again in the
+/// current language: the texts of the shipped entry for the same service, matched item by item
+/// (a prerequisite by its method, a refusal by its fragments). Anything that no longer matches
+/// keeps its words.
+pub fn relocalize(known: &mut Known) {
+    let Known::Rules { rules } = known else {
+        return;
+    };
+    if rules.origin != Origin::Curated {
+        return;
+    }
+    let Ok(all) = curated() else {
+        return;
+    };
+    let Some(now) = all.into_iter().find(|r| r.service == rules.service) else {
+        return;
+    };
+    for p in rules.prerequisites.iter_mut() {
+        if let Some(n) = now.prerequisites.iter().find(|n| n.method == p.method) {
+            p.why = n.why.clone();
+        }
+    }
+    if let (Some(b), Some(n)) = (rules.backup_required.as_mut(), &now.backup_required) {
+        b.why = n.why.clone();
+    }
+    if let (Some(c), Some(n)) = (rules.covers.as_mut(), &now.covers) {
+        *c = n.clone();
+    }
+    for k in rules.refusals.iter_mut() {
+        if let Some(n) = now.refusals.iter().find(|n| n.contains == k.contains) {
+            k.meaning = n.meaning.clone();
+        }
+    }
+    if let (Some(s), Some(n)) = (rules.support.as_mut(), &now.support) {
+        s.team = n.team.clone();
+        s.ask = n.ask.clone();
+    }
 }
 
 /// The curated rules shipped with Steward.

@@ -4,6 +4,7 @@
 
 use super::{BackupRule, Origin, PhoneRules, Prerequisite, ServiceRules, Source};
 use crate::directory::{Method, Service};
+use crate::t;
 
 const PHONE_FIRST: &[&str] = &[
     "sms or phone call required to enable",
@@ -58,7 +59,7 @@ pub fn from_entry(s: &Service) -> Option<ServiceRules> {
             .filter(|d| d.starts_with("https://"))
             .map(|d| Source {
                 url: d.clone(),
-                title: format!("{}: how to turn on 2FA (linked from 2fa.directory)", s.name),
+                title: t!("enrol-rule-inferred-source-title", service = &s.name),
                 checked: None,
             })
             .collect(),
@@ -74,10 +75,7 @@ pub fn from_entry(s: &Service) -> Option<ServiceRules> {
             rules.prerequisites.push(Prerequisite {
                 method: *m,
                 needs_one_of: phones.clone(),
-                why: format!(
-                    "{} asks for a verified phone number before any other method (2fa.directory's note).",
-                    s.name
-                ),
+                why: t!("enrol-rule-inferred-phone-first", service = &s.name),
             });
         }
     }
@@ -85,10 +83,7 @@ pub fn from_entry(s: &Service) -> Option<ServiceRules> {
         found = true;
         rules.backup_required = Some(BackupRule {
             any_of: phones.clone(),
-            why: format!(
-                "{} wants a phone number as the backup method (2fa.directory's note).",
-                s.name
-            ),
+            why: t!("enrol-rule-inferred-phone-backup", service = &s.name),
         });
     }
     if note.contains("totp must be enabled to use a hardware token") && s.supports(Method::Totp) {
@@ -98,10 +93,7 @@ pub fn from_entry(s: &Service) -> Option<ServiceRules> {
                 rules.prerequisites.push(Prerequisite {
                     method: m,
                     needs_one_of: vec![Method::Totp],
-                    why: format!(
-                        "{} needs the authenticator app on before a hardware token (2fa.directory's note).",
-                        s.name
-                    ),
+                    why: t!("enrol-rule-inferred-totp-before-hardware", service = &s.name),
                 });
             }
         }
@@ -118,10 +110,7 @@ pub fn from_entry(s: &Service) -> Option<ServiceRules> {
                 .copied()
                 .filter(|m| *m != Method::SecurityKey)
                 .collect(),
-            why: format!(
-                "{} needs another method on before a security key (2fa.directory's note).",
-                s.name
-            ),
+            why: t!("enrol-rule-inferred-other-before-key", service = &s.name),
         });
     }
     if note.contains("sms requires totp to be set up") && s.supports(Method::Totp) {
@@ -130,10 +119,7 @@ pub fn from_entry(s: &Service) -> Option<ServiceRules> {
             rules.prerequisites.push(Prerequisite {
                 method: *m,
                 needs_one_of: vec![Method::Totp],
-                why: format!(
-                    "{} needs the authenticator app on before text messages (2fa.directory's note).",
-                    s.name
-                ),
+                why: t!("enrol-rule-inferred-totp-before-sms", service = &s.name),
             });
         }
     }

@@ -9,7 +9,8 @@ use ts_rs::TS;
 
 use super::{Known, ServiceRules};
 use crate::directory::Method;
-use crate::enrol::model::Enrolment;
+use crate::enrol::model::{method_advice, method_label, Enrolment};
+use crate::t;
 
 /// The first thing to do on a path.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -154,10 +155,7 @@ pub fn plan(e: &Enrolment, rules: &Known, now: DateTime<Utc>) -> Plan {
         // Ruled out for now: say by what, and whether a way to it remains.
         let why = match r.and_then(|r| r.missing_prerequisite(m, &on)) {
             Some(p) => p.why.clone(),
-            None => format!(
-                "{s} does not let {} be the first method; another one has to be on first.",
-                lower_label(m)
-            ),
+            None => t!("enrol-plan-not-first", service = s, method = lower_label(m)),
         };
         ruled_out.push(RuledOut { method: m, why });
     }
@@ -177,32 +175,30 @@ pub fn plan(e: &Enrolment, rules: &Known, now: DateTime<Utc>) -> Plan {
         let number = refused
             .first()
             .map(|n| shown(n))
-            .unwrap_or_else(|| "your number".into());
+            .unwrap_or_else(|| t!("enrol-plan-your-number"));
         explanation = Some(match ruled_out.first() {
-            Some(gated) => format!(
-                "{} {s} refused {number}, so that path needs a phone number {s} accepts first.",
-                gated.why
+            Some(gated) => t!(
+                "enrol-plan-refused-gated",
+                why = &gated.why,
+                service = s,
+                number = &number
             ),
-            None => format!("{s} refused {number} for codes by phone."),
+            None => t!("enrol-plan-refused", service = s, number = &number),
         });
         options.push(support_option(e, r));
         if let Some((m, until)) = wait_until(e, r) {
             if until > now {
                 options.push(PlanOption {
                     step: PlanStep::WaitUntil { method: m, until },
-                    title: "Wait, then try the same number again".into(),
-                    detail: format!(
-                        "{s} asks people to wait before trying again after this refusal. Steward reminds you when the time has passed."
-                    ),
+                    title: t!("enrol-plan-wait-title"),
+                    detail: t!("enrol-plan-wait-detail", service = s),
                     then: Vec::new(),
                     recommended: false,
                 });
             }
         }
     } else if options.is_empty() && !offered.is_empty() {
-        explanation = Some(format!(
-            "Nothing {s} offers can be set up from here: ask support, with everything recorded."
-        ));
+        explanation = Some(t!("enrol-plan-nothing-can", service = s));
         options.push(support_option(e, r));
     }
     // Recommend the strongest path that is a step the customer can take now; phone paths are
@@ -230,7 +226,7 @@ fn shown(e164: &str) -> String {
 }
 
 fn lower_label(m: Method) -> String {
-    let l = m.label();
+    let l = method_label(m);
     let mut c = l.chars();
     match c.next() {
         Some(f) => f.to_lowercase().chain(c).collect(),
@@ -262,45 +258,56 @@ fn method_option(
                 && p.needs_one_of.contains(&m)
             {
                 let once = if is_phone(m) {
-                    "the phone number is verified".to_string()
+                    t!("enrol-plan-once-phone-verified")
                 } else {
-                    format!("{} is on", lower_label(m))
+                    t!("enrol-plan-once-on", method = lower_label(m))
                 };
-                then.push(format!(
-                    "Then add {}: it is stronger, and {s} allows it once {once}.",
-                    lower_label(p.method)
+                then.push(t!(
+                    "enrol-plan-then-stronger",
+                    method = lower_label(p.method),
+                    service = s,
+                    once = once
                 ));
             }
         }
         if let Some(b) = &r.backup_required {
             if !b.any_of.iter().any(|x| after.contains(x)) && !b.any_of.contains(&m) {
-                then.push(format!("Then add a backup method: {}", b.why));
+                then.push(t!("enrol-plan-then-backup", why = &b.why));
             }
         }
     }
     let (title, detail) = match &step {
-        PlanStep::AnotherNumber { refused, .. } => (
-            format!("{} to another number", phone_label(e, m)),
-            format!(
-                "{s} refused {}. Use a different mobile number, ideally from another carrier, in your name; not an internet (VoIP) or virtual number{}.",
-                refused.iter().map(|n| shown(n)).collect::<Vec<_>>().join(", "),
+        PlanStep::AnotherNumber { refused, .. } => {
+            let numbers = refused
+                .iter()
+                .map(|n| shown(n))
+                .collect::<Vec<_>>()
+                .join(", ");
+            (
+                t!("enrol-plan-another-number-title", method = phone_label(e, m)),
                 if r.is_some_and(|r| r.phone.refuses_voip) {
-                    format!(", which {s} refuses")
+                    t!(
+                        "enrol-plan-another-number-detail-voip",
+                        service = s,
+                        numbers = numbers
+                    )
                 } else {
-                    ", which many services refuse".to_string()
-                }
-            ),
-        ),
-        _ if is_phone(m) => (phone_label(e, m), m.advice().to_string()),
+                    t!(
+                        "enrol-plan-another-number-detail",
+                        service = s,
+                        numbers = numbers
+                    )
+                },
+            )
+        }
+        _ if is_phone(m) => (phone_label(e, m), method_advice(m)),
         _ if m == Method::Passkey => {
             if !on.iter().any(|x| *x != Method::Passkey) {
-                then.push(format!(
-                    "Then turn on two-step verification too: a passkey signs you in without a password, but {s} may still let someone in another way until a second step is on."
-                ));
+                then.push(t!("enrol-plan-then-passkey-2fa", service = s));
             }
-            (m.label().to_string(), m.advice().to_string())
+            (method_label(m), method_advice(m))
         }
-        _ => (m.label().to_string(), m.advice().to_string()),
+        _ => (method_label(m), method_advice(m)),
     };
     PlanOption {
         step,
@@ -314,9 +321,9 @@ fn method_option(
 /// "Text message (SMS) or phone call" when both go to the number, else the method's label.
 fn phone_label(e: &Enrolment, m: Method) -> String {
     if m == Method::Sms && e.methods.contains(&Method::Call) {
-        "Text message (SMS) or phone call".into()
+        t!("enrol-plan-sms-or-call")
     } else {
-        m.label().to_string()
+        method_label(m)
     }
 }
 
@@ -324,33 +331,29 @@ fn phone_label(e: &Enrolment, m: Method) -> String {
 fn support_option(e: &Enrolment, r: Option<&ServiceRules>) -> PlanOption {
     let s = &e.service;
     let detail = match r.and_then(|r| r.support.as_ref()) {
-        Some(route) => format!(
-            "Contact {}{}. {} Steward prepares the brief with every refusal and its exact words.",
-            route.team,
-            route
-                .page
-                .as_deref()
-                .map(|p| format!(" ({p})"))
-                .unwrap_or_default(),
-            route.ask
-        ),
-        None => {
-            let page = e
-                .recovery
-                .as_deref()
-                .or(e.documentation.as_deref())
-                .map(|p| format!(" Start from {p}."))
-                .unwrap_or_default();
-            format!(
-                "Ask {s}'s support to turn on two-step verification with you or to lift the block.{page} Steward prepares the brief with every refusal and its exact words."
-            )
-        }
+        Some(route) => match route.page.as_deref() {
+            Some(page) => t!(
+                "enrol-plan-support-contact-page",
+                team = &route.team,
+                page = page,
+                ask = &route.ask
+            ),
+            None => t!(
+                "enrol-plan-support-contact",
+                team = &route.team,
+                ask = &route.ask
+            ),
+        },
+        None => match e.recovery.as_deref().or(e.documentation.as_deref()) {
+            Some(page) => t!("enrol-plan-support-ask-page", service = s, page = page),
+            None => t!("enrol-plan-support-ask", service = s),
+        },
     };
     PlanOption {
         step: PlanStep::AskSupport,
-        title: format!("Ask {s}'s support, with the brief"),
+        title: t!("enrol-plan-support-title", service = s),
         detail,
-        then: vec!["When they say it is fixed, come back and carry on from here.".into()],
+        then: vec![t!("enrol-plan-support-then")],
         recommended: false,
     }
 }

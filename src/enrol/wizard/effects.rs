@@ -9,6 +9,7 @@ use super::Enrolments;
 use crate::cases::NewCase;
 use crate::enrol::error::{step_name, EnrolError};
 use crate::enrol::model::Enrolment;
+use crate::t;
 
 impl Enrolments<'_> {
     pub(super) fn ensure_case(&self, e: &mut Enrolment) -> Result<Uuid, EnrolError> {
@@ -18,12 +19,9 @@ impl Enrolments<'_> {
             }
         }
         let case = self.profile.cases().create_case(&NewCase {
-            title: format!("Turning on two-step verification at {}", e.service),
+            title: t!("enrol-wizard-case-title", service = &e.service),
             service: Some(e.service.clone()),
-            desired_outcome: Some(format!(
-                "Two-step verification on for my {} account",
-                e.service
-            )),
+            desired_outcome: Some(t!("enrol-wizard-case-outcome", service = &e.service)),
         })?;
         e.case_id = Some(case.id);
         e.case_number = Some(case.number);
@@ -36,9 +34,7 @@ impl Enrolments<'_> {
             self.profile.otp().add_link(link)?
         } else {
             // A setup key typed from "can't scan the code?".
-            return Err(EnrolError::Input(
-                "Paste the link from the QR code (otpauth://…), or scan the QR in the Authenticator and come back.".into(),
-            ));
+            return Err(EnrolError::Input(t!("enrol-wizard-paste-link")));
         };
         if let Some(a) = report.added.first() {
             return Ok(a.id);
@@ -51,7 +47,7 @@ impl Enrolments<'_> {
                 .skipped
                 .first()
                 .map(|s| s.reason.clone())
-                .unwrap_or_else(|| "No authenticator account was found in that link.".into()),
+                .unwrap_or_else(|| t!("enrol-wizard-no-account-in-link")),
         ))
     }
 
@@ -63,7 +59,7 @@ impl Enrolments<'_> {
     ) -> Result<String, EnrolError> {
         let id = e.otp_account_id.ok_or_else(|| EnrolError::WrongStep {
             step: step_name(e.step),
-            hint: "Add the service's key to the authenticator first.".into(),
+            hint: t!("enrol-wizard-add-key-first"),
         })?;
         let code = self.profile.otp().code(id, now.timestamp().max(0) as u64)?;
         Ok(if next { code.next_code } else { code.code })

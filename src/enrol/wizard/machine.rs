@@ -8,6 +8,7 @@ use crate::directory::Method;
 use crate::enrol::error::{step_name, EnrolError};
 use crate::enrol::model::*;
 use crate::enrol::rules::Plan;
+use crate::t;
 
 /// Wrong codes in a row before a pause.
 pub(super) const WRONG_CODES_BEFORE_PAUSE: u32 = 3;
@@ -35,7 +36,7 @@ pub(super) fn not_backed_off(e: &Enrolment, now: DateTime<Utc>) -> Result<(), En
     match e.retry_not_before {
         Some(until) if now < until => Err(EnrolError::BackOff {
             until,
-            why: "The service asked for a pause; trying earlier only makes the wait longer.".into(),
+            why: t!("enrol-wizard-service-asked-pause"),
         }),
         _ => Ok(()),
     }
@@ -61,13 +62,19 @@ pub(super) fn action_event(action: &EnrolAction) -> &'static str {
     }
 }
 
-pub(super) fn expect_step(e: &Enrolment, steps: &[Step], hint: &str) -> Result<(), EnrolError> {
+/// Checks the enrolment is at one of `steps`; `hint` (rendered only when it is not) says what
+/// to do first.
+pub(super) fn expect_step(
+    e: &Enrolment,
+    steps: &[Step],
+    hint: impl FnOnce() -> String,
+) -> Result<(), EnrolError> {
     if steps.contains(&e.step) {
         Ok(())
     } else {
         Err(EnrolError::WrongStep {
             step: step_name(e.step),
-            hint: hint.to_string(),
+            hint: hint(),
         })
     }
 }
@@ -107,8 +114,10 @@ pub(super) fn receipt(e: &Enrolment, now: DateTime<Utc>) -> Receipt {
 
 pub(super) fn team(e: &Enrolment) -> String {
     match &e.provider {
-        ProviderInfo::Guided => format!("{} website", e.service),
-        ProviderInfo::PrivacyIdea { url, .. } => format!("{} (privacyIDEA at {url})", e.service),
+        ProviderInfo::Guided => t!("enrol-wizard-team-website", service = &e.service),
+        ProviderInfo::PrivacyIdea { url, .. } => {
+            t!("enrol-wizard-team-privacyidea", service = &e.service, url = url)
+        }
     }
 }
 
@@ -164,8 +173,8 @@ pub(super) fn options(e: &Enrolment, p: &Plan, now: DateTime<Utc>) -> Vec<Method
             let ruled_out = p.ruled_out(m);
             MethodOption {
                 method: m,
-                label: m.label().to_string(),
-                advice: m.advice().to_string(),
+                label: method_label(m),
+                advice: method_advice(m),
                 available: b.is_none() && ruled_out.is_none(),
                 blocked_reason: b
                     .map(|b| b.reason.clone())

@@ -31,6 +31,7 @@ use crate::cases::NewInteraction;
 use crate::directory::{Directory, Method};
 use crate::phone::{classify_refusal, Refusal};
 use crate::profile::Profile;
+use crate::t;
 
 /// How to carry out a new enrolment.
 pub enum StartProvider {
@@ -213,10 +214,13 @@ impl<'p> Enrolments<'p> {
         }
     }
 
+    /// An enrolment, with the curated rules it keeps in the current language.
     pub fn get(&self, id: Uuid) -> Result<Enrolment, EnrolError> {
-        repo::load(self.profile.db().conn(), id)?.ok_or(EnrolError::NotFound {
+        let mut e = repo::load(self.profile.db().conn(), id)?.ok_or(EnrolError::NotFound {
             reference: id.to_string(),
-        })
+        })?;
+        super::rules::curated::relocalize(&mut e.rules);
+        Ok(e)
     }
 
     /// What the wizard shows now.
@@ -304,41 +308,33 @@ impl<'p> Enrolments<'p> {
                 expect_step(
                     &e,
                     &[Step::AddAuthenticator],
-                    "Choose the authenticator app first.",
+                    || t!("enrol-wizard-choose-authenticator-first"),
                 )?;
                 let id = self.add_to_authenticator(&link)?;
                 e.otp_account_id = Some(id);
                 advance(&mut e, Step::ConfirmAuthenticator);
-                out.message = Some(
-                    "Added to Steward's authenticator. Type the code below into the website."
-                        .into(),
-                );
+                out.message = Some(t!("enrol-wizard-added-to-authenticator"));
             }
             EnrolAction::UseAuthenticatorAccount { account_id } => {
                 expect_step(
                     &e,
                     &[Step::AddAuthenticator],
-                    "Choose the authenticator app first.",
+                    || t!("enrol-wizard-choose-authenticator-first"),
                 )?;
                 let entry = self.profile.otp().get(account_id)?;
                 e.otp_account_id = Some(entry.id);
                 advance(&mut e, Step::ConfirmAuthenticator);
-                out.message = Some(format!(
-                    "Using the authenticator account \"{}\". Type the code below into the website.",
-                    entry.label
-                ));
+                out.message = Some(t!("enrol-wizard-using-account", label = &entry.label));
             }
             EnrolAction::Confirm => self.confirm(&mut e, provider, now, &mut out)?,
             EnrolAction::ReportRefusal { message } => {
                 let message = message.trim();
                 if message.is_empty() {
-                    return Err(EnrolError::Input(
-                        "Paste the service's message exactly as it appeared.".into(),
-                    ));
+                    return Err(EnrolError::Input(t!("enrol-wizard-paste-refusal")));
                 }
                 let method = e.method.ok_or_else(|| EnrolError::WrongStep {
                     step: step_name(e.step),
-                    hint: "Choose a method first.".into(),
+                    hint: t!("enrol-wizard-choose-method-first"),
                 })?;
                 let step = e.step;
                 self.record_refusal(&mut e, method, step, message, None, None, now, &mut out)?;
@@ -350,28 +346,23 @@ impl<'p> Enrolments<'p> {
                 expect_step(
                     &e,
                     &[Step::ChooseMethod],
-                    "Finish from the choice of method.",
+                    || t!("enrol-wizard-finish-from-choice"),
                 )?;
                 if e.enrolled.is_empty() {
-                    return Err(EnrolError::Input(
-                        "Nothing is on yet: set up one method first (the recommended one).".into(),
-                    ));
+                    return Err(EnrolError::Input(t!("enrol-wizard-nothing-on-yet")));
                 }
                 advance(&mut e, Step::BackupCodes);
             }
             EnrolAction::SkipTest => {
-                expect_step(&e, &[Step::TestSignIn], "There is no test to skip here.")?;
+                expect_step(&e, &[Step::TestSignIn], || t!("enrol-wizard-no-test-to-skip"))?;
                 self.go_after_method(&mut e, now);
-                out.message = Some(
-                    "Not tested. Sign in with it once soon, while you can still change things."
-                        .into(),
-                );
+                out.message = Some(t!("enrol-wizard-not-tested"));
             }
             EnrolAction::SkipBackupCodes => {
                 expect_step(
                     &e,
                     &[Step::BackupCodes],
-                    "Backup codes come after the method is on.",
+                    || t!("enrol-wizard-backup-after-method"),
                 )?;
                 self.finish(&mut e, now, &mut out)?;
             }
@@ -386,7 +377,7 @@ impl<'p> Enrolments<'p> {
                     None => {
                         return Err(EnrolError::WrongStep {
                             step: step_name(e.step),
-                            hint: "This is the first step.".into(),
+                            hint: t!("enrol-wizard-first-step"),
                         })
                     }
                 }
@@ -399,8 +390,7 @@ impl<'p> Enrolments<'p> {
                 e.pending_ref = None;
                 e.status = Status::Abandoned;
                 self.forget_password(e.id);
-                out.message =
-                    Some("Stopped. Nothing on the service was changed by Steward.".into());
+                out.message = Some(t!("enrol-wizard-stopped"));
             }
         }
         e.updated_at = now;
@@ -419,16 +409,17 @@ impl<'p> Enrolments<'p> {
             &NewInteraction {
                 team: Some(team(&e)),
                 error_texts: tried,
-                outcome: Some("Asking support for help".into()),
+                outcome: Some(t!("enrol-wizard-asking-support")),
                 ..NewInteraction::own_portal_step(
                     now,
-                    format!(
-                        "Stuck turning on two-step verification at the step \"{}\"{}.",
-                        step_name(e.step),
-                        e.method
-                            .map(|m| format!(" ({})", m.label()))
-                            .unwrap_or_default()
-                    ),
+                    match e.method {
+                        Some(m) => t!(
+                            "enrol-wizard-stuck-at-method",
+                            step = e.step.name(),
+                            method = method_label(m)
+                        ),
+                        None => t!("enrol-wizard-stuck-at", step = e.step.name()),
+                    },
                 )
             },
         )?;

@@ -8,11 +8,12 @@ use super::machine::*;
 use super::Enrolments;
 use crate::cases::{CaseStatus, NewInteraction};
 use crate::directory::Method;
-use crate::enrol::error::{step_name, EnrolError};
+use crate::enrol::error::EnrolError;
 use crate::enrol::model::*;
 use crate::enrol::provider::ProviderFailure;
 use crate::enrol::rules::{plan, Known};
 use crate::phone::{classify_refusal, RefusalKind};
+use crate::t;
 
 impl Enrolments<'_> {
     /// The method is on: record it and move to the next step of the path.
@@ -29,8 +30,8 @@ impl Enrolments<'_> {
                 .as_ref()
                 .map(|p| p.international.clone())
                 .unwrap_or_default(),
-            Method::Totp => format!("Authenticator account \"{}\" in Steward", e.service),
-            other => other.label().to_string(),
+            Method::Totp => t!("enrol-wizard-authenticator-detail", service = &e.service),
+            other => method_label(other),
         };
         e.enrolled.push(Enrolled {
             method,
@@ -54,15 +55,16 @@ impl Enrolments<'_> {
         out.message = Some(match next {
             Step::ChooseMethod => {
                 let p = plan(e, &e.rules, now);
-                let then = p
-                    .options
-                    .iter()
-                    .find(|o| o.recommended)
-                    .map(|o| format!(" Next: {}.", o.title))
-                    .unwrap_or_default();
-                format!("{} is on.{then}", method.label())
+                match p.options.iter().find(|o| o.recommended) {
+                    Some(o) => t!(
+                        "enrol-wizard-method-on-next",
+                        method = method_label(method),
+                        next = &o.title
+                    ),
+                    None => t!("enrol-wizard-method-on", method = method_label(method)),
+                }
             }
-            _ => format!("{} is on.", method.label()),
+            _ => t!("enrol-wizard-method-on", method = method_label(method)),
         });
         if next == Step::ChooseMethod {
             e.method = None;
@@ -125,9 +127,9 @@ impl Enrolments<'_> {
             let on: Vec<String> = e
                 .enrolled
                 .iter()
-                .map(|m| m.method.label().to_string())
+                .map(|m| method_label(m.method))
                 .collect();
-            let summary = format!("Two-step verification is on: {}.", on.join(", "));
+            let summary = t!("enrol-wizard-done-summary", methods = on.join(", "));
             self.profile.cases().log_interaction(
                 case_id,
                 &NewInteraction {
@@ -145,7 +147,7 @@ impl Enrolments<'_> {
             )?;
         }
         if out.message.is_none() {
-            out.message = Some("Done.".into());
+            out.message = Some(t!("enrol-wizard-done"));
         }
         Ok(())
     }
@@ -193,11 +195,18 @@ impl Enrolments<'_> {
             (k, _) => k,
         };
         let case_id = self.ensure_case(e)?;
-        let where_ = match &e.phone {
-            Some(p) if matches!(method, Method::Sms | Method::Call) => {
-                format!(" to {}", p.international)
-            }
-            _ => String::new(),
+        let tried = match &e.phone {
+            Some(p) if matches!(method, Method::Sms | Method::Call) => t!(
+                "enrol-wizard-tried-refused-to",
+                method = method_label(method),
+                number = &p.international,
+                step = step.name()
+            ),
+            _ => t!(
+                "enrol-wizard-tried-refused",
+                method = method_label(method),
+                step = step.name()
+            ),
         };
         let interaction = self.profile.cases().log_interaction(
             case_id,
@@ -206,14 +215,7 @@ impl Enrolments<'_> {
                 references: e.pending_ref.iter().cloned().collect(),
                 error_texts: vec![text.to_string()],
                 outcome: Some(refusal.title.clone()),
-                ..NewInteraction::own_portal_step(
-                    now,
-                    format!(
-                        "Tried to turn on two-step verification ({}{where_}) at the step \"{}\"; the service refused.",
-                        method.label(),
-                        step_name(step)
-                    ),
-                )
+                ..NewInteraction::own_portal_step(now, tried)
             },
         )?;
         e.attempts.push(Attempt {
@@ -233,12 +235,9 @@ impl Enrolments<'_> {
                 e.wrong_codes += 1;
                 if e.wrong_codes >= WRONG_CODES_BEFORE_PAUSE {
                     e.retry_not_before = Some(now + Duration::seconds(FIRST_RESEND_WAIT_SECS));
-                    out.message = Some(format!(
-                        "{} wrong codes in a row. Wait a minute, check you are reading the newest code, then try again.",
-                        e.wrong_codes
-                    ));
+                    out.message = Some(t!("enrol-wizard-wrong-codes", n = e.wrong_codes));
                 } else {
-                    out.message = Some(format!("{} Check the code and try again.", refusal.title));
+                    out.message = Some(t!("enrol-wizard-check-code", title = &refusal.title));
                 }
             }
             RefusalKind::RateLimited => {
@@ -247,10 +246,13 @@ impl Enrolments<'_> {
                     .unwrap_or(DEFAULT_RATE_LIMIT_SECS);
                 let until = now + Duration::seconds(secs.min(i64::MAX as u64) as i64);
                 e.retry_not_before = Some(until);
-                out.message = Some(format!(
-                    "{} Steward will not try again before {}.",
-                    refusal.title,
-                    until.with_timezone(&chrono::Local).format("%H:%M:%S")
+                out.message = Some(t!(
+                    "enrol-wizard-rate-limited",
+                    title = &refusal.title,
+                    time = until
+                        .with_timezone(&chrono::Local)
+                        .format("%H:%M:%S")
+                        .to_string()
                 ));
             }
             RefusalKind::DeliveryFailed if phone_method => {
@@ -309,19 +311,17 @@ impl Enrolments<'_> {
             let title = known
                 .as_ref()
                 .map_or(refusal.title.as_str(), |k| k.meaning.as_str());
-            let retry = if refusal.stop_retrying && known.is_none() {
-                " Don't keep retrying: it will not change the answer."
-            } else {
-                ""
-            };
+            let mut message = vec![title.to_string()];
+            if refusal.stop_retrying && known.is_none() {
+                message.push(t!("enrol-wizard-dont-retry"));
+            }
             let next = p.options.iter().find(|o| o.recommended);
-            out.message = Some(match (next, &p.explanation) {
-                (Some(o), Some(why)) => format!("{title}{retry} {why} Next: {}.", o.title),
-                (Some(o), None) => format!("{title}{retry} Next best: {}.", o.title),
-                (None, _) => format!(
-                    "{title}{retry} There is no other method to try here; use \"I'm stuck\" to ask support with everything recorded."
-                ),
+            message.push(match (next, &p.explanation) {
+                (Some(o), Some(why)) => t!("enrol-wizard-next-because", why = why, next = &o.title),
+                (Some(o), None) => t!("enrol-wizard-next-best", next = &o.title),
+                (None, _) => t!("enrol-wizard-no-other-method"),
             });
+            out.message = Some(message.join(" "));
         }
         Ok(())
     }

@@ -12,6 +12,7 @@ use crate::enrol::model::*;
 use crate::enrol::provider::{PhoneStart, Provider};
 use crate::enrol::rules::plan;
 use crate::phone::{self, Severity};
+use crate::t;
 
 impl Enrolments<'_> {
     pub(super) fn choose(
@@ -25,7 +26,7 @@ impl Enrolments<'_> {
         expect_step(
             e,
             &[Step::ChooseMethod],
-            "Go back to the choice of method first.",
+            || t!("enrol-wizard-back-to-choice"),
         )?;
         if !e.methods.contains(&method) {
             return Err(EnrolError::MethodNotOffered {
@@ -58,10 +59,7 @@ impl Enrolments<'_> {
                     e.otp_account_id = Some(id);
                     e.pending_ref = Some(reference);
                     advance(e, Step::ConfirmAuthenticator);
-                    out.message = Some(
-                        "The server gave Steward a new key; it is in your authenticator now."
-                            .into(),
-                    );
+                    out.message = Some(t!("enrol-wizard-server-gave-key"));
                 }
                 Ok(None) => advance(e, Step::AddAuthenticator),
                 Err(f) => self.failed(e, method, Step::ChooseMethod, f, now, out)?,
@@ -84,7 +82,7 @@ impl Enrolments<'_> {
         expect_step(
             e,
             &[Step::EnterPhone],
-            "Choose text message or phone call first.",
+            || t!("enrol-wizard-choose-phone-first"),
         )?;
         let check = phone::check(number, region, None)?;
         let info = match (&check.number, check.valid) {
@@ -96,7 +94,7 @@ impl Enrolments<'_> {
                     .find(|f| f.severity == Severity::Problem)
                     .or(check.findings.first())
                     .map(|f| f.message.clone())
-                    .unwrap_or_else(|| "Steward could not read it as a phone number.".into());
+                    .unwrap_or_else(|| t!("enrol-wizard-not-a-number"));
                 return Err(EnrolError::PhoneInvalid {
                     input: number.to_string(),
                     problem,
@@ -133,25 +131,29 @@ impl Enrolments<'_> {
                 e.code_requested_at = Some(now);
                 e.code_requests = 1;
                 advance(e, Step::EnterPhoneCode);
-                out.message = Some(format!("A code was sent to {}.", info.international));
+                out.message = Some(t!(
+                    "enrol-wizard-code-sent-to",
+                    number = &info.international
+                ));
             }
             Ok(PhoneStart::OnWebsite) => {
                 e.code_requested_at = Some(now);
                 e.code_requests = 1;
                 advance(e, Step::EnterPhoneCode);
-                out.message = Some(format!(
-                    "On the website, type the number as {} and ask for the code.",
-                    info.e164
-                ));
+                out.message = Some(t!("enrol-wizard-type-number-on-site", number = &info.e164));
             }
             Err(f) => self.failed(e, method, Step::EnterPhone, f, now, out)?,
         }
         if !warnings.is_empty() {
             let m = out.message.take().unwrap_or_default();
             out.message = Some(
-                format!("{m} Note: {}", warnings.join(" "))
-                    .trim()
-                    .to_string(),
+                t!(
+                    "enrol-wizard-with-note",
+                    message = m,
+                    warnings = warnings.join(" ")
+                )
+                .trim()
+                .to_string(),
             );
         }
         Ok(())
@@ -168,12 +170,12 @@ impl Enrolments<'_> {
         expect_step(
             e,
             &[Step::EnterPhoneCode, Step::ConfirmAuthenticator],
-            "There is no code to type at this step.",
+            || t!("enrol-wizard-no-code-here"),
         )?;
         if !provider.acts_for_customer() {
             return Err(EnrolError::WrongStep {
                 step: step_name(e.step),
-                hint: "Type the code on the website. Then choose \"It worked\", or paste the website's message if it refused.".into(),
+                hint: t!("enrol-wizard-type-code-on-site"),
             });
         }
         let code: String = code
@@ -181,9 +183,7 @@ impl Enrolments<'_> {
             .filter(|c| !c.is_whitespace() && *c != '-')
             .collect();
         if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) {
-            return Err(EnrolError::Input(
-                "A code is the digits from the message, e.g. 123456.".into(),
-            ));
+            return Err(EnrolError::Input(t!("enrol-wizard-code-digits")));
         }
         not_backed_off(e, now)?;
         let method = e.method.unwrap_or(Method::Sms);
@@ -211,7 +211,7 @@ impl Enrolments<'_> {
         expect_step(
             e,
             &[Step::EnterPhoneCode],
-            "A new code can be asked for once one was sent.",
+            || t!("enrol-wizard-new-code-after-sent"),
         )?;
         if let Some(at) = e.code_requested_at {
             let wait = (FIRST_RESEND_WAIT_SECS << e.code_requests.saturating_sub(1).min(8))
@@ -220,7 +220,7 @@ impl Enrolments<'_> {
             if now < until {
                 return Err(EnrolError::BackOff {
                     until,
-                    why: "Codes can take a minute or two to arrive, and asking again and again can get the number blocked.".into(),
+                    why: t!("enrol-wizard-codes-take-time"),
                 });
             }
         }
@@ -234,10 +234,10 @@ impl Enrolments<'_> {
         match provider.start_phone(e, &e164) {
             Ok(PhoneStart::Sent { reference }) => {
                 e.pending_ref = Some(reference);
-                out.message = Some("A new code was sent.".into());
+                out.message = Some(t!("enrol-wizard-new-code-sent"));
             }
             Ok(PhoneStart::OnWebsite) => {
-                out.message = Some("Ask the website for a new code now.".into());
+                out.message = Some(t!("enrol-wizard-ask-site-new-code"));
             }
             Err(f) => return self.failed(e, method, Step::EnterPhoneCode, f, now, out),
         }
@@ -256,7 +256,7 @@ impl Enrolments<'_> {
     ) -> Result<(), EnrolError> {
         let method = e.method.ok_or_else(|| EnrolError::WrongStep {
             step: step_name(e.step),
-            hint: "Choose a method first.".into(),
+            hint: t!("enrol-wizard-choose-method-first"),
         })?;
         match e.step {
             Step::EnterPhoneCode | Step::OnWebsite if !provider.acts_for_customer() => {
@@ -268,7 +268,10 @@ impl Enrolments<'_> {
             Step::TestSignIn if !provider.acts_for_customer() => {
                 e.record_success(method, Step::TestSignIn, now);
                 self.go_after_method(e, now);
-                out.message = Some(format!("Signed in with {}: it works.", method.label()));
+                out.message = Some(t!(
+                    "enrol-wizard-signed-in-with",
+                    method = method_label(method)
+                ));
                 Ok(())
             }
             Step::ConfirmAuthenticator => {
@@ -292,7 +295,7 @@ impl Enrolments<'_> {
                     Ok(()) => {
                         e.record_success(method, Step::TestSignIn, now);
                         self.go_after_method(e, now);
-                        out.message = Some("Signed in with the new code: it works.".into());
+                        out.message = Some(t!("enrol-wizard-signed-in-new-code"));
                         Ok(())
                     }
                     Err(f) => self.failed(e, method, Step::TestSignIn, f, now, out),
@@ -300,7 +303,7 @@ impl Enrolments<'_> {
             }
             _ => Err(EnrolError::WrongStep {
                 step: step_name(e.step),
-                hint: "Follow the step's instructions; there is nothing to confirm yet.".into(),
+                hint: t!("enrol-wizard-nothing-to-confirm"),
             }),
         }
     }
@@ -316,7 +319,7 @@ impl Enrolments<'_> {
         expect_step(
             e,
             &[Step::BackupCodes],
-            "Backup codes come after the method is on.",
+            || t!("enrol-wizard-backup-after-method"),
         )?;
         let pasted: Vec<String> = pasted
             .iter()
@@ -326,10 +329,7 @@ impl Enrolments<'_> {
             .map(str::to_string)
             .collect();
         if pasted.is_empty() && !provider.acts_for_customer() {
-            return Err(EnrolError::Input(
-                "Paste the backup codes the website shows (one per line), or skip this step."
-                    .into(),
-            ));
+            return Err(EnrolError::Input(t!("enrol-wizard-paste-backup-codes")));
         }
         let method = e.method.unwrap_or(Method::Totp);
         let codes = match provider.backup_codes(e, &pasted) {
@@ -341,18 +341,12 @@ impl Enrolments<'_> {
             Some(id) => {
                 let saved = self.profile.otp().add_backup_codes(id, &plain)?;
                 e.backup_codes_saved = Some(saved.total);
-                out.message = Some(format!(
-                    "{} backup codes kept with the authenticator account, encrypted.",
-                    saved.total
-                ));
+                out.message = Some(t!("enrol-wizard-backup-codes-kept", n = saved.total));
             }
             None => {
                 e.backup_codes_saved = Some(0);
                 out.codes_to_keep = plain;
-                out.message = Some(
-                    "Write these codes down or print them, and keep them somewhere safe: they are shown only now."
-                        .into(),
-                );
+                out.message = Some(t!("enrol-wizard-write-codes-down"));
             }
         }
         self.finish(e, now, out)
