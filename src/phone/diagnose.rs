@@ -27,6 +27,12 @@ struct SenderIdCountry {
 static SENDER_ID: LazyLock<Result<HashMap<String, String>, String>> = LazyLock::new(|| {
     let file: SenderIdFile =
         toml::from_str(include_str!("sender_id.toml")).map_err(|e| e.to_string())?;
+    if let Some(c) = file.country.iter().find(|c| !crate::i18n::has(&c.note)) {
+        return Err(format!(
+            "{}: note \"{}\" is not in the catalogue",
+            c.region, c.note
+        ));
+    }
     Ok(file
         .country
         .into_iter()
@@ -34,7 +40,8 @@ static SENDER_ID: LazyLock<Result<HashMap<String, String>, String>> = LazyLock::
         .collect())
 });
 
-/// The countries with sender-ID registration rules and their notes (from `sender_id.toml`).
+/// The countries with sender-ID registration rules and their notes' catalogue ids (from
+/// `sender_id.toml`).
 pub(super) fn sender_id_rules() -> Result<&'static HashMap<String, String>, PhoneError> {
     SENDER_ID.as_ref().map_err(|message| PhoneError::Data {
         file: "sender_id.toml",
@@ -68,22 +75,23 @@ impl WithAction for Finding {
     }
 }
 
-/// "Vietnam", "the United Kingdom": a region's name as it reads after "in"; the region code
-/// when it has no name; "its country" when unknown.
+/// "Vietnam", "the United Kingdom": a region's name (in the current language) as it reads after
+/// "in"; the region code when it has no name; "its country" when unknown.
 fn place(region: Option<&str>) -> String {
     match region {
-        Some(code) => the(region_name(code).unwrap_or(code)),
-        None => "its country".to_string(),
+        Some(code) => the(&region_name(code).unwrap_or_else(|| code.to_string())),
+        None => crate::t!("phone-place-unknown"),
     }
 }
 
-/// Adds "the" to the names that take it ("the Netherlands", "the Cayman Islands").
+/// In English, adds "the" to the names that take it ("the Netherlands", "the Cayman Islands");
+/// other languages' names are used as they are.
 fn the(name: &str) -> String {
+    // CLDR's English names.
     const WITH_THE: &[&str] = &[
         "Bahamas",
         "Caribbean Netherlands",
         "Comoros",
-        "Democratic Republic of the Congo",
         "Gambia",
         "Isle of Man",
         "Maldives",
@@ -91,10 +99,12 @@ fn the(name: &str) -> String {
         "Palestinian Territories",
         "Philippines",
         "Seychelles",
-        "Vatican",
+        "Vatican City",
     ];
+    if crate::i18n::current() != crate::i18n::Lang::english() {
+        return name.to_string();
+    }
     let takes_the = name.starts_with("United ")
-        || name == "Congo"
         || name.ends_with(" Islands")
         || name.ends_with(" Republic")
         || WITH_THE.contains(&name);
@@ -122,12 +132,12 @@ pub(super) fn diagnose(
             finding(
                 C::DigitsNormalised,
                 S::Info,
-                format!(
-                    "Steward read the digits as {}.",
-                    PHONE_NUMBER_UTIL.normalize_digits_only(&reading.text)
+                crate::t!(
+                    "phone-finding-digits-normalised",
+                    digits = PHONE_NUMBER_UTIL.normalize_digits_only(&reading.text)
                 ),
             )
-            .action("Some services only accept the digits 0–9: type the number with those."),
+            .action(crate::t!("phone-finding-digits-normalised-action")),
         );
     }
 
@@ -141,7 +151,10 @@ pub(super) fn diagnose(
         let where_ = place(number.region.as_deref());
         let not_there = match &chosen_name {
             Some(chosen) if number.region.as_deref() != chosen_code.as_deref() => {
-                format!(" It is not a valid number in {} as typed.", the(chosen))
+                format!(
+                    " {}",
+                    crate::t!("phone-finding-not-valid-in-chosen", place = the(chosen))
+                )
             }
             _ => String::new(),
         };
@@ -151,25 +164,36 @@ pub(super) fn diagnose(
             RescueKind::DigitsOnly => finding(
                 C::IgnoredCharacters,
                 S::Info,
-                format!("Steward left out the characters that are not part of a phone number and read {}.", number.national),
+                crate::t!(
+                    "phone-finding-ignored-characters",
+                    national = &number.national
+                ),
             )
-            .action("Type only the digits; spaces are fine."),
+            .action(crate::t!("phone-finding-ignored-characters-action")),
             RescueKind::DroppedIdd => finding(
                 C::InternationalPrefix,
                 S::Info,
-                format!("00 is the international call prefix, so Steward read 00{cc} as +{cc}: {intl}.{not_there}"),
+                format!(
+                    "{}{not_there}",
+                    crate::t!("phone-finding-dropped-idd", cc = cc, number = intl)
+                ),
             )
-            .action(format!("Services expect the + form: type {intl}."))
+            .action(crate::t!("phone-finding-plus-form-action", number = intl))
             .corrected(intl),
             RescueKind::AddedPlus => finding(
                 C::CountryCodeWithoutPlus,
                 S::Warning,
                 format!(
-                    "Steward read the first digits, {cc}, as the country code of {} (+{cc}): {intl}.{not_there}",
-                    the(&where_)
+                    "{}{not_there}",
+                    crate::t!(
+                        "phone-finding-added-plus",
+                        cc = cc,
+                        place = the(&where_),
+                        number = intl
+                    )
                 ),
             )
-            .action(format!("If that is right, type it as {intl}; if not, check the country and the digits."))
+            .action(crate::t!("phone-finding-added-plus-action", number = intl))
             .corrected(intl),
         });
     } else {
@@ -178,14 +202,15 @@ pub(super) fn diagnose(
                 finding(
                     C::InternationalPrefix,
                     S::Info,
-                    format!(
-                        "The digits before {} are an international call prefix: Steward read the number as {}.",
-                        number.country_code, number.international
+                    crate::t!(
+                        "phone-finding-after-idd",
+                        cc = number.country_code,
+                        number = &number.international
                     ),
                 )
-                .action(format!(
-                    "Services expect the + form: type {}.",
-                    number.international
+                .action(crate::t!(
+                    "phone-finding-plus-form-action",
+                    number = &number.international
                 ))
                 .corrected(&number.international),
             ),
@@ -194,14 +219,15 @@ pub(super) fn diagnose(
                 finding(
                     C::CountryCodeWithoutPlus,
                     S::Info,
-                    format!(
-                        "Steward read the first digits, {}, as the country code: {}.",
-                        number.country_code, number.international
+                    crate::t!(
+                        "phone-finding-without-plus",
+                        cc = number.country_code,
+                        number = &number.international
                     ),
                 )
-                .action(format!(
-                    "Services expect the + form: type {}.",
-                    number.international
+                .action(crate::t!(
+                    "phone-finding-plus-form-action",
+                    number = &number.international
                 ))
                 .corrected(&number.international),
             ),
@@ -214,16 +240,20 @@ pub(super) fn diagnose(
             finding(
                 C::TrunkZeroAfterCountryCode,
                 S::Warning,
-                format!(
-                    "There is an extra {dropped} after the country code +{cc}. In {where_} you dial {dropped} before the number, \
-                     but after +{cc} it must be left out: the number is {intl}.",
+                crate::t!(
+                    "phone-finding-trunk-zero",
+                    dropped = dropped,
                     cc = number.country_code,
-                    intl = number.international,
+                    place = &where_,
+                    number = &number.international,
                 ),
             )
-            .action(format!(
-                "Type it as {} (or choose {where_} and type {}). Many services reject the number with the extra {dropped}, or send the code nowhere.",
-                number.international, number.national
+            .action(crate::t!(
+                "phone-finding-trunk-zero-action",
+                number = &number.international,
+                place = &where_,
+                national = &number.national,
+                dropped = dropped,
             ))
             .corrected(&number.international),
         );
@@ -233,10 +263,10 @@ pub(super) fn diagnose(
             out.push(finding(
                 C::OtherRegion,
                 S::Info,
-                format!(
-                    "This is a number in {}, not {}.",
-                    place(Some(region)),
-                    chosen_name.as_deref().unwrap_or(chosen)
+                crate::t!(
+                    "phone-finding-other-region",
+                    place = place(Some(region)),
+                    chosen = chosen_name.as_deref().unwrap_or(chosen)
                 ),
             ));
         }
@@ -255,12 +285,9 @@ pub(super) fn diagnose(
             finding(
                 C::Extension,
                 S::Info,
-                format!(
-                    "The extension {ext} is not part of the number: SMS goes to {}.",
-                    number.e164
-                ),
+                crate::t!("phone-finding-extension", ext = ext, e164 = &number.e164),
             )
-            .action("Leave the extension out when a service asks for a number for codes."),
+            .action(crate::t!("phone-finding-extension-action")),
         );
     }
 
@@ -283,16 +310,17 @@ pub(super) fn diagnose(
                 finding(
                     C::SenderIdRules,
                     S::Info,
-                    format!(
-                        "{}: {note}",
-                        number.region.as_deref().and_then(region_name).unwrap_or(&where_)
+                    crate::t!(
+                        "phone-finding-sender-id",
+                        country = number
+                            .region
+                            .as_deref()
+                            .and_then(region_name)
+                            .unwrap_or_else(|| where_.clone()),
+                        note = crate::i18n::tr(note, &crate::i18n::Args::new())
                     ),
                 )
-                .action(
-                    "If no code arrives within a few minutes, don't keep asking for new ones: choose a voice call \
-                     or an authenticator app if the service offers one, or ask the service whether its codes are \
-                     registered for this country.",
-                ),
+                .action(crate::t!("phone-finding-sender-id-action")),
             );
         }
     }
@@ -326,66 +354,68 @@ fn unreadable(reading: &Reading, chosen_name: Option<&str>, chosen: Option<Regio
             },
         );
     if reading.text.is_empty() {
-        return finding(C::Empty, S::Problem, "No number was typed.".into())
-            .action(format!("Type the phone number, with the country code (e.g. {example}) or after choosing the country."));
+        return finding(C::Empty, S::Problem, crate::t!("phone-finding-empty"))
+            .action(crate::t!("phone-finding-empty-action", example = &example));
     }
-    let check_digits = "Check for a missing or extra digit, or a number typed twice.";
+    let check_digits = crate::t!("phone-check-digits-action");
     match reading.failure {
         _ if reading.digit_count == 0 => finding(
             C::NotANumber,
             S::Problem,
             if reading.text.chars().all(|c| c == '+' || c.is_whitespace()) {
-                "There are no digits after the +.".into()
+                crate::t!("phone-finding-no-digits-after-plus")
             } else {
-                format!("\"{}\" has no digits: it is not a phone number.", reading.text)
+                crate::t!("phone-finding-no-digits", text = &reading.text)
             },
         )
-        .action(format!("Type the phone number's digits, e.g. {example}.")),
+        .action(crate::t!(
+            "phone-finding-no-digits-action",
+            example = &example
+        )),
         Some(ParseFailure::TooLong) => finding(
             C::TooLong,
             S::Problem,
-            format!(
-                "Too long for a phone number ({} digits): no phone number has more than 15 digits with its country code.",
-                reading.digit_count
-            ),
+            crate::t!("phone-finding-too-long", n = reading.digit_count),
         )
         .action(check_digits),
         Some(ParseFailure::TooShortNsn) | Some(ParseFailure::TooShortAfterIdd) => finding(
             C::TooShort,
             S::Problem,
-            format!("Too short for a phone number ({} digits).", reading.digit_count),
+            crate::t!("phone-finding-too-short", n = reading.digit_count),
         )
-        .action("Type the whole number, with the area or mobile prefix."),
-        Some(ParseFailure::InvalidCountryCode) if reading.text.starts_with(['+', '\u{FF0B}']) => finding(
-            C::UnknownCountryCode,
-            S::Problem,
-            "The digits after the + are not a country code in use.".into(),
-        )
-        .action("Check the country code (e.g. +84 for Vietnam, +44 for the United Kingdom), or choose the country and type the number as dialled there."),
+        .action(crate::t!("phone-finding-too-short-action")),
+        Some(ParseFailure::InvalidCountryCode) if reading.text.starts_with(['+', '\u{FF0B}']) => {
+            finding(
+                C::UnknownCountryCode,
+                S::Problem,
+                crate::t!("phone-finding-unknown-country-code"),
+            )
+            .action(crate::t!("phone-finding-unknown-country-code-action"))
+        }
         Some(ParseFailure::InvalidCountryCode) => match chosen_name {
             Some(chosen) => finding(
                 C::InvalidForRegion,
                 S::Problem,
-                format!("This is not a phone number in {chosen}."),
+                crate::t!("phone-finding-not-in-chosen", place = chosen),
             )
             .action(check_digits),
             None => finding(
                 C::RegionNeeded,
                 S::Problem,
-                "Steward can't tell which country this number is from.".into(),
+                crate::t!("phone-finding-region-needed"),
             )
-            .action("Choose the country, or type the number with + and the country code (e.g. +84 for Vietnam)."),
+            .action(crate::t!("phone-finding-region-needed-action")),
         },
         _ => finding(
             C::NotANumber,
             S::Problem,
             if reading.has_letters {
-                format!("\"{}\" is not a phone number: it has letters in it.", reading.text)
+                crate::t!("phone-finding-letters", text = &reading.text)
             } else {
-                format!("\"{}\" is not a phone number.", reading.text)
+                crate::t!("phone-finding-not-a-number", text = &reading.text)
             },
         )
-        .action("Type only the number's digits, spaces and, for the country code, a + in front."),
+        .action(crate::t!("phone-finding-not-a-number-action")),
     }
 }
 
@@ -408,33 +438,39 @@ fn invalid(
     });
     let where_ = place(region.as_deref());
     let digits = number.national_number.len();
-    let check = "Check for a missing, extra or mistyped digit, and that the country is right.";
+    let check = crate::t!("phone-check-number-action");
     if !number.possible {
         return match parsed.map(|n| n.is_possible_with_reason()) {
             Some(Err(rlibphonenumber::ValidationError::TooShort)) => finding(
                 C::TooShort,
                 S::Problem,
-                format!(
-                    "Too short for a number in {where_} ({digits} digits after +{}).",
-                    number.country_code
+                crate::t!(
+                    "phone-finding-too-short-for",
+                    place = &where_,
+                    n = digits,
+                    cc = number.country_code
                 ),
             )
             .action(check),
             Some(Err(rlibphonenumber::ValidationError::TooLong)) => finding(
                 C::TooLong,
                 S::Problem,
-                format!(
-                    "Too long for a number in {where_} ({digits} digits after +{}).",
-                    number.country_code
+                crate::t!(
+                    "phone-finding-too-long-for",
+                    place = &where_,
+                    n = digits,
+                    cc = number.country_code
                 ),
             )
             .action(check),
             _ => finding(
                 C::InvalidForRegion,
                 S::Problem,
-                format!(
-                    "No number in {where_} has {digits} digits after +{}.",
-                    number.country_code
+                crate::t!(
+                    "phone-finding-no-such-length",
+                    place = &where_,
+                    n = digits,
+                    cc = number.country_code
                 ),
             )
             .action(check),
@@ -443,9 +479,7 @@ fn invalid(
     finding(
         C::InvalidForRegion,
         S::Problem,
-        format!(
-            "This is not a valid number in {where_}: its digits don't match any number range in use there."
-        ),
+        crate::t!("phone-finding-invalid", place = &where_),
     )
     .action(check)
 }
@@ -455,65 +489,100 @@ fn type_finding(number: &NumberInfo, where_: &str) -> (SmsOutlook, Finding) {
     use NumberType as T;
     use Severity as S;
     use SmsOutlook as O;
-    let n = &number.international;
-    let other_channel =
-        "Use a mobile number, or choose a voice call or an authenticator app if the service offers one.";
+    let n = number.international.as_str();
+    let other_channel = || crate::t!("phone-other-channel-action");
     match number.number_type {
         T::Mobile => (
             O::Likely,
-            finding(C::Mobile, S::Ok, format!("{n} is a valid mobile number in {where_}: it can receive SMS codes.")),
+            finding(
+                C::Mobile,
+                S::Ok,
+                crate::t!("phone-finding-mobile", number = n, place = where_),
+            ),
         ),
         T::FixedLineOrMobile => (
             O::Uncertain,
             finding(
                 C::FixedLineOrMobile,
                 S::Info,
-                format!("{n} is a valid number in {where_}, where mobile and landline numbers look alike: if it is a landline, SMS codes won't arrive."),
+                crate::t!(
+                    "phone-finding-fixed-line-or-mobile",
+                    number = n,
+                    place = where_
+                ),
             )
-            .action("If it is a landline, choose a voice call or an authenticator app instead of SMS."),
+            .action(crate::t!("phone-finding-fixed-line-or-mobile-action")),
         ),
         T::FixedLine => (
             O::Unlikely,
             finding(
                 C::FixedLine,
                 S::Warning,
-                format!("{n} is a landline number in {where_}. Most services can't send SMS codes to landlines, and many refuse them."),
+                crate::t!("phone-finding-fixed-line", number = n, place = where_),
             )
-            .action(other_channel),
+            .action(other_channel()),
         ),
         T::Voip => (
             O::Uncertain,
             finding(
                 C::Voip,
                 S::Warning,
-                format!("{n} is a VoIP (internet phone) number in {where_}. Many services refuse VoIP numbers for verification, and their codes often don't arrive."),
+                crate::t!("phone-finding-voip", number = n, place = where_),
             )
-            .action("Use a mobile number from a regular SIM, or an authenticator app if the service offers one."),
+            .action(crate::t!("phone-finding-voip-action")),
         ),
         T::PersonalNumber => (
             O::Uncertain,
             finding(
                 C::PersonalNumber,
                 S::Warning,
-                format!("{n} is a personal (forwarding) number in {where_}: it passes calls on to another phone, and SMS to it often fails."),
+                crate::t!("phone-finding-personal", number = n, place = where_),
             )
-            .action("Give the service the mobile number it forwards to."),
+            .action(crate::t!("phone-finding-personal-action")),
         ),
         t => {
-            let (code, what) = match t {
-                T::TollFree => (C::TollFree, "a toll-free number"),
-                T::PremiumRate => (C::PremiumRate, "a premium-rate number"),
-                T::SharedCost => (C::SharedCost, "a shared-cost number"),
-                T::Uan => (C::Uan, "a company number (one number for several offices)"),
-                T::Pager => (C::Pager, "a pager number"),
-                T::Voicemail => (C::Voicemail, "a voicemail access number"),
-                _ => (C::UnknownType, "a valid number of a kind Steward can't tell"),
+            let (code, message) = match t {
+                T::TollFree => (
+                    C::TollFree,
+                    crate::t!("phone-finding-toll-free", number = n, place = where_),
+                ),
+                T::PremiumRate => (
+                    C::PremiumRate,
+                    crate::t!("phone-finding-premium-rate", number = n, place = where_),
+                ),
+                T::SharedCost => (
+                    C::SharedCost,
+                    crate::t!("phone-finding-shared-cost", number = n, place = where_),
+                ),
+                T::Uan => (
+                    C::Uan,
+                    crate::t!("phone-finding-uan", number = n, place = where_),
+                ),
+                T::Pager => (
+                    C::Pager,
+                    crate::t!("phone-finding-pager", number = n, place = where_),
+                ),
+                T::Voicemail => (
+                    C::Voicemail,
+                    crate::t!("phone-finding-voicemail", number = n, place = where_),
+                ),
+                _ => (
+                    C::UnknownType,
+                    crate::t!("phone-finding-unknown-type", number = n, place = where_),
+                ),
             };
-            let severity = if code == C::UnknownType { S::Info } else { S::Problem };
+            let severity = if code == C::UnknownType {
+                S::Info
+            } else {
+                S::Problem
+            };
             (
-                if code == C::UnknownType { O::Uncertain } else { O::Unlikely },
-                finding(code, severity, format!("{n} is {what} in {where_}: it can't receive SMS codes."))
-                    .action(other_channel),
+                if code == C::UnknownType {
+                    O::Uncertain
+                } else {
+                    O::Unlikely
+                },
+                finding(code, severity, message).action(other_channel()),
             )
         }
     }
@@ -524,27 +593,31 @@ fn refused(r: &Refusal, number: &NumberInfo, sms_capable: bool) -> Finding {
     use RefusalKind as K;
     let first_advice = r.advice.first().map(|a| a.text.clone());
     let message = if !number.valid {
-        format!(
-            "{} And the number is indeed not valid: correct it first (see above).",
-            r.title
-        )
+        crate::t!("phone-finding-refused-invalid", title = &r.title)
     } else if sms_capable
         && matches!(
             r.kind,
             K::RiskBlock | K::InvalidNumber | K::DeliveryFailed | K::Unrecognised
         )
     {
-        let said = if r.kind == K::InvalidNumber {
-            "The service says the number is invalid, but"
+        let place = place(number.region.as_deref());
+        let kind = number.number_type.label();
+        let number = &number.international;
+        if r.kind == K::InvalidNumber {
+            crate::t!(
+                "phone-finding-refused-said-invalid",
+                number = number,
+                kind = kind,
+                place = place
+            )
         } else {
-            "The number is right:"
-        };
-        format!(
-            "{said} {} is a valid {} number in {}. When the service still refuses it, the block is on its side — a risk or fraud check, or a rule about this country or number range — not something you typed wrong.",
-            number.international,
-            number.number_type.label(),
-            place(number.region.as_deref())
-        )
+            crate::t!(
+                "phone-finding-refused-number-right",
+                number = number,
+                kind = kind,
+                place = place
+            )
+        }
     } else {
         format!("{} {}", r.title, r.explanation)
     };

@@ -1,9 +1,6 @@
 //! The strict layer: libphonenumber's own reading of one input, and what Steward shows about a
 //! number (formats, type, region and the region's name).
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use rlibphonenumber::{
     ParseError, PhoneNumber, PhoneNumberFormat, PhoneNumberType, Region, PHONE_NUMBER_UTIL,
 };
@@ -32,7 +29,7 @@ pub struct NumberInfo {
     /// ISO 3166 region (`VN`), `001` for non-geographic numbers, absent when the number is
     /// not valid in any region of its country code.
     pub region: Option<String>,
-    /// The region's English name ("Vietnam").
+    /// The region's name in the current language ("Vietnam", "Việt Nam").
     pub region_name: Option<String>,
     pub number_type: NumberType,
     /// A complete number that exists in its country's numbering plan.
@@ -81,21 +78,21 @@ impl NumberType {
         }
     }
 
-    /// How a person would say it: "mobile", "landline", "VoIP"…
-    pub fn label(self) -> &'static str {
+    /// How a person would say it, in the current language: "mobile", "landline", "VoIP"…
+    pub fn label(self) -> String {
         match self {
-            NumberType::Mobile => "mobile",
-            NumberType::FixedLine => "landline",
-            NumberType::FixedLineOrMobile => "mobile or landline",
-            NumberType::Voip => "VoIP (internet phone)",
-            NumberType::TollFree => "toll-free",
-            NumberType::PremiumRate => "premium-rate",
-            NumberType::SharedCost => "shared-cost",
-            NumberType::PersonalNumber => "personal (forwarding)",
-            NumberType::Pager => "pager",
-            NumberType::Uan => "company (UAN)",
-            NumberType::Voicemail => "voicemail access",
-            NumberType::Unknown => "unknown type",
+            NumberType::Mobile => crate::t!("phone-label-mobile"),
+            NumberType::FixedLine => crate::t!("phone-label-fixed-line"),
+            NumberType::FixedLineOrMobile => crate::t!("phone-label-fixed-line-or-mobile"),
+            NumberType::Voip => crate::t!("phone-label-voip"),
+            NumberType::TollFree => crate::t!("phone-label-toll-free"),
+            NumberType::PremiumRate => crate::t!("phone-label-premium-rate"),
+            NumberType::SharedCost => crate::t!("phone-label-shared-cost"),
+            NumberType::PersonalNumber => crate::t!("phone-label-personal-number"),
+            NumberType::Pager => crate::t!("phone-label-pager"),
+            NumberType::Uan => crate::t!("phone-label-uan"),
+            NumberType::Voicemail => crate::t!("phone-label-voicemail"),
+            NumberType::Unknown => crate::t!("phone-label-unknown"),
         }
     }
 }
@@ -177,7 +174,7 @@ pub(super) fn number_info(number: &PhoneNumber) -> NumberInfo {
         country_code: u16::try_from(number.country_code).unwrap_or(0),
         national_number: number.get_national_significant_number(),
         extension: number.extension.clone().filter(|e| !e.is_empty()),
-        region_name: region.as_deref().and_then(region_name).map(str::to_string),
+        region_name: region.as_deref().and_then(region_name),
         region,
         number_type: number.get_type().into(),
         valid: number.is_valid(),
@@ -205,20 +202,13 @@ pub(super) fn resolve_region(region: Option<&str>) -> Result<Option<Region>, Pho
     Ok(Some(parsed))
 }
 
-static REGION_NAMES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    include_str!("region_names.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .collect()
-});
-
-/// The English name of a region code ("VN" → "Vietnam"); `001` is "International".
-pub fn region_name(code: &str) -> Option<&'static str> {
+/// The name of a region code in the current language, from CLDR ("VN" → "Vietnam", "Việt Nam");
+/// `001` is "International (non-geographic)".
+pub fn region_name(code: &str) -> Option<String> {
     if code == NON_GEOGRAPHIC {
-        return Some("International (non-geographic)");
+        return Some(crate::t!("phone-region-non-geographic"));
     }
-    REGION_NAMES.get(code).copied()
+    crate::i18n::region_name(code)
 }
 
 /// A country for the picker.
@@ -227,7 +217,7 @@ pub fn region_name(code: &str) -> Option<&'static str> {
 pub struct RegionInfo {
     /// `VN`
     pub code: String,
-    /// `Vietnam`
+    /// `Vietnam`, in the current language
     pub name: String,
     /// `84`
     pub calling_code: u16,
@@ -237,7 +227,7 @@ pub struct RegionInfo {
     pub example_mobile_international: Option<String>,
 }
 
-/// Every region libphonenumber knows, by name.
+/// Every region libphonenumber knows, by name (in the current language).
 pub fn regions() -> Vec<RegionInfo> {
     let mut list: Vec<RegionInfo> = PHONE_NUMBER_UTIL
         .get_supported_regions()
@@ -249,7 +239,7 @@ pub fn regions() -> Vec<RegionInfo> {
                 .or_else(|_| PHONE_NUMBER_UTIL.get_example_number(region))
                 .ok();
             Some(RegionInfo {
-                name: region_name(&code).unwrap_or(&code).to_string(),
+                name: region_name(&code).unwrap_or_else(|| code.clone()),
                 code,
                 calling_code: u16::try_from(calling_code).unwrap_or(0),
                 example_mobile: example
@@ -265,18 +255,43 @@ pub fn regions() -> Vec<RegionInfo> {
     list
 }
 
-/// Names sort as people expect: "Åland Islands" with the A's, "Côte d'Ivoire" with the C's.
+/// Names sort as people expect: "Åland Islands" with the A's, "Côte d'Ivoire" with the C's,
+/// "Đan Mạch" with the D's.
 fn sort_key(name: &str) -> String {
     name.chars()
-        .map(|c| match c {
-            'À'..='Å' | 'à'..='å' => 'a',
-            'Ç' | 'ç' => 'c',
-            'È'..='Ë' | 'è'..='ë' => 'e',
-            'Ì'..='Ï' | 'ì'..='ï' => 'i',
-            'Ñ' | 'ñ' => 'n',
-            'Ò'..='Ö' | 'ò'..='ö' => 'o',
-            'Ù'..='Ü' | 'ù'..='ü' => 'u',
-            c => c.to_ascii_lowercase(),
-        })
+        .flat_map(char::to_lowercase)
+        .map(fold)
         .collect()
+}
+
+/// A lower-case letter without its accents (Latin-1, Latin Extended-A and Vietnamese).
+fn fold(c: char) -> char {
+    const GROUPS: &[(char, &str)] = &[
+        ('a', "àáâãäåāăąằắẳẵặấầẩẫậảạ"),
+        ('c', "çćĉċč"),
+        ('d', "ďđ"),
+        ('e', "èéêëēĕėęěềếểễệẻẽẹ"),
+        ('g', "ĝğġģ"),
+        ('h', "ĥħ"),
+        ('i', "ìíîïĩīĭįıỉị"),
+        ('j', "ĵ"),
+        ('k', "ķ"),
+        ('l', "ĺļľŀł"),
+        ('n', "ñńņňŉ"),
+        ('o', "òóôõöøōŏőơồốổỗộờớởỡợỏọ"),
+        ('r', "ŕŗř"),
+        ('s', "śŝşš"),
+        ('t', "ţťŧ"),
+        ('u', "ùúûüũūŭůűųưừứửữựủụ"),
+        ('w', "ŵ"),
+        ('y', "ýÿŷỳỷỹỵ"),
+        ('z', "źżž"),
+    ];
+    if c.is_ascii() {
+        return c;
+    }
+    GROUPS
+        .iter()
+        .find(|(_, accented)| accented.contains(c))
+        .map_or(c, |(base, _)| *base)
 }

@@ -67,6 +67,18 @@ pub enum SmsOutlook {
     Impossible,
 }
 
+impl SmsOutlook {
+    /// In a few words, in the current language: "codes can reach it".
+    pub fn text(self) -> String {
+        match self {
+            SmsOutlook::Likely => crate::t!("phone-outlook-likely"),
+            SmsOutlook::Uncertain => crate::t!("phone-outlook-uncertain"),
+            SmsOutlook::Unlikely => crate::t!("phone-outlook-unlikely"),
+            SmsOutlook::Impossible => crate::t!("phone-outlook-impossible"),
+        }
+    }
+}
+
 /// One thing Steward noticed about a number.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "PhoneFinding")]
@@ -145,11 +157,17 @@ pub enum FindingCode {
 }
 
 /// The countries whose networks require SMS senders to register, with the sentence Steward shows
-/// (from `sender_id.toml`), sorted by region code.
+/// (which sentence is in `sender_id.toml`; its words, in the current language, in the
+/// catalogue), sorted by region code.
 pub fn sender_id_countries() -> Result<Vec<(String, String)>, PhoneError> {
     let mut list: Vec<_> = diagnose::sender_id_rules()?
         .iter()
-        .map(|(region, note)| (region.clone(), note.clone()))
+        .map(|(region, note)| {
+            (
+                region.clone(),
+                crate::i18n::tr(note, &crate::i18n::Args::new()),
+            )
+        })
         .collect();
     list.sort();
     Ok(list)

@@ -1,5 +1,7 @@
 //! Reading a service's refusal ("We detected unusual activity and are unable to verify your
-//! mobile number at this time") into a kind with advice. The rules live in `refusals.toml`.
+//! mobile number at this time") into a kind with advice. The rules live in `refusals.toml`; the
+//! words the customer reads (titles, explanations, advice) in the catalogue, `phone-refusal-…`
+//! and `phone-advice-…`, rendered in the current language.
 
 use std::sync::LazyLock;
 
@@ -8,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::PhoneError;
+use crate::i18n::{tr, Args};
 
 /// What a refusal means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -120,13 +123,15 @@ struct RulesFile {
 #[serde(deny_unknown_fields)]
 struct ActionSpec {
     id: AdviceAction,
-    text: String,
+    /// Catalogue id.
+    message: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct KindSpec {
     id: RefusalKind,
+    /// Catalogue ids.
     title: String,
     explanation: String,
     customer_fault: bool,
@@ -162,6 +167,16 @@ fn load() -> Result<Rules, String> {
                     "kind {kind:?} advises waiting but has no wait_hours"
                 ));
             }
+        }
+    }
+    let ids = file
+        .action
+        .iter()
+        .map(|a| &a.message)
+        .chain(file.kind.iter().flat_map(|k| [&k.title, &k.explanation]));
+    for id in ids {
+        if !crate::i18n::has(id) {
+            return Err(format!("\"{id}\" is not in the message catalogue"));
         }
     }
     let mut rules = Vec::with_capacity(file.rule.len());
@@ -246,11 +261,14 @@ pub fn classify_refusal(text: &str) -> Result<Refusal, PhoneError> {
         .actions
         .iter()
         .filter_map(|action| {
-            let text = &rules.actions.iter().find(|a| a.id == *action)?.text;
-            let text = match wait_minutes {
-                Some(m) => text.replace("{wait}", &describe_wait(m)),
-                None => text.replace("{wait}", "a few hours"),
+            let id = &rules.actions.iter().find(|a| a.id == *action)?.message;
+            let wait = match wait_minutes {
+                Some(m) => describe_wait(m),
+                None => crate::t!("phone-wait-a-few-hours"),
             };
+            let mut args = Args::new();
+            args.insert("wait".into(), wait.into());
+            let text = tr(id, &args);
             Some(Advice {
                 action: *action,
                 text,
@@ -261,8 +279,8 @@ pub fn classify_refusal(text: &str) -> Result<Refusal, PhoneError> {
         text: text.to_string(),
         kind,
         rule: matched.map(|r| r.id.clone()),
-        title: spec.title.clone(),
-        explanation: spec.explanation.clone(),
+        title: tr(&spec.title, &Args::new()),
+        explanation: tr(&spec.explanation, &Args::new()),
         customer_fault: spec.customer_fault,
         stop_retrying: spec.stop_retrying,
         wait_minutes,
@@ -290,15 +308,15 @@ fn wait_in_text(pattern: &Regex, text: &str) -> Option<u32> {
         .max()
 }
 
+/// "24 hours", "10 minutes", "2 days", in the current language.
 fn describe_wait(minutes: u32) -> String {
-    let plural = |n: u32, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
     if minutes.is_multiple_of(24 * 60) && minutes >= 48 * 60 {
-        plural(minutes / (24 * 60), "day")
+        crate::t!("phone-wait-days", n = minutes / (24 * 60))
     } else if minutes.is_multiple_of(60) {
-        plural(minutes / 60, "hour")
+        crate::t!("phone-wait-hours", n = minutes / 60)
     } else if minutes < 120 {
-        plural(minutes, "minute")
+        crate::t!("phone-wait-minutes", n = minutes)
     } else {
-        plural(minutes.div_ceil(60), "hour")
+        crate::t!("phone-wait-hours", n = minutes.div_ceil(60))
     }
 }

@@ -27,7 +27,7 @@ national_number: string, extension: string | null,
  */
 region: string | null, 
 /**
- * The region's English name ("Vietnam").
+ * The region's name in the current language ("Vietnam", "Việt Nam").
  */
 region_name: string | null, number_type: PhoneNumberType, 
 /**

@@ -9,7 +9,7 @@ export type PhoneRegion = {
  */
 code: string, 
 /**
- * `Vietnam`
+ * `Vietnam`, in the current language
  */
 name: string, 
 /**
