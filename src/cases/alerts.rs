@@ -51,31 +51,21 @@ impl AlertKind {
         Self::ALL.into_iter().find(|k| k.as_str() == norm)
     }
 
-    /// A headline a person understands at a glance.
-    pub fn title(self) -> &'static str {
+    /// A headline a person understands at a glance, in the current language.
+    pub fn title(self) -> String {
         match self {
-            AlertKind::UnsolicitedContact => "Unsolicited contact: check it was really them",
-            AlertKind::ContactNotMade => "Possible impostor: a contact you never made",
-            AlertKind::DataExposed => "You were shown someone else's account data",
+            AlertKind::UnsolicitedContact => crate::t!("cases-alert-unsolicited-contact"),
+            AlertKind::ContactNotMade => crate::t!("cases-alert-contact-not-made"),
+            AlertKind::DataExposed => crate::t!("cases-alert-data-exposed"),
         }
     }
 
-    /// Why it matters and what not to do, in plain words.
-    pub fn explanation(self) -> &'static str {
+    /// Why it matters and what not to do, in plain words (in the current language).
+    pub fn explanation(self) -> String {
         match self {
-            AlertKind::UnsolicitedContact => {
-                "Someone contacted you without you asking. Impostors pose as support to get \
-                 codes, passwords or personal details. Give none; contact the company yourself \
-                 through its official website or app."
-            }
-            AlertKind::ContactNotMade => {
-                "There is a record of a contact with support that you never had. Someone may \
-                 have posed as you to get your details or change your account."
-            }
-            AlertKind::DataExposed => {
-                "Support showed you data that belongs to someone else. The accounts may be mixed \
-                 up, which means your data may be shown to others too."
-            }
+            AlertKind::UnsolicitedContact => crate::t!("cases-alert-unsolicited-contact-why"),
+            AlertKind::ContactNotMade => crate::t!("cases-alert-contact-not-made-why"),
+            AlertKind::DataExposed => crate::t!("cases-alert-data-exposed-why"),
         }
     }
 }
@@ -142,51 +132,40 @@ pub struct AlertStep {
     pub done_at: Option<DateTime<Utc>>,
 }
 
+/// The checklist in the current language: each step's id, what to do and why it helps.
 fn checklist(kind: AlertKind, service: Option<&str>) -> Vec<(AlertStepId, String, String)> {
-    let at = service.map(|s| format!(" at {s}")).unwrap_or_default();
     let tell_why = match kind {
-        AlertKind::DataExposed => {
-            "Say exactly what you were shown and when (a screenshot attached to this case helps), \
-             so they can separate the accounts and protect the other customer too."
-        }
-        _ => {
-            "Send the transcript, e-mail or screenshot attached to this case, with the date and \
-             time, so they can trace who contacted them as you and what was disclosed."
-        }
+        AlertKind::DataExposed => crate::t!("cases-alert-step-tell-support-exposed-why"),
+        _ => crate::t!("cases-alert-step-tell-support-why"),
     };
     vec![
         (
             AlertStepId::ChangePassword,
-            format!("Change your password{at}"),
-            "If someone has been acting as you, or accounts got mixed up, a new password that you \
-             use nowhere else locks them out."
-                .into(),
+            match service {
+                Some(s) => crate::t!("cases-alert-step-change-password-at", service = s),
+                None => crate::t!("cases-alert-step-change-password"),
+            },
+            crate::t!("cases-alert-step-change-password-why"),
         ),
         (
             AlertStepId::ReviewActivity,
-            "Review recent sign-ins and signed-in devices".into(),
-            "Sign out any device or session you don't recognise, and check that the e-mail \
-             address, phone number and postal address on the account are still yours."
-                .into(),
+            crate::t!("cases-alert-step-review-activity"),
+            crate::t!("cases-alert-step-review-activity-why"),
         ),
         (
             AlertStepId::TwoStep,
-            "Turn on two-step verification".into(),
-            "Then a password alone is not enough to get in. An authenticator app is harder to \
-             hijack than codes by SMS."
-                .into(),
+            crate::t!("cases-alert-step-two-step"),
+            crate::t!("cases-alert-step-two-step-why"),
         ),
         (
             AlertStepId::TellSupport,
-            "Tell support, with the evidence".into(),
-            tell_why.into(),
+            crate::t!("cases-alert-step-tell-support"),
+            tell_why,
         ),
         (
             AlertStepId::VerificationNote,
-            "Ask support to add a verification note to your account".into(),
-            "A note such as \"only make changes after checking the code from my authenticator \
-             app\" makes it harder for the next impostor to pass as you."
-                .into(),
+            crate::t!("cases-alert-step-verification-note"),
+            crate::t!("cases-alert-step-verification-note-why"),
         ),
     ]
 }
@@ -281,8 +260,8 @@ fn alert_from_row(r: &Row<'_>) -> rusqlite::Result<Alert> {
         account_id: opt_uuid(r.get(7)?)?,
         service,
         kind,
-        title: kind.title().to_string(),
-        explanation: kind.explanation().to_string(),
+        title: kind.title(),
+        explanation: kind.explanation(),
         summary: r.get(10)?,
         steps,
         created_at: parse_ts(&r.get::<_, String>(12)?)?,
@@ -345,21 +324,27 @@ pub(super) fn insert_alert(
     Ok(id)
 }
 
-/// The summary of the alert an unsolicited contact raises by itself.
+/// The summary of the alert an unsolicited contact raises by itself (stored with the alert, in
+/// the language current when it was raised; the contact's summary in it is the customer's).
 pub(super) fn unsolicited_summary(i: &Interaction) -> String {
-    let from = i
-        .team
-        .as_deref()
-        .map(|t| format!(" from \"{t}\""))
-        .unwrap_or_default();
     let mut what: String = i.summary.chars().take(300).collect();
     if what.len() < i.summary.len() {
         what.push('…');
     }
-    format!(
-        "Unsolicited {} contact{from}: {what}",
-        i.channel.label().to_lowercase()
-    )
+    let channel = i.channel.label().to_lowercase();
+    match i.team.as_deref() {
+        Some(team) => crate::t!(
+            "cases-alert-unsolicited-summary-team",
+            channel = channel,
+            team = team,
+            what = what
+        ),
+        None => crate::t!(
+            "cases-alert-unsolicited-summary",
+            channel = channel,
+            what = what
+        ),
+    }
 }
 
 impl CaseStore<'_> {

@@ -15,27 +15,34 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
 }
 
-/// Kinds of personal detail, with the words that name them (English and Vietnamese).
+/// Kinds of personal detail (their names' catalogue ids), with the words that name them in a
+/// chat (English and Vietnamese).
 const DETAILS: [(&str, &str); 9] = [
     (
-        "date of birth",
+        "cases-detail-date-of-birth",
         r"date of birth|\bdob\b|birthday|ngày sinh|ngay sinh",
     ),
-    ("address", r"address|địa chỉ|dia chi"),
+    ("cases-detail-address", r"address|địa chỉ|dia chi"),
     (
-        "last four digits of the card",
+        "cases-detail-card-last-four",
         r"last (?:four|4)|4 số cuối|4 so cuoi",
     ),
-    ("card number", r"card number|số thẻ|so the"),
+    ("cases-detail-card-number", r"card number|số thẻ|so the"),
     (
-        "phone number",
+        "cases-detail-phone-number",
         r"phone|mobile|số điện thoại|so dien thoai|sđt",
     ),
-    ("e-mail address", r"e-?mail"),
-    ("password or PIN", r"password|\bpin\b|mật khẩu|mat khau"),
-    ("one-time code", r"\bcode\b|\botp\b|mã xác|ma xac"),
+    ("cases-detail-email", r"e-?mail"),
     (
-        "security answer",
+        "cases-detail-password",
+        r"password|\bpin\b|mật khẩu|mat khau",
+    ),
+    (
+        "cases-detail-one-time-code",
+        r"\bcode\b|\botp\b|mã xác|ma xac",
+    ),
+    (
+        "cases-detail-security-answer",
         r"security question|maiden name|câu hỏi bảo mật",
     ),
 ];
@@ -71,6 +78,15 @@ fn kinds_in(line: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The names of kinds of detail in the current language, joined: "date of birth, address".
+fn names(kinds: &[&'static str]) -> String {
+    kinds
+        .iter()
+        .map(|id| crate::i18n::tr(id, &crate::i18n::Args::new()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn push_all(into: &mut Vec<&'static str>, from: Vec<&'static str>) {
     for k in from {
         if !into.contains(&k) {
@@ -79,7 +95,8 @@ fn push_all(into: &mut Vec<&'static str>, from: Vec<&'static str>) {
     }
 }
 
-/// What a chat shows: asked for, disclosed by the agent, given by the person in the chat.
+/// What a chat shows: asked for, disclosed by the agent, given by the person in the chat (in the
+/// current language).
 pub fn chat_digest(text: &str) -> String {
     let (mut asked, mut disclosed, mut given) = (Vec::new(), Vec::new(), Vec::new());
     let mut last_asked: Vec<&'static str> = Vec::new();
@@ -111,47 +128,68 @@ pub fn chat_digest(text: &str) -> String {
     }
     let mut parts = Vec::new();
     if !asked.is_empty() {
-        parts.push(format!("the agent asked for the {}", asked.join(", ")));
+        parts.push(crate::t!("cases-chat-asked", details = names(&asked)));
     }
     if !given.is_empty() {
-        parts.push(format!(
-            "the person in the chat gave the {}",
-            given.join(", ")
-        ));
+        parts.push(crate::t!("cases-chat-given", details = names(&given)));
     }
     if !disclosed.is_empty() {
-        parts.push(format!("the agent disclosed the {}", disclosed.join(", ")));
+        parts.push(crate::t!(
+            "cases-chat-disclosed",
+            details = names(&disclosed)
+        ));
     }
     let refs = suggest_from_transcript(text).references;
     if !refs.is_empty() {
-        parts.push(format!("reference {}", refs.join(", ")));
+        parts.push(crate::t!("cases-chat-references", refs = refs.join(", ")));
     }
     parts.join("; ")
 }
 
-/// One line about an attachment (before redaction: the gate redacts it like any text).
+/// How a date is written in the current language; a format chrono can't read falls back to
+/// English's (a bad translation must not make the description fail).
+fn date_format() -> String {
+    let format = crate::t!("cases-attachment-date-format");
+    let valid = !chrono::format::StrftimeItems::new(&format)
+        .any(|item| matches!(item, chrono::format::Item::Error));
+    if valid {
+        format
+    } else {
+        crate::i18n::tr_in(
+            crate::i18n::Lang::english(),
+            "cases-attachment-date-format",
+            &crate::i18n::Args::new(),
+        )
+    }
+}
+
+/// One line about an attachment, in the current language (before redaction: the gate redacts it
+/// like any text).
 pub fn describe(a: &Attachment, bytes: &[u8]) -> String {
     match a.kind {
         AttachmentKind::Email => {
             let (meta, body) = match parse_email(bytes) {
                 Ok(m) => m,
-                Err(_) => return "an e-mail".into(),
+                Err(_) => return crate::t!("cases-attachment-email"),
             };
             let from = match (&meta.from_name, &meta.from) {
                 (Some(n), Some(a)) => format!("{n} <{a}>"),
                 (Some(n), None) => n.clone(),
                 (None, Some(a)) => a.clone(),
-                (None, None) => "an unknown sender".into(),
+                (None, None) => crate::t!("cases-attachment-unknown-sender"),
             };
-            let mut out = format!("e-mail from {from}");
+            let mut out = crate::t!("cases-attachment-email-from", from = from);
             if let Some(d) = meta.date {
-                out.push_str(&format!(", {}", d.format("%-d %b %Y %H:%M UTC")));
+                out.push_str(&format!(", {}", d.format(&date_format())));
             }
             if let Some(s) = &meta.subject {
-                out.push_str(&format!(", subject \"{s}\""));
+                out.push_str(&format!(
+                    ", {}",
+                    crate::t!("cases-attachment-subject", subject = s)
+                ));
             }
             if meta.dkim_signature {
-                out.push_str(", DKIM-signed");
+                out.push_str(&format!(", {}", crate::t!("cases-attachment-dkim")));
             }
             let chat = body.as_deref().map(chat_digest).unwrap_or_default();
             if !chat.is_empty() {
@@ -162,20 +200,27 @@ pub fn describe(a: &Attachment, bytes: &[u8]) -> String {
         AttachmentKind::Transcript => {
             let chat = chat_digest(&String::from_utf8_lossy(bytes));
             if chat.is_empty() {
-                "a chat transcript".into()
+                crate::t!("cases-attachment-transcript")
             } else {
-                format!("a chat transcript: {chat}")
+                crate::t!("cases-attachment-transcript-digest", digest = chat)
             }
         }
-        AttachmentKind::Image => "a screenshot or photo".into(),
-        AttachmentKind::Pdf => "a PDF document".into(),
-        AttachmentKind::File => "a file".into(),
+        AttachmentKind::Image => crate::t!("cases-attachment-image"),
+        AttachmentKind::Pdf => crate::t!("cases-attachment-pdf"),
+        AttachmentKind::File => crate::t!("cases-attachment-file"),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_of_detail_is_in_the_catalogue() {
+        for (id, _) in DETAILS {
+            assert!(crate::i18n::has(id), "{id}");
+        }
+    }
 
     #[test]
     fn a_chat_says_what_was_asked_given_and_disclosed() {

@@ -56,7 +56,7 @@ pub struct CaseInsights {
     /// Contacts where the agent did not check who they were talking to: anyone could have
     /// been given the same answers.
     pub unverified_contacts: u32,
-    /// Why escalating now makes sense; empty when it does not (yet).
+    /// Why escalating now makes sense (in the current language); empty when it does not (yet).
     pub escalation_reasons: Vec<String>,
 }
 
@@ -149,26 +149,20 @@ pub fn compute(detail: &CaseDetail, now: DateTime<Utc>) -> CaseInsights {
     let mut escalation_reasons = Vec::new();
     if !detail.case.status.is_closed() {
         if contacts >= ESCALATE_AFTER_CONTACTS {
-            escalation_reasons.push(format!("{contacts} contacts without a resolution"));
+            escalation_reasons.push(crate::t!("cases-escalate-contacts", n = contacts));
         }
         if !bounces.is_empty() {
-            escalation_reasons.push(format!(
-                "sent back to {} after being passed on",
-                bounces[0].team
-            ));
+            escalation_reasons.push(crate::t!("cases-escalate-bounced", team = &bounces[0].team));
         }
         if handoffs >= ESCALATE_AFTER_HANDOFFS {
-            escalation_reasons.push(format!("passed between teams {handoffs} times"));
+            escalation_reasons.push(crate::t!("cases-escalate-handoffs", n = handoffs));
         }
         if promises_overdue > 0 || count(PromiseStatus::Broken) > 0 {
             let missed = promises_overdue + count(PromiseStatus::Broken);
-            escalation_reasons.push(format!(
-                "{missed} promise{} not kept",
-                if missed == 1 { "" } else { "s" }
-            ));
+            escalation_reasons.push(crate::t!("cases-escalate-promises", n = missed));
         }
         if days_open >= ESCALATE_AFTER_DAYS {
-            escalation_reasons.push(format!("open for {days_open} days"));
+            escalation_reasons.push(crate::t!("cases-escalate-days", days = days_open));
         }
     }
 

@@ -39,6 +39,6 @@ verified_contacts: number,
  */
 unverified_contacts: number, 
 /**
- * Why escalating now makes sense; empty when it does not (yet).
+ * Why escalating now makes sense (in the current language); empty when it does not (yet).
  */
 escalation_reasons: Array<string>, };
