@@ -299,7 +299,7 @@ fn render_preview(p: &Preview) -> String {
         .collect();
     out.push_str(&format!("Masks: {}.\n", counts.join(", ")));
     if !p.unmasked.is_empty() {
-        let kinds: Vec<&str> = p.unmasked.iter().map(|k| k.label()).collect();
+        let kinds: Vec<String> = p.unmasked.iter().map(|k| k.label()).collect();
         out.push_str(&format!(
             "Sent in the clear by your choice: {}.\n",
             kinds.join(", ")

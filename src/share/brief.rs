@@ -16,9 +16,12 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::dates;
 use super::gate::RedactedCase;
 use super::model::{CaseExport, ExportContact, ExportPromise};
 use crate::cases::{PromiseState, PromiseStatus};
+use crate::i18n;
+use crate::t;
 
 /// The chat-box version never exceeds this many characters (Unicode scalar values).
 pub const CHAT_MAX_CHARS: usize = 1000;
@@ -42,24 +45,12 @@ pub struct Brief {
 }
 
 fn day(ts: &str) -> String {
-    // RFC 3339 → "2026-11-02 14:05 UTC"; anything else is shown as it is.
-    match chrono::DateTime::parse_from_rfc3339(ts) {
-        Ok(t) => t
-            .with_timezone(&chrono::Utc)
-            .format("%Y-%m-%d %H:%M UTC")
-            .to_string(),
-        Err(_) => ts.to_string(),
-    }
+    // RFC 3339 → "2026-11-02 14:05 UTC" (in the brief's language); anything else as it is.
+    dates::date_time_of(ts)
 }
 
 fn short_day(ts: &str) -> String {
-    match chrono::DateTime::parse_from_rfc3339(ts) {
-        Ok(t) => t
-            .with_timezone(&chrono::Utc)
-            .format("%m-%d %H:%M")
-            .to_string(),
-        Err(_) => ts.to_string(),
-    }
+    dates::short_date_time_of(ts)
 }
 
 fn channel_label(c: &str) -> String {
@@ -88,11 +79,11 @@ pub(crate) fn own_attempt(c: &ExportContact) -> bool {
 pub fn tag(x: &CaseExport) -> Option<String> {
     let open = |k: &str| x.case.alerts.iter().any(|a| a.kind == k && !a.resolved);
     if open("contact_not_made") {
-        Some("SECURITY — possible account takeover: a contact I never made".into())
+        Some(t!("share-tag-takeover"))
     } else if open("data_exposed") {
-        Some("PRIVACY — another customer's data was shown to me".into())
+        Some(t!("share-tag-exposed"))
     } else if open("unsolicited_contact") {
-        Some("SECURITY — someone contacted me claiming to be you".into())
+        Some(t!("share-tag-impostor"))
     } else {
         None
     }
@@ -103,13 +94,12 @@ fn service_name(x: &CaseExport) -> Option<&str> {
 }
 
 fn date_only(ts: &str) -> String {
-    match chrono::DateTime::parse_from_rfc3339(ts) {
-        Ok(t) => t
-            .with_timezone(&chrono::Utc)
-            .format("%-d %b %Y")
-            .to_string(),
-        Err(_) => ts.to_string(),
-    }
+    dates::medium_of(ts)
+}
+
+/// The channel's name as the brief writes it inside a sentence ("phone", "web portal").
+fn channel_word(c: &str) -> String {
+    channel_label(c).to_lowercase()
 }
 
 /// One line: tag, what is wrong and with whom, whether it still happens, who should own it.
@@ -118,7 +108,11 @@ pub fn situation(x: &CaseExport) -> String {
     if let Some(t) = tag(x) {
         out.push_str(&format!("[{t}] "));
     }
-    out.push_str(&format!("Case {}: {}", x.case.number, x.case.title));
+    out.push_str(&t!(
+        "share-situation-case",
+        number = x.case.number,
+        title = x.case.title.as_str()
+    ));
     // "at Amazon with Amazon": the service only when the title does not already name it.
     if let Some(svc) = service_name(x) {
         if !x.case.title.to_lowercase().contains(&svc.to_lowercase()) {
@@ -126,32 +120,31 @@ pub fn situation(x: &CaseExport) -> String {
         }
     }
     if let Some(a) = x.case.access.as_deref() {
-        out.push_str(match a {
-            "app" => ", in the app",
-            "web" => ", on the website",
-            _ => ", in the app and on the website",
-        });
+        out.push_str(", ");
+        out.push_str(&t!("share-situation-access", access = a));
     }
     out.push('.');
     let first = x
         .contacts
         .first()
         .map_or(x.case.opened_at.as_str(), |c| c.started_at.as_str());
+    out.push(' ');
     match (x.case.still_happening, x.case.still_happening_at.as_deref()) {
-        (Some(true), Some(at)) => out.push_str(&format!(
-            " Since {}, still happening as of {}.",
-            date_only(first),
-            date_only(at)
+        (Some(true), Some(at)) => out.push_str(&t!(
+            "share-situation-still",
+            since = date_only(first),
+            at = date_only(at)
         )),
-        (Some(false), Some(at)) => out.push_str(&format!(
-            " Since {}; no longer happening as of {}.",
-            date_only(first),
-            date_only(at)
+        (Some(false), Some(at)) => out.push_str(&t!(
+            "share-situation-stopped",
+            since = date_only(first),
+            at = date_only(at)
         )),
-        _ => out.push_str(&format!(" Since {}.", date_only(first))),
+        _ => out.push_str(&t!("share-situation-since", since = date_only(first))),
     }
     if let Some(team) = x.case.owner_team.as_deref() {
-        out.push_str(&format!(" Please route to: {team}."));
+        out.push(' ');
+        out.push_str(&t!("share-situation-route", team = team));
     }
     out
 }
@@ -225,55 +218,67 @@ fn contact_line_clipped(
         day(&c.started_at)
     };
     let by = match c.direction.as_str() {
-        _ if was_not_me => " (NOT ME)",
-        "inbound" => " (they contacted me)",
-        "unsolicited" => " (they contacted me, unasked)",
-        _ => "",
+        _ if was_not_me => format!(" {}", t!("share-contact-not-me")),
+        "inbound" => format!(" {}", t!("share-contact-inbound")),
+        "unsolicited" => format!(" {}", t!("share-contact-unsolicited")),
+        _ => String::new(),
     };
     let mut line = format!(
         "#{} {when}, {}{who}{by} → {}",
         c.number,
-        channel_label(&c.channel).to_lowercase(),
+        channel_word(&c.channel),
         clip(&c.summary, summary_max)
     );
     if !short {
         if let Some(q) = c.quotes.first() {
-            line.push_str(&format!(" → said: \"{}\"", clip(q, 160)));
+            line.push_str(" → ");
+            line.push_str(&t!("share-contact-said", quote = clip(q, 160)));
         }
         for e in &c.error_texts {
-            line.push_str(&format!(" → error: \"{e}\""));
+            line.push_str(" → ");
+            line.push_str(&t!("share-contact-error", error = e.as_str()));
         }
     }
     if let Some(o) = &c.outcome {
-        line.push_str(&format!(" → result: {}", clip(o, summary_max)));
+        line.push_str(" → ");
+        line.push_str(&t!("share-contact-result", outcome = clip(o, summary_max)));
     }
     if !c.references.is_empty() {
-        line.push_str(&format!(" · ref {}", c.references.join(", ")));
+        line.push_str(" · ");
+        line.push_str(&t!("share-contact-ref", refs = c.references.join(", ")));
     }
     // The chat version lists missed promises once, apart; the full page gives each in place.
     for p in c.promises.iter().filter(|_| !short) {
         let due = p
             .due_at
             .as_deref()
-            .map(|d| format!(" by {}", day(d)))
+            .map(|d| format!(" {}", t!("share-contact-promise-by", date = day(d))))
             .unwrap_or_default();
-        line.push_str(&format!(
-            " · promised \"{}\"{due} ({})",
-            clip(&p.text, 90),
-            promise_state(p).as_str()
+        line.push_str(" · ");
+        line.push_str(&t!(
+            "share-contact-promised",
+            promise = clip(&p.text, 90),
+            due = due,
+            state = state_word(promise_state(p))
         ));
     }
     line
+}
+
+/// "kept", "missed", "pending" in the brief's language.
+pub(crate) fn state_word(s: PromiseState) -> String {
+    t!("share-promise-state", state = s.as_str())
 }
 
 /// The error that matters most: the newest exact error text, with its date and where.
 fn key_error(x: &CaseExport) -> Option<String> {
     x.contacts.iter().rev().find_map(|c| {
         c.error_texts.last().map(|e| {
-            format!(
-                "{} ({}): \"{e}\"",
-                day(&c.started_at),
-                channel_label(&c.channel).to_lowercase()
+            t!(
+                "share-key-error",
+                date = day(&c.started_at),
+                channel = channel_word(&c.channel),
+                error = e.as_str()
             )
         })
     })
@@ -294,31 +299,29 @@ fn assessment(x: &CaseExport) -> Vec<String> {
             teams.push(t);
         }
     }
-    let done = if x.case.status == "resolved" {
-        "it is marked resolved"
-    } else {
-        "no one has resolved it yet"
-    };
     if company.is_empty() {
-        out.push("No contact with support yet: this is my first request.".into());
+        out.push(t!("share-assess-first-request"));
     } else {
-        out.push(format!(
-            "{} contact{} with support{}; {done}.",
-            company.len(),
-            if company.len() == 1 { "" } else { "s" },
-            if teams.len() > 1 {
-                format!(" across {} teams ({})", teams.len(), teams.join(", "))
-            } else {
-                String::new()
-            }
-        ));
+        let status = if x.case.status == "resolved" {
+            "resolved"
+        } else {
+            "open"
+        };
+        out.push(if teams.len() > 1 {
+            t!(
+                "share-assess-contacts-teams",
+                n = company.len(),
+                teams_count = teams.len(),
+                teams = teams.join(", "),
+                status = status
+            )
+        } else {
+            t!("share-assess-contacts", n = company.len(), status = status)
+        });
     }
     if !not_me.is_empty() {
         let list: Vec<String> = not_me.iter().map(|n| format!("#{n}")).collect();
-        out.push(format!(
-            "Not me: {} — someone else posed as me; treat changes made there as unauthorised.",
-            list.join(", ")
-        ));
+        out.push(t!("share-assess-not-me", contacts = list.join(", ")));
     }
     // A → B → A: sent back to a team that had already sent the customer on.
     let mut path: Vec<(&str, u32)> = Vec::new();
@@ -328,9 +331,11 @@ fn assessment(x: &CaseExport) -> Vec<String> {
             continue;
         }
         if let Some(&(_, first)) = path.iter().find(|(l, _)| l.eq_ignore_ascii_case(t)) {
-            out.push(format!(
-                "Loop: sent back to {t} at #{} (first seen at #{first}).",
-                c.number
+            out.push(t!(
+                "share-assess-loop",
+                team = t,
+                at = format!("#{}", c.number),
+                first = format!("#{first}")
             ));
         }
         path.push((t, c.number));
@@ -354,10 +359,7 @@ fn assessment(x: &CaseExport) -> Vec<String> {
         .map(|c| format!("#{}", c.number))
         .collect();
     if !lost.is_empty() {
-        out.push(format!(
-            "Lost record: at {} the agent had no record of what was said before.",
-            lost.join(", ")
-        ));
+        out.push(t!("share-assess-lost-record", contacts = lost.join(", ")));
     }
     let missed: Vec<String> = x
         .contacts
@@ -367,17 +369,15 @@ fn assessment(x: &CaseExport) -> Vec<String> {
         .map(|(c, p)| format!("\"{}\" (#{})", clip(&p.text, 80), c.number))
         .collect();
     if !missed.is_empty() {
-        out.push(format!(
-            "Missed promise{}: {}.",
-            if missed.len() == 1 { "" } else { "s" },
-            missed.join("; ")
+        out.push(t!(
+            "share-assess-missed",
+            n = missed.len(),
+            promises = missed.join("; ")
         ));
     }
     match (x.case.still_happening, x.case.still_happening_at.as_deref()) {
-        (Some(true), Some(at)) => out.push(format!("Still happening as of {}.", date_only(at))),
-        (Some(false), Some(at)) => {
-            out.push(format!("No longer happening as of {}.", date_only(at)))
-        }
+        (Some(true), Some(at)) => out.push(t!("share-assess-still", at = date_only(at))),
+        (Some(false), Some(at)) => out.push(t!("share-assess-stopped", at = date_only(at))),
         _ => {}
     }
     out
@@ -392,7 +392,11 @@ pub fn request(x: &CaseExport) -> Option<String> {
         .clone()
         .or_else(|| x.case.desired_outcome.clone())?;
     Some(match x.case.request_by.as_deref() {
-        Some(by) => format!("{} — by {}.", what.trim_end_matches('.'), date_only(by)),
+        Some(by) => t!(
+            "share-request-by",
+            request = what.trim_end_matches('.'),
+            date = date_only(by)
+        ),
         None => format!("{}.", what.trim_end_matches('.')),
     })
 }
@@ -411,11 +415,7 @@ pub fn identity(x: &CaseExport) -> Vec<String> {
                 .as_deref()
                 .map(|m| format!(", {m}"))
                 .unwrap_or_default();
-            format!(
-                "#{} ({}{how})",
-                c.number,
-                channel_label(&c.channel).to_lowercase()
-            )
+            format!("#{} ({}{how})", c.number, channel_word(&c.channel))
         })
         .collect();
     let not_me_alerts = x
@@ -432,12 +432,16 @@ pub fn identity(x: &CaseExport) -> Vec<String> {
         .map(|c| format!("#{}", c.number))
         .collect();
     let mut first = if verified.is_empty() {
-        "Verified me: none yet.".to_string()
+        t!("share-identity-verified-none")
     } else {
-        format!("Verified me: {}.", verified.join(", "))
+        t!("share-identity-verified", contacts = verified.join(", "))
     };
     if !unverified.is_empty() {
-        first.push_str(&format!(" Not verified: {}.", unverified.join(", ")));
+        first.push(' ');
+        first.push_str(&t!(
+            "share-identity-not-verified",
+            contacts = unverified.join(", ")
+        ));
     }
     lines.push(first);
     for a in not_me_alerts {
@@ -446,24 +450,21 @@ pub fn identity(x: &CaseExport) -> Vec<String> {
                 .contact
                 .and_then(|n| x.contacts.iter().find(|c| c.number == n))
             {
-                Some(c) => format!(
-                    "The {} on {} (#{}) was not me.",
-                    channel_label(&c.channel).to_lowercase(),
-                    date_only(&c.started_at),
-                    c.number
+                Some(c) => t!(
+                    "share-identity-contact-not-me",
+                    channel = channel_word(&c.channel),
+                    date = date_only(&c.started_at),
+                    contact = format!("#{}", c.number)
                 ),
-                None => format!(
-                    "Not me: {} (reported {}).",
-                    clip(&a.summary, 160),
-                    date_only(&a.raised_at)
+                None => t!(
+                    "share-identity-alert-not-me",
+                    summary = clip(&a.summary, 160),
+                    date = date_only(&a.raised_at)
                 ),
             },
         );
     }
-    lines.push(
-        "Anyone else asking about this account is not me. I can verify my identity again now."
-            .into(),
-    );
+    lines.push(t!("share-identity-anyone-else"));
     lines
 }
 
@@ -477,15 +478,16 @@ fn attachments(x: &CaseExport) -> Vec<String> {
         .collect()
 }
 
+/// The full brief, in the language of the export (`x.lang()`).
 pub fn build(x: &RedactedCase) -> Brief {
-    build_from(x)
+    i18n::with_lang(x.lang(), || build_from(x))
 }
 
 fn build_from(x: &CaseExport) -> Brief {
     let mut sections = Vec::new();
     if let Some(r) = request(x) {
         sections.push(Section {
-            heading: "Request".into(),
+            heading: t!("share-heading-request"),
             lines: vec![r],
         });
     }
@@ -495,7 +497,7 @@ fn build_from(x: &CaseExport) -> Brief {
         let skip = company.len().saturating_sub(FULL_TIMELINE);
         let mut lines: Vec<String> = Vec::new();
         if skip > 0 {
-            lines.push(format!("…{skip} earlier contacts (full timeline follows)"));
+            lines.push(t!("share-earlier-contacts", n = skip));
         }
         let not_me = not_me(x);
         lines.extend(
@@ -505,15 +507,15 @@ fn build_from(x: &CaseExport) -> Brief {
         );
         sections.push(Section {
             heading: match service_name(x) {
-                Some(s) => format!("Background: contacts with {s}"),
-                None => "Background: contacts with support".into(),
+                Some(s) => t!("share-heading-background-service", service = s),
+                None => t!("share-heading-background"),
             },
             lines,
         });
     }
     if !own.is_empty() {
         sections.push(Section {
-            heading: "Background: what I tried myself".into(),
+            heading: t!("share-heading-own-attempts"),
             lines: own
                 .iter()
                 .map(|c| contact_line_clipped(c, false, 160, false))
@@ -521,23 +523,23 @@ fn build_from(x: &CaseExport) -> Brief {
         });
     }
     sections.push(Section {
-        heading: "Assessment".into(),
+        heading: t!("share-heading-assessment"),
         lines: assessment(x),
     });
     let refs = references(x);
     if !refs.is_empty() {
         sections.push(Section {
-            heading: "References".into(),
+            heading: t!("share-heading-references"),
             lines: refs,
         });
     }
     sections.push(Section {
-        heading: "Identity".into(),
+        heading: t!("share-heading-identity"),
         lines: identity(x),
     });
     if !x.attachments.is_empty() {
         sections.push(Section {
-            heading: "Attachments".into(),
+            heading: t!("share-heading-attachments"),
             lines: attachments(x),
         });
     }
@@ -570,24 +572,25 @@ fn chars(s: &str) -> usize {
 /// key error in full with its date, the identity line, the attachments' count. Then as many
 /// recent contacts as fit; counts and boilerplate are what gives way.
 pub fn chat(x: &RedactedCase) -> String {
+    i18n::with_lang(x.lang(), || chat_in(x))
+}
+
+fn chat_in(x: &RedactedCase) -> String {
     let mut head = vec![clip(&situation(x), 260)];
     if let Some(r) = request(x) {
-        head.push(format!("Request: {}", clip(&r, 240)));
+        head.push(t!("share-chat-request", request = clip(&r, 240)));
     }
     let refs = references(x);
     if !refs.is_empty() {
-        head.push(format!("Refs: {}", clip(&refs.join("; "), 160)));
+        head.push(t!("share-chat-refs", refs = clip(&refs.join("; "), 160)));
     }
     let mut tail = Vec::new();
     if let Some(e) = key_error(x) {
         // The error in full when it fits the box with the rest; else where to read it.
         if chars(&e) <= 320 {
-            tail.push(format!("Error: {e}"));
+            tail.push(t!("share-chat-error", error = e));
         } else {
-            tail.push(format!(
-                "Error: {}… (full text in the attached brief)",
-                clip(&e, 200)
-            ));
+            tail.push(t!("share-chat-error-cut", error = clip(&e, 200)));
         }
     }
     let missed: Vec<String> = x
@@ -599,18 +602,14 @@ pub fn chat(x: &RedactedCase) -> String {
         .collect();
     if !missed.is_empty() {
         tail.push(clip(
-            &format!("Missed promises: {}", missed.join("; ")),
+            &t!("share-chat-missed", promises = missed.join("; ")),
             140,
         ));
     }
     let id = identity(x);
     tail.push(clip(&id[..id.len().saturating_sub(1)].join(" "), 180));
     if !x.attachments.is_empty() {
-        tail.push(format!(
-            "{} attachment{}, see the ticket.",
-            x.attachments.len(),
-            if x.attachments.len() == 1 { "" } else { "s" }
-        ));
+        tail.push(t!("share-chat-attachments", n = x.attachments.len()));
     }
 
     let fixed: usize = head.iter().chain(tail.iter()).map(|l| chars(l) + 1).sum();
@@ -640,7 +639,7 @@ pub fn chat(x: &RedactedCase) -> String {
     let left = total - lines.len();
     let mut out: Vec<String> = head;
     if left > 0 {
-        out.push(format!("…and {left} more contacts"));
+        out.push(t!("share-chat-more-contacts", n = left));
     }
     out.extend(lines);
     out.extend(tail);

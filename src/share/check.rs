@@ -4,15 +4,25 @@
 use super::brief::Section;
 use super::error::ShareError;
 use super::key::ShareKey;
+use crate::t;
 
-/// The heading of the section that says how to check a file ([`check_section`]); other places
-/// in a file point to it by this name.
+/// The heading of the section that says how to check a file ([`check_section`]), in English;
+/// other places in a file point to it by its name ([`check_heading`]).
 pub const CHECK_HEADING: &str = "How to check this file";
 
+/// The heading of the check section in the current language.
+pub fn check_heading() -> String {
+    t!("share-check-heading")
+}
+
 /// What a page footer or a file's last lines say instead of repeating the commands: where the
-/// check section is (`place`, e.g. "in the brief", "on page 1"), and that OpenSSH is enough.
+/// check section is (`place`, e.g. "above", "on page 1"), and that OpenSSH is enough.
 pub fn check_pointer(place: &str) -> String {
-    format!("Check it with ssh-keygen, no Steward needed: see “{CHECK_HEADING}” {place}.")
+    t!(
+        "share-check-pointer",
+        heading = check_heading(),
+        place = place
+    )
 }
 
 /// "How to check this file": the signing key's fingerprint, its `allowed_signers` line and the
@@ -22,23 +32,20 @@ pub fn check_pointer(place: &str) -> String {
 pub fn check_section(key: &ShareKey, file: Option<&str>) -> Result<Section, ShareError> {
     let file = file.unwrap_or("FILE");
     Ok(Section {
-        heading: CHECK_HEADING.into(),
+        heading: check_heading(),
         lines: vec![
-            format!(
-                "Signed with the customer's Steward key {} (principal {}). Keep this fingerprint: later files from this customer must show the same one.",
-                key.fingerprint(),
-                key.principal()
+            t!(
+                "share-check-signed",
+                fingerprint = key.fingerprint(),
+                principal = key.principal()
             ),
-            format!(
-                "allowed_signers line: {}",
-                key.allowed_signers_line()?
+            t!(
+                "share-check-allowed-signers",
+                line = key.allowed_signers_line()?
             ),
-            format!(
-                "Check with OpenSSH (Linux, macOS, Windows 10+): {}",
-                key.check_command(file)
-            ),
-            format!("Or, where Steward is installed: steward share verify {file} --signer allowed_signers"),
-            "A PDF also carries a PDF signature (PAdES) that PDF viewers and poppler's pdfsig check: its certificate is self-signed, names the same fingerprint and is the same in every file from this customer, so a viewer shows the signature as valid and the certificate's issuer as unknown or not trusted — trust comes from the fingerprint.".into(),
+            t!("share-check-openssh", command = key.check_command(file)),
+            t!("share-check-steward", file = file),
+            t!("share-check-pdf"),
         ],
     })
 }

@@ -9,10 +9,13 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::brief;
+use super::dates;
 use super::error::ShareError;
-use super::gate::{build_export, RedactedCase};
+use super::gate::{build_export_in, RedactedCase};
 use super::redact::Redactor;
 use crate::cases::{Channel, PromiseState};
+use crate::i18n::{self, Lang};
+use crate::t;
 
 /// Days given to answer, counted from the day the letter is drafted.
 pub const ANSWER_WITHIN_DAYS: i64 = 7;
@@ -27,32 +30,42 @@ pub struct EscalationLetter {
 }
 
 fn day(t: DateTime<Utc>) -> String {
-    t.format("%-d %B %Y").to_string()
-}
-
-fn at(ts: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(ts)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
+    dates::long(t)
 }
 
 fn day_of(ts: &str) -> String {
-    at(ts).map_or_else(|| ts.to_string(), day)
+    dates::long_of(ts)
 }
 
-/// Drafts the escalation letter for a case, redacted with `redactor` like every export.
+/// Drafts the escalation letter for a case in the current language, redacted with `redactor`
+/// like every export (see [`escalation_letter_in`]).
 pub fn escalation_letter(
     conn: &rusqlite::Connection,
     case_id: Uuid,
     redactor: &Redactor,
     now: DateTime<Utc>,
 ) -> Result<EscalationLetter, ShareError> {
-    let (x, _) = build_export(conn, case_id, redactor, now)?;
+    escalation_letter_in(conn, case_id, redactor, now, i18n::current())
+}
+
+/// Drafts the escalation letter for a case in `lang` (the language of whoever it is sent to).
+pub fn escalation_letter_in(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<EscalationLetter, ShareError> {
+    let (x, _) = build_export_in(conn, case_id, redactor, now, lang)?;
     Ok(draft_escalation(&x, now))
 }
 
-/// The letter for an already redacted case.
+/// The letter for an already redacted case, in its language.
 pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLetter {
+    i18n::with_lang(x.lang(), || draft(x, now))
+}
+
+fn draft(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLetter {
     let case = &x.case;
     let service = case.service.as_deref();
     let answer_by = now + Duration::days(ANSWER_WITHIN_DAYS);
@@ -63,34 +76,50 @@ pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLette
         .collect();
     refs.dedup();
 
-    let subject = format!(
-        "Complaint and request for escalation: {}{}",
-        case.title,
-        if refs.is_empty() {
-            String::new()
-        } else {
-            format!(" (ref. {})", refs.join(", "))
-        }
+    let subject = if refs.is_empty() {
+        t!("share-letter-subject", title = case.title.as_str())
+    } else {
+        t!(
+            "share-letter-subject-refs",
+            title = case.title.as_str(),
+            refs = refs.join(", ")
+        )
+    };
+
+    let mut b = t!("share-letter-greeting");
+    b.push_str("\n\n");
+    let since = day_of(
+        x.contacts
+            .first()
+            .map_or(&case.opened_at, |i| &i.started_at),
     );
+    let contacted = match service {
+        Some(service) => t!(
+            "share-letter-opening-service",
+            since = since,
+            service = service,
+            n = x.summary.contacts
+        ),
+        None => t!(
+            "share-letter-opening",
+            since = since,
+            n = x.summary.contacts
+        ),
+    };
+    b.push_str(&if x.summary.teams.is_empty() {
+        t!("share-letter-not-resolved", contacted = contacted)
+    } else {
+        t!(
+            "share-letter-not-resolved-teams",
+            contacted = contacted,
+            teams_count = x.summary.teams.len(),
+            teams = x.summary.teams.join(", ")
+        )
+    });
+    b.push_str("\n\n");
 
-    let mut b = String::from("Dear Customer Relations / Complaints team,\n\n");
-    b.push_str(&format!(
-        "I am asking for this problem to be escalated to someone who can resolve it. Since {} I have contacted {} {} time{}",
-        day_of(x.contacts.first().map_or(&case.opened_at, |i| &i.started_at)),
-        service.unwrap_or("you"),
-        x.summary.contacts,
-        if x.summary.contacts == 1 { "" } else { "s" },
-    ));
-    if !x.summary.teams.is_empty() {
-        b.push_str(&format!(
-            ", across {} ({})",
-            plural(x.summary.teams.len(), "team"),
-            x.summary.teams.join(", ")
-        ));
-    }
-    b.push_str(", and it is still not resolved.\n\n");
-
-    b.push_str("What happened\n");
+    b.push_str(&t!("share-letter-heading-happened"));
+    b.push('\n');
     for i in &x.contacts {
         let channel =
             Channel::parse(&i.channel).map_or(i.channel.clone(), |c| c.label().to_lowercase());
@@ -102,22 +131,28 @@ pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLette
             line.push_str(&format!(" ({agent})"));
         }
         if !i.references.is_empty() {
-            line.push_str(&format!(" [ref. {}]", i.references.join(", ")));
+            line.push_str(&format!(
+                " [{}]",
+                t!("share-letter-ref", refs = i.references.join(", "))
+            ));
         }
         line.push_str(&format!(": {}", i.summary));
         for e in &i.error_texts {
-            line.push_str(&format!(" The error shown was: \"{e}\"."));
+            line.push(' ');
+            line.push_str(&t!("share-letter-error-shown", error = e.as_str()));
         }
         b.push_str(&line);
         b.push('\n');
     }
     for bounce in x.bounces() {
-        b.push_str(&format!(
-            "- On {} I was sent back to {} after {} had passed me on.\n",
-            day(bounce.at),
-            bounce.team,
-            bounce.via.join(" and ")
+        b.push_str("- ");
+        b.push_str(&t!(
+            "share-letter-bounce",
+            date = day(bounce.at),
+            team = bounce.team.as_str(),
+            via = bounce.via.join(&t!("share-letter-and"))
         ));
+        b.push('\n');
     }
 
     let missed: Vec<String> = x
@@ -129,28 +164,38 @@ pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLette
             let due = p
                 .due_at
                 .as_deref()
-                .map(|d| format!(", due {}", day_of(d)))
+                .map(|d| format!(", {}", t!("share-letter-due", date = day_of(d))))
                 .unwrap_or_default();
             format!(
-                "- On {} I was told: \"{}\"{due}. This did not happen.",
-                day_of(&i.started_at),
-                p.text
+                "- {}",
+                t!(
+                    "share-letter-missed",
+                    date = day_of(&i.started_at),
+                    promise = p.text.as_str(),
+                    due = due
+                )
             )
         })
         .collect();
     if !missed.is_empty() {
-        b.push_str("\nPromises that were not kept\n");
+        b.push('\n');
+        b.push_str(&t!("share-letter-heading-missed"));
+        b.push('\n');
         b.push_str(&missed.join("\n"));
         b.push('\n');
     }
     if x.summary.hold_minutes > 0 {
-        b.push_str(&format!(
-            "\nIn total I have spent {} minutes on hold.\n",
-            x.summary.hold_minutes
+        b.push('\n');
+        b.push_str(&t!(
+            "share-letter-hold",
+            minutes = dates::number(u64::from(x.summary.hold_minutes))
         ));
+        b.push('\n');
     }
 
-    b.push_str("\nWhat I am asking for\n");
+    b.push('\n');
+    b.push_str(&t!("share-letter-heading-asking"));
+    b.push('\n');
     b.push_str(&format!(
         "{}\n",
         // The customer's concrete request when they gave one, else the outcome they want.
@@ -158,23 +203,21 @@ pub fn draft_escalation(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLette
             .as_deref()
             .or(case.desired_outcome.as_deref())
             .map(|o| format!("{}.", o.trim_end_matches('.')))
-            .unwrap_or_else(|| "A resolution of this problem, and one person or team who owns it until it is resolved.".into())
+            .unwrap_or_else(|| t!("share-letter-default-ask"))
     ));
-    b.push_str(&format!(
-        "Please reply with a named contact and a plan by {}. If I do not hear back by then, I will take this further.\n",
-        day(answer_by)
+    b.push_str(&t!("share-letter-reply-by", date = day(answer_by)));
+    b.push('\n');
+    b.push('\n');
+    b.push_str(&t!(
+        "share-letter-record",
+        identity = brief::identity(x).join(" ")
     ));
-    b.push_str(&format!(
-        "\n{} I have kept a record of every contact, with dates and reference numbers, and can send it on request.\n\nYours faithfully,\n",
-        brief::identity(x).join(" ")
-    ));
+    b.push_str("\n\n");
+    b.push_str(&t!("share-letter-closing"));
+    b.push('\n');
     EscalationLetter {
         subject,
         body: b,
         answer_by,
     }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }

@@ -128,15 +128,15 @@ pub fn export_cases_to_file(
         ),
         chain_head: several_ids(exports).1,
         masks_applied: exports.iter().map(|x| x.redaction.masks_applied).sum(),
+        // The customer's language: the file's own are the reader's.
         warnings: match exports {
-            [one] => one.redaction.warnings.clone(),
+            [one] => one.warnings_here(),
             _ => exports
                 .iter()
                 .flat_map(|x| {
-                    x.redaction
-                        .warnings
-                        .iter()
-                        .map(move |w| format!("Case {}: {w}", x.case.number))
+                    x.warnings_here().into_iter().map(move |w| {
+                        crate::t!("share-case-warning", n = x.case.number, warning = w)
+                    })
                 })
                 .collect(),
         },

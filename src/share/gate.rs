@@ -17,6 +17,8 @@ use super::error::ShareError;
 use super::model::{self, CaseExport};
 use super::redact::{Flag, KnownSecret, RedactKind, Redactor, Segment};
 use crate::cases::CaseStore;
+use crate::i18n::{self, Lang};
+use crate::t;
 
 /// A case after the gate: every text redacted. Reads like the [`CaseExport`] it holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +26,10 @@ pub struct RedactedCase {
     export: CaseExport,
     /// Hand-off loops (A → B → A) with their team names redacted, for the escalation letter.
     bounces: Vec<RedactedBounce>,
+    /// The language of its prose (masks, warnings) and of everything rendered from it.
+    lang: Lang,
+    /// The warnings' message ids, to say them again in the customer's own language.
+    warning_ids: Vec<&'static str>,
 }
 
 /// A hand-off loop, redacted.
@@ -41,6 +47,20 @@ impl RedactedCase {
 
     pub fn bounces(&self) -> &[RedactedBounce] {
         &self.bounces
+    }
+
+    /// The language it was made in: briefs, letters and every format render in it.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The export's warnings in the current language (the customer's, where the export is in
+    /// the reader's).
+    pub fn warnings_here(&self) -> Vec<String> {
+        self.warning_ids
+            .iter()
+            .map(|id| i18n::tr(id, &i18n::Args::new()))
+            .collect()
     }
 }
 
@@ -86,6 +106,8 @@ pub struct Preview {
 /// Redacts every field while collecting the preview.
 struct Collector<'r> {
     r: &'r Redactor,
+    /// The export's language: masks are written in it.
+    lang: Lang,
     items: Vec<PreviewItem>,
     flags: Vec<PreviewFlag>,
     counts: BTreeMap<RedactKind, u32>,
@@ -98,7 +120,7 @@ struct Collector<'r> {
 impl Collector<'_> {
     fn text(&mut self, field: impl Into<String>, s: &str) -> String {
         let field = field.into();
-        let a = self.r.analyse(s);
+        let a = i18n::with_lang(self.lang, || self.r.analyse(s));
         for k in a.secrets {
             if !self.secrets.contains(&k) {
                 self.secrets.push(k);
@@ -168,16 +190,31 @@ fn chain_head(conn: &rusqlite::Connection, case_id: Uuid) -> Result<(String, u32
     Ok((head.unwrap_or_else(|| "0".repeat(64)), count))
 }
 
-/// Builds the redacted export of one case and the preview of what was masked.
+/// Builds the redacted export of one case and the preview of what was masked, in the current
+/// language (see [`build_export_in`]).
 pub fn build_export(
     conn: &rusqlite::Connection,
     case_id: Uuid,
     redactor: &Redactor,
     now: DateTime<Utc>,
 ) -> Result<(RedactedCase, Preview), ShareError> {
-    // The case is read once; redaction may run twice over what was read.
-    let loaded = load(conn, case_id, now)?;
-    let (x, preview, secrets) = redact_case(&loaded, redactor, now);
+    build_export_in(conn, case_id, redactor, now, i18n::current())
+}
+
+/// Builds the redacted export of one case for a reader of `lang`: its prose (masks, warnings)
+/// is in `lang` and so is everything rendered from it (brief, letter, every format); the
+/// preview, which the customer reads, is in the current language.
+pub fn build_export_in(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<(RedactedCase, Preview), ShareError> {
+    // The case is read once; redaction may run twice over what was read. Attachments are
+    // described in the reader's language.
+    let loaded = i18n::with_lang(lang, || load(conn, case_id, now))?;
+    let (x, preview, secrets) = redact_case(&loaded, redactor, now, lang);
     // A secret found by its wording in one field is masked wherever else it stands in the case
     // (a password given with "password:" in one contact and bare in a later quote).
     let json = serde_json::to_string(&x.export).map_err(|e| ShareError::Internal(e.to_string()))?;
@@ -190,7 +227,7 @@ pub fn build_export(
         .iter()
         .any(|k| json.contains(k.text.as_str()) || bounce_text.contains(k.text.as_str()))
     {
-        let (x, preview, _) = redact_case(&loaded, &redactor.with_known(secrets), now);
+        let (x, preview, _) = redact_case(&loaded, &redactor.with_known(secrets), now, lang);
         return Ok((x, preview));
     }
     Ok((x, preview))
@@ -251,6 +288,7 @@ fn redact_case(
     l: &Loaded,
     redactor: &Redactor,
     now: DateTime<Utc>,
+    lang: Lang,
 ) -> (RedactedCase, Preview, Vec<KnownSecret>) {
     let Loaded {
         detail,
@@ -264,6 +302,7 @@ fn redact_case(
     } = l;
     let mut c = Collector {
         r: redactor,
+        lang,
         items: Vec::new(),
         flags: Vec::new(),
         counts: Default::default(),
@@ -275,29 +314,32 @@ fn redact_case(
     let export_case = model::ExportCase {
         id: case.id.to_string(),
         number: case.number,
-        title: c.text("title", &case.title),
-        service: case.account.as_ref().map(|a| c.text("service", &a.service)),
+        title: c.text(field("title"), &case.title),
+        service: case
+            .account
+            .as_ref()
+            .map(|a| c.text(field("service"), &a.service)),
         account: case
             .account
             .as_ref()
             .and_then(|a| a.identifier.as_deref())
             .map(crate::cases::mask_identifier),
         status: case.status.as_str().into(),
-        desired_outcome: c.opt("desired outcome", &case.desired_outcome),
+        desired_outcome: c.opt(field("desired-outcome"), &case.desired_outcome),
         opened_at: ts(case.opened_at),
         closed_at: case.closed_at.map(ts),
-        resolution: c.opt("resolution", &case.resolution),
-        request: c.opt("request", &facts.request),
+        resolution: c.opt(field("resolution"), &case.resolution),
+        request: c.opt(field("request"), &facts.request),
         request_by: facts.request_by.map(ts),
         still_happening: facts.still_happening,
         still_happening_at: facts.still_happening_at.map(ts),
         access: facts.access.map(|a| a.as_str().to_string()),
-        owner_team: c.opt("team to own it", &facts.owner_team),
+        owner_team: c.opt(field("owner-team"), &facts.owner_team),
         alerts: alerts
             .iter()
             .map(|a| model::ExportAlert {
                 kind: a.kind.as_str().into(),
-                summary: c.text(format!("alert {} summary", a.number), &a.summary),
+                summary: c.text(t!("share-field-alert", n = a.number), &a.summary),
                 contact: a.interaction_id.and_then(|id| {
                     detail
                         .interactions
@@ -321,17 +363,16 @@ fn redact_case(
     let strict = redactor.unmasking_nothing();
     for (i, it) in detail.interactions.iter().enumerate() {
         let n = i + 1;
-        let f = |what: &str| format!("contact {n} {what}");
+        let f = |what: &str| t!("share-field-contact", n = n, field = field(what));
         let third_party = exposed.contains(&it.id);
         let saved = c.r;
         if third_party {
             c.r = &strict;
         }
         let quotes = if third_party && !it.quotes.is_empty() {
-            vec![format!(
-                "[{} quote(s) with another customer's details, not shared]",
-                it.quotes.len()
-            )]
+            vec![i18n::with_lang(lang, || {
+                t!("share-quotes-withheld", n = it.quotes.len())
+            })]
         } else {
             c.list(&f("quote"), &it.quotes)
         };
@@ -353,7 +394,7 @@ fn redact_case(
                 .iter()
                 .enumerate()
                 .map(|(j, p)| model::ExportPromise {
-                    text: c.text(f(&format!("promise {}", j + 1)), &p.text),
+                    text: c.text(format!("{} {}", f("promise"), j + 1), &p.text),
                     due_at: p.due_at.map(ts),
                     status: p.status.as_str().into(),
                     overdue: p.is_overdue(now),
@@ -361,7 +402,7 @@ fn redact_case(
                 .collect(),
             outcome: c.opt(f("outcome"), &it.outcome),
             identity_verified: it.identity_verified,
-            identity_method: c.opt(f("identity method"), &it.identity_method),
+            identity_method: c.opt(f("identity-method"), &it.identity_method),
         });
         c.r = saved;
     }
@@ -369,25 +410,47 @@ fn redact_case(
     for (a, about) in attachments {
         export_attachments.push(model::ExportAttachment {
             number: a.number,
-            file_name: c.text(format!("attachment {} name", a.number), &a.file_name),
+            file_name: c.text(
+                t!(
+                    "share-field-attachment",
+                    n = a.number,
+                    field = field("name")
+                ),
+                &a.file_name,
+            ),
             media_type: a.media_type.clone(),
             size: a.size,
             sha256: a.sha256.clone(),
             kind: Some(a.kind.as_str().to_string()),
-            about: c.opt(format!("attachment {} description", a.number), about),
+            about: c.opt(
+                t!(
+                    "share-field-attachment",
+                    n = a.number,
+                    field = field("description")
+                ),
+                about,
+            ),
         });
     }
     let attachments = export_attachments;
 
-    let mut warnings = Vec::new();
+    let mut warning_ids: Vec<&'static str> = Vec::new();
     let address_out = c.raw_has_address && !redactor.masks(RedactKind::Address);
     let last_four_out = c.raw_has_last_four;
     if address_out && last_four_out {
-        warnings.push(
-            "The last four digits of a card or account and your postal address would go out together: together they are often enough to pass a phone-support identity check. Consider keeping the address masked."
-                .into(),
-        );
+        warning_ids.push("share-warning-last-four-and-address");
     }
+    // The export's warnings are the reader's language; the preview's the customer's.
+    let warnings: Vec<String> = i18n::with_lang(lang, || {
+        warning_ids
+            .iter()
+            .map(|id| i18n::tr(id, &i18n::Args::new()))
+            .collect()
+    });
+    let preview_warnings: Vec<String> = warning_ids
+        .iter()
+        .map(|id| i18n::tr(id, &i18n::Args::new()))
+        .collect();
     let unmasked: Vec<RedactKind> = RedactKind::ALL
         .into_iter()
         .filter(|k| !redactor.masks(*k))
@@ -399,6 +462,7 @@ fn redact_case(
     let counts: Vec<(RedactKind, u32)> = c.counts.iter().map(|(k, v)| (*k, *v)).collect();
     let export = CaseExport {
         version: model::EXPORT_VERSION,
+        lang: Some(lang.code().to_string()),
         generator: format!("Steward {}", env!("CARGO_PKG_VERSION")),
         generated_at: ts(now),
         case: export_case,
@@ -406,7 +470,7 @@ fn redact_case(
         attachments,
         summary: model::ExportSummary {
             contacts: insights.contacts,
-            teams: c.list("team", &insights.teams),
+            teams: c.list(&field("team"), &insights.teams),
             handoffs: insights.handoffs,
             days_open: insights.days_open,
             hold_minutes: insights.hold_minutes,
@@ -434,8 +498,8 @@ fn redact_case(
         .bounces
         .iter()
         .map(|b| RedactedBounce {
-            team: c.text("team", &b.team),
-            via: c.list("team", &b.via),
+            team: c.text(field("team"), &b.team),
+            via: c.list(&field("team"), &b.via),
             at: b.at,
         })
         .collect();
@@ -444,18 +508,45 @@ fn redact_case(
         flags: c.flags,
         counts,
         unmasked,
-        warnings,
+        warnings: preview_warnings,
     };
-    (RedactedCase { export, bounces }, preview, c.secrets)
+    (
+        RedactedCase {
+            export,
+            bounces,
+            lang,
+            warning_ids,
+        },
+        preview,
+        c.secrets,
+    )
+}
+
+/// Where a text of the case is, as the preview names it ("title", "summary"), in the current
+/// language.
+fn field(name: &str) -> String {
+    t!("share-field", field = name)
 }
 
 /// Builds the redacted exports of several cases (in the order given, each case once) with one
-/// preview for all of them. For one case this is [`build_export`] exactly.
+/// preview for all of them, in the current language (see [`build_exports_in`]).
 pub fn build_exports(
     conn: &rusqlite::Connection,
     case_ids: &[Uuid],
     redactor: &Redactor,
     now: DateTime<Utc>,
+) -> Result<(Vec<RedactedCase>, Preview), ShareError> {
+    build_exports_in(conn, case_ids, redactor, now, i18n::current())
+}
+
+/// [`build_exports`] for a reader of `lang` (see [`build_export_in`]). For one case this is
+/// [`build_export_in`] exactly.
+pub fn build_exports_in(
+    conn: &rusqlite::Connection,
+    case_ids: &[Uuid],
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+    lang: Lang,
 ) -> Result<(Vec<RedactedCase>, Preview), ShareError> {
     let mut ids: Vec<Uuid> = Vec::new();
     for id in case_ids {
@@ -464,7 +555,7 @@ pub fn build_exports(
         }
     }
     if let [one] = ids.as_slice() {
-        let (x, p) = build_export(conn, *one, redactor, now)?;
+        let (x, p) = build_export_in(conn, *one, redactor, now, lang)?;
         return Ok((vec![x], p));
     }
     let mut exports = Vec::new();
@@ -474,21 +565,21 @@ pub fn build_exports(
     let mut warnings: Vec<String> = Vec::new();
     let mut unmasked = Vec::new();
     for id in ids {
-        let (x, p) = build_export(conn, id, redactor, now)?;
+        let (x, p) = build_export_in(conn, id, redactor, now, lang)?;
         let n = x.case.number;
         items.extend(p.items.into_iter().map(|mut i| {
-            i.field = format!("case {n} {}", i.field);
+            i.field = t!("share-field-case", n = n, field = i.field);
             i
         }));
         flags.extend(p.flags.into_iter().map(|mut f| {
-            f.field = format!("case {n} {}", f.field);
+            f.field = t!("share-field-case", n = n, field = f.field);
             f
         }));
         for (k, c) in p.counts {
             *counts.entry(k).or_default() += c;
         }
         for w in p.warnings {
-            let w = format!("Case {n}: {w}");
+            let w = t!("share-case-warning", n = n, warning = w);
             if !warnings.contains(&w) {
                 warnings.push(w);
             }

@@ -9,6 +9,7 @@ use super::brief::Brief;
 use super::error::ShareError;
 use super::model::CaseExport;
 use super::sshsig::SIG_MEDIA_TYPE;
+use crate::t;
 
 fn unix(ts: &str) -> i64 {
     chrono::DateTime::parse_from_rfc3339(ts)
@@ -49,9 +50,9 @@ pub fn eml(
 ) -> Result<Vec<u8>, ShareError> {
     let file = format!("case-{}", x.case.number);
     let mut body = b.to_text();
-    body.push_str(&format!(
-        "\nThe attached {file}.pdf has the full timeline; {file}.json is the same record, machine-readable. Each comes with its signature ({file}.pdf.sig, {file}.json.sig): check them with the command above.\n"
-    ));
+    body.push('\n');
+    body.push_str(&t!("share-eml-attached", file = file.as_str()));
+    body.push('\n');
     // The Message-ID is fixed and names no host: mail-builder's default would put this
     // machine's hostname into every draft.
     let message_id = format!(
@@ -59,9 +60,10 @@ pub fn eml(
         x.case.id,
         unix(&x.generated_at)
     );
+    let sender = t!("share-eml-from");
     MessageBuilder::new()
         // Placeholder sender: the mail client replaces it with the account that sends the draft.
-        .from(("Me", "me@steward.invalid"))
+        .from((sender.as_str(), "me@steward.invalid"))
         .subject(subject(x))
         .date(unix(&x.generated_at))
         .message_id(message_id)
@@ -92,7 +94,7 @@ fn utc(ts: &str) -> Option<chrono::DateTime<chrono::Utc>> {
 /// One VTODO per pending promise that has a due time (the promised call-back or reply).
 pub fn ics(x: &CaseExport) -> Result<String, ShareError> {
     let mut cal = Calendar::new();
-    cal.name(&format!("Steward case {}", x.case.number));
+    cal.name(&t!("share-ics-calendar", number = x.case.number));
     let stamp = utc(&x.generated_at).unwrap_or_default();
     for c in &x.contacts {
         for (i, p) in c.promises.iter().enumerate() {
@@ -102,22 +104,35 @@ pub fn ics(x: &CaseExport) -> Result<String, ShareError> {
             let Some(due) = p.due_at.as_deref().and_then(utc) else {
                 continue;
             };
-            let who = c.team.as_deref().unwrap_or("Support");
+            let who = c.team.clone().unwrap_or_else(|| t!("share-ics-support"));
             let mut todo = Todo::new();
-            todo.uid(&format!("case-{}-contact-{}-promise-{}@steward.invalid", x.case.id, c.number, i + 1))
-                .timestamp(stamp)
-                .summary(&format!(
-                    "{who} promised: {} (case {})",
-                    p.text, x.case.number
-                ))
-                .description(&format!(
-                    "Case {}: {}\nPromised in contact #{}.\nIf it did not happen, log it in Steward and share the case brief.",
-                    x.case.number, x.case.title, c.number
-                ))
-                .due(due)
-                .priority(if p.overdue { 1 } else { 5 })
-                .status(TodoStatus::NeedsAction)
-                .add_property("CATEGORIES", "Support case");
+            todo.uid(&format!(
+                "case-{}-contact-{}-promise-{}@steward.invalid",
+                x.case.id,
+                c.number,
+                i + 1
+            ))
+            .timestamp(stamp)
+            .summary(&t!(
+                "share-ics-summary",
+                who = who,
+                promise = p.text.as_str(),
+                number = x.case.number
+            ))
+            .description(&format!(
+                "{}\n{}\n{}",
+                t!(
+                    "share-situation-case",
+                    number = x.case.number,
+                    title = x.case.title.as_str()
+                ),
+                t!("share-ics-promised-in", contact = format!("#{}", c.number)),
+                t!("share-ics-if-not")
+            ))
+            .due(due)
+            .priority(if p.overdue { 1 } else { 5 })
+            .status(TodoStatus::NeedsAction)
+            .add_property("CATEGORIES", t!("share-ics-category"));
             cal.push(todo.done());
         }
     }

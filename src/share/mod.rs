@@ -15,6 +15,7 @@
 
 pub mod brief;
 mod check;
+mod dates;
 mod error;
 pub mod escalation;
 mod file;
@@ -38,13 +39,15 @@ pub mod sshsig;
 pub mod timestamp;
 
 pub use brief::{Brief, CHAT_MAX_CHARS};
-pub use check::{check_pointer, check_section, CHECK_HEADING};
+pub use check::{check_heading, check_pointer, check_section, CHECK_HEADING};
 pub use error::ShareError;
-pub use escalation::{escalation_letter, EscalationLetter, ANSWER_WITHIN_DAYS};
+pub use escalation::{
+    escalation_letter, escalation_letter_in, EscalationLetter, ANSWER_WITHIN_DAYS,
+};
 pub use file::{default_export_dir, export_cases_to_file, export_to_file, write_atomic, Exported};
 pub use format::Format;
 pub use gate::{
-    build_export, build_exports, Preview, PreviewFlag, PreviewItem, RedactedBounce, RedactedCase,
+    build_export, build_export_in, build_exports, build_exports_in, Preview, PreviewFlag, PreviewItem, RedactedBounce, RedactedCase,
 };
 pub use key::ShareKey;
 pub use model::{
@@ -54,7 +57,7 @@ pub use notify::{promise_notices, PromiseNotice};
 pub use pdf::document as pdf_document;
 pub use redact::{Flag, FlagReason, RedactChoices, RedactKind, Redactor, RefusedChoice, Segment};
 pub use render::{render, render_several, signed_json, Rendered};
-pub use send::{send_case, send_case_to, send_to_rt, Helpdesk, Sent, TicketChoice};
+pub use send::{send_case, send_case_in, send_case_to, send_to_rt, Helpdesk, Sent, TicketChoice};
 pub use settings::ShareSettings;
 pub use sharing::Sharing;
 pub use sign::{verify_bytes, verify_file, Verdict, Verification, VerifyFailure};

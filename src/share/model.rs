@@ -101,6 +101,12 @@ pub struct CaseExport {
     pub generator: String,
     #[schemars(extend("format" = "date-time"))]
     pub generated_at: String,
+    /// The language the export's own words are in (masks, warnings, the brief and the letter
+    /// made from it): a language code of Steward's catalogue (`en`, `vi`). Field names and
+    /// codes are the same in every language; what the customer recorded is never translated.
+    /// Absent in exports of earlier versions, which are English.
+    #[serde(default)]
+    pub lang: Option<String>,
     pub case: ExportCase,
     /// Oldest first.
     pub contacts: Vec<ExportContact>,

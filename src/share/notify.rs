@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::error::ShareError;
 use super::redact::Redactor;
 use crate::cases::CaseStore;
+use crate::t;
 
 /// One notification, redacted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,9 +47,9 @@ pub fn promise_notices(
         .map(|p| PromiseNotice {
             promise_id: p.promise_id,
             title: if p.overdue {
-                format!("Overdue: case {}", p.case_number)
+                t!("share-notice-overdue", number = p.case_number)
             } else {
-                format!("Due soon: case {}", p.case_number)
+                t!("share-notice-due-soon", number = p.case_number)
             },
             body: format!(
                 "{} — \"{}\"",

@@ -23,9 +23,10 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
 use super::brief::Brief;
-use super::check::{check_pointer, CHECK_HEADING};
+use super::check::{check_heading, check_pointer};
 use super::error::ShareError;
 use super::model::CaseExport;
+use crate::t;
 
 const W: f32 = 595.0;
 const H: f32 = 842.0;
@@ -361,6 +362,8 @@ struct DocMeta<'a> {
     date: PdfDate,
     /// "Case 3" → "Case 3 · page 1 of 2".
     footer: String,
+    /// The language of its words (`en`, `vi`).
+    lang: String,
     embed: Option<&'a [u8]>,
 }
 
@@ -393,7 +396,7 @@ fn draw(
     doc.set_metadata(
         Metadata::new()
             .title(meta.title.clone())
-            .language("en".into())
+            .language(meta.lang.clone())
             .creator(meta.creator.clone())
             .creation_date(date),
     );
@@ -403,7 +406,11 @@ fn draw(
             PageSettings::from_wh(W, H).ok_or_else(|| ShareError::Pdf("bad page size".into()))?;
         let mut page = doc.start_page_with(settings);
         let mut s = page.surface();
-        let mut footer = format!("{} · page {} of {}", meta.footer, n + 1, total);
+        let mut footer = format!(
+            "{} · {}",
+            meta.footer,
+            t!("share-pdf-page", page = n + 1, pages = total)
+        );
         if let Some(check) = check {
             footer.push_str(" · ");
             footer.push_str(check);
@@ -462,7 +469,7 @@ fn draw(
         doc.embed_file(EmbeddedFile {
             path: "case.json".into(),
             mime_type: MimeType::new("application/json"),
-            description: Some("The signed JSON export this PDF was made from".into()),
+            description: Some(t!("share-pdf-embedded")),
             association_kind: AssociationKind::Source,
             data: json.to_vec().into(),
             modification_date: Some(date),
@@ -483,19 +490,14 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
     let mut l = Layout::first_page(&fonts);
     let ink = INK;
     // Page 1: the brief.
-    l.para(
-        &format!("Case {} — {}", x.case.number, x.case.title),
-        17.0,
-        Face::Bold,
-        0.0,
-        ink,
-    );
+    let title = super::markup::case_title(x);
+    l.para(&title, 17.0, Face::Bold, 0.0, ink);
     l.gap(4.0);
     l.para(&b.situation, 10.5, Face::Bold, 0.0, (0x1f, 0x4f, 0xa0));
     for w in &x.redaction.warnings {
         l.gap(4.0);
         l.para(
-            &format!("Warning: {w}"),
+            &format!("{} {w}", t!("share-warning-label")),
             9.0,
             Face::Bold,
             0.0,
@@ -504,9 +506,10 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
     }
     // The page the brief's check section lands on: the footers point there.
     let mut check_page = None;
+    let check_heading = check_heading();
     for s in &b.sections {
         l.heading(&s.heading, 11.5);
-        if s.heading == CHECK_HEADING {
+        if s.heading == check_heading {
             check_page = Some(l.pages.len());
         }
         for line in &s.lines {
@@ -515,11 +518,11 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
     }
     // Then the full timeline, from a new page.
     l.new_page();
-    l.para("Full timeline", 15.0, Face::Bold, 0.0, ink);
+    l.para(&t!("share-heading-timeline"), 15.0, Face::Bold, 0.0, ink);
     for (title, fields) in super::markup::timeline_blocks(x) {
         l.heading(&title, 10.5);
         for (k, v) in fields {
-            l.label_value(k, &v, 9.0);
+            l.label_value(&k, &v, 9.0);
         }
     }
     l.gap(10.0);
@@ -527,13 +530,14 @@ pub fn render(x: &CaseExport, b: &Brief, json: &[u8]) -> Result<(Vec<u8>, bool),
         l.para(&line, 7.5, Face::Regular, 0.0, (0x57, 0x60, 0x6a));
     }
     let pages = std::mem::take(&mut l.pages);
-    let check = check_page.map(|p| check_pointer(&format!("on page {p}")));
+    let check = check_page.map(|p| check_pointer(&t!("share-check-place-page", page = p)));
     let check = check.as_deref();
     let meta = DocMeta {
-        title: format!("Case {} — {}", x.case.number, x.case.title),
+        title,
         creator: x.generator.clone(),
         date: pdf_date(&x.generated_at),
-        footer: format!("Case {}", x.case.number),
+        footer: t!("share-pdf-footer-case", number = x.case.number),
+        lang: crate::i18n::current().code().to_string(),
         embed: Some(json),
     };
     draw_archival(pages, &meta, &fonts, check)
@@ -575,6 +579,7 @@ pub fn document(title: &str, sections: &[(String, Vec<String>)]) -> Result<Vec<u
         creator: concat!("Steward ", env!("CARGO_PKG_VERSION")).to_string(),
         date: pdf_date(&now),
         footer: format!("Steward · {title}"),
+        lang: crate::i18n::current().code().to_string(),
         embed: None,
     };
     draw_archival(pages, &meta, &fonts, None).map(|(bytes, _)| bytes)

@@ -13,15 +13,27 @@ use super::model::{
     CaseCollection, CaseExport, SignatureBlock, SignedCaseCollection, SignedExport, EXPORT_VERSION,
 };
 use super::{mail, markup, pdf, pdf_sign, sign};
+use crate::i18n;
 
 /// A rendered, signed export.
 pub struct Rendered {
     pub bytes: Vec<u8>,
-    /// Things the customer should know about the file (e.g. a plain PDF instead of PDF/A).
+    /// Things the customer should know about the file (e.g. a plain PDF instead of PDF/A), in
+    /// the customer's language (the current one, not necessarily the export's).
     pub notes: Vec<String>,
 }
 
-const NOT_ARCHIVAL: &str = "The PDF is a plain PDF, not archival PDF/A-3u: the case has characters the bundled Noto Sans font does not have (for example Chinese, Japanese, Korean or emoji), which may show as boxes.";
+/// A note about a file, by its message id (said in the customer's language).
+pub(super) type Note = &'static str;
+
+const NOT_ARCHIVAL: Note = "share-note-not-archival";
+
+fn say(notes: Vec<Note>) -> Vec<String> {
+    notes
+        .into_iter()
+        .map(|id| i18n::tr(id, &i18n::Args::new()))
+        .collect()
+}
 
 fn json_err(e: serde_json::Error) -> ShareError {
     ShareError::Internal(e.to_string())
@@ -55,10 +67,12 @@ fn sign_block(
     )
 }
 
-/// The brief as files carry it: ending with "How to check this file".
+/// The brief as files carry it: ending with "How to check this file" (in the export's
+/// language).
 pub(super) fn file_brief(export: &RedactedCase, key: &ShareKey) -> Result<Brief, ShareError> {
     let mut b = brief::build(export);
-    b.sections.push(check_section(key, None)?);
+    b.sections
+        .push(i18n::with_lang(export.lang(), || check_section(key, None))?);
     Ok(b)
 }
 
@@ -67,33 +81,42 @@ pub(super) fn pdf_and_json(
     export: &RedactedCase,
     brief: &Brief,
     key: &ShareKey,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<(Vec<u8>, Vec<u8>), ShareError> {
     let json = signed_json(export, key)?;
-    let (bytes, archival) = pdf::render(export, brief, &json)?;
+    let (bytes, archival) = i18n::with_lang(export.lang(), || pdf::render(export, brief, &json))?;
     // A real PDF signature too, for viewers and pdfsig (incremental: PDF/A stays intact).
     let bytes = pdf_sign::sign_pdf(&bytes, key, &export.generated_at)?;
     if !archival {
-        notes.push(NOT_ARCHIVAL.to_string());
+        notes.push(NOT_ARCHIVAL);
     }
     Ok((bytes, json))
 }
 
-/// Renders `export` as `format` and signs it.
+/// Renders `export` as `format` and signs it: every word in the export's language
+/// ([`RedactedCase::lang`]), the notes in the current one.
 pub fn render(
     export: &RedactedCase,
     format: Format,
     key: &ShareKey,
 ) -> Result<Rendered, ShareError> {
-    let brief = file_brief(export, key)?;
     let mut notes = Vec::new();
+    let bytes = i18n::with_lang(export.lang(), || render_in(export, format, key, &mut notes))?;
+    Ok(Rendered {
+        bytes,
+        notes: say(notes),
+    })
+}
+
+fn render_in(
+    export: &RedactedCase,
+    format: Format,
+    key: &ShareKey,
+    notes: &mut Vec<Note>,
+) -> Result<Vec<u8>, ShareError> {
+    let brief = file_brief(export, key)?;
     let mut bytes = match format {
-        Format::Json => {
-            return Ok(Rendered {
-                bytes: signed_json(export, key)?,
-                notes,
-            })
-        }
+        Format::Json => return signed_json(export, key),
         Format::Brief => brief.to_text().into_bytes(),
         Format::BriefChat => {
             let mut s = brief::chat(export);
@@ -102,9 +125,9 @@ pub fn render(
         }
         Format::Md => markup::markdown(export, &brief).into_bytes(),
         Format::Html => markup::html(export, &brief).into_bytes(),
-        Format::Pdf => pdf_and_json(export, &brief, key, &mut notes)?.0,
+        Format::Pdf => pdf_and_json(export, &brief, key, notes)?.0,
         Format::Eml => {
-            let (pdf, json) = pdf_and_json(export, &brief, key, &mut notes)?;
+            let (pdf, json) = pdf_and_json(export, &brief, key, notes)?;
             let sigs = [key.ssh_sign(&pdf)?, key.ssh_sign(&json)?];
             let mut brief = brief.clone();
             if let Some(check) = brief.sections.last_mut() {
@@ -121,7 +144,7 @@ pub fn render(
         let block = sign_block(export, key, &bytes, format)?;
         sign::append_trailer(&mut bytes, &block)?;
     }
-    Ok(Rendered { bytes, notes })
+    Ok(bytes)
 }
 
 /// What the signature of several cases vouches for: their ids and chain heads, comma-joined in
@@ -150,6 +173,18 @@ pub fn render_several(
     if !format.takes_several() {
         return Err(ShareError::SeveralCases(format.as_str()));
     }
+    // One file, one language: the first case's (the gate gives every case the same).
+    i18n::with_lang(first.lang(), || {
+        render_several_in(exports, first, format, key)
+    })
+}
+
+fn render_several_in(
+    exports: &[RedactedCase],
+    first: &RedactedCase,
+    format: Format,
+    key: &ShareKey,
+) -> Result<Rendered, ShareError> {
     let (ids, heads) = several_ids(exports);
     let generated_at = first.generated_at.clone();
     if format == Format::Json {

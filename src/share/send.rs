@@ -9,12 +9,14 @@ use uuid::Uuid;
 
 use super::check::check_section;
 use super::error::ShareError;
-use super::gate::build_export;
+use super::gate::build_export_in;
 use super::key::ShareKey;
 use super::redact::Redactor;
 use super::render::{file_brief, pdf_and_json};
 use super::{brief, helpdesk, sshsig};
 use crate::cases::{CaseStore, NewInteraction};
+use crate::i18n::{self, Lang};
+use crate::t;
 
 /// Where a case is handed off.
 pub enum Helpdesk<'a> {
@@ -113,6 +115,32 @@ pub fn send_case_to(
     choice: &TicketChoice,
     now: DateTime<Utc>,
 ) -> Result<Sent, ShareError> {
+    send_case_in(
+        conn,
+        case_id,
+        redactor,
+        key,
+        to,
+        choice,
+        now,
+        i18n::current(),
+    )
+}
+
+/// [`send_case_to`] with the ticket written in `lang` (the helpdesk's language): the brief,
+/// the update, the subject and the attached PDF. The contact it logs on the case is in the
+/// current language, the customer's.
+#[allow(clippy::too_many_arguments)]
+pub fn send_case_in(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    key: &ShareKey,
+    to: Helpdesk<'_>,
+    choice: &TicketChoice,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<Sent, ShareError> {
     let store = CaseStore::new(conn);
     let detail = store.case_detail(case_id)?;
     let target = match choice {
@@ -124,7 +152,7 @@ pub fn send_case_to(
             .rev()
             .find_map(|i| i.references.iter().find_map(|r| to.ticket_in(r))),
     };
-    let (export, _) = build_export(conn, case_id, redactor, now)?;
+    let (export, _) = build_export_in(conn, case_id, redactor, now, lang)?;
     let mut b = brief::build(&export);
     let (pdf, json) = pdf_and_json(&export, &file_brief(&export, key)?, key, &mut Vec::new())?;
     let file = format!("case-{}", export.case.number);
@@ -133,8 +161,16 @@ pub fn send_case_to(
     // how to check them (and which key to pin on first contact).
     let (pdf_sig, json_sig) = (key.ssh_sign(&pdf)?, key.ssh_sign(&json)?);
     let (pdf_sig_name, json_sig_name) = (format!("{pdf_name}.sig"), format!("{json_name}.sig"));
-    b.sections.push(check_section(key, Some(&pdf_name))?);
-    let subject = format!("Case {}: {}", export.case.number, export.case.title);
+    b.sections.push(i18n::with_lang(lang, || {
+        check_section(key, Some(&pdf_name))
+    })?);
+    let subject = i18n::with_lang(lang, || {
+        t!(
+            "share-situation-case",
+            number = export.case.number,
+            title = export.case.title.as_str()
+        )
+    });
     let files = [
         helpdesk::Upload {
             name: &pdf_name,
@@ -157,9 +193,10 @@ pub fn send_case_to(
             bytes: json_sig.as_bytes(),
         },
     ];
+    // Named in the contact logged on the case: the customer's language.
     let system = match &to {
-        Helpdesk::Rt(cfg) => format!("Request Tracker (queue {})", cfg.queue),
-        Helpdesk::Zendesk(_) => "Zendesk".to_string(),
+        Helpdesk::Rt(cfg) => t!("share-helpdesk-rt", queue = cfg.queue.as_str()),
+        Helpdesk::Zendesk(_) => t!("share-helpdesk-zendesk"),
     };
     let (ticket, new_contacts) = match &target {
         None => {
@@ -182,28 +219,39 @@ pub fn send_case_to(
             });
             let since = last.map_or(0, |p| p + 1);
             let fresh = export.contacts.get(since..).unwrap_or_default();
-            let mut text = match last.and_then(|p| export.contacts.get(p)) {
-                Some(prev) => {
-                    let day = prev.started_at.get(..10).unwrap_or(&prev.started_at);
-                    if fresh.is_empty() {
-                        format!("Update on case {} ({reference}): no new contacts since the last update on {day}. The current brief follows.\n", export.case.number)
-                    } else {
-                        format!(
-                            "Update on case {} ({reference}): {} new contact{} since the last update on {day}:\n",
-                            export.case.number,
-                            fresh.len(),
-                            if fresh.len() == 1 { "" } else { "s" }
-                        )
+            let mut text = i18n::with_lang(lang, || {
+                let mut text = match last.and_then(|p| export.contacts.get(p)) {
+                    Some(prev) => {
+                        let day = prev.started_at.get(..10).unwrap_or(&prev.started_at);
+                        if fresh.is_empty() {
+                            t!(
+                                "share-update-nothing-new",
+                                number = export.case.number,
+                                reference = reference.as_str(),
+                                date = day
+                            )
+                        } else {
+                            t!(
+                                "share-update-new",
+                                number = export.case.number,
+                                reference = reference.as_str(),
+                                n = fresh.len(),
+                                date = day
+                            )
+                        }
                     }
+                    None => t!(
+                        "share-update",
+                        number = export.case.number,
+                        reference = reference.as_str()
+                    ),
+                };
+                text.push('\n');
+                for c in fresh {
+                    text.push_str(&format!("- {}\n", brief::contact_line(c, false)));
                 }
-                None => format!(
-                    "Update on case {} ({reference}). The current brief follows.\n",
-                    export.case.number
-                ),
-            };
-            for c in fresh {
-                text.push_str(&format!("- {}\n", brief::contact_line(c, false)));
-            }
+                text
+            });
             text.push('\n');
             text.push_str(&b.to_text());
             let t = match &to {
@@ -214,14 +262,16 @@ pub fn send_case_to(
         }
     };
     let summary = if target.is_some() {
-        format!(
-            "Sent an update with the case brief to {system}: added to ticket {}.",
-            ticket.reference
+        t!(
+            "share-sent-update",
+            system = system,
+            reference = ticket.reference.as_str()
         )
     } else {
-        format!(
-            "Shared the case brief with {system}; ticket {} opened.",
-            ticket.reference
+        t!(
+            "share-sent-opened",
+            system = system,
+            reference = ticket.reference.as_str()
         )
     };
     store.log_interaction(

@@ -4,68 +4,92 @@
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
+use super::escalation::escalation_letter_in;
+use super::send::send_case_in;
 use super::{
-    build_export, build_exports, escalation_letter, promise_notices, send_case_to, settings,
-    EscalationLetter, Helpdesk, Preview, PromiseNotice, RedactedCase, Redactor, Sent, ShareError,
-    ShareKey, ShareSettings, TicketChoice,
+    build_export_in, build_exports_in, promise_notices, settings, EscalationLetter, Helpdesk,
+    Preview, PromiseNotice, RedactedCase, Redactor, Sent, ShareError, ShareKey, ShareSettings,
+    TicketChoice,
 };
+use crate::i18n::{self, Lang};
 use crate::profile::Profile;
 
 /// A profile's sharing: see the module comment.
 pub struct Sharing<'p> {
     profile: &'p Profile,
+    /// The language of what leaves: exports, briefs, letters, tickets. `None`: the current one.
+    lang: Option<Lang>,
 }
 
 impl<'p> Sharing<'p> {
     pub fn new(profile: &'p Profile) -> Self {
-        Sharing { profile }
+        Sharing {
+            profile,
+            lang: None,
+        }
+    }
+
+    /// Writes exports, briefs, letters and tickets in `lang` (the reader's language; `None`:
+    /// the current language, the default). What the customer recorded stays as recorded;
+    /// previews and the contact a hand-off logs stay in the current language.
+    pub fn in_lang(self, lang: Option<Lang>) -> Self {
+        Sharing { lang, ..self }
+    }
+
+    /// The language of what leaves.
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_else(i18n::current)
     }
 
     fn conn(&self) -> &'p rusqlite::Connection {
         self.profile.db().conn()
     }
 
-    /// One case through the outbound gate ([`build_export`]).
+    /// One case through the outbound gate ([`build_export_in`]), in [`Sharing::lang`]: every
+    /// format and brief rendered from it is in that language.
     pub fn export(
         &self,
         case_id: Uuid,
         redactor: &Redactor,
         now: DateTime<Utc>,
     ) -> Result<(RedactedCase, Preview), ShareError> {
-        build_export(self.conn(), case_id, redactor, now)
+        build_export_in(self.conn(), case_id, redactor, now, self.lang())
     }
 
-    /// Several cases through the gate, for one file ([`build_exports`]).
+    /// Several cases through the gate, for one file ([`build_exports_in`]).
     pub fn exports(
         &self,
         case_ids: &[Uuid],
         redactor: &Redactor,
         now: DateTime<Utc>,
     ) -> Result<(Vec<RedactedCase>, Preview), ShareError> {
-        build_exports(self.conn(), case_ids, redactor, now)
+        build_exports_in(self.conn(), case_ids, redactor, now, self.lang())
     }
 
-    /// The escalation letter for a case ([`escalation_letter`]).
+    /// The escalation letter for a case, in [`Sharing::lang`] ([`escalation_letter_in`]).
     pub fn escalation_letter(
         &self,
         case_id: Uuid,
         redactor: &Redactor,
         now: DateTime<Utc>,
     ) -> Result<EscalationLetter, ShareError> {
-        escalation_letter(self.conn(), case_id, redactor, now)
+        escalation_letter_in(self.conn(), case_id, redactor, now, self.lang())
     }
 
-    /// Promises due within `within` or overdue, as notifications ([`promise_notices`]).
+    /// Promises due within `within` or overdue, as notifications ([`promise_notices`]), in
+    /// [`Sharing::lang`].
     pub fn promise_notices(
         &self,
         redactor: &Redactor,
         now: DateTime<Utc>,
         within: Duration,
     ) -> Result<Vec<PromiseNotice>, ShareError> {
-        promise_notices(self.conn(), redactor, now, within)
+        i18n::with_lang(self.lang(), || {
+            promise_notices(self.conn(), redactor, now, within)
+        })
     }
 
-    /// A case to a helpdesk ([`send_case_to`]).
+    /// A case to a helpdesk, the ticket in [`Sharing::lang`] ([`send_case_in`]).
     pub fn send(
         &self,
         case_id: Uuid,
@@ -75,7 +99,16 @@ impl<'p> Sharing<'p> {
         choice: &TicketChoice,
         now: DateTime<Utc>,
     ) -> Result<Sent, ShareError> {
-        send_case_to(self.conn(), case_id, redactor, key, to, choice, now)
+        send_case_in(
+            self.conn(),
+            case_id,
+            redactor,
+            key,
+            to,
+            choice,
+            now,
+            self.lang(),
+        )
     }
 
     /// How this profile shares ([`settings::load`]).

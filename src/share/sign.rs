@@ -22,6 +22,7 @@ pub use super::key::{key_id, ShareKey};
 pub use super::model::SignatureBlock;
 use super::model::{SignedCaseCollection, SignedExport};
 use super::sshsig;
+use crate::t;
 
 const DOMAIN: &[u8] = b"steward-share-v1\0";
 pub const TRAILER_MARK: &str = "\n<!-- steward-signature ";
@@ -117,17 +118,15 @@ impl Verdict {
     }
 }
 
-/// A check that did not end "intact" (see [`Verdict::failure`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+/// A check that did not end "intact" (see [`Verdict::failure`]). Its words are in
+/// `locales/*/errors.ftl` under its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum VerifyFailure {
-    #[error("The file does not match its signature: it was changed after Steward made it.")]
     Tampered,
-    #[error("The file carries no Steward signature (keep FILE.sig next to it).")]
     Unsigned,
-    #[error("The file was signed by another key than the one you pinned.")]
     WrongSigner,
     /// Valid, but nobody said whose key it is.
-    #[error("The signature is valid, but by a key you have not pinned: check it with --signer.")]
     NotPinned,
 }
 
@@ -143,6 +142,10 @@ impl crate::error::UserFacing for VerifyFailure {
 
     fn kind(&self) -> crate::error::ErrorKind {
         crate::error::ErrorKind::Input
+    }
+
+    fn args(&self) -> crate::i18n::Args {
+        crate::i18n::args_of(self)
     }
 }
 
@@ -230,7 +233,7 @@ fn verdict_of(
             chain_head: None,
             signed_at: None,
             format: None,
-            message: "No Steward signature was found: this file cannot be checked.".into(),
+            message: t!("share-verify-unsigned"),
         };
     };
     let verdict = if ok {
@@ -240,26 +243,30 @@ fn verdict_of(
     };
     let own_key = own.map(|o| o == b.public_key);
     let whose = match own_key {
-        Some(true) => "this profile's key",
-        Some(false) => "another profile's key",
-        None => "key",
+        Some(true) => "own",
+        Some(false) => "other",
+        None => "unknown",
     };
     // Several cases in one file: the block lists every case id (comma-separated).
     let cases = b.case_id.split(',').count();
     let covers = if cases > 1 {
-        format!(" It holds {cases} cases, each with its event-chain head.")
+        format!(" {}", t!("share-verify-several", n = cases))
     } else {
         String::new()
     };
     let message = if ok {
-        format!(
-            "Intact: unchanged since it was signed at {} by {whose} {}.{covers}",
-            b.signed_at, b.key_id
-        )
+        let intact = t!(
+            "share-verify-intact-at",
+            at = b.signed_at.as_str(),
+            whose = whose,
+            key_id = b.key_id.as_str()
+        );
+        format!("{intact}{covers}")
     } else {
-        format!(
-            "Tampered: the content does not match the signature made by {whose} {}.",
-            b.key_id
+        t!(
+            "share-verify-tampered-by",
+            whose = whose,
+            key_id = b.key_id.as_str()
         )
     };
     Verification {
@@ -347,10 +354,10 @@ fn verify_ssh(bytes: &[u8], armored: &[u8], own_public_key: Option<&str>) -> Ver
     let same_key = v.fingerprint.is_none() || v.fingerprint == ssh.fingerprint;
     if !ssh.valid || v.verdict == Verdict::Tampered || !same_key {
         v.verdict = Verdict::Tampered;
-        v.message = "Tampered: the file does not match its SSH signature (FILE.sig).".into();
+        v.message = t!("share-verify-tampered-ssh");
     } else if v.signed_at.is_none() {
         v.verdict = Verdict::Intact;
-        v.message = "Intact: unchanged since it was signed.".into();
+        v.message = t!("share-verify-intact");
     }
     v.fingerprint = ssh.fingerprint;
     v
@@ -372,22 +379,21 @@ fn apply_trust(
     let base = v.message.trim_end_matches('.').to_string();
     if !pinned.is_empty() {
         if pinned.contains(&fp) {
-            v.message = format!("{base}, by the pinned key {fp}.");
+            v.message = t!("share-verify-pinned", verdict = base, fingerprint = fp);
         } else {
             v.verdict = Verdict::WrongSigner;
-            v.message = format!(
-                "Wrong signer: the signature is valid but made by {fp}, not by the key you pinned ({}). Someone else signed this file: do not trust its content.",
-                pinned.join(", ")
+            v.message = t!(
+                "share-verify-wrong-signer",
+                fingerprint = fp,
+                pinned = pinned.join(", ")
             );
         }
     } else if own_fp.as_deref() == Some(fp.as_str()) {
         v.own_key = Some(true);
-        v.message = format!("{base}, by this profile's own key {fp}.");
+        v.message = t!("share-verify-own", verdict = base, fingerprint = fp);
     } else {
         v.verdict = Verdict::Unpinned;
-        v.message = format!(
-            "Valid signature by an unpinned key {fp}: compare this fingerprint with the one the customer gave you before (or check with --signer KEY)."
-        );
+        v.message = t!("share-verify-unpinned", fingerprint = fp);
     }
     v
 }
@@ -396,7 +402,7 @@ fn tampered_unreadable(location: &str) -> Verification {
     let mut v = verdict_of(None, false, location, None);
     v.verdict = Verdict::Tampered;
     v.signature_location = location.into();
-    v.message = "Tampered: the signature block is damaged and cannot be read.".into();
+    v.message = t!("share-verify-damaged");
     v
 }
 

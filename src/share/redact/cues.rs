@@ -161,7 +161,12 @@ fn otp_codes(text: &str, found: &mut Found) {
             .map(|m| (cue_end + m.start(), cue_end + m.end()))
             .find(|&(s, e)| usable(s, e))
         {
-            found.mask(code.0, code.1, RedactKind::Otp, "[code]");
+            found.mask(
+                code.0,
+                code.1,
+                RedactKind::Otp,
+                crate::t!("share-mask-code"),
+            );
         }
         // …and the nearest one before it with no other digits between.
         let before_at = BEFORE_CUE
@@ -175,20 +180,35 @@ fn otp_codes(text: &str, found: &mut Found) {
             .last()
             .filter(|&(s, e)| usable(s, e))
         {
-            found.mask(code.0, code.1, RedactKind::Otp, "[code]");
+            found.mask(
+                code.0,
+                code.1,
+                RedactKind::Otp,
+                crate::t!("share-mask-code"),
+            );
         }
     }
     for re in [&*OTP_LETTERS, &*WEB_OTP] {
         for c in re.captures_iter(text) {
             let code = c.get(c.len() - 1);
             if let Some(code) = code {
-                found.mask(code.start(), code.end(), RedactKind::Otp, "[code]");
+                found.mask(
+                    code.start(),
+                    code.end(),
+                    RedactKind::Otp,
+                    crate::t!("share-mask-code"),
+                );
             }
         }
     }
     for c in PREFIXED.captures_iter(text) {
         if let Some(m) = c.get(0) {
-            found.mask(m.start(), m.end(), RedactKind::Otp, "[code]");
+            found.mask(
+                m.start(),
+                m.end(),
+                RedactKind::Otp,
+                crate::t!("share-mask-code"),
+            );
         }
     }
 }
@@ -312,14 +332,19 @@ fn passwords(text: &str, found: &mut Found) {
                     v.start(),
                     v.start() + t.len(),
                     RedactKind::Password,
-                    "[password]",
+                    crate::t!("share-mask-password"),
                 );
             }
         }
     }
     for c in PASSWORD_LABEL.captures_iter(text) {
         if let Some(v) = c.get(1) {
-            found.mask(v.start(), v.end(), RedactKind::Password, "[password]");
+            found.mask(
+                v.start(),
+                v.end(),
+                RedactKind::Password,
+                crate::t!("share-mask-password"),
+            );
         }
     }
     for c in PASSWORD.captures_iter(text) {
@@ -342,7 +367,12 @@ fn passwords(text: &str, found: &mut Found) {
             found.flag(start, end, FlagReason::AfterPasswordWord);
             continue;
         }
-        found.mask(start, end, RedactKind::Password, "[password]");
+        found.mask(
+            start,
+            end,
+            RedactKind::Password,
+            crate::t!("share-mask-password"),
+        );
     }
     // Any word right after "password" that nothing masked is shown to the customer.
     for m in PASSWORD_WORD_NEXT.captures_iter(text) {
@@ -437,7 +467,7 @@ fn backup_codes(text: &str, found: &mut Found) {
                 start,
                 last_end,
                 RedactKind::BackupCode,
-                "[backup codes removed]",
+                crate::t!("share-mask-backup-codes"),
             );
         }
     }

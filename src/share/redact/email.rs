@@ -31,7 +31,7 @@ pub(super) fn find(text: &str, found: &mut Found) {
             start,
             m.end(),
             RedactKind::Email,
-            format!("[e-mail at {domain}]"),
+            crate::t!("share-mask-email", domain = domain),
         );
     }
 }

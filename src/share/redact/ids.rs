@@ -46,7 +46,7 @@ pub(super) fn find(text: &str, found: &mut Found) {
                 cue.end() + v.start(),
                 cue.end() + v.end(),
                 RedactKind::IdNumber,
-                "[ID number]",
+                crate::t!("share-mask-id"),
             );
         }
     }
@@ -57,12 +57,22 @@ pub(super) fn find(text: &str, found: &mut Found) {
         if !matches!(before, Some('-' | '.')) && !matches!(after, Some('-' | '.'))
             || after == Some('.') && !text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
         {
-            found.mask(m.start(), m.end(), RedactKind::IdNumber, "[ID number]");
+            found.mask(
+                m.start(),
+                m.end(),
+                RedactKind::IdNumber,
+                crate::t!("share-mask-id"),
+            );
         }
     }
     for c in CVC.captures_iter(text) {
         if let Some(v) = c.get(1) {
-            found.mask(v.start(), v.end(), RedactKind::Card, "[card security code]");
+            found.mask(
+                v.start(),
+                v.end(),
+                RedactKind::Card,
+                crate::t!("share-mask-card-security"),
+            );
         }
     }
 }

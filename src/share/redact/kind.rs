@@ -63,20 +63,9 @@ impl RedactKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            RedactKind::Card => "card number",
-            RedactKind::Iban => "IBAN",
-            RedactKind::Phone => "phone number",
-            RedactKind::Email => "e-mail address",
-            RedactKind::Otp => "one-time code",
-            RedactKind::BackupCode => "backup code",
-            RedactKind::Password => "password",
-            RedactKind::ResetLink => "reset or sign-in link",
-            RedactKind::Address => "postal address",
-            RedactKind::Private => "text marked private",
-            RedactKind::IdNumber => "ID number",
-        }
+    /// What it is, in words of the current language ("card number").
+    pub fn label(self) -> String {
+        crate::t!("share-redact-kind", kind = self.as_str())
     }
 
     /// Accepts the CLI spellings (`card`, `cards`, `e-mail`, `otp`, `link`, `addresses`, …).
@@ -150,15 +139,19 @@ pub enum FlagReason {
 }
 
 impl FlagReason {
-    pub fn label(self) -> &'static str {
-        match self {
-            FlagReason::LongNumber => "a long number",
-            FlagReason::CardLike => "a number that passes the card-number check",
-            FlagReason::AfterPasswordWord => "the word after \"password\"",
-            FlagReason::LinkToken => "a random-looking part of a link",
-            FlagReason::TokenLike => "a random-looking code",
-            FlagReason::CodeLike => "a number that may be a one-time code",
-        }
+    /// Why it was flagged, in words of the current language ("a long number").
+    pub fn label(self) -> String {
+        crate::t!(
+            "share-flag-reason",
+            reason = match self {
+                FlagReason::LongNumber => "long_number",
+                FlagReason::CardLike => "card_like",
+                FlagReason::AfterPasswordWord => "after_password_word",
+                FlagReason::LinkToken => "link_token",
+                FlagReason::TokenLike => "token_like",
+                FlagReason::CodeLike => "code_like",
+            }
+        )
     }
 }
 

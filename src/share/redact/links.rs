@@ -67,7 +67,12 @@ pub(super) fn token_like(s: &str) -> bool {
 }
 
 fn mask_token(found: &mut Found, start: usize, end: usize) {
-    found.mask(start, end, RedactKind::ResetLink, "[token]");
+    found.mask(
+        start,
+        end,
+        RedactKind::ResetLink,
+        crate::t!("share-mask-token"),
+    );
 }
 
 pub(super) fn find(text: &str, found: &mut Found) {
@@ -95,7 +100,7 @@ fn link(text: &str, at: usize, url: &str, found: &mut Found) {
             at + after_scheme,
             at + after_scheme + userinfo_end,
             RedactKind::Password,
-            "[login]",
+            crate::t!("share-mask-login"),
         );
     }
     let tail_at = after_scheme + auth_len;

@@ -111,7 +111,7 @@ pub(super) fn find_cards(text: &str, found: &mut Found) {
                     gs[i].start,
                     gs[j].end,
                     RedactKind::Card,
-                    format!("[card ending {}]", last(&d, 4)),
+                    crate::t!("share-mask-card", last = last(&d, 4)),
                 );
                 i = j + 1;
             }
@@ -168,7 +168,11 @@ pub(super) fn find_ibans(text: &str, found: &mut Found) {
                     m.start(),
                     ends[n - 1],
                     RedactKind::Iban,
-                    format!("[IBAN {}… ending {}]", &compact[..2], &compact[n - 4..n]),
+                    crate::t!(
+                        "share-mask-iban",
+                        country = &compact[..2],
+                        last = &compact[n - 4..n]
+                    ),
                 );
                 after = ends[n - 1];
                 break;

@@ -24,7 +24,11 @@ fn mask(found: &mut Found, start: usize, end: usize, country_code: Option<i32>, 
         start,
         end,
         RedactKind::Phone,
-        format!("[phone {cc}…{}]", last(&digits(raw), 3)),
+        crate::t!(
+            "share-mask-phone",
+            prefix = cc,
+            last = last(&digits(raw), 3)
+        ),
     );
 }
 

@@ -224,11 +224,11 @@ impl Redactor {
         let marked = self
             .addresses
             .iter()
-            .map(|a| (a, RedactKind::Address, "[address]"));
+            .map(|a| (a, RedactKind::Address, crate::t!("share-mask-address")));
         let private = self
             .private
             .iter()
-            .map(|a| (a, RedactKind::Private, "[private]"));
+            .map(|a| (a, RedactKind::Private, crate::t!("share-mask-private")));
         for (addr, kind, replacement) in marked.chain(private) {
             let words: Vec<&str> = addr.split_whitespace().collect();
             if words.concat().chars().count() < 3 {
@@ -247,7 +247,7 @@ impl Redactor {
                 continue;
             };
             for m in re.find_iter(text) {
-                found.mask(m.start(), m.end(), kind, replacement);
+                found.mask(m.start(), m.end(), kind, replacement.as_str());
             }
         }
     }
