@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use steward::error::{ErrorInfo, UserFacing};
+use steward::i18n::Lang;
 use steward::profile::Profile;
 use steward::share::{self, Format, Preview, RedactChoices, Redactor, ShareError, ShareKey};
 
@@ -42,6 +43,10 @@ pub struct ExportArgs {
     /// Only show what would be masked and what looks private but is left; write nothing.
     #[arg(long)]
     preview: bool,
+    /// The language to write the export in, for whoever reads it (en, vi); default: Steward's
+    /// language. What you recorded (quotes, error texts, names) stays as written.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(flatten)]
     facts: FactsArgs,
     #[command(flatten)]
@@ -237,10 +242,21 @@ pub struct SendArgs {
     no_redact: Vec<String>,
     #[arg(long = "address", value_name = "TEXT")]
     addresses: Vec<String>,
+    /// The language to write the ticket in (en, vi); default: Steward's language.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(flatten)]
     facts: FactsArgs,
     #[command(flatten)]
     timestamp: TimestampArgs,
+}
+
+/// `--lang` of an export, a letter or a ticket: one of the catalogue's languages.
+pub fn parse_lang(tag: &str) -> Result<Lang, String> {
+    Lang::parse(tag).ok_or_else(|| {
+        let known: Vec<&str> = Lang::all().into_iter().map(Lang::code).collect();
+        format!("no language \"{tag}\" in Steward ({})", known.join(", "))
+    })
 }
 
 fn info(e: impl UserFacing) -> ErrorInfo {
@@ -326,6 +342,7 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
     }
     let (exports, preview) = profile
         .share()
+        .in_lang(args.lang)
         .exports(&ids, &r, chrono::Utc::now())
         .map_err(info)?;
     if args.preview {
@@ -480,7 +497,7 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
         .timestamp
         .apply(ShareKey::for_profile(profile).map_err(info)?)?;
     let now = chrono::Utc::now();
-    let sharing = profile.share();
+    let sharing = profile.share().in_lang(args.lang);
     let choice = match (&args.ticket, args.new) {
         (Some(t), _) => share::TicketChoice::Existing(t.clone()),
         (None, true) => share::TicketChoice::New,

@@ -68,7 +68,12 @@ pub enum CaseCommand {
     /// What the timeline shows: contacts, teams, hand-offs, bounces, promises, when to escalate.
     Insights { case: String },
     /// Draft an escalation letter from the timeline: what happened, promises missed, what you ask.
-    Escalate { case: String },
+    Escalate {
+        case: String,
+        /// The language to write the letter in (en, vi); default: Steward's language.
+        #[arg(long, value_name = "LANG", value_parser = share::parse_lang)]
+        lang: Option<steward::i18n::Lang>,
+    },
     /// Mark a promise kept or broken (promises are numbered from 1 in `case show`).
     Promise {
         case: String,
@@ -280,10 +285,11 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
                 format!("Resolved case {}: {}", case.number, case.title)
             })
         }
-        CaseCommand::Escalate { case } => {
+        CaseCommand::Escalate { case, lang } => {
             let id = store.resolve_case(&case).map_err(|e| e.info())?;
             let letter = profile
                 .share()
+                .in_lang(lang)
                 .escalation_letter(id, &share_core::Redactor::default(), Utc::now())
                 .map_err(|e| e.info())?;
             print(json, &letter, || {
