@@ -84,25 +84,20 @@ pub struct Unlock {
     pub no_keyring: bool,
 }
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum ProfileError {
-    #[error("This profile is protected by a passphrase.")]
     PassphraseRequired { new_profile: bool },
-    #[error("That passphrase does not open this profile.")]
     WrongPassphrase,
-    #[error("The passphrase is too short.")]
     PassphraseTooShort,
-    #[error("The key of this profile is not in the system keyring (entry \"{entry}\").")]
     KeyMissing { entry: String },
-    #[error("The key in the system keyring does not open this profile.")]
     KeyringKeyWrong,
-    #[error("{dir} holds a Steward database but no {PROFILE_FILE}; it was not opened, so nothing is overwritten.")]
+    /// Names [`PROFILE_FILE`].
     ProfileFileMissing { dir: String },
-    #[error("{file} is damaged: {detail}")]
     ProfileFileDamaged { file: String, detail: String },
-    #[error("{} was not found next to {PROFILE_FILE}.", DB_FILE)]
+    /// Names [`DB_FILE`] and [`PROFILE_FILE`].
     DatabaseMissing { dir: String },
-    #[error("Could not use the data directory {dir}: {detail}")]
     Io { dir: String, detail: String },
     #[error(transparent)]
     Vault(#[from] VaultError),
@@ -138,40 +133,25 @@ impl UserFacing for ProfileError {
         }
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        match self {
+            ProfileError::Vault(e) => e.args(),
+            ProfileError::Db(e) => e.args(),
+            ProfileError::PassphraseTooShort => {
+                let mut args = crate::i18n::args_of(self);
+                args.insert("min".into(), MIN_PASSPHRASE_CHARS.into());
+                args
+            }
+            _ => crate::i18n::args_of(self),
+        }
+    }
+
     fn hint(&self) -> Option<String> {
-        Some(match self {
-            ProfileError::PassphraseRequired { new_profile: true } => {
-                "No system keyring is available, so choose a passphrase to protect your Steward data. Keep it safe: without it the data cannot be opened.".into()
-            }
-            ProfileError::PassphraseRequired { new_profile: false } => {
-                "Enter your Steward passphrase (the CLI reads it from the file named by STEWARD_PASSPHRASE_FILE, or asks on the terminal).".into()
-            }
-            ProfileError::WrongPassphrase => {
-                "Check the passphrase and try again. Your data is unchanged.".into()
-            }
-            ProfileError::PassphraseTooShort => format!(
-                "Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; a few words you will remember work well."
-            ),
-            ProfileError::KeyMissing { .. } | ProfileError::KeyringKeyWrong => {
-                "Your data is unchanged. If you moved to another computer or reset your keyring, restore the keyring, or restore from an encrypted backup.".into()
-            }
-            ProfileError::ProfileFileMissing { .. } | ProfileError::ProfileFileDamaged { .. } => {
-                "Restore the file from a backup, or choose another data directory with --data-dir. Steward will not overwrite existing data.".into()
-            }
-            other => return other.source_hint(),
-        })
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 
 impl ProfileError {
-    fn source_hint(&self) -> Option<String> {
-        match self {
-            ProfileError::Vault(e) => e.hint(),
-            ProfileError::Db(e) => e.hint(),
-            _ => None,
-        }
-    }
-
     fn io(dir: &Path, e: impl std::fmt::Display) -> ProfileError {
         ProfileError::Io {
             dir: dir.display().to_string(),

@@ -1,68 +1,77 @@
+use chrono::{DateTime, Utc};
+use serde::Serialize;
 use thiserror::Error;
 
 use crate::error::{ErrorKind, UserFacing};
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum CaseError {
-    #[error("No case matches \"{0}\".")]
     NotFound(String),
-    #[error("\"{reference}\" matches {count} cases.")]
-    Ambiguous { reference: String, count: usize },
-    #[error("{field} is required.")]
-    Required { field: &'static str },
-    #[error("{field} is too long ({len} characters; at most {max}).")]
+    Ambiguous {
+        reference: String,
+        count: usize,
+    },
+    Required {
+        field: &'static str,
+    },
     TooLong {
         field: &'static str,
         len: usize,
         max: usize,
     },
-    #[error("The contact ends before it starts.")]
     EndsBeforeStart,
-    #[error("The contact starts in the future ({}).", .0.format("%Y-%m-%d %H:%M UTC"))]
-    ContactInFuture(chrono::DateTime<chrono::Utc>),
-    #[error(
-        "The promise is due ({}) before the contact it was made in ({}).",
-        due.format("%Y-%m-%d %H:%M UTC"),
-        made.format("%Y-%m-%d %H:%M UTC")
-    )]
+    ContactInFuture(#[serde(serialize_with = "utc_minute")] DateTime<Utc>),
     PromiseDueBeforeMade {
-        due: chrono::DateTime<chrono::Utc>,
-        made: chrono::DateTime<chrono::Utc>,
+        #[serde(serialize_with = "utc_minute")]
+        due: DateTime<Utc>,
+        #[serde(serialize_with = "utc_minute")]
+        made: DateTime<Utc>,
     },
-    #[error("Case {case} has no promise number {number}.")]
-    PromiseNotFound { case: i64, number: usize },
-    #[error("No promise matches \"{0}\"; it may have been logged on another profile.")]
+    PromiseNotFound {
+        case: i64,
+        number: usize,
+    },
     PromiseIdNotFound(String),
-    #[error("Case {case} has no contact {contact}.")]
-    ContactNotFound { case: i64, contact: String },
-    #[error("No alert matches \"{0}\".")]
+    ContactNotFound {
+        case: i64,
+        contact: String,
+    },
     AlertNotFound(String),
-    #[error("Alert {0} is already resolved.")]
     AlertAlreadyResolved(i64),
-    #[error("No attachment \"{attachment}\" was found.")]
-    AttachmentNotFound { case: i64, attachment: String },
-    #[error("{0} is empty: there is nothing to attach.")]
+    /// `case` is 0 when the attachment was looked up by id, outside a case.
+    AttachmentNotFound {
+        case: i64,
+        attachment: String,
+    },
     EmptyFile(String),
-    #[error("{name} is too large ({} MiB); Steward keeps files up to {} MiB.", mib(*.size), mib(*.max))]
-    FileTooLarge { name: String, size: u64, max: u64 },
-    #[error("{name} could not be read as an e-mail: {detail}.")]
-    MalformedEmail { name: String, detail: String },
-    #[error("{0} is not text: a transcript must be UTF-8 text.")]
+    /// Sizes in MiB with one decimal.
+    FileTooLarge {
+        name: String,
+        #[serde(serialize_with = "mib")]
+        size: u64,
+        #[serde(serialize_with = "mib")]
+        max: u64,
+    },
+    MalformedEmail {
+        name: String,
+        detail: String,
+    },
     TranscriptNotText(String),
-    #[error(
-        "{name} is the evidence for open alert {alert}; it is kept until the alert is resolved."
-    )]
-    AttachmentIsEvidence { name: String, alert: i64 },
-    #[error("No account matches \"{0}\".")]
+    AttachmentIsEvidence {
+        name: String,
+        alert: i64,
+    },
     AccountNotFound(String),
-    #[error("Search needs at least one word.")]
     EmptySearch,
-    #[error("Case {0} is already resolved.")]
     AlreadyResolved(i64),
-    #[error("The stored case data is damaged: {0}")]
     Corrupt(String),
-    #[error("Database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(
+        #[from]
+        #[serde(serialize_with = "crate::i18n::as_text")]
+        rusqlite::Error,
+    ),
 }
 
 impl UserFacing for CaseError {
@@ -102,63 +111,29 @@ impl UserFacing for CaseError {
         }
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        let mut args = crate::i18n::args_of(self);
+        // Codes other errors share: which words are this one's.
+        let what = match self {
+            CaseError::PromiseIdNotFound(_) => "id",
+            CaseError::EmptyFile(_) | CaseError::FileTooLarge { .. } => "attachment",
+            _ => return args,
+        };
+        args.insert("variant".into(), what.into());
+        args
+    }
+
     fn hint(&self) -> Option<String> {
-        match self {
-            CaseError::NotFound(_) => {
-                Some("Use the case number shown by `steward case list` (e.g. 3).".into())
-            }
-            CaseError::Ambiguous { .. } => Some("Use the case number instead.".into()),
-            CaseError::EndsBeforeStart => Some("Check the start and end times.".into()),
-            CaseError::ContactInFuture(_) => Some(
-                "Log a contact once it has happened; check the date and time (and the year)."
-                    .into(),
-            ),
-            CaseError::PromiseDueBeforeMade { .. } => Some(
-                "Give the date they promised to do it by, after the contact; check the year."
-                    .into(),
-            ),
-            CaseError::PromiseNotFound { case, .. } => Some(format!(
-                "`steward case show {case}` lists the case's promises, numbered from 1."
-            )),
-            CaseError::ContactNotFound { case, .. } => Some(format!(
-                "`steward case show {case}` numbers the case's contacts from 1."
-            )),
-            CaseError::AlertNotFound(_) => {
-                Some("`steward case alerts` lists the open alerts with their numbers.".into())
-            }
-            CaseError::AttachmentNotFound { case, .. } if *case > 0 => Some(format!(
-                "`steward case attachments {case}` lists the case's attachments, numbered from 1."
-            )),
-            CaseError::EmptyFile(_) => {
-                Some("Check that you chose the right file and that it was saved completely.".into())
-            }
-            CaseError::FileTooLarge { .. } => Some(
-                "Attach a smaller file: crop the screenshot, or save only the pages that matter."
-                    .into(),
-            ),
-            CaseError::MalformedEmail { .. } => Some(
-                "Save the message from your mail program with \"Save as\" or \"Download \
-                 message\" (.eml), or attach it under another name as a plain file."
-                    .into(),
-            ),
-            CaseError::TranscriptNotText(_) => {
-                Some("Attach it as a file instead of as a transcript.".into())
-            }
-            CaseError::AttachmentIsEvidence { alert, .. } => Some(format!(
-                "Resolve the alert first: `steward case resolve-alert {alert}`."
-            )),
-            CaseError::AccountNotFound(_) => {
-                Some("`steward accounts` lists your accounts by service name.".into())
-            }
-            CaseError::AlreadyResolved(_) => {
-                Some("To reopen it, change its status: `steward case edit N --status open`.".into())
-            }
-            _ => None,
-        }
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 
+/// A time in messages: "2026-03-01 14:05 UTC".
+fn utc_minute<S: serde::Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.format("%Y-%m-%d %H:%M UTC").to_string())
+}
+
 /// Bytes as MiB with one decimal ("25.0").
-fn mib(bytes: u64) -> String {
-    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+fn mib<S: serde::Serializer>(bytes: &u64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format!("{:.1}", *bytes as f64 / (1024.0 * 1024.0)))
 }

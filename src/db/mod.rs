@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
 use thiserror::Error;
 use zeroize::Zeroizing;
 
@@ -24,18 +25,26 @@ const MIGRATIONS: &[&str] = &[
 /// A raw 256-bit SQLCipher key.
 pub type DbKey = Zeroizing<[u8; 32]>;
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum DbError {
-    #[error("The database could not be opened with this key.")]
     WrongKey,
-    #[error("The database at {path} was made by a newer version of Steward (schema {found}, this version knows {known}).")]
     TooNew {
+        #[serde(serialize_with = "path_text")]
         path: PathBuf,
         found: i64,
         known: usize,
     },
-    #[error("Database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(
+        #[from]
+        #[serde(serialize_with = "crate::i18n::as_text")]
+        rusqlite::Error,
+    ),
+}
+
+fn path_text<S: serde::Serializer>(path: &Path, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&path.display().to_string())
 }
 
 impl UserFacing for DbError {
@@ -54,11 +63,12 @@ impl UserFacing for DbError {
         }
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        crate::i18n::args_of(self)
+    }
+
     fn hint(&self) -> Option<String> {
-        match self {
-            DbError::TooNew { .. } => Some("Update Steward to open this profile.".into()),
-            _ => None,
-        }
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 

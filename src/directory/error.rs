@@ -3,12 +3,15 @@
 //! to no data) and says so in the origin. These errors come from an explicit refresh and from
 //! parsing; each names the data set it is about ([`DataSet`]).
 
+use serde::Serialize;
 use thiserror::Error;
 
 use crate::error::{ErrorKind, UserFacing};
 
-/// One of the two public data sets the directory is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// One of the two public data sets the directory is made of. In error arguments it is
+/// `two_factor` or `passkeys`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DataSet {
     /// 2fa.directory's API v3 `all.json` (MIT): the services and their 2FA methods.
     TwoFactor,
@@ -41,41 +44,32 @@ impl DataSet {
         }
     }
 
-    /// The file it is, for hints.
-    fn format(self) -> &'static str {
-        match self {
-            DataSet::TwoFactor => "a 2fa.directory v3 all.json",
-            DataSet::Passkeys => "a Passkeys Directory v1 all.json",
-        }
-    }
 }
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum DirectoryError {
     /// The data is not the expected `all.json` shape (or far too large).
-    #[error("The {} data is not in the expected format: {detail}.", .data.name())]
     Malformed { data: DataSet, detail: String },
     /// The configured address cannot be used (not https, not a URL).
-    #[error("\"{url}\" is not an address Steward can download the {} from.", .data.name())]
     BadUrl { data: DataSet, url: String },
     /// No answer: offline, DNS, TLS, timeout.
-    #[error("Steward couldn't reach the {} at {host}: {detail}.", .data.name())]
     Unreachable {
         data: DataSet,
         host: String,
         detail: String,
     },
     /// The server answered, but not with the data.
-    #[error("The {} at {host} answered with HTTP status {status} instead of the data.", .data.name())]
     HttpStatus {
         data: DataSet,
         host: String,
         status: u16,
     },
     /// Reading or writing the saved copy failed.
-    #[error("Steward couldn't {action} the saved copy of the {} ({path}): {detail}.", .data.name())]
     Io {
         data: DataSet,
+        /// `create` or `write`.
         action: &'static str,
         path: String,
         detail: String,
@@ -113,22 +107,15 @@ impl UserFacing for DirectoryError {
         }
     }
 
-    fn hint(&self) -> Option<String> {
+    fn args(&self) -> crate::i18n::Args {
         let data = self.data();
-        Some(match self {
-            DirectoryError::Malformed { .. } => format!(
-                "The download was not used; the saved copy (if any) is unchanged. Try again later, or check that {} points to {}.",
-                data.url_env(),
-                data.format()
-            ),
-            DirectoryError::BadUrl { .. } => format!(
-                "Use an https:// address such as {}, or unset {} to use it.",
-                data.default_url(),
-                data.url_env()
-            ),
-            DirectoryError::Unreachable { .. } => "Check your internet connection and try again. Setting up 2FA still works without it: type the service's name yourself.".into(),
-            DirectoryError::HttpStatus { .. } => "The service may be down for a while; try again later. The saved copy (if any) is still used.".into(),
-            DirectoryError::Io { .. } => "Check that the data directory exists, is writable and the disk is not full.".into(),
-        })
+        let mut args = crate::i18n::args_of(self);
+        args.insert("url_env".into(), data.url_env().into());
+        args.insert("default_url".into(), data.default_url().into());
+        args
+    }
+
+    fn hint(&self) -> Option<String> {
+        crate::i18n::hint(self.code(), &self.args())
     }
 }

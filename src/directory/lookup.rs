@@ -2,18 +2,20 @@
 //! (never downloaded, and offline), or nothing in it goes by that name or address — with the
 //! closest names, so a front end can say "Did you mean…".
 
+use serde::Serialize;
 use thiserror::Error;
 
 use super::{Directory, Service};
 use crate::error::{ErrorKind, UserFacing};
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum LookupError {
     /// No data at all: why (the last refresh error, or never downloaded).
-    #[error("The 2FA directory is not available: {why}")]
     Unavailable { why: String },
-    /// Not listed under that name or address; `close` holds up to five similar names.
-    #[error("\"{name}\" is not in the 2FA directory under that name or address.")]
+    /// Not listed under that name or address; `close` holds up to five similar names (the
+    /// argument `close` lists them, `n_close` counts them).
     NotListed { name: String, close: Vec<String> },
 }
 
@@ -29,12 +31,16 @@ impl UserFacing for LookupError {
         ErrorKind::Input
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        let mut args = crate::i18n::args_of(self);
+        if let LookupError::NotListed { close, .. } = self {
+            args.insert("n_close".into(), close.len().into());
+        }
+        args
+    }
+
     fn hint(&self) -> Option<String> {
-        Some(match self {
-            LookupError::Unavailable { .. } => "Connect to the internet and run `steward directory refresh`. You can still set up 2FA: follow the service's own instructions.".into(),
-            LookupError::NotListed { close, .. } if close.is_empty() => "Try `steward directory search` with part of the name or the website's address. Not every service is listed; its own help pages say which 2FA methods it offers.".into(),
-            LookupError::NotListed { close, .. } => format!("Did you mean: {}?", close.join(", ")),
-        })
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 

@@ -1,4 +1,5 @@
 use chrono::{DateTime, Local, Utc};
+use serde::Serialize;
 use thiserror::Error;
 
 use crate::cases::CaseError;
@@ -9,39 +10,48 @@ use crate::vault::VaultError;
 
 use super::model::Step;
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum EnrolError {
-    #[error("No enrolment matches \"{reference}\".")]
-    NotFound { reference: String },
-    #[error("That does not fit this step ({step}).")]
-    WrongStep { step: &'static str, hint: String },
-    #[error("This enrolment is finished.")]
+    NotFound {
+        reference: String,
+    },
+    /// `step` is [`step_name`]; `hint` says what fits.
+    WrongStep {
+        step: &'static str,
+        hint: String,
+    },
     Finished,
-    #[error("{service} does not offer that method.")]
-    MethodNotOffered { service: String },
-    #[error("{reason}")]
-    MethodBlocked { reason: String },
-    #[error("{why}")]
-    NeedsAnotherMethodFirst { why: String },
-    #[error("{service} already refused {number}: {reason}")]
+    MethodNotOffered {
+        service: String,
+    },
+    MethodBlocked {
+        reason: String,
+    },
+    NeedsAnotherMethodFirst {
+        why: String,
+    },
     NumberRefused {
         service: String,
         number: String,
         reason: String,
     },
-    #[error("Wait until {} before trying again.", local_time(*.until))]
-    BackOff { until: DateTime<Utc>, why: String },
-    #[error("\"{input}\" is not a complete phone number: {problem}")]
-    PhoneInvalid { input: String, problem: String },
-    #[error("The privacyIDEA password is needed to continue.")]
+    /// `why` is the hint.
+    BackOff {
+        #[serde(serialize_with = "local_time")]
+        until: DateTime<Utc>,
+        why: String,
+    },
+    PhoneInvalid {
+        input: String,
+        problem: String,
+    },
     PasswordNeeded,
-    #[error("{0}")]
-    Provider(ErrorInfo),
-    #[error("The service name is empty.")]
+    /// A provider's error, as it was rendered (see [`UserFacing::info`] below).
+    Provider(#[serde(serialize_with = "provider_message")] ErrorInfo),
     NoService,
-    #[error("{0}")]
     Input(String),
-    #[error("The saved enrolment is damaged: {0}")]
     Corrupt(String),
     #[error(transparent)]
     Case(#[from] CaseError),
@@ -51,12 +61,36 @@ pub enum EnrolError {
     Phone(#[from] PhoneError),
     #[error(transparent)]
     Vault(#[from] VaultError),
-    #[error("The database could not be used: {0}")]
-    Db(#[from] rusqlite::Error),
+    Db(
+        #[from]
+        #[serde(serialize_with = "crate::i18n::as_text")]
+        rusqlite::Error,
+    ),
 }
 
-fn local_time(t: DateTime<Utc>) -> String {
-    t.with_timezone(&Local).format("%H:%M:%S").to_string()
+/// A time in messages, on this computer's clock: "14:05:09".
+fn local_time<S: serde::Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.with_timezone(&Local).format("%H:%M:%S").to_string())
+}
+
+fn provider_message<S: serde::Serializer>(info: &ErrorInfo, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&info.message)
+}
+
+/// The key of a step named by [`step_name`], for the catalogue to name it in each language.
+fn step_key(name: &str) -> &'static str {
+    match name {
+        "choose a method" => "choose_method",
+        "phone number" => "enter_phone",
+        "code from the phone" => "enter_phone_code",
+        "add to the authenticator" => "add_authenticator",
+        "confirm the authenticator" => "confirm_authenticator",
+        "on the website" => "on_website",
+        "test sign-in" => "test_sign_in",
+        "backup codes" => "backup_codes",
+        "summary" => "summary",
+        _ => "other",
+    }
 }
 
 pub(crate) fn step_name(step: Step) -> &'static str {
@@ -110,57 +144,40 @@ impl UserFacing for EnrolError {
         }
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        match self {
+            EnrolError::Case(e) => e.args(),
+            EnrolError::Otp(e) => e.args(),
+            EnrolError::Phone(e) => e.args(),
+            EnrolError::Vault(e) => e.args(),
+            EnrolError::WrongStep { step, .. } => {
+                let mut args = crate::i18n::args_of(self);
+                args.insert("step_key".into(), step_key(step).into());
+                args
+            }
+            // `database_error` in the words this error always had.
+            EnrolError::Db(_) => {
+                let mut args = crate::i18n::args_of(self);
+                args.insert("variant".into(), "enrol".into());
+                args
+            }
+            _ => crate::i18n::args_of(self),
+        }
+    }
+
     /// A provider's error crosses as it is (`pi_login_failed`, `pi_unreachable`…), so the
     /// window can ask for the password again or say the server is down.
     fn info(&self) -> ErrorInfo {
         match self {
             EnrolError::Provider(info) => info.clone(),
-            other => ErrorInfo {
-                args: Default::default(),
-                code: other.code().to_string(),
-                message: other.to_string(),
-                hint: other.hint(),
-                kind: other.kind(),
-            },
+            other => ErrorInfo::from_catalogue(other.code(), other.kind(), other.args()),
         }
     }
 
     fn hint(&self) -> Option<String> {
         match self {
-            EnrolError::NotFound { .. } => {
-                Some("`steward enrol status` lists your enrolments.".into())
-            }
-            EnrolError::WrongStep { hint, .. } => Some(hint.clone()),
-            EnrolError::Finished => Some("Start a new enrolment to add another method.".into()),
-            EnrolError::MethodNotOffered { .. } => {
-                Some("Pick one of the methods the wizard lists.".into())
-            }
-            EnrolError::MethodBlocked { .. } => {
-                Some("Pick the recommended method instead.".into())
-            }
-            EnrolError::NeedsAnotherMethodFirst { .. } => {
-                Some("Follow the recommended path: it starts with the method that has to come first.".into())
-            }
-            EnrolError::NumberRefused { .. } => Some(
-                "Use another mobile number (ideally from another carrier), or ask support with the brief (\"I'm stuck\")."
-                    .into(),
-            ),
-            EnrolError::BackOff { why, .. } => Some(why.clone()),
-            EnrolError::PhoneInvalid { .. } => Some(
-                "Type the number with its country code (+84 912 345 678), or pick the country first."
-                    .into(),
-            ),
-            EnrolError::PasswordNeeded => Some(
-                "Give your privacyIDEA password again (it could not be kept in the system keyring)."
-                    .into(),
-            ),
             EnrolError::Provider(info) => info.hint.clone(),
-            EnrolError::NoService => Some("Type the name of the service, e.g. Amazon.".into()),
-            EnrolError::Case(e) => e.hint(),
-            EnrolError::Otp(e) => e.hint(),
-            EnrolError::Phone(e) => e.hint(),
-            EnrolError::Vault(e) => e.hint(),
-            EnrolError::Input(_) | EnrolError::Corrupt(_) | EnrolError::Db(_) => None,
+            other => crate::i18n::hint(other.code(), &other.args()),
         }
     }
 }

@@ -48,65 +48,46 @@ const MAX_MESSAGE: usize = 300;
 
 // ------------------------------------------------------------------------------------ errors
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum PiError {
-    #[error("Steward couldn't reach the sign-in server at {url}: {detail}.")]
     Unreachable { url: String, detail: String },
-    #[error("The user name or password was not accepted.")]
     LoginFailed,
     /// HTTP 403 (privacyIDEA error 303: a policy forbids it, or a token limit is reached), or
     /// 401 error 4306 (the account lacks the role).
-    #[error("The service doesn't allow this: {message}")]
     NotAllowed { message: String },
     /// A wrong code: at an enrolment confirmation (ERR905 "Verification of the new token
     /// failed") or at a sign-in check ("wrong otp value", "Response did not match").
-    #[error("That code was not accepted (the service said: {message}).")]
     WrongCode { message: String },
     /// HTTP 429 with its `Retry-After`, or a sign-in check refused by an `auth_max_fail` policy
     /// ("Only 3 failed authentications per 0:01:00 allowed.", whose window gives the wait).
-    #[error("{}", rate_limited_text(*.retry_after_secs))]
     RateLimited {
         message: String,
         retry_after_secs: Option<u64>,
     },
     /// The token's fail counter is exhausted ("Failcounter exceeded").
-    #[error("This sign-in method is locked after too many wrong codes.")]
     Locked { message: String },
     /// The server accepted the SMS enrolment but its gateway could not send the text (HTTP 200
     /// with "…SMS could not be sent"). [`PiSession::enrol_sms`] has already deleted the
     /// half-enrolled token `serial` (pending tokens count toward the per-user limits).
-    #[error("The service could not send the text message with the code ({message}).")]
     SmsNotSent { serial: String, message: String },
-    #[error("{}", server_text(*.status, *.code, .message))]
     Server {
         status: u16,
         code: Option<i64>,
         message: String,
     },
     /// Not a privacyIDEA answer: an HTML error page, invalid JSON, a missing field.
-    #[error("The sign-in server sent an answer Steward doesn't understand ({detail}).")]
     BadResponse { detail: String },
 }
 
-fn rate_limited_text(retry_after: Option<u64>) -> String {
-    let base = "Too many tries in a short time, so the service is refusing codes for now";
-    match retry_after {
-        Some(s) => format!("{base} (for up to {}).", describe_wait(s)),
-        None => format!("{base}."),
-    }
-}
-
-fn server_text(status: u16, code: Option<i64>, message: &str) -> String {
-    let code = code.map(|c| format!(", error {c}")).unwrap_or_default();
-    format!("The sign-in server reported a problem (HTTP {status}{code}): {message}")
-}
-
-fn describe_wait(secs: u64) -> String {
+/// A wait in words: its unit (`second`, `seconds`, `minutes`, `hours`) and how many.
+fn wait_parts(secs: u64) -> (&'static str, u64) {
     match secs {
-        0..=1 => "a second".into(),
-        2..=89 => format!("{secs} seconds"),
-        90..=5399 => format!("{} minutes", secs.div_ceil(60)),
-        _ => format!("{} hours", secs.div_ceil(3600)),
+        0..=1 => ("second", 1),
+        2..=89 => ("seconds", secs),
+        90..=5399 => ("minutes", secs.div_ceil(60)),
+        _ => ("hours", secs.div_ceil(3600)),
     }
 }
 
@@ -139,22 +120,27 @@ impl UserFacing for PiError {
         }
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        let mut args = crate::i18n::args_of(self);
+        match self {
+            PiError::RateLimited {
+                retry_after_secs, ..
+            } => {
+                let (unit, n) = retry_after_secs.map_or(("none", 0), wait_parts);
+                args.insert("wait_unit".into(), unit.into());
+                args.insert("wait_n".into(), n.into());
+            }
+            PiError::Server { code, .. } => {
+                let has = if code.is_some() { "yes" } else { "no" };
+                args.insert("has_code".into(), has.into());
+            }
+            _ => {}
+        }
+        args
+    }
+
     fn hint(&self) -> Option<String> {
-        Some(match self {
-            PiError::Unreachable { .. } => "Check your internet connection and try again. If it keeps happening, the service may be down for a while: try again later.".into(),
-            PiError::LoginFailed => "Check the user name and password for typos (and Caps Lock), then try again. If you forgot the password, reset it on the service's website first.".into(),
-            PiError::NotAllowed { .. } => "Your account may not be allowed to set this up, or already has as many sign-in methods as allowed: remove one you no longer use, or ask the service's support.".into(),
-            PiError::WrongCode { .. } => "Type the code that is showing right now (codes change every 30 seconds), or the newest code from the text message, and try again.".into(),
-            PiError::RateLimited { retry_after_secs, .. } => match retry_after_secs {
-                Some(s) => format!("Wait {} before trying again, and use the newest code.", describe_wait(*s)),
-                None => "Wait a few minutes before trying again, and use the newest code.".into(),
-            },
-            PiError::Locked { .. } => "Use another way to sign in (such as a backup code), reset this method in your account settings, or ask the service's support to unlock it.".into(),
-            PiError::SmsNotSent { .. } => "Check the phone number, including the country code (for example +84 for Vietnam), and try again. Steward removed the unfinished setup, so you can start over.".into(),
-            PiError::Server { status: 401, .. } => "Your sign-in has probably expired: sign in again.".into(),
-            PiError::Server { .. } => "Try again in a few minutes. If it keeps happening, contact the service's support and mention this message.".into(),
-            PiError::BadResponse { .. } => "Check the server address. If it is right, try again later or contact the service's support.".into(),
-        })
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 

@@ -21,7 +21,8 @@ pub struct StuckBrief {
     pub brief: String,
 }
 
-#[derive(Debug, Error)]
+/// Its words are its source's.
+#[derive(Debug, Error, Serialize)]
 pub enum StuckError {
     #[error(transparent)]
     Enrol(#[from] EnrolError),
@@ -44,10 +45,24 @@ impl UserFacing for StuckError {
         }
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        match self {
+            StuckError::Enrol(e) => e.args(),
+            StuckError::Share(e) => e.args(),
+        }
+    }
+
     fn hint(&self) -> Option<String> {
         match self {
             StuckError::Enrol(e) => e.hint(),
             StuckError::Share(e) => e.hint(),
+        }
+    }
+
+    fn info(&self) -> crate::error::ErrorInfo {
+        match self {
+            StuckError::Enrol(e) => e.info(),
+            StuckError::Share(e) => e.info(),
         }
     }
 }

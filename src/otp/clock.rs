@@ -53,11 +53,11 @@ pub struct ClockCheck {
     pub hint: Option<String>,
 }
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum ClockError {
-    #[error("\"{0}\" is not a server address Steward can use for the clock check.")]
     BadServer(String),
-    #[error("The clock check needs an https:// server (plain http:// only works on this computer itself).")]
     NotHttps,
 }
 
@@ -73,10 +73,14 @@ impl UserFacing for ClockError {
         ErrorKind::Input
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        let mut args = crate::i18n::args_of(self);
+        args.insert("default_server".into(), DEFAULT_SERVER.into());
+        args
+    }
+
     fn hint(&self) -> Option<String> {
-        Some(format!(
-            "Use a full address such as {DEFAULT_SERVER}, or leave it out to use the default."
-        ))
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 

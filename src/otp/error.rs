@@ -1,3 +1,4 @@
+use serde::Serialize;
 use thiserror::Error;
 
 use crate::error::{ErrorKind, UserFacing};
@@ -5,64 +6,50 @@ use crate::error::{ErrorKind, UserFacing};
 /// Everything that can go wrong in `otp`: reading links, transfer codes and other apps' files,
 /// writing exports. Messages never contain a secret or a whole link (links carry the secret):
 /// at most a scheme, a type, a parameter name or a line number.
-#[derive(Debug, Error)]
+///
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum OtpError {
-    #[error("This is not an otpauth:// link ({found}).")]
     NotOtpauth { found: String },
-    #[error("This is a Google Authenticator transfer link, not a single account link.")]
     IsMigrationLink,
-    #[error("Unknown code type \"{0}\" (expected totp, hotp or steam).")]
     UnknownType(String),
-    #[error("Unknown hash algorithm \"{0}\" (expected SHA1, SHA256 or SHA512).")]
     UnknownAlgorithm(String),
-    #[error("The link has no secret.")]
     MissingSecret,
-    #[error("The secret is not valid: {reason}.")]
     InvalidSecret { reason: &'static str },
-    #[error("{digits} digits is not supported (codes have 6 to 10 digits; Steam codes have 5).")]
     InvalidDigits { digits: String },
-    #[error("The {name} value is not valid: {reason}.")]
     InvalidParameter {
         name: &'static str,
         reason: &'static str,
     },
-    #[error("This is not a Google Authenticator transfer link: {reason}.")]
     NotMigrationLink { reason: &'static str },
-    #[error("The file is too large ({}; Steward reads exports of up to {}).", mib(*.size), mib(*.max))]
-    FileTooLarge { size: usize, max: usize },
-    #[error("The file is empty.")]
+    FileTooLarge {
+        #[serde(serialize_with = "size_text")]
+        size: usize,
+        #[serde(serialize_with = "size_text")]
+        max: usize,
+    },
     EmptyFile,
-    #[error("Steward does not recognise this file as an authenticator export.")]
     UnknownFormat,
-    #[error("This {format} file is encrypted and needs its password.")]
     PasswordRequired { format: &'static str },
-    #[error("The password is wrong for this {format} file (or the file was changed).")]
     WrongPassword { format: &'static str },
     /// A decryption failed where the format cannot tell a wrong password from a damaged file.
-    #[error("The password is wrong, or this {format} file is damaged or incomplete.")]
     WrongPasswordOrDamaged { format: &'static str },
-    #[error("This {format} file is damaged or incomplete: {detail}.")]
     Malformed {
         format: &'static str,
         detail: String,
     },
-    #[error("This {format} file is not supported: {detail}.")]
     Unsupported {
         format: &'static str,
         detail: String,
     },
-    #[error("This {format} file asks for key-derivation settings Steward refuses ({detail}).")]
     UnsafeKdf {
         format: &'static str,
         detail: String,
     },
-    #[error("An export password cannot be empty.")]
     EmptyPassword,
-    #[error("There is nothing to export.")]
     NothingToExport,
-    #[error("Could not get random bytes from the operating system: {0}")]
     Random(String),
-    #[error("Encryption failed: {0}")]
     Crypto(&'static str),
 }
 
@@ -102,60 +89,31 @@ impl UserFacing for OtpError {
         }
     }
 
-    fn hint(&self) -> Option<String> {
-        let hint = match self {
-            OtpError::NotOtpauth { .. } => {
-                "Copy the whole link from the QR code or the service's setup page; it starts with otpauth://."
-            }
-            OtpError::IsMigrationLink => {
-                "Import it instead: it can hold several accounts (`steward otp import`)."
-            }
-            OtpError::MissingSecret | OtpError::InvalidSecret { .. } => {
-                "Check that the setup key was copied completely: letters A-Z and digits 2-7."
-            }
-            OtpError::NotMigrationLink { .. } => {
-                "Use the link exactly as read from Google Authenticator's \"Transfer accounts\" QR code; it starts with otpauth-migration://offline?data=."
-            }
-            OtpError::FileTooLarge { .. } => {
-                "Authenticator exports are small; check that you picked the right file."
-            }
-            OtpError::EmptyFile => "Export again from the other app and pick the new file.",
-            OtpError::UnknownFormat => {
-                "Steward reads Aegis, 2FAS, andOTP, Bitwarden (JSON or CSV), Ente, FreeOTP+, Proton Authenticator, Google Authenticator transfer links and plain otpauth:// lists. Name the format if you know it."
-            }
-            OtpError::PasswordRequired { .. } => {
-                "Give the password you chose when you exported the file."
-            }
-            OtpError::WrongPassword { .. } => {
-                "Check the password (capitals, keyboard layout) and try again. Nothing was imported."
-            }
-            OtpError::WrongPasswordOrDamaged { .. } => {
-                "Check the password (capitals, keyboard layout) and try again. If it is right, export the file again from the other app: it may have been cut short while copying. Nothing was imported."
-            }
-            OtpError::Malformed { .. } => {
-                "Export again from the other app; the file may have been cut short while copying. Nothing was imported."
-            }
-            OtpError::Unsupported { .. } => {
-                "Export again from the other app without encryption or in another format."
-            }
-            OtpError::UnsafeKdf { .. } => {
-                "This file would take too long or too much memory to unlock; it is probably not a real export."
-            }
-            OtpError::EmptyPassword => "Choose a password to protect the export.",
-            _ => return None,
+    fn args(&self) -> crate::i18n::Args {
+        let mut args = crate::i18n::args_of(self);
+        // Codes other errors share: which words are this one's.
+        let variant = match self {
+            OtpError::FileTooLarge { .. } | OtpError::EmptyFile | OtpError::UnknownFormat => "otp",
+            OtpError::WrongPasswordOrDamaged { .. } => "or_damaged",
+            _ => return args,
         };
-        Some(hint.into())
+        args.insert("variant".into(), variant.into());
+        args
+    }
+
+    fn hint(&self) -> Option<String> {
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 
 /// "200.0 MiB", "1.0 KiB" for sizes in messages.
-fn mib(bytes: usize) -> String {
-    let bytes = bytes as f64;
-    if bytes < 1024.0 * 1024.0 {
+fn size_text<S: serde::Serializer>(bytes: &usize, s: S) -> Result<S::Ok, S::Error> {
+    let bytes = *bytes as f64;
+    s.serialize_str(&if bytes < 1024.0 * 1024.0 {
         format!("{:.1} KiB", bytes / 1024.0)
     } else {
         format!("{:.1} MiB", bytes / (1024.0 * 1024.0))
-    }
+    })
 }
 
 /// A JSON error without serde's echo of values: serde_json's messages quote the offending value

@@ -20,6 +20,7 @@ use std::io::Cursor;
 use std::path::Path;
 
 use image::{ImageFormat, ImageReader, Limits};
+use serde::Serialize;
 use thiserror::Error;
 use zeroize::Zeroizing;
 
@@ -40,33 +41,22 @@ pub const MAX_IMAGE_BYTES: usize = 60 * 1024 * 1024;
 /// QR codes hold at most ~3 KB; anything longer is not an authenticator link.
 const MAX_PAYLOAD: usize = 8 * 1024;
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum QrError {
-    #[error("This file is not a PNG or JPEG image.")]
     NotAnImage,
-    #[error("The image is damaged or incomplete: {detail}.")]
     ImageDamaged { detail: String },
-    #[error("This picture is too large ({width} × {height} pixels; Steward reads pictures up to 40 megapixels). Crop it to the QR code and try again.")]
     ImageTooLarge { width: u64, height: u64 },
-    #[error("The file is too large ({size} bytes) to be a screenshot or photo of a QR code.")]
     FileTooLarge { size: u64 },
-    #[error("No QR code was found in the image.")]
     NoQrFound,
-    #[error("A QR code was found but could not be read.")]
     QrUnreadable,
-    #[error("The QR code does not hold an authenticator link (otpauth://).")]
     NoOtpInQr,
-    #[error("The clipboard holds no image.")]
     ClipboardNoImage,
-    #[error("The clipboard could not be read: {detail}")]
     ClipboardUnavailable { detail: String },
-    #[error("The screen could not be read: {detail}")]
     ScreenUnavailable { detail: String },
-    #[error("Steward could not see what is on the screen (the picture came back empty).")]
     ScreenBlank,
-    #[error("Could not read {path}: {detail}")]
     Io { path: String, detail: String },
-    #[error("This link is too long for a QR code.")]
     TooLongForQr,
     #[error(transparent)]
     Otp(#[from] OtpError),
@@ -101,33 +91,21 @@ impl UserFacing for QrError {
         }
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        match self {
+            QrError::Otp(e) => e.args(),
+            // `image_too_large` for the picture's size in bytes rather than in pixels.
+            QrError::FileTooLarge { .. } => {
+                let mut args = crate::i18n::args_of(self);
+                args.insert("variant".into(), "bytes".into());
+                args
+            }
+            _ => crate::i18n::args_of(self),
+        }
+    }
+
     fn hint(&self) -> Option<String> {
-        let hint = match self {
-            QrError::NotAnImage => "Save the QR code as a PNG or JPEG picture and pick that file.",
-            QrError::ImageDamaged { .. } => "Take the screenshot again and pick the new file.",
-            QrError::ImageTooLarge { .. } | QrError::FileTooLarge { .. } => {
-                "Crop the picture to the QR code, or take a screenshot of just that part of the screen."
-            }
-            QrError::NoQrFound | QrError::QrUnreadable => {
-                "Make the QR code bigger on the screen (zoom in) or take a sharper picture, with the whole code visible, then try again."
-            }
-            QrError::NoOtpInQr => {
-                "This QR code is for something else. On the service's security page, look for the code shown when you turn on an \"authenticator app\"."
-            }
-            QrError::ClipboardNoImage => {
-                "Copy the QR code as a picture first (right-click it and choose \"Copy image\", or take a screenshot to the clipboard), then try again."
-            }
-            QrError::ClipboardUnavailable { .. } => {
-                "Save the picture to a file and add it from the file instead."
-            }
-            QrError::ScreenUnavailable { .. } | QrError::ScreenBlank => {
-                "Your desktop does not let apps read the screen (common on Wayland). Take a screenshot with the Print Screen key and add it from the file, or copy it to the clipboard."
-            }
-            QrError::TooLongForQr => "Export it to a file instead.",
-            QrError::Otp(e) => return e.hint(),
-            QrError::Io { .. } => return None,
-        };
-        Some(hint.into())
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 

@@ -1,3 +1,4 @@
+use serde::Serialize;
 use thiserror::Error;
 
 use crate::error::{ErrorKind, UserFacing};
@@ -5,11 +6,12 @@ use crate::error::{ErrorKind, UserFacing};
 /// What can go wrong around phone numbers. A number that is malformed or invalid is *not* an
 /// error: [`super::check`] answers it with findings. Errors are for a country code Steward does
 /// not know and for damaged built-in data.
-#[derive(Debug, Error)]
+///
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum PhoneError {
-    #[error("\"{0}\" is not a country Steward knows.")]
     UnknownRegion(String),
-    #[error("Steward's built-in {file} is damaged: {message}")]
     Data { file: &'static str, message: String },
 }
 
@@ -28,14 +30,11 @@ impl UserFacing for PhoneError {
         }
     }
 
+    fn args(&self) -> crate::i18n::Args {
+        crate::i18n::args_of(self)
+    }
+
     fn hint(&self) -> Option<String> {
-        match self {
-            PhoneError::UnknownRegion(_) => Some(
-                "Use the two-letter country code, e.g. VN for Vietnam, GB for the United \
-                 Kingdom (`steward phone regions` lists them all)."
-                    .into(),
-            ),
-            PhoneError::Data { .. } => Some("Reinstall Steward; this is a bug.".into()),
-        }
+        crate::i18n::hint(self.code(), &self.args())
     }
 }

@@ -1,46 +1,49 @@
 //! What can go wrong while sharing, with the stable code, kind and hint every front end shows.
 
+use serde::Serialize;
 use thiserror::Error;
 
 use super::redact::{RedactKind, RefusedChoice};
 use crate::cases::CaseError;
 use crate::error::{ErrorKind, UserFacing};
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum ShareError {
     #[error(transparent)]
     Case(#[from] CaseError),
-    #[error("Could not write {path}: {detail}")]
-    Write { path: String, detail: String },
-    #[error("Could not read {path}: {detail}")]
-    Read { path: String, detail: String },
-    #[error("The signing key is not available: {0}")]
+    Write {
+        path: String,
+        detail: String,
+    },
+    Read {
+        path: String,
+        detail: String,
+    },
     Key(String),
-    #[error("The PDF could not be made: {0}")]
     Pdf(String),
-    #[error("Unknown format \"{0}\".")]
     UnknownFormat(String),
-    #[error("Unknown redaction field \"{0}\".")]
     UnknownField(String),
     /// A kind that is always masked was asked to be sent in the clear.
-    #[error("{}", never_unmasked(*.0))]
     NeverUnmasked(RedactKind),
-    #[error("Internal error while exporting: {0}")]
     Internal(String),
-    #[error("The hand-off to the helpdesk failed: {0}.")]
     Helpdesk(String),
-    #[error("Could not add to {reference}: {detail}. Nothing was sent and the case is unchanged.")]
-    TicketUnavailable { reference: String, detail: String },
-    #[error("\"{0}\" is not a ticket number.")]
+    TicketUnavailable {
+        reference: String,
+        detail: String,
+    },
     BadTicket(String),
-    #[error("A {0} export holds one case; several cases go into one md, html or json file.")]
     SeveralCases(&'static str),
-    #[error("\"{0}\" is not a key to check against.")]
     BadSigner(String),
-    #[error("No timestamp from {url}: {detail}. Nothing was written.")]
-    Timestamp { url: String, detail: String },
-    #[error("\"{url}\" can't be used for timestamps: {detail}.")]
-    BadTimestampUrl { url: String, detail: String },
+    Timestamp {
+        url: String,
+        detail: String,
+    },
+    BadTimestampUrl {
+        url: String,
+        detail: String,
+    },
 }
 
 impl UserFacing for ShareError {
@@ -81,48 +84,30 @@ impl UserFacing for ShareError {
         }
     }
 
-    fn hint(&self) -> Option<String> {
+    fn args(&self) -> crate::i18n::Args {
+        if let ShareError::Case(e) = self {
+            return e.args();
+        }
+        let mut args = crate::i18n::args_of(self);
         match self {
+            // `unknown_format` is also the authenticator import's; this one is an export format.
             ShareError::UnknownFormat(_) => {
-                Some("Formats: brief, brief-chat, md, html, pdf, json, eml, ics.".into())
+                args.insert("variant".into(), "export".into());
             }
-            ShareError::UnknownField(_) | ShareError::NeverUnmasked(_) => Some(format!(
-                "Fields: {} (backup codes and one-time codes are never sent).",
-                RedactKind::unmask_choices()
+            ShareError::UnknownField(_) | ShareError::NeverUnmasked(_) => {
+                let fields = RedactKind::unmask_choices()
                     .map(RedactKind::as_str)
                     .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-            ShareError::TicketUnavailable { .. } => Some(
-                "Check the ticket number (--ticket ID), or open a new ticket with --new.".into(),
-            ),
-            ShareError::BadTicket(_) => Some("Give the number, e.g. 12, RT#12 or \"Zendesk #12\".".into()),
-            ShareError::Timestamp { .. } => Some(
-                "Check the time-stamping address and your connection, or turn timestamps off and export again."
-                    .into(),
-            ),
-            ShareError::BadTimestampUrl { .. } => Some(
-                "Give the address your time-stamping authority publishes, e.g. http://timestamp.example/tsr."
-                    .into(),
-            ),
-            ShareError::BadSigner(_) => Some(
-                "Give the customer's key as an allowed_signers file, an `ssh-ed25519 AAAA…` line or its `SHA256:…` fingerprint."
-                    .into(),
-            ),
-            ShareError::SeveralCases(_) => Some(
-                "Formats for several cases: md, html, json. Export pdf, eml, ics or the brief one case at a time."
-                    .into(),
-            ),
-            _ => None,
+                    .join(", ");
+                args.insert("fields".into(), fields.into());
+            }
+            _ => {}
         }
+        args
     }
-}
 
-/// What refusing to unmask an always-masked kind says.
-fn never_unmasked(kind: RedactKind) -> &'static str {
-    match kind {
-        RedactKind::Private => "Text marked private is always masked: unmark it to send it.",
-        _ => "Backup codes and one-time codes are never exported: each unlocks your account on its own.",
+    fn hint(&self) -> Option<String> {
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 

@@ -9,21 +9,19 @@ mod passphrase;
 pub use keyring_store::{KeyringStore, KEYRING_SERVICE};
 pub use passphrase::{derive_key, KdfParams};
 
+use serde::Serialize;
 use thiserror::Error;
 
 use crate::error::{ErrorKind, UserFacing};
 
-#[derive(Debug, Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, Error, Serialize)]
+#[error("{}", crate::error::words(self))]
 pub enum VaultError {
-    #[error("The system keyring is not available: {detail}")]
     KeyringUnavailable { detail: String },
-    #[error("The system keyring has no entry \"{entry}\".")]
     NoEntry { entry: String },
-    #[error("The keyring entry \"{entry}\" does not hold a valid key.")]
     BadEntry { entry: String },
-    #[error("Could not derive a key from the passphrase: {0}")]
     Kdf(String),
-    #[error("Could not get random bytes from the operating system: {0}")]
     Random(String),
 }
 
@@ -42,14 +40,17 @@ impl UserFacing for VaultError {
         ErrorKind::System
     }
 
-    fn hint(&self) -> Option<String> {
-        match self {
-            VaultError::KeyringUnavailable { .. } => Some(
-                "Unlock your keyring (log in to a desktop session, or start gnome-keyring), then try again. Nothing was changed."
-                    .into(),
-            ),
-            _ => None,
+    fn args(&self) -> crate::i18n::Args {
+        let mut args = crate::i18n::args_of(self);
+        // `key_missing` is also the profile's "key not in the keyring"; this one names the entry.
+        if let VaultError::NoEntry { .. } = self {
+            args.insert("variant".into(), "entry".into());
         }
+        args
+    }
+
+    fn hint(&self) -> Option<String> {
+        crate::i18n::hint(self.code(), &self.args())
     }
 }
 
