@@ -3,6 +3,7 @@
 //! native dialogs opened here (`crate::dialogs`): the page never sends a path.
 
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
+use steward::i18n::Lang;
 use steward::share::{
     self, Exported, Format, Preview, RedactChoices, Redactor, ShareError, ShareKey, Verification,
 };
@@ -19,14 +20,17 @@ fn redactor(options: RedactChoices) -> Result<Redactor, ErrorInfo> {
     Redactor::from_choices(options).map_err(|e| ShareError::from(e).info())
 }
 
+/// The case through the gate, written for a reader of `lang` (`None`: the app's language).
 fn export_of(
     p: &steward::profile::Profile,
     case: &str,
     options: RedactChoices,
+    lang: Option<Lang>,
 ) -> Result<(share::RedactedCase, Preview), ErrorInfo> {
     let r = &redactor(options)?;
     let id = p.cases().resolve_case(case).map_err(|e| e.info())?;
     p.share()
+        .in_lang(lang)
         .export(id, r, chrono::Utc::now())
         .map_err(|e| e.info())
 }
@@ -36,22 +40,25 @@ pub fn share_preview(
     state: State<'_, AppState>,
     case: String,
     options: RedactChoices,
+    lang: Option<Lang>,
 ) -> Result<Preview, ErrorInfo> {
     with_profile(&state, |p| {
-        export_of(p, &case, options).map(|(_, preview)| preview)
+        export_of(p, &case, options, lang).map(|(_, preview)| preview)
     })
 }
 
-/// The brief as text: `chat` gives the ≤ 1,000-character version for a support chat box.
+/// The brief as text: `chat` gives the ≤ 1,000-character version for a support chat box;
+/// `lang` the reader's language (`None`: the app's).
 #[tauri::command(async)]
 pub fn share_brief(
     state: State<'_, AppState>,
     case: String,
     chat: bool,
     options: RedactChoices,
+    lang: Option<Lang>,
 ) -> Result<String, ErrorInfo> {
     with_profile(&state, |p| {
-        let (x, _) = export_of(p, &case, options)?;
+        let (x, _) = export_of(p, &case, options, lang)?;
         Ok(if chat {
             share::brief::chat(&x)
         } else {
@@ -69,11 +76,12 @@ pub fn share_export<R: Runtime>(
     case: String,
     format: Format,
     options: RedactChoices,
+    lang: Option<Lang>,
 ) -> Result<Option<Exported>, ErrorInfo> {
     // Made before the dialog opens (a locked profile or an unknown case says so at once) and
     // without holding the profile while the person chooses.
     let (x, key) = with_profile(&state, |p| {
-        let (x, _) = export_of(p, &case, options)?;
+        let (x, _) = export_of(p, &case, options, lang)?;
         Ok((x, ShareKey::for_profile(p).map_err(|e| e.info())?))
     })?;
     let request = save_request(&app, x.case.number, format);
@@ -136,8 +144,9 @@ pub fn share_copy_brief<R: Runtime>(
     case: String,
     chat: bool,
     options: RedactChoices,
+    lang: Option<Lang>,
 ) -> Result<String, ErrorInfo> {
-    let text = share_brief(state, case, chat, options)?;
+    let text = share_brief(state, case, chat, options, lang)?;
     app.clipboard()
         .write_text(text.as_str())
         .map_err(|e| ErrorInfo {
