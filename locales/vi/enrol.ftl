@@ -94,7 +94,7 @@ enrol-guide-summary-fails = Sau này mất điện thoại? Hãy dùng một mã
 
 enrol-wizard-case-title = Bật xác minh hai bước tại { $service }
 enrol-wizard-case-outcome = Bật được xác minh hai bước cho tài khoản { $service } của tôi
-enrol-wizard-team-website = trang web { $service }
+enrol-wizard-team-website = trang web của { $service }
 enrol-wizard-team-privacyidea = { $service } (privacyIDEA tại { $url })
 enrol-wizard-paste-link = Hãy dán liên kết từ mã QR (otpauth://…), hoặc quét mã QR trong Trình xác thực rồi quay lại đây.
 enrol-wizard-no-account-in-link = Không tìm thấy tài khoản xác thực nào trong liên kết đó.

@@ -143,16 +143,19 @@ impl RecoveryKit {
             ],
         )];
         if self.accounts.is_empty() {
-            out.push((
-                t!("enrol-kit-none-title"),
-                vec![t!("enrol-kit-none")],
-            ));
+            out.push((t!("enrol-kit-none-title"), vec![t!("enrol-kit-none")]));
         }
         for a in &self.accounts {
             let mut lines: Vec<String> = a
                 .methods
                 .iter()
-                .map(|(m, at)| t!("enrol-kit-method-line", method = method_label(*m), place = at))
+                .map(|(m, at)| {
+                    t!(
+                        "enrol-kit-method-line",
+                        method = method_label(*m),
+                        place = at
+                    )
+                })
                 .collect();
             let date = a.since.format("%Y-%m-%d").to_string();
             lines.push(if a.tested {

@@ -193,7 +193,9 @@ impl Provider for PrivacyIdeaProvider {
         vec![Method::Totp, Method::Sms]
     }
     fn start_phone(&mut self, _: &Enrolment, e164: &str) -> Result<PhoneStart, ProviderFailure> {
-        let s = self.session()?.enrol_sms(e164, &crate::t!("enrol-provider-token-phone"))?;
+        let s = self
+            .session()?
+            .enrol_sms(e164, &crate::t!("enrol-provider-token-phone"))?;
         Ok(PhoneStart::Sent {
             reference: s.serial,
         })
@@ -214,7 +216,9 @@ impl Provider for PrivacyIdeaProvider {
         &mut self,
         _: &Enrolment,
     ) -> Result<Option<(String, Zeroizing<String>)>, ProviderFailure> {
-        let t = self.session()?.enrol_totp(&crate::t!("enrol-provider-token-authenticator"))?;
+        let t = self
+            .session()?
+            .enrol_totp(&crate::t!("enrol-provider-token-authenticator"))?;
         Ok(Some((t.serial, t.otpauth_uri)))
     }
     fn verify_authenticator(&mut self, e: &Enrolment, code: &str) -> Result<(), ProviderFailure> {

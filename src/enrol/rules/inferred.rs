@@ -93,7 +93,10 @@ pub fn from_entry(s: &Service) -> Option<ServiceRules> {
                 rules.prerequisites.push(Prerequisite {
                     method: m,
                     needs_one_of: vec![Method::Totp],
-                    why: t!("enrol-rule-inferred-totp-before-hardware", service = &s.name),
+                    why: t!(
+                        "enrol-rule-inferred-totp-before-hardware",
+                        service = &s.name
+                    ),
                 });
             }
         }

@@ -284,7 +284,10 @@ fn method_option(
                 .collect::<Vec<_>>()
                 .join(", ");
             (
-                t!("enrol-plan-another-number-title", method = phone_label(e, m)),
+                t!(
+                    "enrol-plan-another-number-title",
+                    method = phone_label(e, m)
+                ),
                 if r.is_some_and(|r| r.phone.refuses_voip) {
                     t!(
                         "enrol-plan-another-number-detail-voip",

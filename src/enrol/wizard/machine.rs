@@ -116,7 +116,11 @@ pub(super) fn team(e: &Enrolment) -> String {
     match &e.provider {
         ProviderInfo::Guided => t!("enrol-wizard-team-website", service = &e.service),
         ProviderInfo::PrivacyIdea { url, .. } => {
-            t!("enrol-wizard-team-privacyidea", service = &e.service, url = url)
+            t!(
+                "enrol-wizard-team-privacyidea",
+                service = &e.service,
+                url = url
+            )
         }
     }
 }

@@ -305,22 +305,18 @@ impl<'p> Enrolments<'p> {
                 self.request_new_code(&mut e, provider, now, &mut out)?
             }
             EnrolAction::AddAuthenticator { link } => {
-                expect_step(
-                    &e,
-                    &[Step::AddAuthenticator],
-                    || t!("enrol-wizard-choose-authenticator-first"),
-                )?;
+                expect_step(&e, &[Step::AddAuthenticator], || {
+                    t!("enrol-wizard-choose-authenticator-first")
+                })?;
                 let id = self.add_to_authenticator(&link)?;
                 e.otp_account_id = Some(id);
                 advance(&mut e, Step::ConfirmAuthenticator);
                 out.message = Some(t!("enrol-wizard-added-to-authenticator"));
             }
             EnrolAction::UseAuthenticatorAccount { account_id } => {
-                expect_step(
-                    &e,
-                    &[Step::AddAuthenticator],
-                    || t!("enrol-wizard-choose-authenticator-first"),
-                )?;
+                expect_step(&e, &[Step::AddAuthenticator], || {
+                    t!("enrol-wizard-choose-authenticator-first")
+                })?;
                 let entry = self.profile.otp().get(account_id)?;
                 e.otp_account_id = Some(entry.id);
                 advance(&mut e, Step::ConfirmAuthenticator);
@@ -343,27 +339,25 @@ impl<'p> Enrolments<'p> {
                 self.save_backup_codes(&mut e, &codes, provider, now, &mut out)?
             }
             EnrolAction::Finish => {
-                expect_step(
-                    &e,
-                    &[Step::ChooseMethod],
-                    || t!("enrol-wizard-finish-from-choice"),
-                )?;
+                expect_step(&e, &[Step::ChooseMethod], || {
+                    t!("enrol-wizard-finish-from-choice")
+                })?;
                 if e.enrolled.is_empty() {
                     return Err(EnrolError::Input(t!("enrol-wizard-nothing-on-yet")));
                 }
                 advance(&mut e, Step::BackupCodes);
             }
             EnrolAction::SkipTest => {
-                expect_step(&e, &[Step::TestSignIn], || t!("enrol-wizard-no-test-to-skip"))?;
+                expect_step(&e, &[Step::TestSignIn], || {
+                    t!("enrol-wizard-no-test-to-skip")
+                })?;
                 self.go_after_method(&mut e, now);
                 out.message = Some(t!("enrol-wizard-not-tested"));
             }
             EnrolAction::SkipBackupCodes => {
-                expect_step(
-                    &e,
-                    &[Step::BackupCodes],
-                    || t!("enrol-wizard-backup-after-method"),
-                )?;
+                expect_step(&e, &[Step::BackupCodes], || {
+                    t!("enrol-wizard-backup-after-method")
+                })?;
                 self.finish(&mut e, now, &mut out)?;
             }
             EnrolAction::Back => {

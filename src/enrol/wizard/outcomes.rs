@@ -124,11 +124,7 @@ impl Enrolments<'_> {
         self.forget_password(e.id);
         e.receipt = Some(receipt(e, now));
         if let Some(case_id) = e.case_id {
-            let on: Vec<String> = e
-                .enrolled
-                .iter()
-                .map(|m| method_label(m.method))
-                .collect();
+            let on: Vec<String> = e.enrolled.iter().map(|m| method_label(m.method)).collect();
             let summary = t!("enrol-wizard-done-summary", methods = on.join(", "));
             self.profile.cases().log_interaction(
                 case_id,

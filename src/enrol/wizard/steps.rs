@@ -23,11 +23,9 @@ impl Enrolments<'_> {
         now: DateTime<Utc>,
         out: &mut Outcome,
     ) -> Result<(), EnrolError> {
-        expect_step(
-            e,
-            &[Step::ChooseMethod],
-            || t!("enrol-wizard-back-to-choice"),
-        )?;
+        expect_step(e, &[Step::ChooseMethod], || {
+            t!("enrol-wizard-back-to-choice")
+        })?;
         if !e.methods.contains(&method) {
             return Err(EnrolError::MethodNotOffered {
                 service: e.service.clone(),
@@ -79,11 +77,9 @@ impl Enrolments<'_> {
         now: DateTime<Utc>,
         out: &mut Outcome,
     ) -> Result<(), EnrolError> {
-        expect_step(
-            e,
-            &[Step::EnterPhone],
-            || t!("enrol-wizard-choose-phone-first"),
-        )?;
+        expect_step(e, &[Step::EnterPhone], || {
+            t!("enrol-wizard-choose-phone-first")
+        })?;
         let check = phone::check(number, region, None)?;
         let info = match (&check.number, check.valid) {
             (Some(n), true) => n.clone(),
@@ -208,11 +204,9 @@ impl Enrolments<'_> {
         now: DateTime<Utc>,
         out: &mut Outcome,
     ) -> Result<(), EnrolError> {
-        expect_step(
-            e,
-            &[Step::EnterPhoneCode],
-            || t!("enrol-wizard-new-code-after-sent"),
-        )?;
+        expect_step(e, &[Step::EnterPhoneCode], || {
+            t!("enrol-wizard-new-code-after-sent")
+        })?;
         if let Some(at) = e.code_requested_at {
             let wait = (FIRST_RESEND_WAIT_SECS << e.code_requests.saturating_sub(1).min(8))
                 .min(MAX_RESEND_WAIT_SECS);
@@ -316,11 +310,9 @@ impl Enrolments<'_> {
         now: DateTime<Utc>,
         out: &mut Outcome,
     ) -> Result<(), EnrolError> {
-        expect_step(
-            e,
-            &[Step::BackupCodes],
-            || t!("enrol-wizard-backup-after-method"),
-        )?;
+        expect_step(e, &[Step::BackupCodes], || {
+            t!("enrol-wizard-backup-after-method")
+        })?;
         let pasted: Vec<String> = pasted
             .iter()
             .flat_map(|c| c.split(['\n', ',', ';']))
