@@ -8,95 +8,123 @@ use steward::cases::AlertStepId;
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use steward::otp::import::Format;
 
-#[derive(Debug, thiserror::Error)]
+/// Its words are in `locales/*/errors.ftl` under its code.
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[error("{}", steward::error::words(self))]
 pub enum CliError {
     // The command line.
     /// A command line clap refused, with `--json` (its first line).
-    #[error("{message}")]
-    InvalidArguments { message: String },
-    #[error("Nothing to change: give {give}.")]
-    NothingToChange { give: &'static str },
-    #[error("{option}: {detail}")]
+    InvalidArguments {
+        message: String,
+    },
+    NothingToChange {
+        give: &'static str,
+    },
     InvalidTime {
         option: &'static str,
         detail: String,
     },
-    #[error(
-        "\"{given}\" is not a step of the checklist; use one of: {} (or 1–5).",
-        alert_steps()
-    )]
-    UnknownStep { given: String },
-    #[error("\"{given}\" is not a method; use passkey, security_key, totp, sms, call, email, custom_software or custom_hardware")]
-    UnknownMethod { given: String },
-    #[error("Unknown format \"{given}\"; use one of: {}.", import_formats())]
-    UnknownImportFormat { given: String },
-    #[error("\"{given}\" is not a date like 2026-12-31.")]
-    BadDate { given: String },
-    #[error("--still-happening takes yes or no.")]
+    UnknownStep {
+        given: String,
+    },
+    UnknownMethod {
+        given: String,
+    },
+    UnknownImportFormat {
+        given: String,
+    },
+    BadDate {
+        given: String,
+    },
     BadYesNo,
-    #[error("--access takes app, web or both.")]
     BadAccess,
-    #[error("Name at least one case.")]
     CaseRequired,
-    #[error("Say where to write the {format} file with --out FILE.")]
-    OutRequired { format: &'static str },
-    #[error("Give {option}.")]
-    OptionRequired { option: &'static str },
-    #[error("Give the token file.")]
+    OutRequired {
+        format: &'static str,
+    },
+    OptionRequired {
+        option: &'static str,
+    },
     TokenFileRequired,
-    #[error("A QR code holds one account: choose it with --account NUMBER.")]
     AccountRequired,
-    #[error("An encrypted export needs a password: give --password-file FILE.")]
     PasswordRequired,
 
     // Files and standard input (`input`).
-    #[error("Could not read {} {path}: {detail}", .file.label())]
     Unreadable {
         file: NamedFile,
         path: String,
         detail: String,
     },
-    #[error("{path} holds more than {} KiB, too much for {}. Give a file holding only that.", .file.max() / 1024, .file.label())]
-    TextFileTooLarge { file: NamedFile, path: String },
-    #[error("Could not open {path}: {detail}")]
-    CannotOpen { path: String, detail: String },
-    #[error("Could not read {what}: {detail}")]
-    CannotRead { what: String, detail: String },
-    #[error("{path} is too large: it goes on past {} (Steward reads exports of up to that size).", mib(*.max))]
-    ImportGoesOn { path: String, max: u64 },
-    #[error("Could not read {path}: {detail}")]
-    ImageUnreadable { path: String, detail: String },
-    #[error("Could not read {what} from standard input: {detail}")]
-    StdinUnreadable { what: String, detail: String },
-    #[error("Standard input holds more than {} — too much for {what}, which is at most a few kilobytes. Pipe in only the link or the key.", mib(*.max))]
-    StdinTooLarge { what: String, max: u64 },
-    #[error("Could not create {path}: {detail}")]
-    CannotCreate { path: String, detail: String },
-    #[error("Could not write {path}: {detail}")]
-    CannotWrite { path: String, detail: String },
+    TextFileTooLarge {
+        file: NamedFile,
+        path: String,
+    },
+    /// `--password-file` of an export holding more than [`NamedFile::max`].
+    PasswordFileTooLarge {
+        path: String,
+    },
+    CannotOpen {
+        path: String,
+        detail: String,
+    },
+    CannotRead {
+        what: String,
+        detail: String,
+    },
+    ImportGoesOn {
+        path: String,
+        #[serde(serialize_with = "mib_text")]
+        max: u64,
+    },
+    ImageUnreadable {
+        path: String,
+        detail: String,
+    },
+    StdinUnreadable {
+        what: String,
+        detail: String,
+    },
+    StdinTooLarge {
+        what: String,
+        #[serde(serialize_with = "mib_text")]
+        max: u64,
+    },
+    CannotCreate {
+        path: String,
+        detail: String,
+    },
+    CannotWrite {
+        path: String,
+        detail: String,
+    },
 
     // The terminal and the output.
-    #[error("Could not read the passphrase: {detail}")]
-    PassphrasePrompt { detail: String },
-    #[error("The two passphrases differ; nothing was created. Try again.")]
+    PassphrasePrompt {
+        detail: String,
+    },
     PassphrasesDiffer,
-    #[error("Could not read the answer: {detail}")]
-    Prompt { detail: String },
-    #[error("The two passwords differ; nothing was written. Try again.")]
+    Prompt {
+        detail: String,
+    },
     PasswordsDiffer,
-    #[error("The privacyIDEA password is needed: {detail}. Use --password-file.")]
-    PrivacyIdeaPassword { detail: String },
-    #[error("{detail}")]
-    Json { detail: String },
-    #[error("Could not write the output: {detail}")]
-    Output { detail: String },
+    PrivacyIdeaPassword {
+        detail: String,
+    },
+    Json {
+        detail: String,
+    },
+    Output {
+        detail: String,
+    },
     /// Raw bytes to standard output (`case save-attachment … --out -`).
-    #[error("Could not write: {detail}")]
-    Stdout { detail: String },
+    Stdout {
+        detail: String,
+    },
 
     // `share key`: the key could not be read or written as OpenSSH.
-    #[error("{detail}")]
-    KeyUnreadable { detail: String },
+    KeyUnreadable {
+        detail: String,
+    },
 }
 
 impl UserFacing for CliError {
@@ -119,6 +147,7 @@ impl UserFacing for CliError {
             AccountRequired => "account_required",
             PasswordRequired => "password_required",
             Unreadable { file, .. } => file.code(),
+            PasswordFileTooLarge { .. } => NamedFile::ExportPassword.code(),
             TextFileTooLarge { .. } | ImportGoesOn { .. } => "file_too_large",
             CannotOpen { .. } | CannotRead { .. } => "file_unreadable",
             ImageUnreadable { .. } => "image_unreadable",
@@ -140,13 +169,40 @@ impl UserFacing for CliError {
         ErrorKind::Input
     }
 
-    fn hint(&self) -> Option<String> {
+    fn args(&self) -> steward::i18n::Args {
+        use CliError::*;
+        let mut args = steward::i18n::args_of(self);
+        let mut set = |k: &str, v: steward::i18n::Arg| {
+            args.insert(k.to_string(), v);
+        };
+        // Codes the core uses too, or several of these: which words are this one's.
         match self {
-            CliError::InvalidArguments { .. } => {
-                Some("Run the command with --help to see what it takes.".into())
+            UnknownStep { .. } => set("steps", alert_steps().into()),
+            UnknownImportFormat { .. } => {
+                set("variant", "import".into());
+                set("formats", import_formats().into());
             }
-            _ => None,
+            PasswordRequired => set("variant", "export".into()),
+            TextFileTooLarge { file, .. } => {
+                set("variant", "text_file".into());
+                set("max_kib", (file.max() / 1024).into());
+            }
+            PasswordFileTooLarge { .. } => {
+                set("variant", "too_large".into());
+                set("max_kib", (NamedFile::ExportPassword.max() / 1024).into());
+            }
+            ImportGoesOn { .. } => set("variant", "import".into()),
+            CannotOpen { .. } => set("variant", "open".into()),
+            CannotRead { .. } => set("variant", "named".into()),
+            CannotCreate { .. } => set("variant", "create".into()),
+            Stdout { .. } => set("variant", "stdout".into()),
+            _ => {}
         }
+        args
+    }
+
+    fn hint(&self) -> Option<String> {
+        steward::i18n::hint(self.code(), &self.args())
     }
 }
 
@@ -157,7 +213,10 @@ impl From<CliError> for ErrorInfo {
 }
 
 /// A small text file the person names on the command line, read whole by `input::text_file`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// In error arguments: `passphrase`, `privacy_idea_password`, `export_password`,
+/// `backup_codes`, `token`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum NamedFile {
     /// `--passphrase-file`: the profile's passphrase.
     Passphrase,
@@ -182,16 +241,6 @@ impl NamedFile {
         }
     }
 
-    /// "the passphrase file", in messages.
-    pub fn label(self) -> &'static str {
-        match self {
-            NamedFile::Passphrase => "the passphrase file",
-            NamedFile::PrivacyIdeaPassword | NamedFile::ExportPassword => "the password file",
-            NamedFile::BackupCodes => "the backup codes file",
-            NamedFile::Token => "the token file",
-        }
-    }
-
     fn code(self) -> &'static str {
         match self {
             NamedFile::Passphrase => "passphrase_file_unreadable",
@@ -206,14 +255,7 @@ impl NamedFile {
     /// The error for a file holding more than [`NamedFile::max`].
     pub fn too_large(self, path: String) -> CliError {
         match self {
-            NamedFile::ExportPassword => CliError::Unreadable {
-                file: self,
-                path,
-                detail: format!(
-                    "it is larger than {} KiB, too large to be a password file",
-                    self.max() / 1024
-                ),
-            },
+            NamedFile::ExportPassword => CliError::PasswordFileTooLarge { path },
             _ => CliError::TextFileTooLarge { file: self, path },
         }
     }
@@ -222,6 +264,10 @@ impl NamedFile {
 /// "1.0 MiB".
 pub fn mib(bytes: u64) -> String {
     format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+fn mib_text<S: serde::Serializer>(bytes: &u64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&mib(*bytes))
 }
 
 fn alert_steps() -> String {
