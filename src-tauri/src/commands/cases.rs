@@ -253,14 +253,21 @@ pub fn attachment_list(
     })
 }
 
+/// The window sent a request it should not have (a bug in the window): `message` says what
+/// was wrong with it, in the words `bad_request` has for it in the catalogue.
 fn bad_request(message: &str) -> ErrorInfo {
-    ErrorInfo {
-        args: Default::default(),
-        code: "bad_request".into(),
-        message: message.into(),
-        hint: Some("This is a bug in Steward's window; nothing was saved.".into()),
-        kind: ErrorKind::System,
-    }
+    let variant = match message {
+        "No case was given." => "no_case",
+        "Bad contact id." => "bad_contact",
+        "The file's bytes were not sent as a raw body." => "file_bytes_not_raw",
+        _ => "other",
+    };
+    let args = [
+        ("variant".to_string(), steward::i18n::Arg::from(variant)),
+        ("detail".to_string(), steward::i18n::Arg::from(message)),
+    ]
+    .into();
+    ErrorInfo::from_catalogue("bad_request", ErrorKind::System, args)
 }
 
 /// Adds a file's bytes to a case. The bytes are the raw IPC body (no JSON number arrays); the

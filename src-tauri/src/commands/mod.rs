@@ -63,11 +63,5 @@ fn with_handle<T>(
 }
 
 fn locked() -> ErrorInfo {
-    ErrorInfo {
-        args: Default::default(),
-        code: "locked".into(),
-        message: "Steward is locked.".into(),
-        hint: Some("Unlock your profile first.".into()),
-        kind: ErrorKind::Input,
-    }
+    ErrorInfo::from_catalogue("locked", ErrorKind::Input, Default::default())
 }

@@ -34,14 +34,22 @@ fn now() -> u64 {
         .unwrap_or(0)
 }
 
+/// A request the window should not have sent: `message` says what was wrong with it, in the
+/// words `bad_request` has for it in the catalogue.
 fn bad_request(message: &str) -> ErrorInfo {
-    ErrorInfo {
-        args: Default::default(),
-        code: "bad_request".into(),
-        message: message.into(),
-        hint: None,
-        kind: ErrorKind::Input,
-    }
+    let variant = match message {
+        "The picture was not sent as a raw body." => "picture_not_raw",
+        "The file was not sent as a raw body." => "file_not_raw",
+        "Open one link at a time." => "one_link",
+        "Unknown format." => "unknown_format",
+        _ => "other",
+    };
+    let args = [
+        ("variant".to_string(), steward::i18n::Arg::from(variant)),
+        ("detail".to_string(), steward::i18n::Arg::from(message)),
+    ]
+    .into();
+    ErrorInfo::from_catalogue("bad_request", ErrorKind::Input, args)
 }
 
 #[tauri::command(async)]
@@ -240,12 +248,16 @@ pub fn otp_copy_code<R: Runtime>(
         let id = store.resolve(&id).map_err(|e| e.info())?;
         store.code(id, now()).map(|c| c.code).map_err(|e| e.info())
     })?;
-    let clipboard_error = |e: tauri_plugin_clipboard_manager::Error| ErrorInfo {
-        args: Default::default(),
-        code: "clipboard_unavailable".into(),
-        message: format!("The code could not be copied: {e}"),
-        hint: Some("Select the code and copy it by hand (Ctrl+C).".into()),
-        kind: ErrorKind::System,
+    let clipboard_error = |e: tauri_plugin_clipboard_manager::Error| {
+        let args = [
+            ("variant".to_string(), steward::i18n::Arg::from("copy_code")),
+            (
+                "detail".to_string(),
+                steward::i18n::Arg::from(e.to_string()),
+            ),
+        ]
+        .into();
+        ErrorInfo::from_catalogue("clipboard_unavailable", ErrorKind::System, args)
     };
     app.clipboard()
         .write_text(code.as_str())

@@ -39,15 +39,17 @@ pub fn prefs_set<R: Runtime>(
     known(&key)?;
     let size = serde_json::to_string(&value).map_or(usize::MAX, |s| s.len());
     if size > MAX_VALUE_BYTES {
-        return Err(ErrorInfo {
-            args: Default::default(),
-            code: "preference_too_large".into(),
-            message: format!(
-                "The preference {key} is {size} bytes; preferences are at most {MAX_VALUE_BYTES}."
-            ),
-            hint: None,
-            kind: ErrorKind::Input,
-        });
+        let args = [
+            ("key".to_string(), steward::i18n::Arg::from(key)),
+            ("size".to_string(), steward::i18n::Arg::from(size)),
+            ("max".to_string(), steward::i18n::Arg::from(MAX_VALUE_BYTES)),
+        ]
+        .into();
+        return Err(ErrorInfo::from_catalogue(
+            "preference_too_large",
+            ErrorKind::Input,
+            args,
+        ));
     }
     let store = store(&app)?;
     store.set(key, value);
@@ -76,13 +78,22 @@ fn known(key: &str) -> Result<(), ErrorInfo> {
     if KEYS.contains(&key) {
         return Ok(());
     }
-    Err(ErrorInfo {
-        args: Default::default(),
-        code: "unknown_preference".into(),
-        message: format!("There is no preference called {key:?}."),
-        hint: Some(format!("Preferences: {}.", KEYS.join(", "))),
-        kind: ErrorKind::Input,
-    })
+    let args = [
+        (
+            "key".to_string(),
+            steward::i18n::Arg::from(format!("{key:?}")),
+        ),
+        (
+            "keys".to_string(),
+            steward::i18n::Arg::from(KEYS.join(", ")),
+        ),
+    ]
+    .into();
+    Err(ErrorInfo::from_catalogue(
+        "unknown_preference",
+        ErrorKind::Input,
+        args,
+    ))
 }
 
 fn store<R: Runtime>(
@@ -92,11 +103,10 @@ fn store<R: Runtime>(
 }
 
 fn unavailable(err: tauri_plugin_store::Error) -> ErrorInfo {
-    ErrorInfo {
-        args: Default::default(),
-        code: "preferences_unavailable".into(),
-        message: format!("Preferences could not be read or saved: {err}"),
-        hint: None,
-        kind: ErrorKind::System,
-    }
+    let args = [(
+        "detail".to_string(),
+        steward::i18n::Arg::from(err.to_string()),
+    )]
+    .into();
+    ErrorInfo::from_catalogue("preferences_unavailable", ErrorKind::System, args)
 }

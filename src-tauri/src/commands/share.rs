@@ -147,15 +147,20 @@ pub fn share_copy_brief<R: Runtime>(
     lang: Option<Lang>,
 ) -> Result<String, ErrorInfo> {
     let text = share_brief(state, case, chat, options, lang)?;
-    app.clipboard()
-        .write_text(text.as_str())
-        .map_err(|e| ErrorInfo {
-            args: Default::default(),
-            code: "clipboard_unavailable".into(),
-            message: format!("The brief could not be copied: {e}"),
-            hint: Some("Select the text and copy it by hand (Ctrl+C).".into()),
-            kind: ErrorKind::System,
-        })?;
+    app.clipboard().write_text(text.as_str()).map_err(|e| {
+        let args = [
+            (
+                "variant".to_string(),
+                steward::i18n::Arg::from("copy_brief"),
+            ),
+            (
+                "detail".to_string(),
+                steward::i18n::Arg::from(e.to_string()),
+            ),
+        ]
+        .into();
+        ErrorInfo::from_catalogue("clipboard_unavailable", ErrorKind::System, args)
+    })?;
     Ok(text)
 }
 
