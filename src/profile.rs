@@ -88,17 +88,31 @@ pub struct Unlock {
 #[derive(Debug, Error, Serialize)]
 #[error("{}", crate::error::words(self))]
 pub enum ProfileError {
-    PassphraseRequired { new_profile: bool },
+    PassphraseRequired {
+        new_profile: bool,
+    },
     WrongPassphrase,
     PassphraseTooShort,
-    KeyMissing { entry: String },
+    KeyMissing {
+        entry: String,
+    },
     KeyringKeyWrong,
     /// Names [`PROFILE_FILE`].
-    ProfileFileMissing { dir: String },
-    ProfileFileDamaged { file: String, detail: String },
+    ProfileFileMissing {
+        dir: String,
+    },
+    ProfileFileDamaged {
+        file: String,
+        detail: String,
+    },
     /// Names [`DB_FILE`] and [`PROFILE_FILE`].
-    DatabaseMissing { dir: String },
-    Io { dir: String, detail: String },
+    DatabaseMissing {
+        dir: String,
+    },
+    Io {
+        dir: String,
+        detail: String,
+    },
     #[error(transparent)]
     Vault(#[from] VaultError),
     #[error(transparent)]

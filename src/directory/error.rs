@@ -43,7 +43,6 @@ impl DataSet {
             DataSet::Passkeys => super::DirectoryCache::DEFAULT_PASSKEYS_URL,
         }
     }
-
 }
 
 /// Its words are in `locales/*/errors.ftl` under its code.

@@ -52,14 +52,21 @@ const MAX_MESSAGE: usize = 300;
 #[derive(Debug, Error, Serialize)]
 #[error("{}", crate::error::words(self))]
 pub enum PiError {
-    Unreachable { url: String, detail: String },
+    Unreachable {
+        url: String,
+        detail: String,
+    },
     LoginFailed,
     /// HTTP 403 (privacyIDEA error 303: a policy forbids it, or a token limit is reached), or
     /// 401 error 4306 (the account lacks the role).
-    NotAllowed { message: String },
+    NotAllowed {
+        message: String,
+    },
     /// A wrong code: at an enrolment confirmation (ERR905 "Verification of the new token
     /// failed") or at a sign-in check ("wrong otp value", "Response did not match").
-    WrongCode { message: String },
+    WrongCode {
+        message: String,
+    },
     /// HTTP 429 with its `Retry-After`, or a sign-in check refused by an `auth_max_fail` policy
     /// ("Only 3 failed authentications per 0:01:00 allowed.", whose window gives the wait).
     RateLimited {
@@ -67,18 +74,25 @@ pub enum PiError {
         retry_after_secs: Option<u64>,
     },
     /// The token's fail counter is exhausted ("Failcounter exceeded").
-    Locked { message: String },
+    Locked {
+        message: String,
+    },
     /// The server accepted the SMS enrolment but its gateway could not send the text (HTTP 200
     /// with "…SMS could not be sent"). [`PiSession::enrol_sms`] has already deleted the
     /// half-enrolled token `serial` (pending tokens count toward the per-user limits).
-    SmsNotSent { serial: String, message: String },
+    SmsNotSent {
+        serial: String,
+        message: String,
+    },
     Server {
         status: u16,
         code: Option<i64>,
         message: String,
     },
     /// Not a privacyIDEA answer: an HTML error page, invalid JSON, a missing field.
-    BadResponse { detail: String },
+    BadResponse {
+        detail: String,
+    },
 }
 
 /// A wait in words: its unit (`second`, `seconds`, `minutes`, `hours`) and how many.

@@ -11,18 +11,26 @@ use crate::error::{ErrorKind, UserFacing};
 #[derive(Debug, Error, Serialize)]
 #[error("{}", crate::error::words(self))]
 pub enum OtpError {
-    NotOtpauth { found: String },
+    NotOtpauth {
+        found: String,
+    },
     IsMigrationLink,
     UnknownType(String),
     UnknownAlgorithm(String),
     MissingSecret,
-    InvalidSecret { reason: &'static str },
-    InvalidDigits { digits: String },
+    InvalidSecret {
+        reason: &'static str,
+    },
+    InvalidDigits {
+        digits: String,
+    },
     InvalidParameter {
         name: &'static str,
         reason: &'static str,
     },
-    NotMigrationLink { reason: &'static str },
+    NotMigrationLink {
+        reason: &'static str,
+    },
     FileTooLarge {
         #[serde(serialize_with = "size_text")]
         size: usize,
@@ -31,10 +39,16 @@ pub enum OtpError {
     },
     EmptyFile,
     UnknownFormat,
-    PasswordRequired { format: &'static str },
-    WrongPassword { format: &'static str },
+    PasswordRequired {
+        format: &'static str,
+    },
+    WrongPassword {
+        format: &'static str,
+    },
     /// A decryption failed where the format cannot tell a wrong password from a damaged file.
-    WrongPasswordOrDamaged { format: &'static str },
+    WrongPasswordOrDamaged {
+        format: &'static str,
+    },
     Malformed {
         format: &'static str,
         detail: String,

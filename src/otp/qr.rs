@@ -46,17 +46,31 @@ const MAX_PAYLOAD: usize = 8 * 1024;
 #[error("{}", crate::error::words(self))]
 pub enum QrError {
     NotAnImage,
-    ImageDamaged { detail: String },
-    ImageTooLarge { width: u64, height: u64 },
-    FileTooLarge { size: u64 },
+    ImageDamaged {
+        detail: String,
+    },
+    ImageTooLarge {
+        width: u64,
+        height: u64,
+    },
+    FileTooLarge {
+        size: u64,
+    },
     NoQrFound,
     QrUnreadable,
     NoOtpInQr,
     ClipboardNoImage,
-    ClipboardUnavailable { detail: String },
-    ScreenUnavailable { detail: String },
+    ClipboardUnavailable {
+        detail: String,
+    },
+    ScreenUnavailable {
+        detail: String,
+    },
     ScreenBlank,
-    Io { path: String, detail: String },
+    Io {
+        path: String,
+        detail: String,
+    },
     TooLongForQr,
     #[error(transparent)]
     Otp(#[from] OtpError),

@@ -16,18 +16,47 @@ pub enum StoreError {
         reference: String,
         candidates: String,
     },
-    ConfirmationRequired { label: String },
-    SecretUnavailable { label: String, detail: String },
-    SecretMissing { label: String },
-    SecretDamaged { label: String },
-    KeyringWrite { detail: String },
-    KeyringDelete { label: String, detail: String },
-    NotHotp { label: String },
-    NoBackupCodes { label: String },
-    BackupCodeNotFound { label: String },
-    BackupCodeUsed { label: String, used_at: String },
-    Invalid { field: &'static str, reason: String },
-    Write { path: String, detail: String },
+    ConfirmationRequired {
+        label: String,
+    },
+    SecretUnavailable {
+        label: String,
+        detail: String,
+    },
+    SecretMissing {
+        label: String,
+    },
+    SecretDamaged {
+        label: String,
+    },
+    KeyringWrite {
+        detail: String,
+    },
+    KeyringDelete {
+        label: String,
+        detail: String,
+    },
+    NotHotp {
+        label: String,
+    },
+    NoBackupCodes {
+        label: String,
+    },
+    BackupCodeNotFound {
+        label: String,
+    },
+    BackupCodeUsed {
+        label: String,
+        used_at: String,
+    },
+    Invalid {
+        field: &'static str,
+        reason: String,
+    },
+    Write {
+        path: String,
+        detail: String,
+    },
     #[error(transparent)]
     Otp(#[from] OtpError),
     #[error(transparent)]
