@@ -47,7 +47,8 @@ pub use escalation::{
 pub use file::{default_export_dir, export_cases_to_file, export_to_file, write_atomic, Exported};
 pub use format::Format;
 pub use gate::{
-    build_export, build_export_in, build_exports, build_exports_in, Preview, PreviewFlag, PreviewItem, RedactedBounce, RedactedCase,
+    build_export, build_export_in, build_exports, build_exports_in, Preview, PreviewFlag,
+    PreviewItem, RedactedBounce, RedactedCase,
 };
 pub use key::ShareKey;
 pub use model::{
