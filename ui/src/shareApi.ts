@@ -30,17 +30,18 @@ export const shareApi = {
    * is written. */
   preview: (caseId: string, options: RedactOptions) =>
     call<RedactPreview>("share_preview", { case: caseId, options }),
-  /** The brief as text; `chat` gives the version of at most 1,000 characters. */
-  brief: (caseId: string, chat: boolean, options: RedactOptions) =>
-    call<string>("share_brief", { case: caseId, chat, options }),
+  /** The brief as text; `chat` gives the version of at most 1,000 characters. `lang`: the
+   * language support reads (null: the window's); quotes and error texts stay as written. */
+  brief: (caseId: string, chat: boolean, options: RedactOptions, lang: string | null = null) =>
+    call<string>("share_brief", { case: caseId, chat, options, lang }),
   /** Asks where to save in the system's Save dialog (opened by the app, in Downloads, named
    * steward-case-N.ext), then writes the signed export there; null when the customer cancelled.
    * The page never names a file. */
-  export: (caseId: string, format: ShareFormat, options: RedactOptions) =>
-    call<ShareExported | null>("share_export", { case: caseId, format, options }),
+  export: (caseId: string, format: ShareFormat, options: RedactOptions, lang: string | null = null) =>
+    call<ShareExported | null>("share_export", { case: caseId, format, options, lang }),
   /** Copies the brief to the clipboard from the app (the webview's clipboard is refused). */
-  copyBrief: (caseId: string, chat: boolean, options: RedactOptions) =>
-    call<string>("share_copy_brief", { case: caseId, chat, options }),
+  copyBrief: (caseId: string, chat: boolean, options: RedactOptions, lang: string | null = null) =>
+    call<string>("share_copy_brief", { case: caseId, chat, options, lang }),
   /** Checks a file the customer picks in the system's Open dialog (opened by the app); null
    * when they cancelled. */
   verify: () => call<ShareVerification | null>("share_verify"),

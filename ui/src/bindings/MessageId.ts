@@ -1262,6 +1262,8 @@ export type MessageId =
   | "share-kind-private"
   | "share-kind-reset_link"
   | "share-label"
+  | "share-language"
+  | "share-languageHelp"
   | "share-letter-and"
   | "share-letter-bounce"
   | "share-letter-closing"

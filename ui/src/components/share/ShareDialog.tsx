@@ -14,7 +14,7 @@ import { ProofOfWhen } from "./ProofOfWhen";
 import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import "./share.css";
-import { labelMap, t, type MessageKey } from "../../i18n";
+import { getLang, isLang, labelMap, LANGS, languageName, t, type Lang, type MessageKey } from "../../i18n";
 import { useLoad } from "../../useLoad";
 
 interface Props {
@@ -95,6 +95,8 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
  * what will be masked, copy the chat brief, export, verify. */
 export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
   const [format, setFormat] = useState<ShareFormat>("pdf");
+  // The language support reads: the window's unless the customer picks another.
+  const [shareLang, setShareLang] = useState<Lang>(getLang());
   const [unmask, setUnmask] = useState<RedactKind[]>([]);
   const [addressText, setAddressText] = useState("");
   /** Texts the customer marked private from the flags below the preview: always masked. */
@@ -177,8 +179,8 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
     try {
       // The app copies (WebKitGTK refuses the page's clipboard); the page's own APIs are the
       // fallback when the app's clipboard is unavailable.
-      const copiedByApp = await shareApi.copyBrief(caseId, true, options).catch(() => null);
-      const text = copiedByApp ?? (await shareApi.brief(caseId, true, options));
+      const copiedByApp = await shareApi.copyBrief(caseId, true, options, shareLang).catch(() => null);
+      const text = copiedByApp ?? (await shareApi.brief(caseId, true, options, shareLang));
       setBriefText(text);
       const ok = copiedByApp !== null || (await copyText(text, fallbackRef.current));
       setCopied(
@@ -199,7 +201,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
     setBusy(true);
     try {
       // The app opens the Save dialog; null: the customer cancelled it.
-      const done = await shareApi.export(caseId, format, options);
+      const done = await shareApi.export(caseId, format, options, shareLang);
       setExported(done);
       setNotSaved(done === null);
     } catch (e) {
@@ -405,6 +407,24 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               </label>
             ))}
           </fieldset>
+          <label class="share-language">
+            {t("share-language")}{" "}
+            <select
+              data-testid="share-language"
+              value={shareLang}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                if (isLang(v)) setShareLang(v);
+              }}
+            >
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {languageName(l)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p class="muted">{t("share-languageHelp")}</p>
           <div class="share-row">
             <button
               type="button"
