@@ -35,9 +35,10 @@ pub trait UserFacing: std::error::Error {
     /// A stable snake_case code, e.g. `case_not_found`.
     fn code(&self) -> &'static str;
     fn kind(&self) -> ErrorKind;
-    /// What to do next, when there is something useful to say.
+    /// What to do next, when there is something useful to say: the catalogue's hint for this
+    /// error's code, for this front end (`.hint-cli` / `.hint-window`, else `.hint`).
     fn hint(&self) -> Option<String> {
-        None
+        crate::i18n::hint(self.code(), &self.args())
     }
 
     /// The placeholders of this error's catalogue message (see [`crate::i18n::args_of`]).
@@ -51,10 +52,7 @@ pub trait UserFacing: std::error::Error {
         let code = self.code();
         let args = self.args();
         let (message, hint) = match crate::i18n::lookup(code, &args) {
-            Some(message) => (
-                message,
-                crate::i18n::hint(code, &args).or_else(|| self.hint()),
-            ),
+            Some(message) => (message, self.hint()),
             None => (self.to_string(), self.hint()),
         };
         ErrorInfo {

@@ -159,10 +159,6 @@ impl UserFacing for ProfileError {
             _ => crate::i18n::args_of(self),
         }
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 impl ProfileError {

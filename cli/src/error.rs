@@ -200,10 +200,6 @@ impl UserFacing for CliError {
         }
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        steward::i18n::hint(self.code(), &self.args())
-    }
 }
 
 impl From<CliError> for ErrorInfo {

@@ -122,10 +122,6 @@ impl UserFacing for CaseError {
         args.insert("variant".into(), what.into());
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 /// A time in messages: "2026-03-01 14:05 UTC".

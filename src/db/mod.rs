@@ -66,10 +66,6 @@ impl UserFacing for DbError {
     fn args(&self) -> crate::i18n::Args {
         crate::i18n::args_of(self)
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 /// An open, unlocked, migrated database.

@@ -113,8 +113,4 @@ impl UserFacing for DirectoryError {
         args.insert("default_url".into(), data.default_url().into());
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }

@@ -38,10 +38,6 @@ impl UserFacing for LookupError {
         }
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 impl Directory {

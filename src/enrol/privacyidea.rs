@@ -152,10 +152,6 @@ impl UserFacing for PiError {
         }
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 // ------------------------------------------------------------------------------------ types

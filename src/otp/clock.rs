@@ -78,10 +78,6 @@ impl UserFacing for ClockError {
         args.insert("default_server".into(), DEFAULT_SERVER.into());
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 /// The server to ask: `STEWARD_TIME_SERVER`, else [`DEFAULT_SERVER`].

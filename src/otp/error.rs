@@ -114,10 +114,6 @@ impl UserFacing for OtpError {
         args.insert("variant".into(), variant.into());
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 /// "200.0 MiB", "1.0 KiB" for sizes in messages.

@@ -117,10 +117,6 @@ impl UserFacing for QrError {
             _ => crate::i18n::args_of(self),
         }
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 /// A greyscale picture, one byte per pixel, row by row.

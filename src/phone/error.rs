@@ -33,8 +33,4 @@ impl UserFacing for PhoneError {
     fn args(&self) -> crate::i18n::Args {
         crate::i18n::args_of(self)
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }

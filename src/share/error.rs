@@ -105,10 +105,6 @@ impl UserFacing for ShareError {
         }
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 impl From<RefusedChoice> for ShareError {

@@ -48,10 +48,6 @@ impl UserFacing for VaultError {
         }
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
 
 /// Fills a fresh 256-bit key from the operating system's random source.

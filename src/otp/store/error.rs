@@ -121,8 +121,4 @@ impl UserFacing for StoreError {
         args.insert("variant".into(), variant.into());
         args
     }
-
-    fn hint(&self) -> Option<String> {
-        crate::i18n::hint(self.code(), &self.args())
-    }
 }
