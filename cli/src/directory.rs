@@ -48,8 +48,8 @@ struct SearchOutput<'a> {
 #[derive(Serialize)]
 struct MethodAdvice {
     method: Method,
-    label: &'static str,
-    advice: &'static str,
+    label: String,
+    advice: String,
 }
 
 /// Where passkeys can be used at a service, as the Passkeys Directory says.

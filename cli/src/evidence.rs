@@ -534,7 +534,7 @@ fn render_accounts(accounts: &[AccountSummary]) -> String {
             let two_factor = if a.two_factor_on.is_empty() {
                 "2FA not on".to_string()
             } else {
-                let on: Vec<&str> = a.two_factor_on.iter().map(|m| m.label()).collect();
+                let on: Vec<String> = a.two_factor_on.iter().map(|m| m.label()).collect();
                 format!("2FA on: {}", on.join(", "))
             };
             format!(

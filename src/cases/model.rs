@@ -49,13 +49,14 @@ impl CaseStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The status's name in the current language (the window shows the same words).
+    pub fn label(self) -> String {
         match self {
-            CaseStatus::Open => "Open",
-            CaseStatus::WaitingOnThem => "Waiting on them",
-            CaseStatus::WaitingOnMe => "Waiting on me",
-            CaseStatus::Escalated => "Escalated",
-            CaseStatus::Resolved => "Resolved",
+            CaseStatus::Open => crate::t!("status-open"),
+            CaseStatus::WaitingOnThem => crate::t!("status-waiting_on_them"),
+            CaseStatus::WaitingOnMe => crate::t!("status-waiting_on_me"),
+            CaseStatus::Escalated => crate::t!("status-escalated"),
+            CaseStatus::Resolved => crate::t!("status-resolved"),
         }
     }
 
@@ -162,15 +163,16 @@ impl Channel {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The channel's name in the current language (the window shows the same words).
+    pub fn label(self) -> String {
         match self {
-            Channel::Phone => "Phone",
-            Channel::Chat => "Chat",
-            Channel::Email => "E-mail",
-            Channel::Portal => "Web portal",
-            Channel::Social => "Social media",
-            Channel::InPerson => "In person",
-            Channel::Letter => "Letter",
+            Channel::Phone => crate::t!("channel-phone"),
+            Channel::Chat => crate::t!("channel-chat"),
+            Channel::Email => crate::t!("channel-email"),
+            Channel::Portal => crate::t!("channel-portal"),
+            Channel::Social => crate::t!("channel-social"),
+            Channel::InPerson => crate::t!("channel-in_person"),
+            Channel::Letter => crate::t!("channel-letter"),
         }
     }
 
@@ -215,11 +217,12 @@ impl Direction {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// Who started the contact, in the current language (the window shows the same words).
+    pub fn label(self) -> String {
         match self {
-            Direction::Outbound => "I contacted them",
-            Direction::Inbound => "They contacted me",
-            Direction::Unsolicited => "Unsolicited contact",
+            Direction::Outbound => crate::t!("direction-outbound"),
+            Direction::Inbound => crate::t!("direction-inbound"),
+            Direction::Unsolicited => crate::t!("direction-unsolicited"),
         }
     }
 

@@ -78,30 +78,32 @@ impl Method {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The method's name in the current language.
+    pub fn label(self) -> String {
         match self {
-            Method::Passkey => "Passkey",
-            Method::SecurityKey => "Security key",
-            Method::Totp => "Authenticator app (codes)",
-            Method::CustomHardware => "Hardware token",
-            Method::CustomSoftware => "The service's own app",
-            Method::Call => "Phone call",
-            Method::Sms => "Text message (SMS)",
-            Method::Email => "E-mail",
+            Method::Passkey => crate::t!("enrol-method-passkey"),
+            Method::SecurityKey => crate::t!("enrol-method-security-key"),
+            Method::Totp => crate::t!("enrol-method-totp"),
+            Method::CustomHardware => crate::t!("enrol-method-custom-hardware"),
+            Method::CustomSoftware => crate::t!("enrol-method-custom-software"),
+            Method::Call => crate::t!("enrol-method-call"),
+            Method::Sms => crate::t!("enrol-method-sms"),
+            Method::Email => crate::t!("enrol-method-email"),
         }
     }
 
-    /// One plain sentence on its strength.
-    pub fn advice(self) -> &'static str {
+    /// One plain sentence on its strength, in the current language (SMS and calls: the weakest,
+    /// per NIST SP 800-63B).
+    pub fn advice(self) -> String {
         match self {
-            Method::Passkey => "The strongest option: a passkey lives on your phone, computer or password manager and only answers the real website, so it can't be phished, guessed or intercepted.",
-            Method::SecurityKey => "The strongest option: a security key (or passkey) only answers the real website, so it can't be phished or intercepted.",
-            Method::Totp => "A strong option: an authenticator app (Steward is one) makes the codes on your own device, so nobody can intercept them on the way; keep the backup codes in case you lose the device.",
-            Method::CustomHardware => "A strong option: the service's own token makes codes offline where nobody can intercept them; keep it safe and know how to recover if you lose it.",
-            Method::CustomSoftware => "A fairly strong option: the service's own app confirms sign-ins on your phone, but it only works with that app, so keep a backup method for when you change phones.",
-            Method::Call => "The weakest kind of option: NIST SP 800-63B treats codes sent to a phone as \"restricted\" because numbers can be hijacked (SIM swap, porting to another network), so use a phone call only when nothing stronger is offered.",
-            Method::Sms => "The weakest kind of option: NIST SP 800-63B treats codes sent to a phone as \"restricted\" because numbers can be hijacked (SIM swap, porting to another network), so use text messages only when nothing stronger is offered.",
-            Method::Email => "A weak option: anyone who gets into your e-mail gets these codes too, so use it only when nothing stronger is offered and protect the e-mail account with 2FA first.",
+            Method::Passkey => crate::t!("enrol-method-passkey-advice"),
+            Method::SecurityKey => crate::t!("enrol-method-security-key-advice"),
+            Method::Totp => crate::t!("enrol-method-totp-advice"),
+            Method::CustomHardware => crate::t!("enrol-method-custom-hardware-advice"),
+            Method::CustomSoftware => crate::t!("enrol-method-custom-software-advice"),
+            Method::Call => crate::t!("enrol-method-call-advice"),
+            Method::Sms => crate::t!("enrol-method-sms-advice"),
+            Method::Email => crate::t!("enrol-method-email-advice"),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! What each wizard step tells the customer: what to do now, and what to do if it fails.
 //! The same words in the window and in `steward enrol status`, in the current language.
 
-use super::model::{method_label, Enrolment, ProviderInfo, Status, Step, StepGuide};
+use super::model::{Enrolment, ProviderInfo, Status, Step, StepGuide};
 use super::rules::{Known, Origin};
 use crate::directory::Method;
 use crate::t;
@@ -11,7 +11,7 @@ pub fn guide(e: &Enrolment) -> StepGuide {
     let s = e.service.as_str();
     let method = e
         .method
-        .map(method_label)
+        .map(|m| m.label())
         .unwrap_or_else(|| t!("enrol-guide-the-method"));
     let g = |title: String, do_now: Vec<String>, if_it_fails: String| StepGuide {
         title,
@@ -162,7 +162,7 @@ pub fn guide(e: &Enrolment) -> StepGuide {
                 .map(|m| {
                     t!(
                         "enrol-guide-summary-item",
-                        method = method_label(m.method),
+                        method = m.method.label(),
                         detail = &m.detail
                     )
                 })

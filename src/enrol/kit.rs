@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::model::{method_label, Enrolment, Status};
+use super::model::{Enrolment, Status};
 use super::rules::Known;
 use super::{EnrolError, Enrolments};
 use crate::directory::Method;
@@ -149,13 +149,7 @@ impl RecoveryKit {
             let mut lines: Vec<String> = a
                 .methods
                 .iter()
-                .map(|(m, at)| {
-                    t!(
-                        "enrol-kit-method-line",
-                        method = method_label(*m),
-                        place = at
-                    )
-                })
+                .map(|(m, at)| t!("enrol-kit-method-line", method = m.label(), place = at))
                 .collect();
             let date = a.since.format("%Y-%m-%d").to_string();
             lines.push(if a.tested {

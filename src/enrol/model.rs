@@ -68,35 +68,6 @@ impl Step {
     }
 }
 
-/// A method's name in the current language ("Text message (SMS)").
-pub fn method_label(m: Method) -> String {
-    match m {
-        Method::Passkey => crate::t!("enrol-method-passkey"),
-        Method::SecurityKey => crate::t!("enrol-method-security-key"),
-        Method::Totp => crate::t!("enrol-method-totp"),
-        Method::CustomHardware => crate::t!("enrol-method-custom-hardware"),
-        Method::CustomSoftware => crate::t!("enrol-method-custom-software"),
-        Method::Call => crate::t!("enrol-method-call"),
-        Method::Sms => crate::t!("enrol-method-sms"),
-        Method::Email => crate::t!("enrol-method-email"),
-    }
-}
-
-/// How strong a method is, in one plain sentence in the current language (SMS: the weakest,
-/// per NIST SP 800-63B).
-pub fn method_advice(m: Method) -> String {
-    match m {
-        Method::Passkey => crate::t!("enrol-method-passkey-advice"),
-        Method::SecurityKey => crate::t!("enrol-method-security-key-advice"),
-        Method::Totp => crate::t!("enrol-method-totp-advice"),
-        Method::CustomHardware => crate::t!("enrol-method-custom-hardware-advice"),
-        Method::CustomSoftware => crate::t!("enrol-method-custom-software-advice"),
-        Method::Call => crate::t!("enrol-method-call-advice"),
-        Method::Sms => crate::t!("enrol-method-sms-advice"),
-        Method::Email => crate::t!("enrol-method-email-advice"),
-    }
-}
-
 /// Whether the enrolment is still going.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

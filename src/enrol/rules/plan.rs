@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use super::{Known, ServiceRules};
 use crate::directory::Method;
-use crate::enrol::model::{method_advice, method_label, Enrolment};
+use crate::enrol::model::Enrolment;
 use crate::t;
 
 /// The first thing to do on a path.
@@ -226,7 +226,7 @@ fn shown(e164: &str) -> String {
 }
 
 fn lower_label(m: Method) -> String {
-    let l = method_label(m);
+    let l = m.label();
     let mut c = l.chars();
     match c.next() {
         Some(f) => f.to_lowercase().chain(c).collect(),
@@ -303,14 +303,14 @@ fn method_option(
                 },
             )
         }
-        _ if is_phone(m) => (phone_label(e, m), method_advice(m)),
+        _ if is_phone(m) => (phone_label(e, m), m.advice()),
         _ if m == Method::Passkey => {
             if !on.iter().any(|x| *x != Method::Passkey) {
                 then.push(t!("enrol-plan-then-passkey-2fa", service = s));
             }
-            (method_label(m), method_advice(m))
+            (m.label(), m.advice())
         }
-        _ => (method_label(m), method_advice(m)),
+        _ => (m.label(), m.advice()),
     };
     PlanOption {
         step,
@@ -326,7 +326,7 @@ fn phone_label(e: &Enrolment, m: Method) -> String {
     if m == Method::Sms && e.methods.contains(&Method::Call) {
         t!("enrol-plan-sms-or-call")
     } else {
-        method_label(m)
+        m.label()
     }
 }
 

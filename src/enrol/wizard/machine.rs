@@ -177,8 +177,8 @@ pub(super) fn options(e: &Enrolment, p: &Plan, now: DateTime<Utc>) -> Vec<Method
             let ruled_out = p.ruled_out(m);
             MethodOption {
                 method: m,
-                label: method_label(m),
-                advice: method_advice(m),
+                label: m.label(),
+                advice: m.advice(),
                 available: b.is_none() && ruled_out.is_none(),
                 blocked_reason: b
                     .map(|b| b.reason.clone())

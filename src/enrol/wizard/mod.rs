@@ -410,7 +410,7 @@ impl<'p> Enrolments<'p> {
                         Some(m) => t!(
                             "enrol-wizard-stuck-at-method",
                             step = e.step.name(),
-                            method = method_label(m)
+                            method = m.label()
                         ),
                         None => t!("enrol-wizard-stuck-at", step = e.step.name()),
                     },

@@ -31,7 +31,7 @@ impl Enrolments<'_> {
                 .map(|p| p.international.clone())
                 .unwrap_or_default(),
             Method::Totp => t!("enrol-wizard-authenticator-detail", service = &e.service),
-            other => method_label(other),
+            other => other.label(),
         };
         e.enrolled.push(Enrolled {
             method,
@@ -58,13 +58,13 @@ impl Enrolments<'_> {
                 match p.options.iter().find(|o| o.recommended) {
                     Some(o) => t!(
                         "enrol-wizard-method-on-next",
-                        method = method_label(method),
+                        method = method.label(),
                         next = &o.title
                     ),
-                    None => t!("enrol-wizard-method-on", method = method_label(method)),
+                    None => t!("enrol-wizard-method-on", method = method.label()),
                 }
             }
-            _ => t!("enrol-wizard-method-on", method = method_label(method)),
+            _ => t!("enrol-wizard-method-on", method = method.label()),
         });
         if next == Step::ChooseMethod {
             e.method = None;
@@ -124,7 +124,7 @@ impl Enrolments<'_> {
         self.forget_password(e.id);
         e.receipt = Some(receipt(e, now));
         if let Some(case_id) = e.case_id {
-            let on: Vec<String> = e.enrolled.iter().map(|m| method_label(m.method)).collect();
+            let on: Vec<String> = e.enrolled.iter().map(|m| m.method.label()).collect();
             let summary = t!("enrol-wizard-done-summary", methods = on.join(", "));
             self.profile.cases().log_interaction(
                 case_id,
@@ -194,13 +194,13 @@ impl Enrolments<'_> {
         let tried = match &e.phone {
             Some(p) if matches!(method, Method::Sms | Method::Call) => t!(
                 "enrol-wizard-tried-refused-to",
-                method = method_label(method),
+                method = method.label(),
                 number = &p.international,
                 step = step.name()
             ),
             _ => t!(
                 "enrol-wizard-tried-refused",
-                method = method_label(method),
+                method = method.label(),
                 step = step.name()
             ),
         };

@@ -262,10 +262,7 @@ impl Enrolments<'_> {
             Step::TestSignIn if !provider.acts_for_customer() => {
                 e.record_success(method, Step::TestSignIn, now);
                 self.go_after_method(e, now);
-                out.message = Some(t!(
-                    "enrol-wizard-signed-in-with",
-                    method = method_label(method)
-                ));
+                out.message = Some(t!("enrol-wizard-signed-in-with", method = method.label()));
                 Ok(())
             }
             Step::ConfirmAuthenticator => {
