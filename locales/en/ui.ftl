@@ -682,14 +682,6 @@ step-summary = Finished
 
 ## method
 
-method-totp = Authenticator app (codes)
-method-custom_software = The service's own app
-method-sms = Text message (SMS)
-method-custom_hardware = Hardware token
-method-security_key = Security key
-method-call = Phone call
-method-passkey = Passkey
-
 ## enrolText
 
 enrolText-minS = { $m } min { $s } s
@@ -880,10 +872,6 @@ api-noBackendHint = Open Steward as the desktop app; a plain browser cannot reac
 
 ## plan
 
-plan-smsOrCall = Text message (SMS) or phone call
-plan-title-anotherNumber = { $method } to another number
-plan-title-support = Ask { $service }'s support, with the brief
-plan-title-wait = Wait, then try the same number again
 plan-refusedTitle = { $service } refused { $numbers }
 plan-blockedTitle = The way in is blocked
 plan-earlier = Earlier:

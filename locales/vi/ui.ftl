@@ -676,14 +676,6 @@ step-summary = Hoàn tất
 
 ## method
 
-method-totp = Ứng dụng xác thực (mã)
-method-custom_software = Ứng dụng riêng của dịch vụ
-method-sms = Tin nhắn (SMS)
-method-custom_hardware = Thiết bị tạo mã
-method-security_key = Khóa bảo mật
-method-call = Cuộc gọi điện thoại
-method-passkey = Khóa truy cập (passkey)
-
 ## enrolText
 
 enrolText-minS = { $m } phút { $s } giây
@@ -872,10 +864,6 @@ api-noBackendHint = Hãy mở Steward dưới dạng ứng dụng máy tính; tr
 
 ## plan
 
-plan-smsOrCall = Tin nhắn (SMS) hoặc cuộc gọi điện thoại
-plan-title-anotherNumber = { $method } tới một số khác
-plan-title-support = Nhờ bộ phận hỗ trợ của { $service }, kèm bản tóm tắt
-plan-title-wait = Chờ, rồi thử lại đúng số đó
 plan-refusedTitle = { $service } đã từ chối số { $numbers }
 plan-blockedTitle = Đường vào đang bị chặn
 plan-earlier = Trước đó:

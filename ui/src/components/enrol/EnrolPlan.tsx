@@ -103,7 +103,7 @@ export function PlanView({ view, busy, act, onStuck }: Props) {
           <h2 id="enrol-plan-title">{blocked ? t("plan-stillWorks") : t("plan-paths")}</h2>
           <ol class="enrol-paths">
             {main.map(({ o, i }) => (
-              <PathCard key={i} index={i} o={o} e={e} refused={refused} busy={busy} act={act} onStuck={onStuck} />
+              <PathCard key={i} index={i} o={o} refused={refused} busy={busy} act={act} onStuck={onStuck} />
             ))}
           </ol>
           {more.length > 0 && (
@@ -111,7 +111,7 @@ export function PlanView({ view, busy, act, onStuck }: Props) {
               <summary>{t("plan-more", { n: more.length })}</summary>
               <ol class="enrol-paths">
                 {more.map(({ o, i }) => (
-                  <PathCard key={i} index={i} o={o} e={e} refused={refused} busy={busy} act={act} onStuck={onStuck} />
+                  <PathCard key={i} index={i} o={o} refused={refused} busy={busy} act={act} onStuck={onStuck} />
                 ))}
               </ol>
             </details>
@@ -231,7 +231,6 @@ function RulesSource({ e, plan }: { e: Enrolment; plan: EnrolPlan }) {
 interface CardProps {
   index: number;
   o: EnrolPlanOption;
-  e: Enrolment;
   refused: string[];
   busy: boolean;
   act: Props["act"];
@@ -239,7 +238,7 @@ interface CardProps {
 }
 
 /** One path: what it is, why, what comes after, and a button for its first step. */
-function PathCard({ index, o, e, refused, busy, act, onStuck }: CardProps) {
+function PathCard({ index, o, refused, busy, act, onStuck }: CardProps) {
   const titleId = `enrol-path-${index}-title`;
   const method = stepMethod(o);
   const step = o.step;
@@ -306,7 +305,7 @@ function PathCard({ index, o, e, refused, busy, act, onStuck }: CardProps) {
     >
       <div class="enrol-path-top">
         <h3 class="enrol-path-title" id={titleId}>
-          {pathTitle(o, e)}
+          {pathTitle(o)}
         </h3>
         {o.recommended && <span class="badge badge-ok">{t("enrolSteps-recommended")}</span>}
       </div>

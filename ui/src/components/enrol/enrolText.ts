@@ -1,5 +1,5 @@
-// Words the wizard shows that are not in the core's guide: step and method names for lists, and
-// the plan's titles in the window's language (the core writes them in English; these say the same).
+// Words the wizard shows that are not in the core's guide: step names for lists, method names
+// (the catalogue's, the same words the core uses), dates and durations.
 import type { EnrolPlanOption } from "../../bindings/EnrolPlanOption";
 import type { EnrolStep } from "../../bindings/EnrolStep";
 import type { Enrolment } from "../../bindings/Enrolment";
@@ -21,14 +21,14 @@ export const STEP_NAMES: Record<EnrolStep, string> = labelMap({
 });
 
 const METHOD_NAMES: Record<Method, string> = labelMap({
-  passkey: "method-passkey",
-  security_key: "method-security_key",
-  totp: "method-totp",
-  custom_hardware: "method-custom_hardware",
-  custom_software: "method-custom_software",
-  call: "method-call",
-  sms: "method-sms",
-  email: "channel-email",
+  passkey: "enrol-method-passkey",
+  security_key: "enrol-method-security-key",
+  totp: "enrol-method-totp",
+  custom_hardware: "enrol-method-custom-hardware",
+  custom_software: "enrol-method-custom-software",
+  call: "enrol-method-call",
+  sms: "enrol-method-sms",
+  email: "enrol-method-email",
 });
 
 export const methodName = (m: Method): string => METHOD_NAMES[m];
@@ -54,24 +54,9 @@ export function duration(seconds: number): string {
   return s === 0 ? t("enrolText-min", { m }) : t("enrolText-minS", { m, s });
 }
 
-/** A phone method as the plan names it: "Text message (SMS) or phone call" when both go to the
- * number (the website lets you pick), else the method's own name. */
-function phoneName(e: Enrolment, m: Method): string {
-  return m === "sms" && e.methods.includes("call") ? t("plan-smsOrCall") : methodName(m);
-}
-
-/** A path's title, as the core words it (`PlanOption.title`), in the window's language. */
-export function pathTitle(o: EnrolPlanOption, e: Enrolment): string {
-  switch (o.step.kind) {
-    case "method":
-      return o.step.method === "sms" || o.step.method === "call" ? phoneName(e, o.step.method) : methodName(o.step.method);
-    case "another_number":
-      return t("plan-title-anotherNumber", { method: phoneName(e, o.step.method) });
-    case "ask_support":
-      return t("plan-title-support", { service: e.service });
-    case "wait_until":
-      return t("plan-title-wait");
-  }
+/** A path's title: the core's (`PlanOption.title`), written in the window's language. */
+export function pathTitle(o: EnrolPlanOption): string {
+  return o.title;
 }
 
 /** Numbers as people read them (+84 912 345 678), by their E.164 form, read once per window. */
