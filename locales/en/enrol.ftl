@@ -282,6 +282,7 @@ enrol-kit-where-security-key = your security key
 enrol-kit-where-email = your e-mail inbox
 enrol-kit-where-own-app = { $service }'s own app
 enrol-kit-where-token = { $service }'s token
+enrol-kit-title = Recovery kit
 enrol-kit-how-title = How to use this kit
 enrol-kit-how-keep = Keep it printed, somewhere safe at home — not in your e-mail or on this computer only.
 enrol-kit-how-with-codes = It holds backup codes: anyone who has this paper and your password can sign in. Cross out each code you use.

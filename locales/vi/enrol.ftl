@@ -257,6 +257,7 @@ enrol-kit-where-security-key = khóa bảo mật của bạn
 enrol-kit-where-email = hộp thư e-mail của bạn
 enrol-kit-where-own-app = ứng dụng riêng của { $service }
 enrol-kit-where-token = thiết bị tạo mã của { $service }
+enrol-kit-title = Bộ khôi phục tài khoản
 enrol-kit-how-title = Cách dùng bộ khôi phục này
 enrol-kit-how-keep = Hãy in ra và cất ở nơi an toàn trong nhà — đừng chỉ để trong e-mail hay trên máy tính này.
 enrol-kit-how-with-codes = Bản này có mã dự phòng: ai có tờ giấy này và mật khẩu của bạn đều đăng nhập được. Dùng mã nào thì gạch mã đó đi.

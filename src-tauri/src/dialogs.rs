@@ -160,12 +160,3 @@ fn native<R: Runtime>(app: &AppHandle<R>, request: FileRequest) -> Option<PathBu
     };
     chosen.and_then(|p| p.into_path().ok())
 }
-
-/// A dialog title in the language the window shows (the saved preference, else the system's):
-/// the native dialog is not part of the page, so it cannot use the page's messages.
-pub(crate) fn title<R: Runtime>(app: &AppHandle<R>, en: String, vi: String) -> String {
-    match crate::commands::prefs::language(app).as_str() {
-        "vi" => vi,
-        _ => en,
-    }
-}

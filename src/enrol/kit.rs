@@ -128,6 +128,11 @@ impl Enrolments<'_> {
 }
 
 impl RecoveryKit {
+    /// The kit's title, as printed at its top and named in a Save dialog.
+    pub fn title() -> String {
+        crate::t!("enrol-kit-title")
+    }
+
     /// The kit as titled sections of lines, the same for the PDF and the terminal.
     pub fn sections(&self) -> Vec<(String, Vec<String>)> {
         let mut out = vec![(

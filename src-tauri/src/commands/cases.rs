@@ -11,7 +11,7 @@ use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
 
-use super::with_profile;
+use super::{bad_request, with_profile};
 use crate::AppState;
 
 /// How many hits a search returns at most.
@@ -253,23 +253,6 @@ pub fn attachment_list(
     })
 }
 
-/// The window sent a request it should not have (a bug in the window): `message` says what
-/// was wrong with it, in the words `bad_request` has for it in the catalogue.
-fn bad_request(message: &str) -> ErrorInfo {
-    let variant = match message {
-        "No case was given." => "no_case",
-        "Bad contact id." => "bad_contact",
-        "The file's bytes were not sent as a raw body." => "file_bytes_not_raw",
-        _ => "other",
-    };
-    let args = [
-        ("variant".to_string(), steward::i18n::Arg::from(variant)),
-        ("detail".to_string(), steward::i18n::Arg::from(message)),
-    ]
-    .into();
-    ErrorInfo::from_catalogue("bad_request", ErrorKind::System, args)
-}
-
 /// Adds a file's bytes to a case. The bytes are the raw IPC body (no JSON number arrays); the
 /// rest travels in headers: `x-case-id`, `x-file-name` (percent-encoded UTF-8),
 /// `x-interaction-id` (optional), `x-transcript: 1` for pasted text.
@@ -279,7 +262,7 @@ pub fn attachment_add(
     request: Request<'_>,
 ) -> Result<AttachmentAdded, ErrorInfo> {
     let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(bad_request("The file's bytes were not sent as a raw body."));
+        return Err(bad_request("file_bytes_not_raw", ErrorKind::System));
     };
     let header = |name: &str| {
         request
@@ -288,11 +271,13 @@ pub fn attachment_add(
             .and_then(|v| v.to_str().ok())
             .map(str::to_string)
     };
-    let case_id = header("x-case-id").ok_or_else(|| bad_request("No case was given."))?;
+    let case_id = header("x-case-id").ok_or_else(|| bad_request("no_case", ErrorKind::System))?;
     let name = header("x-file-name").unwrap_or_default();
     let name = percent_encoding::percent_decode_str(&name).decode_utf8_lossy();
     let interaction_id = match header("x-interaction-id") {
-        Some(id) => Some(Uuid::parse_str(&id).map_err(|_| bad_request("Bad contact id."))?),
+        Some(id) => {
+            Some(Uuid::parse_str(&id).map_err(|_| bad_request("bad_contact", ErrorKind::System))?)
+        }
         None => None,
     };
     let options = AttachOptions {

@@ -6,7 +6,7 @@ use chrono::Utc;
 use serde_json::{json, Value};
 use steward::cases::Uuid;
 use steward::enrol::{
-    EnrolAction, EnrolmentSummary, EnrolmentView, PrivacyIdeaLogin, StartProvider,
+    kit::RecoveryKit, EnrolAction, EnrolmentSummary, EnrolmentView, PrivacyIdeaLogin, StartProvider,
 };
 use steward::error::{ErrorInfo, UserFacing};
 use steward::share;
@@ -93,17 +93,16 @@ pub fn enrol_kit_save<R: Runtime>(
             .recovery_kit(with_backup_codes, Utc::now())
             .map_err(|e| e.info())
     })?;
-    let pdf =
-        Zeroizing::new(share::pdf_document("Recovery kit", &kit.sections()).map_err(|e| e.info())?);
+    let pdf = Zeroizing::new(
+        share::pdf_document(&RecoveryKit::title(), &kit.sections()).map_err(|e| e.info())?,
+    );
     let accounts = kit.accounts.len();
     drop(kit);
     let dir = share::default_export_dir();
     let name = dialogs::suggested_name(dir.as_deref(), "steward-recovery-kit", "pdf");
-    let title = dialogs::title(
-        &app,
-        "Save the recovery kit".into(),
-        "Lưu bộ khôi phục tài khoản".into(),
-    );
+    // The native dialog is not part of the page: its title comes from the core's catalogue, in
+    // the language the window told the core (language_set).
+    let title = steward::t!("desktop-dialog-save-kit");
     let Some(target) = dialogs::choose(
         &app,
         &state.dialogs,

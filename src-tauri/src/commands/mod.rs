@@ -65,3 +65,14 @@ fn with_handle<T>(
 fn locked() -> ErrorInfo {
     ErrorInfo::from_catalogue("locked", ErrorKind::Input, Default::default())
 }
+
+/// A request the window should not have sent (a bug in the window), by what was wrong with it:
+/// `variant` picks the words of `bad_request` in the catalogue (`no_case`, `one_link`, …).
+pub(crate) fn bad_request(variant: &str, kind: ErrorKind) -> ErrorInfo {
+    let args = [
+        ("variant".to_string(), steward::i18n::Arg::from(variant)),
+        ("detail".to_string(), steward::i18n::Arg::from(variant)),
+    ]
+    .into();
+    ErrorInfo::from_catalogue("bad_request", kind, args)
+}

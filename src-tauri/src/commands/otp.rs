@@ -21,7 +21,7 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_clipboard_manager::ClipboardExt;
 use zeroize::Zeroizing;
 
-use super::{with_profile, with_reader};
+use super::{bad_request, with_profile, with_reader};
 use crate::AppState;
 
 /// How long a copied code stays on the clipboard.
@@ -32,24 +32,6 @@ fn now() -> u64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0)
-}
-
-/// A request the window should not have sent: `message` says what was wrong with it, in the
-/// words `bad_request` has for it in the catalogue.
-fn bad_request(message: &str) -> ErrorInfo {
-    let variant = match message {
-        "The picture was not sent as a raw body." => "picture_not_raw",
-        "The file was not sent as a raw body." => "file_not_raw",
-        "Open one link at a time." => "one_link",
-        "Unknown format." => "unknown_format",
-        _ => "other",
-    };
-    let args = [
-        ("variant".to_string(), steward::i18n::Arg::from(variant)),
-        ("detail".to_string(), steward::i18n::Arg::from(message)),
-    ]
-    .into();
-    ErrorInfo::from_catalogue("bad_request", ErrorKind::Input, args)
 }
 
 #[tauri::command(async)]
@@ -84,7 +66,7 @@ pub fn otp_add_qr_image(
     request: Request<'_>,
 ) -> Result<OtpAddReport, ErrorInfo> {
     let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(bad_request("The picture was not sent as a raw body."));
+        return Err(bad_request("picture_not_raw", ErrorKind::Input));
     };
     let report = qr::read_image_bytes(bytes).map_err(|e| e.info())?;
     with_profile(&state, |p| p.otp().add_report(report).map_err(|e| e.info()))
@@ -119,7 +101,7 @@ pub fn otp_add_clipboard(state: State<'_, AppState>) -> Result<OtpAddReport, Err
 pub fn otp_preview_link(link: String) -> Result<ImportSummary, ErrorInfo> {
     let link = Zeroizing::new(link);
     if link.trim().contains(['\n', '\r']) {
-        return Err(bad_request("Open one link at a time."));
+        return Err(bad_request("one_link", ErrorKind::Input));
     }
     steward::otp::link::preview(&link).map_err(|e| e.info())
 }
@@ -128,7 +110,7 @@ pub fn otp_preview_link(link: String) -> Result<ImportSummary, ErrorInfo> {
 #[tauri::command(async)]
 pub fn otp_inspect_file(request: Request<'_>) -> Result<OtpFileInfo, ErrorInfo> {
     let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(bad_request("The file was not sent as a raw body."));
+        return Err(bad_request("file_not_raw", ErrorKind::Input));
     };
     Ok(store::inspect_file(bytes))
 }
@@ -141,7 +123,7 @@ pub fn otp_import(
     request: Request<'_>,
 ) -> Result<OtpAddReport, ErrorInfo> {
     let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(bad_request("The file was not sent as a raw body."));
+        return Err(bad_request("file_not_raw", ErrorKind::Input));
     };
     let header = |name: &str| {
         request
@@ -151,7 +133,9 @@ pub fn otp_import(
             .filter(|v| !v.is_empty())
     };
     let format = match header("x-format") {
-        Some(f) => Some(Format::parse(f).ok_or_else(|| bad_request("Unknown format."))?),
+        Some(f) => {
+            Some(Format::parse(f).ok_or_else(|| bad_request("unknown_format", ErrorKind::Input))?)
+        }
         None => None,
     };
     let password = header("x-password").map(|p| {

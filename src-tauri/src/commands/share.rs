@@ -84,7 +84,7 @@ pub fn share_export<R: Runtime>(
         let (x, _) = export_of(p, &case, options, lang)?;
         Ok((x, ShareKey::for_profile(p).map_err(|e| e.info())?))
     })?;
-    let request = save_request(&app, x.case.number, format);
+    let request = save_request(x.case.number, format);
     let Some(target) = dialogs::choose(&app, &state.dialogs, request) else {
         return Ok(None);
     };
@@ -95,18 +95,10 @@ pub fn share_export<R: Runtime>(
 
 /// The Save dialog of an export: in Downloads (else home), suggesting a free
 /// `steward-case-<n>.<ext>`, showing only files of the format.
-fn save_request<R: Runtime>(
-    app: &AppHandle<R>,
-    case_number: impl std::fmt::Display,
-    format: Format,
-) -> FileRequest {
+fn save_request(case_number: impl std::fmt::Display, format: Format) -> FileRequest {
     let (dir, ext) = (share::default_export_dir(), format.extension());
     let name = dialogs::suggested_name(dir.as_deref(), &format!("steward-case-{case_number}"), ext);
-    let title = dialogs::title(
-        app,
-        format!("Save the export of case {case_number}"),
-        format!("Lưu bản xuất của vụ việc {case_number}"),
-    );
+    let title = steward::t!("desktop-dialog-save-export", case = case_number.to_string());
     FileRequest::save(title, dir, name, ext)
 }
 
@@ -120,11 +112,7 @@ pub fn share_verify<R: Runtime>(
     let own = with_profile(&state, |p| {
         Ok(ShareKey::for_profile(p).map_err(|e| e.info())?.public_hex())
     })?;
-    let title = dialogs::title(
-        &app,
-        "Choose a file to check".into(),
-        "Chọn tệp để kiểm tra".into(),
-    );
+    let title = steward::t!("desktop-dialog-check-file");
     let request = FileRequest::open(title, share::default_export_dir());
     let Some(path) = dialogs::choose(&app, &state.dialogs, request) else {
         return Ok(None);

@@ -1,0 +1,5 @@
+## The desktop app's own words outside the page: native dialog titles, documents it names.
+
+desktop-dialog-save-kit = Save the recovery kit
+desktop-dialog-save-export = Save the export of case { $case }
+desktop-dialog-check-file = Choose a file to check

@@ -1,0 +1,5 @@
+## Lời của ứng dụng ngoài trang: tiêu đề hộp thoại của hệ thống, tên tài liệu.
+
+desktop-dialog-save-kit = Lưu bộ khôi phục tài khoản
+desktop-dialog-save-export = Lưu bản xuất của vụ việc { $case }
+desktop-dialog-check-file = Chọn tệp để kiểm tra
