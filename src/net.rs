@@ -25,11 +25,12 @@ pub enum Refused {
 }
 
 impl Refused {
-    pub fn says(self) -> &'static str {
+    /// Why, in the current language (a detail inside a larger message).
+    pub fn says(self) -> String {
         match self {
-            Refused::NotAnAddress => "that is not a web address",
-            Refused::HasLogin => "the address must not contain a user name or password",
-            Refused::NotHttps => "Steward only signs in over a secure connection (https://)",
+            Refused::NotAnAddress => crate::t!("net-not-an-address"),
+            Refused::HasLogin => crate::t!("net-has-login"),
+            Refused::NotHttps => crate::t!("net-not-https"),
         }
     }
 }
@@ -69,9 +70,9 @@ pub fn client_builder(timeout: std::time::Duration) -> reqwest::blocking::Client
 /// plain words, anything else by its root cause (DNS, TLS), whose message is the useful one.
 pub fn describe_failure(e: &reqwest::Error) -> String {
     if e.is_timeout() {
-        "it did not answer in time".into()
+        crate::t!("net-timeout")
     } else if e.is_connect() {
-        "no connection could be made (offline, the server is down, or a firewall blocks it)".into()
+        crate::t!("net-no-connection")
     } else {
         let mut source: &dyn std::error::Error = e;
         while let Some(next) = source.source() {

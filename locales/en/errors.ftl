@@ -558,3 +558,20 @@ preference_too_large = The preference { $key } is { $size } bytes; preferences a
 unknown_preference = There is no preference called { $key }.
     .hint = Preferences: { $keys }.
 preferences_unavailable = Preferences could not be read or saved: { $detail }
+
+## Details inside other messages: why an address or a connection failed, how far a clock is off.
+
+net-not-an-address = that is not a web address
+net-has-login = the address must not contain a user name or password
+net-not-https = Steward only signs in over a secure connection (https://)
+net-not-http = it must start with http:// or https://
+net-timeout = it did not answer in time
+net-no-connection = no connection could be made (offline, the server is down, or a firewall blocks it)
+clock-minutes = { $n } minutes
+clock-seconds =
+    { $n ->
+        [one] { $n } second
+       *[other] { $n } seconds
+    }
+clock-behind = { $amount } behind
+clock-ahead = { $amount } ahead

@@ -548,3 +548,16 @@ preference_too_large = Tùy chọn { $key } có { $size } byte; mỗi tùy chọ
 unknown_preference = Không có tùy chọn nào tên { $key }.
     .hint = Các tùy chọn: { $keys }.
 preferences_unavailable = Không đọc hay lưu được các tùy chọn: { $detail }
+
+## Chi tiết nằm trong thông báo khác: vì sao một địa chỉ hay kết nối không dùng được, đồng hồ lệch bao nhiêu.
+
+net-not-an-address = đó không phải là địa chỉ web
+net-has-login = địa chỉ không được chứa tên đăng nhập hay mật khẩu
+net-not-https = Steward chỉ đăng nhập qua kết nối an toàn (https://)
+net-not-http = địa chỉ phải bắt đầu bằng http:// hoặc https://
+net-timeout = máy chủ không trả lời kịp
+net-no-connection = không kết nối được (mất mạng, máy chủ ngừng hoạt động, hoặc tường lửa chặn)
+clock-minutes = { $n } phút
+clock-seconds = { $n } giây
+clock-behind = chậm { $amount }
+clock-ahead = nhanh { $amount }

@@ -355,7 +355,7 @@ impl PrivacyIdea {
             url: shown.clone(),
             detail: detail.to_string(),
         };
-        let url = crate::net::secure_url(base_url).map_err(|r| bad(r.says()))?;
+        let url = crate::net::secure_url(base_url).map_err(|r| bad(&r.says()))?;
         let mut headers = reqwest::header::HeaderMap::new();
         // The server's texts are translated; Steward matches some of them, in English.
         headers.insert(

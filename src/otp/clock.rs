@@ -175,16 +175,14 @@ fn offset(sample: &Sample) -> f64 {
 fn describe_offset(seconds: i64) -> String {
     let abs = seconds.unsigned_abs();
     let amount = if abs >= 120 {
-        format!("{} minutes", abs / 60)
-    } else if abs == 1 {
-        "1 second".into()
+        crate::t!("clock-minutes", n = abs / 60)
     } else {
-        format!("{abs} seconds")
+        crate::t!("clock-seconds", n = abs)
     };
     if seconds > 0 {
-        format!("{amount} behind")
+        crate::t!("clock-behind", amount = amount)
     } else {
-        format!("{amount} ahead")
+        crate::t!("clock-ahead", amount = amount)
     }
 }
 

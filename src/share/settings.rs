@@ -43,14 +43,13 @@ pub fn check_timestamp_url(address: &str) -> Result<String, ShareError> {
         url: address.to_string(),
         detail: detail.to_string(),
     };
-    let url = reqwest::Url::parse(address).map_err(|_| refuse("that is not a web address"))?;
+    let url = reqwest::Url::parse(address)
+        .map_err(|_| refuse(&crate::net::Refused::NotAnAddress.says()))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(refuse("it must start with http:// or https://"));
+        return Err(refuse(&crate::t!("net-not-http")));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(refuse(
-            "the address must not contain a user name or password",
-        ));
+        return Err(refuse(&crate::net::Refused::HasLogin.says()));
     }
     Ok(url.to_string())
 }

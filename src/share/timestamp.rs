@@ -70,10 +70,10 @@ fn granted(resp: &[u8]) -> bool {
 /// Asks the TSA at `url` to timestamp `data`; returns the DER `TimeStampResp` (`FILE.tsr`).
 pub fn stamp(url: &str, data: &[u8]) -> Result<Vec<u8>, ShareError> {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let parsed =
-        reqwest::Url::parse(url.trim()).map_err(|_| err(url, "that is not a web address"))?;
+    let parsed = reqwest::Url::parse(url.trim())
+        .map_err(|_| err(url, crate::net::Refused::NotAnAddress.says()))?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(err(url, "that is not a web address"));
+        return Err(err(url, crate::net::Refused::NotAnAddress.says()));
     }
     let client = reqwest::blocking::Client::builder()
         .timeout(std::time::Duration::from_secs(30))
