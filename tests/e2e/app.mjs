@@ -161,7 +161,10 @@ export async function answerBriefAsk(s, { request, still, access, team, by } = {
   if (team !== undefined) await s.replaceText(await s.find(tid("brief-owner-team")), team);
   await s.click(await s.find(tid("brief-save")));
   const status = await s.waitFor(tid("brief-status"));
-  await waitFor(async () => /Saved on the case/.test(await s.text(status)), { what: '"Saved on the case"' });
+  // English or Vietnamese (share-ask-saved).
+  await waitFor(async () => /Saved on the case|Đã lưu vào vụ việc/.test(await s.text(status)), {
+    what: '"Saved on the case"',
+  });
   await waitFor(async () => (await s.property(await s.find(tid("share-copy-chat")), "disabled")) === false, {
     what: "Copy chat brief to open",
   });

@@ -158,6 +158,21 @@ async function amazonStory(s, lang, kitPath) {
   const en = lang === "en";
   const sfx = en ? "" : `-${lang}`;
   const png = (name) => `${name}${sfx}.png`;
+  // What the core writes (rules, plan, refusal explanations) comes in the window's language too.
+  const say = en
+    ? {
+        totpNeeds: /Amazon only lets you add an authenticator app after a phone number has been verified/,
+        thenAdd: /Then add authenticator app/,
+        sameAnswer: /does not change the answer/,
+      }
+    : {
+        totpNeeds: /Amazon chỉ cho thêm ứng dụng xác thực sau khi một số điện thoại đã được xác minh/,
+        thenAdd: /Sau đó thêm/,
+        sameAnswer: /không đổi được kết quả/,
+      };
+  const noEnglish = (text) => {
+    if (!en) assert.doesNotMatch(text, /only lets you|does not change the answer|Then add|Recommended/, text);
+  };
 
   // Start: the service with suggestions from the directory.
   await s.click(await s.waitFor(tid("open-enrol")));
@@ -179,12 +194,15 @@ async function amazonStory(s, lang, kitPath) {
   assert.match(await s.text(source), /Amazon Help: Two-Step Verification/);
   const ruledOut = await s.waitFor(tid("enrol-method-totp"));
   assert.equal(await attr(s, ruledOut, "data-available"), "false");
-  assert.match(await textOf(s, "enrol-method-totp-blocked"), /Amazon only lets you add an authenticator app after a phone number has been verified/);
+  const totpBlocked = await textOf(s, "enrol-method-totp-blocked");
+  assert.match(totpBlocked, say.totpNeeds);
+  noEnglish(totpBlocked);
   let plan = await paths(s);
   assert.equal(plan[0].recommended, true);
   assert.equal(plan[0].kind, "method");
   assert.equal(plan[0].method, "sms");
-  assert.match(plan[0].text, /Then add authenticator app/);
+  assert.match(plan[0].text, say.thenAdd);
+  noEnglish(plan[0].text);
   assert.ok(!plan.some((p) => p.method === "totp"), "the authenticator is never a path here");
   if (en) assert.match(plan[0].text, /Text message \(SMS\) or phone call[\s\S]*Recommended/);
   assert.equal((await s.findAll(tid("enrol-blocked"))).length, 0, "nothing is blocked yet");
@@ -209,8 +227,9 @@ async function amazonStory(s, lang, kitPath) {
   await atStep(s, "choose_method");
   const blocked = await textOf(s, "enrol-blocked");
   assert.match(blocked, /\+84 912 345 678/, blocked);
-  assert.match(blocked, /Amazon only lets you add an authenticator app after a phone number has been verified/, blocked);
-  assert.match(blocked, /does not change the answer/, blocked);
+  assert.match(blocked, say.totpNeeds, blocked);
+  assert.match(blocked, say.sameAnswer, blocked);
+  noEnglish(blocked);
   if (en) assert.match(blocked, /^Amazon refused \+84 912 345 678/, blocked);
   plan = await paths(s);
   assert.equal(plan[0].kind, "another_number", JSON.stringify(plan.map((p) => p.kind)));
@@ -244,6 +263,29 @@ async function amazonStory(s, lang, kitPath) {
     );
     assert.match(brief, /Amazon/);
     assert.ok(brief.includes("We detected unusual activity"), brief);
+  } else {
+    // The customer reads Vietnamese; the agent reads English: the brief in English from the
+    // Vietnamese window, the refusal quoted as Amazon wrote it.
+    await answerBriefAsk(s, { request: "Lift the block on my number for Two-Step Verification", still: "yes" });
+    await s.execute(
+      `const sel = document.querySelector('[data-testid="share-language"]');
+       sel.value = "en";
+       sel.dispatchEvent(new Event("change", { bubbles: true }));
+       return true;`,
+    );
+    await s.click(await s.waitFor(tid("share-copy-chat")));
+    const brief = await waitFor(
+      async () => {
+        const v = await s.property(await s.find(tid("share-brief-text")), "value");
+        return v.trim() ? v : null;
+      },
+      { what: "the English brief in the Vietnamese Share dialog" },
+    );
+    assert.match(brief, /Request: Lift the block/, brief);
+    assert.ok(brief.includes("We detected unusual activity"), brief);
+    assert.doesNotMatch(brief, /Yêu cầu:|Lỗi:/, "no Vietnamese in the agent's brief");
+    assert.match(await textOf(s, "share-export"), /Lưu/, "the dialog itself stays Vietnamese");
+    await shoot(s, "enrol-stuck-vi-brief-en.png");
   }
   await shoot(s, png("enrol-stuck"));
   await s.execute(`document.querySelector('[data-testid="share-close"]').scrollIntoView({ block: "center" }); return true;`);

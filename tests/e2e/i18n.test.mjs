@@ -101,4 +101,93 @@ test("i18n: switch to Vietnamese and back", async () => {
   await waitForText(s, tid("new-case"), "New case");
   assert.equal(await s.execute("return document.documentElement.lang"), "en");
   assert.equal(await textOf(s, tid("open-enrol")), "Turn on 2FA");
+  await s.quit();
+});
+
+/** Text with letters only Vietnamese has (a translation, not English left over). */
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
+test("i18n: what the core writes is Vietnamese too — a phone finding, an error with its hint, an alert checklist", async () => {
+  const s = await h.launch();
+  assert.equal(await firstScreen(s), "main");
+  await chooseLanguage(s, "vi");
+  await waitForText(s, tid("new-case"), "Vụ việc mới");
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  // An alert: an unsolicited call logged on a case raises the impostor checklist, in Vietnamese.
+  await createCase(s, "Cuộc gọi từ 'ngân hàng'");
+  await s.click(await s.waitFor(tid("log-contact")));
+  const summary = await s.waitFor(tid("summary"));
+  await s.click(await s.find(`${tid("log-direction")} option[value="unsolicited"]`));
+  await s.type(summary, "Caller asked for the SMS code.");
+  await s.click(await s.find(tid("log-submit")));
+  const banner = await s.waitFor(tid("alert-banner"));
+  const alertText = await waitFor(
+    async () => {
+      const t = await s.text(banner);
+      return VIETNAMESE.test(t) ? t : null;
+    },
+    { what: "the alert in Vietnamese" },
+  );
+  assert.match(alertText, /Liên hệ bất ngờ/, alertText);
+  assert.doesNotMatch(alertText, /Unsolicited contact|steps done|Change your password/, alertText);
+  const steps = await s.findAll(`${tid("alert-checklist")} li`);
+  assert.equal(steps.length, 5);
+  for (const step of steps) assert.match(await s.text(step), VIETNAMESE, "every step is Vietnamese");
+  assert.ok(alertText.includes("Caller asked for the SMS code."), "the customer's own words stay as written");
+  await s.execute(`document.querySelector('[data-testid="alert-banner"]').scrollIntoView({ block: "start" }); return true;`);
+  writeFileSync(join(SCREENSHOTS, "i18n-vi-alert.png"), await s.screenshot());
+
+  // An error with its hint: a time-stamping address that is not one, in the Share dialog.
+  await s.click(await s.waitFor(tid("share-case")));
+  await s.waitFor(tid("share-dialog"));
+  const press = async (id) => {
+    await s.execute(`document.querySelector('[data-testid="${id}"]').scrollIntoView({ block: "center" }); return true;`);
+    await s.click(await s.waitFor(tid(id)));
+  };
+  await press("share-when-toggle");
+  await press("share-when-switch");
+  await s.replaceText(await s.waitFor(tid("share-when-url")), "timestamp.example");
+  await press("share-when-save");
+  const error = await s.waitFor(`${tid("share-when")} [data-code="timestamp_url_invalid"]`);
+  const said = await s.text(error);
+  assert.match(said, /Không dùng được "timestamp\.example" để lấy dấu thời gian: đó không phải là địa chỉ web/, said);
+  assert.match(said, /Hãy nhập địa chỉ[\s\S]*http:\/\/timestamp\.example\/tsr/, "the hint, in Vietnamese");
+  assert.doesNotMatch(said, /can't be used|not a web address/, said);
+  await s.execute(`document.querySelector('[data-testid="share-when"]').scrollIntoView({ block: "start" }); return true;`);
+  writeFileSync(join(SCREENSHOTS, "i18n-vi-error.png"), await s.screenshot());
+  await press("share-close");
+
+  // A phone finding: an extra 0 after +84, explained in Vietnamese; country names from CLDR.
+  await s.click(await s.waitFor(tid("open-phone-check")));
+  await s.waitFor(tid("phone-check-panel"));
+  await s.click(await s.waitFor(tid("phone-country")));
+  await s.type(await s.waitFor(tid("phone-country-search")), "Việt");
+  const option = await s.waitFor(tid("phone-country-option-VN"));
+  assert.match(await s.text(option), /Việt Nam/);
+  await s.click(option);
+  await s.replaceText(await s.waitFor(tid("phone-number")), "+84 0912 345 678");
+  await s.waitFor(tid("phone-use-corrected"));
+  const findings = await waitFor(
+    async () => {
+      const t = await s.text(await s.find(tid("phone-findings")));
+      return /Có thêm số 0 sau mã nước \+84/.test(t) ? t : null;
+    },
+    { what: "the extra-zero finding in Vietnamese" },
+  );
+  assert.doesNotMatch(findings, /extra 0 after the country code/, findings);
+  await s.type(await s.waitFor(tid("phone-refusal")), "We detected unusual activity and are unable to verify your mobile number at this time");
+  const advice = await waitFor(
+    async () => {
+      const t = await s.text(await s.find(tid("phone-refusal-advice")));
+      return VIETNAMESE.test(t) ? t : null;
+    },
+    { what: "the refusal explained in Vietnamese" },
+  );
+  assert.doesNotMatch(advice, /not your fault|try again later/i, advice);
+  writeFileSync(join(SCREENSHOTS, "i18n-vi-phone.png"), await s.screenshot());
+
+  await chooseLanguage(s, "en");
+  await waitForText(s, tid("new-case"), "New case");
+  await s.quit();
 });
