@@ -11,8 +11,9 @@ use steward::directory::{
     Directory, DirectoryCache, DirectoryOrigin, Method, PasskeySupport, PasskeysOrigin, Service,
 };
 use steward::error::{ErrorInfo, UserFacing};
+use steward::t;
 
-use crate::output::{local, print};
+use crate::output::{local, padded, print};
 
 #[derive(Subcommand)]
 pub enum DirectoryCommand {
@@ -137,24 +138,22 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
                     .origin()
                     .fetched_at
                     .map(local)
-                    .unwrap_or_else(|| "an unknown time".into());
+                    .unwrap_or_else(|| t!("cli-directory-unknown-time"));
                 let mut lines = vec![if directory.origin().from_cache {
-                    format!(
-                        "The 2FA directory is up to date: {} services (fetched {when}).",
-                        directory.len()
-                    )
+                    t!("cli-directory-up-to-date", n = directory.len(), when = when)
                 } else {
-                    format!(
-                        "Downloaded the 2FA directory: {} services from {}.",
-                        directory.len(),
-                        directory.origin().url.as_deref().unwrap_or("?")
+                    t!(
+                        "cli-directory-downloaded",
+                        n = directory.len(),
+                        url = directory.origin().url.as_deref().unwrap_or("?")
                     )
                 }];
                 let passkeys = &directory.origin().passkeys;
                 if passkeys.present {
-                    lines.push(format!(
-                        "Passkeys Directory: {} domains with passkeys, {} of these services.",
-                        passkeys.domains, out.with_passkeys
+                    lines.push(t!(
+                        "cli-directory-passkeys-count",
+                        domains = passkeys.domains,
+                        n = out.with_passkeys
                     ));
                 }
                 lines.extend(passkeys_note(passkeys));
@@ -178,13 +177,11 @@ fn origin_notes(origin: &DirectoryOrigin) -> Vec<String> {
     let when = origin.fetched_at.map(local);
     let mut notes = Vec::new();
     match (&origin.refresh_error, origin.stale, when) {
-        (Some(err), true, Some(when)) => notes.push(format!(
-            "Using the saved copy from {when}; it could not be refreshed: {err}"
-        )),
-        (Some(err), true, None) => notes.push(format!(
-            "Using an older saved copy; it could not be refreshed: {err}"
-        )),
-        (Some(err), false, _) => notes.push(format!("Note: {err}")),
+        (Some(err), true, Some(when)) => {
+            notes.push(t!("cli-directory-saved-copy", when = when, error = err))
+        }
+        (Some(err), true, None) => notes.push(t!("cli-directory-older-copy", error = err)),
+        (Some(err), false, _) => notes.push(t!("cli-note", text = err)),
         _ => {}
     }
     notes.extend(passkeys_note(&origin.passkeys));
@@ -195,25 +192,23 @@ fn origin_notes(origin: &DirectoryOrigin) -> Vec<String> {
 fn passkeys_note(p: &PasskeysOrigin) -> Option<String> {
     let err = p.refresh_error.as_deref()?;
     Some(match (p.present, p.stale, p.fetched_at.map(local)) {
-        (false, _, _) => format!("Passkey support is not known right now: {err}"),
-        (true, true, Some(when)) => format!(
-            "Passkey data: using the saved copy from {when}; it could not be refreshed: {err}"
+        (false, _, _) => t!("cli-directory-passkeys-unknown", error = err),
+        (true, true, Some(when)) => t!(
+            "cli-directory-passkeys-saved-copy",
+            when = when,
+            error = err
         ),
-        (true, true, None) => {
-            format!("Passkey data: using an older saved copy; it could not be refreshed: {err}")
-        }
-        (true, false, _) => format!("Note (passkey data): {err}"),
+        (true, true, None) => t!("cli-directory-passkeys-older-copy", error = err),
+        (true, false, _) => t!("cli-directory-passkeys-note", error = err),
     })
 }
 
 fn render_search(query: &str, out: &SearchOutput, directory: &Directory) -> String {
     let mut lines = Vec::new();
     if directory.is_empty() {
-        lines.push("The 2FA directory is not available right now.".to_string());
+        lines.push(t!("cli-directory-unavailable"));
     } else if out.services.is_empty() {
-        lines.push(format!(
-            "No service in the 2FA directory matches \"{query}\"."
-        ));
+        lines.push(t!("cli-directory-no-match", query = query));
     } else {
         for s in &out.services {
             let methods = if s.has_2fa() {
@@ -223,12 +218,12 @@ fn render_search(query: &str, out: &SearchOutput, directory: &Directory) -> Stri
                     .collect::<Vec<_>>()
                     .join(", ")
             } else {
-                "no 2FA offered".to_string()
+                t!("cli-directory-no-2fa")
             };
             let passkeys = if s.passkey.is_some() {
-                "; passkeys"
+                format!("; {}", t!("cli-directory-has-passkeys"))
             } else {
-                ""
+                String::new()
             };
             lines.push(format!("{} ({}): {methods}{passkeys}", s.name, s.domain));
         }
@@ -240,11 +235,14 @@ fn render_search(query: &str, out: &SearchOutput, directory: &Directory) -> Stri
 fn render_show(s: &Service, origin: &DirectoryOrigin) -> String {
     let mut lines = vec![format!("{} ({})", s.name, s.domain)];
     if !s.additional_domains.is_empty() {
-        lines.push(format!("Also at: {}", s.additional_domains.join(", ")));
+        lines.push(t!(
+            "cli-directory-also-at",
+            domains = s.additional_domains.join(", ")
+        ));
     }
     lines.push(String::new());
     if s.has_2fa() {
-        lines.push("2FA methods, strongest first:".into());
+        lines.push(t!("cli-directory-methods-heading"));
         for (i, m) in s.methods.iter().enumerate() {
             let detail = match m {
                 Method::CustomSoftware if !s.custom_software.is_empty() => {
@@ -259,36 +257,40 @@ fn render_show(s: &Service, origin: &DirectoryOrigin) -> String {
             lines.push(format!("     {}", m.advice()));
         }
     } else {
-        lines.push(format!(
-            "{} does not offer two-factor sign-in, according to 2fa.directory.",
-            s.name
-        ));
+        lines.push(t!("cli-directory-no-2fa-service", name = &s.name));
     }
     if let Some(notes) = &s.notes {
-        lines.push(format!("\nNotes: {notes}"));
+        lines.push(format!("\n{}", t!("cli-directory-notes", notes = notes)));
     }
     if let Some(p) = &s.passkey {
         lines.push(String::new());
-        lines.push(format!("Passkeys (from the {PASSKEYS_CREDIT}):"));
+        lines.push(t!(
+            "cli-directory-passkeys-heading",
+            credit = PASSKEYS_CREDIT
+        ));
         for way in p.describe() {
             lines.push(format!("  - {way}"));
         }
         if let Some(notes) = &p.notes {
-            lines.push(format!("  Notes: {notes}"));
+            lines.push(format!("  {}", t!("cli-directory-notes", notes = notes)));
         }
+        let [setup, recovery] = padded([
+            t!("cli-directory-passkey-setup"),
+            t!("cli-directory-passkey-recovery"),
+        ]);
         if let Some(doc) = &p.documentation {
-            lines.push(format!("  How to set one up: {doc}"));
+            lines.push(format!("  {setup}{doc}"));
         }
         if let Some(rec) = &p.recovery {
-            lines.push(format!("  Account recovery:  {rec}"));
+            lines.push(format!("  {recovery}{rec}"));
         }
     }
     let mut links = Vec::new();
     if let Some(doc) = &s.documentation {
-        links.push(format!("How to set it up: {doc}"));
+        links.push(t!("cli-directory-setup", url = doc));
     }
     if let Some(rec) = &s.recovery {
-        links.push(format!("Account recovery:  {rec}"));
+        links.push(t!("cli-directory-recovery", url = rec));
     }
     if !links.is_empty() {
         lines.push(String::new());
@@ -297,10 +299,10 @@ fn render_show(s: &Service, origin: &DirectoryOrigin) -> String {
     if let Some(c) = &s.contact {
         let mut ways = Vec::new();
         if let Some(e) = &c.email {
-            ways.push(format!("e-mail {e}"));
+            ways.push(t!("cli-directory-contact-email", email = e));
         }
         if let Some(f) = &c.form {
-            ways.push(format!("form {f}"));
+            ways.push(t!("cli-directory-contact-form", url = f));
         }
         if let Some(t) = &c.twitter {
             ways.push(format!("X/Twitter @{t}"));
@@ -309,7 +311,7 @@ fn render_show(s: &Service, origin: &DirectoryOrigin) -> String {
             ways.push(format!("Facebook {f}"));
         }
         if !ways.is_empty() {
-            lines.push(format!("Contact: {}", ways.join("; ")));
+            lines.push(t!("cli-directory-contact", ways = ways.join("; ")));
         }
     }
     let notes = origin_notes(origin);

@@ -13,6 +13,7 @@ use steward::error::{ErrorInfo, UserFacing};
 use steward::otp::qr::{self, QrError};
 use steward::profile::Profile;
 use steward::share;
+use steward::t;
 
 use crate::error::{CliError, NamedFile};
 use crate::input::{self, FileError};
@@ -120,7 +121,7 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
             )));
         }
         if needed {
-            return input::ask_hidden("privacyIDEA password: ")
+            return input::ask_hidden(&format!("{} ", t!("cli-enrol-ask-password")))
                 .map(Some)
                 .map_err(|e| CliError::PrivacyIdeaPassword {
                     detail: e.to_string(),
@@ -163,9 +164,14 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
             return print(json, &out, || {
                 let case = out.case_number.unwrap_or_default();
                 format!(
-                    "Everything tried is in case {case}. Paste this to support (redacted, {} characters):\n\n{}\n\nFull exports: steward case export {case} --format pdf --out brief.pdf",
-                    out.brief.chars().count(),
+                    "{}\n\n{}\n\n{}",
+                    t!(
+                        "cli-enrol-stuck",
+                        case = case,
+                        count = out.brief.chars().count()
+                    ),
                     out.brief,
+                    t!("cli-enrol-stuck-exports", case = case),
                 )
             });
         }
@@ -177,8 +183,8 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
                 .recovery_kit(with_backup_codes, now)
                 .map_err(info)?;
             if let Some(path) = out {
-                let pdf =
-                    share::pdf_document("Recovery kit", &kit.sections()).map_err(|e| e.info())?;
+                let pdf = share::pdf_document(&t!("cli-enrol-kit-title"), &kit.sections())
+                    .map_err(|e| e.info())?;
                 share::write_atomic(&path, &pdf).map_err(|e| e.info())?;
                 #[derive(serde::Serialize)]
                 struct KitOut<'a> {
@@ -195,14 +201,11 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
                     _kit: &kit,
                 };
                 return print(json, &o, || {
-                    format!(
-                        "Recovery kit for {} account(s) written to {}. Print it and keep it somewhere safe; then delete the file.",
-                        o.accounts, o.path
-                    )
+                    t!("cli-enrol-kit-written", count = o.accounts, path = &o.path)
                 });
             }
             return print(json, &kit, || {
-                let mut text = String::from("Recovery kit\n");
+                let mut text = format!("{}\n", t!("cli-enrol-kit-title"));
                 for (title, lines) in kit.sections() {
                     text.push_str(&format!("\n{title}\n"));
                     for l in lines {
@@ -304,15 +307,18 @@ fn link_from_image(path: &Path) -> Result<String, ErrorInfo> {
 
 fn render_list(list: &[EnrolmentSummary]) -> String {
     if list.is_empty() {
-        return "No enrolments yet. Start one: steward enrol start SERVICE".into();
+        return t!("cli-enrol-list-none");
     }
     list.iter()
         .map(|e| {
-            let status = match e.status {
-                Status::InProgress => "in progress",
-                Status::Done => "done",
-                Status::Abandoned => "stopped",
-            };
+            let status = t!(
+                "cli-enrol-status",
+                status = match e.status {
+                    Status::InProgress => "in_progress",
+                    Status::Done => "done",
+                    Status::Abandoned => "stopped",
+                }
+            );
             format!(
                 "{}  {:<24} {:<12} {:?}{}",
                 &e.id.to_string()[..8],
@@ -320,7 +326,7 @@ fn render_list(list: &[EnrolmentSummary]) -> String {
                 status,
                 e.step,
                 e.case_number
-                    .map(|n| format!("  (case {n})"))
+                    .map(|n| format!("  {}", t!("cli-enrol-list-case", n = n)))
                     .unwrap_or_default()
             )
         })
@@ -335,15 +341,21 @@ fn render_view(v: &EnrolmentView) -> String {
         out.push_str(&format!("{m}\n\n"));
     }
     out.push_str(&format!(
-        "{} — step {} of {}: {}\n",
-        e.service, v.progress.0, v.progress.1, v.guide.title
+        "{}\n",
+        t!(
+            "cli-enrol-step",
+            service = &e.service,
+            step = v.progress.0,
+            steps = v.progress.1,
+            title = &v.guide.title
+        )
     ));
     for line in &v.guide.do_now {
         out.push_str(&format!("  • {line}\n"));
     }
     if e.step == steward::enrol::Step::ChooseMethod {
         out.push_str(&render_plan(&v.plan));
-        out.push_str("\nMethods, strongest first:\n");
+        out.push_str(&format!("\n{}\n", t!("cli-enrol-methods-heading")));
         for o in &v.options {
             let mark = if o.recommended {
                 "→"
@@ -358,40 +370,46 @@ fn render_view(v: &EnrolmentView) -> String {
                 o.label,
                 o.blocked_reason
                     .as_ref()
-                    .map(|r| format!(" — not now: {r}"))
+                    .map(|r| format!(" — {}", t!("cli-enrol-not-now", reason = r)))
                     .unwrap_or_default()
             ));
         }
     }
     if let Some(r) = &e.receipt {
-        out.push_str(&format!(
-            "\nReceipt: {} on {}{}; {} backup codes kept; {}.\n",
-            r.methods
+        let receipt = t!(
+            "cli-enrol-receipt",
+            methods = r
+                .methods
                 .iter()
                 .map(|m| m.label())
                 .collect::<Vec<_>>()
                 .join(", "),
-            r.service,
-            r.phone_masked
+            service = &r.service,
+            phone = r
+                .phone_masked
                 .as_deref()
-                .map(|p| format!(" (phone {p})"))
+                .map(|p| format!(" ({})", t!("cli-enrol-receipt-phone", phone = p)))
                 .unwrap_or_default(),
-            r.backup_codes_stored,
-            if r.tested { "tested" } else { "not tested" }
-        ));
+            count = r.backup_codes_stored,
+            tested = if r.tested { "yes" } else { "no" }
+        );
+        out.push_str(&format!("\n{receipt}\n"));
     }
     if let Some(code) = &v.current_code {
-        out.push_str(&format!("\nCode now: {code}\n"));
+        out.push_str(&format!("\n{}\n", t!("cli-enrol-code-now", code = code)));
     }
     if !v.backup_codes_to_keep.is_empty() {
-        out.push_str("\nBackup codes (shown once):\n");
+        out.push_str(&format!("\n{}\n", t!("cli-enrol-backup-heading")));
         for c in &v.backup_codes_to_keep {
             out.push_str(&format!("  {c}\n"));
         }
     }
-    out.push_str(&format!("\nIf it fails: {}", v.guide.if_it_fails));
+    out.push_str(&format!(
+        "\n{}",
+        t!("cli-enrol-if-fails", text = &v.guide.if_it_fails)
+    ));
     if let Some(n) = e.case_number {
-        out.push_str(&format!("\nRecorded in case {n}."));
+        out.push_str(&format!("\n{}", t!("cli-enrol-recorded", n = n)));
     }
     out
 }
@@ -417,24 +435,24 @@ fn render_plan(p: &steward::enrol::rules::Plan) -> String {
     match &p.rules {
         Known::Rules { rules } => {
             let from = match &rules.origin {
-                Origin::Curated => format!(
-                    "Steward's reviewed rules for {} (source: {})",
-                    rules.service,
-                    rules.sources.first().map(|s| s.url.as_str()).unwrap_or("-")
+                Origin::Curated => t!(
+                    "cli-enrol-rules-curated",
+                    service = &rules.service,
+                    url = rules.sources.first().map(|s| s.url.as_str()).unwrap_or("-")
                 ),
                 Origin::InferredFromNote { note } => {
-                    format!("read from the 2FA directory's note: \"{note}\"")
+                    t!("cli-enrol-rules-inferred", note = note)
                 }
             };
-            out.push_str(&format!("\nRules: {from}\n"));
+            out.push_str(&format!("\n{}\n", t!("cli-enrol-rules", from = from)));
         }
-        Known::Unknown => out.push_str("\nRules: Steward doesn't know this service's own rules.\n"),
+        Known::Unknown => out.push_str(&format!("\n{}\n", t!("cli-enrol-rules-unknown"))),
     }
     if let Some(why) = &p.explanation {
         out.push_str(&format!("\n{why}\n"));
     }
     if !p.options.is_empty() {
-        out.push_str("\nWhat can work, best first:\n");
+        out.push_str(&format!("\n{}\n", t!("cli-enrol-plan-heading")));
     }
     for o in &p.options {
         let how = match &o.step {
@@ -442,9 +460,12 @@ fn render_plan(p: &steward::enrol::rules::Plan) -> String {
                 format!("steward enrol method {}", method_arg(*method))
             }
             PlanStep::AskSupport => "steward enrol stuck".into(),
-            PlanStep::WaitUntil { until, .. } => format!(
-                "after {}",
-                until.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
+            PlanStep::WaitUntil { until, .. } => t!(
+                "cli-enrol-after",
+                time = until
+                    .with_timezone(&chrono::Local)
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
             ),
         };
         out.push_str(&format!(

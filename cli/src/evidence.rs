@@ -15,6 +15,8 @@ use zeroize::Zeroizing;
 
 use crate::error::CliError;
 use crate::input::{self, FileError};
+use steward::t;
+
 use crate::output::{local, print};
 
 #[derive(Subcommand)]
@@ -209,8 +211,8 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
             print(json, &alerts, || {
                 if alerts.is_empty() {
                     return match case {
-                        Some(_) => "No alerts on this case.".into(),
-                        None => "No open alerts.".into(),
+                        Some(_) => t!("cli-alerts-none-case"),
+                        None => t!("cli-alerts-none-open"),
                     };
                 }
                 alerts
@@ -239,11 +241,11 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
             let id = store.resolve_alert_ref(&alert).map_err(info)?;
             let alert = store.resolve_alert(id, note).map_err(info)?;
             print(json, &alert, || {
-                format!(
-                    "Alert {} resolved ({} of {} steps done).",
-                    alert.number,
-                    alert.steps_done(),
-                    alert.steps.len()
+                t!(
+                    "cli-alert-resolved-summary",
+                    number = alert.number,
+                    done = alert.steps_done(),
+                    total = alert.steps.len()
                 )
             })
         }
@@ -284,7 +286,7 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
             let list = store.attachments(id).map_err(info)?;
             print(json, &list, || {
                 if list.is_empty() {
-                    format!("No attachments. Add one with: steward case attach {case} FILE")
+                    t!("cli-attachments-none", case = &case)
                 } else {
                     list.iter()
                         .map(render_attachment)
@@ -298,9 +300,10 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
             let attachment = store.attachment_by_number(id, number).map_err(info)?;
             let removed = store.remove_attachment(attachment.id).map_err(info)?;
             print(json, &removed, || {
-                format!(
-                    "Removed attachment {}: {}",
-                    removed.number, removed.file_name
+                t!(
+                    "cli-attachment-removed",
+                    number = removed.number,
+                    name = &removed.file_name
                 )
             })
         }
@@ -333,12 +336,12 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
                     detail: e.to_string(),
                 })?;
             print(json, &attachment, || {
-                format!(
-                    "Wrote {} ({}, sha256 {}) to {}",
-                    attachment.file_name,
-                    size_text(attachment.size),
-                    attachment.sha256,
-                    out.display()
+                t!(
+                    "cli-attachment-wrote",
+                    name = &attachment.file_name,
+                    size = size_text(attachment.size),
+                    sha = &attachment.sha256,
+                    path = out.display().to_string()
                 )
             })
         }
@@ -385,8 +388,8 @@ pub fn run_accounts(
 
 pub fn render_alert(a: &Alert) -> String {
     let state = match a.resolved_at {
-        Some(t) => format!("resolved {}", local(t)),
-        None => "OPEN".into(),
+        Some(at) => t!("cli-alert-resolved-at", date = local(at)),
+        None => t!("cli-alert-open"),
     };
     let service = a
         .service
@@ -394,8 +397,16 @@ pub fn render_alert(a: &Alert) -> String {
         .map(|s| format!(" · {s}"))
         .unwrap_or_default();
     let mut out = format!(
-        "Alert {} ({state}) · case {}{service}\n{}\n  {}\n  {}\n",
-        a.number, a.case_number, a.title, a.summary, a.explanation
+        "{}{service}\n{}\n  {}\n  {}\n",
+        t!(
+            "cli-alert-heading",
+            number = a.number,
+            state = state,
+            case = a.case_number
+        ),
+        a.title,
+        a.summary,
+        a.explanation
     );
     for (n, s) in a.steps.iter().enumerate() {
         let mark = if s.done_at.is_some() { "x" } else { " " };
@@ -407,13 +418,10 @@ pub fn render_alert(a: &Alert) -> String {
         ));
     }
     if let Some(r) = &a.resolution {
-        out.push_str(&format!("  Resolution: {r}\n"));
+        out.push_str(&format!("  {}\n", t!("cli-alert-resolution", text = r)));
     }
     if a.resolved_at.is_none() {
-        out.push_str(&format!(
-            "  Tick a step: steward case alert-step {} STEP --done",
-            a.number
-        ));
+        out.push_str(&format!("  {}", t!("cli-alert-tick", number = a.number)));
     }
     out.trim_end().to_string()
 }
@@ -432,20 +440,30 @@ pub fn render_attachment(a: &Attachment) -> String {
             (Some(n), Some(addr)) => format!("{n} <{addr}>"),
             (None, Some(addr)) => addr.clone(),
             (Some(n), None) => n.clone(),
-            (None, None) => "unknown".into(),
+            (None, None) => t!("cli-attachment-unknown-sender"),
         };
-        out.push_str(&format!("\n     From: {from}"));
+        out.push_str(&format!(
+            "\n     {}",
+            t!("cli-attachment-from", from = from)
+        ));
         if let Some(s) = &e.subject {
-            out.push_str(&format!("\n     Subject: {s}"));
+            out.push_str(&format!(
+                "\n     {}",
+                t!("cli-attachment-subject", subject = s)
+            ));
         }
         if let Some(d) = e.date {
-            out.push_str(&format!("\n     Date: {}", local(d)));
+            out.push_str(&format!(
+                "\n     {}",
+                t!("cli-attachment-date", date = local(d))
+            ));
         }
-        out.push_str(&match (&e.dkim_signature, &e.dkim_domain) {
-            (true, Some(d)) => format!("\n     DKIM-Signature: present (d={d}), kept intact"),
-            (true, None) => "\n     DKIM-Signature: present, kept intact".into(),
-            (false, _) => "\n     DKIM-Signature: none".into(),
-        });
+        let dkim = match (&e.dkim_signature, &e.dkim_domain) {
+            (true, Some(d)) => t!("cli-attachment-dkim-domain", domain = d),
+            (true, None) => t!("cli-attachment-dkim"),
+            (false, _) => t!("cli-attachment-dkim-none"),
+        };
+        out.push_str(&format!("\n     {dkim}"));
     }
     out
 }
@@ -454,23 +472,33 @@ fn render_added(added: &AttachmentAdded, case_number: i64) -> String {
     let a = &added.attachment;
     let mut out = if added.already_attached {
         format!(
-            "Already attached to case {case_number} as attachment {}; nothing new was stored.\n",
-            a.number
+            "{}\n",
+            t!(
+                "cli-attachment-already",
+                case = case_number,
+                number = a.number
+            )
         )
     } else {
-        format!("Attached to case {case_number}:\n")
+        format!("{}\n", t!("cli-attachment-attached", case = case_number))
     };
     out.push_str(&render_attachment(a));
     out.push('\n');
     if let Some(s) = &added.suggestions {
-        out.push_str("\nRead from the text:\n");
+        out.push_str(&format!("\n{}\n", t!("cli-attachment-read-heading")));
         out.push_str(&render_suggestions(s));
         out.push('\n');
     }
     if let Some(u) = &added.unlogged_contact {
         out.push_str(&format!(
-            "\n! {}\n  If so, raise an alert:\n  steward case alert {case_number} --kind contact-not-made --attachment {} --summary \"A chat I never had\"\n",
-            u.reason, a.number
+            "\n! {}\n  {}\n  {}\n",
+            u.reason,
+            t!("cli-attachment-unlogged-hint"),
+            t!(
+                "cli-attachment-unlogged-command",
+                case = case_number,
+                number = a.number
+            )
         ));
     }
     out.trim_end().to_string()
@@ -478,39 +506,48 @@ fn render_added(added: &AttachmentAdded, case_number: i64) -> String {
 
 pub fn render_suggestions(s: &CaptureSuggestions) -> String {
     if *s == CaptureSuggestions::default() {
-        return "Nothing to suggest: no reference numbers, agents, error texts or promises found."
-            .into();
+        return t!("cli-suggest-none");
     }
     let mut out = String::new();
     if !s.references.is_empty() {
-        out.push_str(&format!("  References: {}\n", s.references.join(", ")));
+        out.push_str(&format!(
+            "  {}\n",
+            t!("cli-case-references", refs = s.references.join(", "))
+        ));
     }
     if !s.agents.is_empty() {
-        out.push_str(&format!("  Agent: {}\n", s.agents.join(", ")));
+        out.push_str(&format!(
+            "  {}\n",
+            t!("cli-suggest-agent", agents = s.agents.join(", "))
+        ));
     }
     for e in &s.error_texts {
-        out.push_str(&format!("  Error: \"{e}\"\n"));
+        out.push_str(&format!("  {}\n", t!("cli-case-error", text = e)));
     }
     for p in &s.promises {
         let due = p
             .due_in_minutes
             .map(|m| match m {
-                m if m % (24 * 60) == 0 => format!(" (due in {} days)", m / (24 * 60)),
-                m if m % 60 == 0 => format!(" (due in {} hours)", m / 60),
-                m => format!(" (due in {m} minutes)"),
+                m if m % (24 * 60) == 0 => t!("cli-suggest-due-days", days = m / (24 * 60)),
+                m if m % 60 == 0 => t!("cli-suggest-due-hours", hours = m / 60),
+                m => t!("cli-suggest-due-minutes", minutes = m),
             })
+            .map(|due| format!(" ({due})"))
             .unwrap_or_default();
-        out.push_str(&format!("  Promise: {}{due}\n", p.text));
+        out.push_str(&format!(
+            "  {}{due}\n",
+            t!("cli-suggest-promise", text = &p.text)
+        ));
     }
     if let Some(how) = &s.identity_method {
-        out.push_str(&format!("  Identity checked by: {how}\n"));
+        out.push_str(&format!("  {}\n", t!("cli-suggest-identity", how = how)));
     }
     out.trim_end().to_string()
 }
 
 fn render_accounts(accounts: &[AccountSummary]) -> String {
     if accounts.is_empty() {
-        return "No accounts yet. Starting a case with --service adds one.".into();
+        return t!("cli-accounts-none");
     }
     accounts
         .iter()
@@ -523,27 +560,24 @@ fn render_accounts(accounts: &[AccountSummary]) -> String {
                 head.push_str(&format!(" · {i}"));
             }
             let alerts = if a.open_alerts > 0 {
-                format!(
-                    " · {} OPEN ALERT{}",
-                    a.open_alerts,
-                    if a.open_alerts == 1 { "" } else { "S" }
-                )
+                format!(" · {}", t!("cli-accounts-open-alerts", n = a.open_alerts))
             } else {
                 String::new()
             };
             let two_factor = if a.two_factor_on.is_empty() {
-                "2FA not on".to_string()
+                t!("cli-accounts-2fa-off")
             } else {
                 let on: Vec<String> = a.two_factor_on.iter().map(|m| m.label()).collect();
-                format!("2FA on: {}", on.join(", "))
+                t!("cli-accounts-2fa-on", methods = on.join(", "))
             };
             format!(
-                "{head}\n  {} open of {} case{}{alerts} · {two_factor} · {} enrolment attempt{}",
-                a.open_cases,
-                a.total_cases,
-                if a.total_cases == 1 { "" } else { "s" },
-                a.enrolment_attempts,
-                if a.enrolment_attempts == 1 { "" } else { "s" }
+                "{head}\n  {}{alerts} · {two_factor} · {}",
+                t!(
+                    "cli-accounts-cases",
+                    open_count = a.open_cases,
+                    n = a.total_cases
+                ),
+                t!("cli-accounts-attempts", n = a.enrolment_attempts)
             )
         })
         .collect::<Vec<_>>()

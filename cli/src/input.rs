@@ -99,7 +99,7 @@ pub fn stdin_secret(what: &str) -> Result<Zeroizing<String>, CliError> {
 /// At a terminal, says how to end the paste first.
 pub fn stdin_paste(max: u64) -> Result<Capped, CliError> {
     if std::io::stdin().is_terminal() {
-        eprintln!("Paste the text, then press Ctrl+D on a new line.");
+        eprintln!("{}", steward::t!("cli-input-paste"));
     }
     read_capped(std::io::stdin().lock(), max).map_err(|e| CliError::CannotRead {
         what: "standard input".into(),

@@ -83,9 +83,30 @@ pub fn terminal_safe(text: String) -> String {
     }
 }
 
-/// A moment in local time: "Fri 20 Nov 2026 14:30".
+/// A moment in local time, as the language writes it (`cli-date-format`): "Fri 20 Nov 2026
+/// 14:30", "14:30 ngày 20/11/2026". A format chrono can't read falls back to English's.
 pub fn local(t: DateTime<Utc>) -> String {
-    t.with_timezone(&Local)
-        .format("%a %e %b %Y %H:%M")
-        .to_string()
+    let format = steward::t!("cli-date-format");
+    let valid = !chrono::format::StrftimeItems::new(&format)
+        .any(|item| matches!(item, chrono::format::Item::Error));
+    let format = if valid {
+        format
+    } else {
+        steward::i18n::tr_in(
+            steward::i18n::Lang::english(),
+            "cli-date-format",
+            &steward::i18n::Args::new(),
+        )
+    };
+    t.with_timezone(&Local).format(&format).to_string()
+}
+
+/// Labels of one column, each followed by spaces up to the longest label's length plus one
+/// (counted in characters, so a translation's longer labels stay aligned): "Status:   ".
+pub fn padded<const N: usize>(labels: [String; N]) -> [String; N] {
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    labels.map(|l| {
+        let pad = width - l.chars().count();
+        format!("{l}{}", " ".repeat(pad))
+    })
 }

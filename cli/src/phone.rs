@@ -5,7 +5,9 @@ use clap::Subcommand;
 use steward::error::{ErrorInfo, UserFacing};
 use steward::phone;
 
-use crate::output::print;
+use steward::t;
+
+use crate::output::{padded, print};
 
 #[derive(Subcommand)]
 pub enum PhoneCommand {
@@ -68,36 +70,37 @@ pub fn run(json: bool, command: &PhoneCommand) -> Result<(), ErrorInfo> {
 }
 
 fn render_phone_check(c: &phone::PhoneCheck) -> String {
+    let [number, e164, national, country_label, kind, valid, sms] = padded([
+        t!("cli-phone-number"),
+        t!("cli-phone-e164"),
+        t!("cli-phone-national"),
+        t!("cli-phone-country"),
+        t!("cli-phone-type"),
+        t!("cli-phone-valid"),
+        t!("cli-phone-sms"),
+    ]);
     let mut out = String::new();
     if let Some(n) = &c.number {
         let country = match (&n.region_name, &n.region) {
             (Some(name), Some(code)) => format!("{name} ({code}), +{}", n.country_code),
             _ => format!("+{}", n.country_code),
         };
-        out.push_str(&format!("Number:   {}\n", n.international));
-        out.push_str(&format!("E.164:    {}\n", n.e164));
-        out.push_str(&format!("National: {}\n", n.national));
-        out.push_str(&format!("Country:  {country}\n"));
+        out.push_str(&format!("{number}{}\n", n.international));
+        out.push_str(&format!("{e164}{}\n", n.e164));
+        out.push_str(&format!("{national}{}\n", n.national));
+        out.push_str(&format!("{country_label}{country}\n"));
         out.push_str(&format!(
-            "Type:     {}\n",
-            n.number_type.as_str().replace('_', " ")
+            "{kind}{}\n",
+            t!("cli-phone-type-name", type = n.number_type.as_str())
         ));
         out.push_str(&format!(
-            "Valid:    {}\n",
-            if n.valid { "yes" } else { "no" }
+            "{valid}{}\n",
+            if n.valid { t!("cli-yes") } else { t!("cli-no") }
         ));
     } else {
-        out.push_str("Not readable as a phone number.\n");
+        out.push_str(&format!("{}\n", t!("cli-phone-unreadable")));
     }
-    out.push_str(&format!(
-        "SMS:      {}\n",
-        match c.sms {
-            phone::SmsOutlook::Likely => "codes can reach it",
-            phone::SmsOutlook::Uncertain => "codes may not reach it",
-            phone::SmsOutlook::Unlikely => "codes are unlikely to reach it",
-            phone::SmsOutlook::Impossible => "no code can reach it as typed",
-        }
-    ));
+    out.push_str(&format!("{sms}{}\n", c.sms.text()));
     for f in &c.findings {
         let mark = match f.severity {
             phone::Severity::Problem => "✗",
@@ -120,7 +123,7 @@ fn render_phone_check(c: &phone::PhoneCheck) -> String {
 fn render_refusal(r: &phone::Refusal) -> String {
     let mut out = format!("{}\n{}\n", r.title, r.explanation);
     if !r.customer_fault {
-        out.push_str("This is not something you did wrong.\n");
+        out.push_str(&format!("{}\n", t!("cli-phone-not-your-fault")));
     }
     for a in &r.advice {
         out.push_str(&format!("  → {}\n", a.text));

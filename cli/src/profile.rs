@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 use crate::app::Cli;
 use crate::error::{CliError, NamedFile};
 use crate::input;
-use crate::output::print;
+use crate::output::{padded, print};
 
 /// Opens the profile; asks for the passphrase on the terminal when one is needed and none was given.
 pub fn open(cli: &Cli, dir: &Path) -> Result<Profile, ErrorInfo> {
@@ -46,12 +46,13 @@ fn ask_passphrase(new_profile: bool) -> Result<Zeroizing<String>, CliError> {
         detail: e.to_string(),
     };
     if !new_profile {
-        return input::ask_hidden("Steward passphrase: ").map_err(failed);
+        return input::ask_hidden(&format!("{} ", steward::t!("cli-profile-ask-passphrase")))
+            .map_err(failed);
     }
-    eprintln!("No system keyring is available. Choose a passphrase to protect your Steward data.");
+    eprintln!("{}", steward::t!("cli-profile-no-keyring"));
     input::ask_hidden_twice(
-        "New passphrase: ",
-        "Repeat passphrase: ",
+        &format!("{} ", steward::t!("cli-profile-new-passphrase")),
+        &format!("{} ", steward::t!("cli-profile-repeat-passphrase")),
         failed,
         CliError::PassphrasesDiffer,
     )
@@ -62,18 +63,23 @@ pub fn status(json: bool, dir: &Path) -> Result<(), ErrorInfo> {
     let status = Profile::inspect(dir).map_err(|e| e.info())?;
     print(json, &status, || {
         let how = match status.state {
-            ProfileState::New => "no profile yet (one is created on first use)",
-            ProfileState::Keyring => "encrypted; key in the system keyring",
-            ProfileState::Passphrase => "encrypted; key from your passphrase",
+            ProfileState::New => steward::t!("cli-status-state-new"),
+            ProfileState::Keyring => steward::t!("cli-status-state-keyring"),
+            ProfileState::Passphrase => steward::t!("cli-status-state-passphrase"),
+        };
+        let [data_dir, protection, keyring] = padded([
+            steward::t!("cli-status-data-dir"),
+            steward::t!("cli-status-protection"),
+            steward::t!("cli-status-keyring"),
+        ]);
+        let available = if status.keyring_available {
+            steward::t!("cli-status-keyring-available")
+        } else {
+            steward::t!("cli-status-keyring-unavailable")
         };
         format!(
-            "Data directory: {}\nProtection:     {how}\nSystem keyring: {}",
-            status.data_dir,
-            if status.keyring_available {
-                "available"
-            } else {
-                "not available"
-            }
+            "{data_dir}{}\n{protection}{how}\n{keyring}{available}",
+            status.data_dir
         )
     })
 }

@@ -9,6 +9,7 @@ use steward::error::{ErrorInfo, UserFacing};
 use steward::i18n::Lang;
 use steward::profile::Profile;
 use steward::share::{self, Format, Preview, RedactChoices, Redactor, ShareError, ShareKey};
+use steward::t;
 
 use crate::error::{CliError, NamedFile};
 use crate::input;
@@ -149,7 +150,7 @@ fn settle_facts(
     let interactive = !json && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if interactive {
         if patch.request.is_none() && missing.contains(&steward::cases::MissingFact::Request) {
-            let r = input::ask_line("What should the support agent do? (an action, e.g. \"Remove the block on my number\"; Enter to skip)");
+            let r = input::ask_line(&t!("cli-share-ask-request"));
             if !r.is_empty() {
                 patch.request = Some(r);
             }
@@ -157,9 +158,7 @@ fn settle_facts(
         if patch.still_happening.is_none()
             && missing.contains(&steward::cases::MissingFact::StillHappening)
         {
-            patch.still_happening = yes_no(&input::ask_line(
-                "Is it still happening today? [y/n, Enter to skip]",
-            ));
+            patch.still_happening = yes_no(&input::ask_line(&t!("cli-share-ask-still-happening")));
         }
     }
     if patch != steward::cases::BriefFactsPatch::default() {
@@ -280,8 +279,7 @@ fn redactor_of(choices: RedactChoices) -> Result<Redactor, ErrorInfo> {
 fn render_preview(p: &Preview) -> String {
     let mut flagged = String::new();
     if !p.flags.is_empty() {
-        flagged
-            .push_str("Looks private but would be sent as written (mask it with --mask TEXT):\n");
+        flagged.push_str(&format!("{}\n", t!("cli-share-preview-flagged")));
         for f in &p.flags {
             flagged.push_str(&format!(
                 "  {}: \"{}\" ({})\n",
@@ -292,11 +290,11 @@ fn render_preview(p: &Preview) -> String {
         }
     }
     if p.items.is_empty() {
-        return format!("Nothing to mask in this case.\n{flagged}")
+        return format!("{}\n{flagged}", t!("cli-share-preview-nothing"))
             .trim_end()
             .to_string();
     }
-    let mut out = String::from("These would be masked (⟦…⟧ marks each mask):\n");
+    let mut out = format!("{}\n", t!("cli-share-preview-heading"));
     for item in &p.items {
         let text: String = item
             .segments
@@ -313,16 +311,19 @@ fn render_preview(p: &Preview) -> String {
         .iter()
         .map(|(k, n)| format!("{n} {}", k.label()))
         .collect();
-    out.push_str(&format!("Masks: {}.\n", counts.join(", ")));
+    out.push_str(&format!(
+        "{}\n",
+        t!("cli-share-preview-masks", counts = counts.join(", "))
+    ));
     if !p.unmasked.is_empty() {
         let kinds: Vec<String> = p.unmasked.iter().map(|k| k.label()).collect();
         out.push_str(&format!(
-            "Sent in the clear by your choice: {}.\n",
-            kinds.join(", ")
+            "{}\n",
+            t!("cli-share-preview-clear", kinds = kinds.join(", "))
         ));
     }
     for w in &p.warnings {
-        out.push_str(&format!("Warning: {w}\n"));
+        out.push_str(&format!("{}\n", t!("cli-warning", text = w)));
     }
     out.push_str(&flagged);
     out.trim_end().to_string()
@@ -384,23 +385,32 @@ pub fn run_export(json: bool, profile: &Profile, args: ExportArgs) -> Result<(),
         (Some(path), _) => {
             let done = share::export_cases_to_file(&exports, format, &key, path).map_err(info)?;
             print(json, &done, || {
-                let cases = if exports.len() > 1 {
-                    format!("{} cases, ", exports.len())
+                let mut s = if exports.len() > 1 {
+                    t!(
+                        "cli-share-wrote-several",
+                        path = &done.path,
+                        n = exports.len(),
+                        bytes = done.bytes,
+                        masks = done.masks_applied,
+                        key = &done.key_id
+                    )
                 } else {
-                    String::new()
+                    t!(
+                        "cli-share-wrote",
+                        path = &done.path,
+                        bytes = done.bytes,
+                        masks = done.masks_applied,
+                        key = &done.key_id
+                    )
                 };
-                let mut s = format!(
-                    "Wrote {} ({cases}{} bytes, {} masks), signed with key {}.",
-                    done.path, done.bytes, done.masks_applied, done.key_id
-                );
                 if let Some(sig) = &done.signature_path {
-                    s.push_str(&format!("\nSignature: {sig} (keep it next to the file)."));
+                    s.push_str(&format!("\n{}", t!("cli-share-signature", path = sig)));
                 }
                 for w in &done.warnings {
-                    s.push_str(&format!("\nWarning: {w}"));
+                    s.push_str(&format!("\n{}", t!("cli-warning", text = w)));
                 }
                 for n in &done.notes {
-                    s.push_str(&format!("\nNote: {n}"));
+                    s.push_str(&format!("\n{}", t!("cli-note", text = n)));
                 }
                 s
             })
@@ -425,10 +435,16 @@ pub fn run_verify(
         if let (Some(case), Some(head)) = (&v.case_id, &v.chain_head) {
             if case.contains(',') {
                 for (c, h) in case.split(',').zip(head.split(',')) {
-                    s.push_str(&format!("\nCase {c}, event-chain head {h}."));
+                    s.push_str(&format!(
+                        "\n{}",
+                        t!("cli-share-verify-chain", case = c, head = h)
+                    ));
                 }
             } else {
-                s.push_str(&format!("\nCase {case}, event-chain head {head}."));
+                s.push_str(&format!(
+                    "\n{}",
+                    t!("cli-share-verify-chain", case = case, head = head)
+                ));
             }
         }
         s
@@ -465,11 +481,15 @@ pub fn run_key(json: bool, profile: &Profile) -> Result<(), ErrorInfo> {
     };
     print(json, &out, || {
         format!(
-            "Signing key {fp} (key id {id}).\nOpenSSH public key: {ssh}\nallowed_signers line (give it to support with your first file):\n{line}",
-            fp = out.fingerprint,
-            id = out.key_id,
-            ssh = out.openssh,
-            line = out.allowed_signers
+            "{}\n{}\n{}\n{}",
+            t!(
+                "cli-share-key",
+                fingerprint = &out.fingerprint,
+                id = &out.key_id
+            ),
+            t!("cli-share-key-openssh", key = &out.openssh),
+            t!("cli-share-key-allowed"),
+            out.allowed_signers
         )
     })
 }
@@ -524,21 +544,22 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
         }
     }
     .map_err(info)?;
-    let t = &sent.ticket;
+    let ticket = &sent.ticket;
     print(json, &sent, || {
         if sent.action == "appended" {
-            format!(
-                "Added the brief and the signed PDF and JSON to {} (\"{}\", status {}); {} new contact{} since the last update. Recorded in the case.",
-                t.reference,
-                t.subject,
-                t.status,
-                sent.new_contacts,
-                if sent.new_contacts == 1 { "" } else { "s" }
+            t!(
+                "cli-share-appended",
+                reference = &ticket.reference,
+                subject = &ticket.subject,
+                status = &ticket.status,
+                n = sent.new_contacts
             )
         } else {
-            format!(
-                "Opened {} (\"{}\", status {}). It is now a reference of the case.",
-                t.reference, t.subject, t.status
+            t!(
+                "cli-share-opened",
+                reference = &ticket.reference,
+                subject = &ticket.subject,
+                status = &ticket.status
             )
         }
     })
@@ -557,12 +578,16 @@ pub fn run_timestamp(
         (None, false) => sharing.settings(),
     }
     .map_err(info)?;
-    print(json, &settings, || {
-        match &settings.timestamp_url {
+    print(json, &settings, || match &settings.timestamp_url {
         Some(url) => format!(
-            "Timestamps: on. Every signed file gets proof of when from {url} (only a hash of the file is sent).\nTurn off: steward share timestamp --off"
+            "{}\n{}",
+            t!("cli-share-timestamps-on", url = url),
+            t!("cli-share-timestamps-turn-off")
         ),
-        None => "Timestamps: off. Files are signed without proof of when.\nTurn on: steward share timestamp URL (a time-stamping authority you trust)".to_string(),
-    }
+        None => format!(
+            "{}\n{}",
+            t!("cli-share-timestamps-off"),
+            t!("cli-share-timestamps-turn-on")
+        ),
     })
 }

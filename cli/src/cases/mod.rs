@@ -11,6 +11,7 @@ use steward::cases::{
 use steward::error::{ErrorInfo, UserFacing};
 use steward::profile::Profile;
 use steward::share as share_core;
+use steward::t;
 use steward::time::{parse_duration, parse_moment};
 
 mod render;
@@ -201,7 +202,11 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
                 })
                 .map_err(|e| e.info())?;
             print(json, &case, || {
-                format!("Started case {}: {}", case.number, case.title)
+                t!(
+                    "cli-case-started",
+                    number = case.number,
+                    title = &case.title
+                )
             })
         }
         CaseCommand::List { all, resolved } => {
@@ -234,15 +239,16 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
                 .into_iter()
                 .find(|a| a.interaction_id == Some(interaction.id));
             print(json, &interaction, || {
-                let mut out = format!(
-                    "Saved: {} contact on {}.",
-                    interaction.channel.label().to_lowercase(),
-                    local(interaction.started_at)
+                let mut out = t!(
+                    "cli-case-saved",
+                    channel = interaction.channel.label().to_lowercase(),
+                    date = local(interaction.started_at)
                 );
                 if let Some(a) = &raised {
                     out.push_str(&format!(
-                        "\n! Raised alert {}: {}\n  See the checklist: steward case alerts {}",
-                        a.number, a.title, a.case_number
+                        "\n{}\n  {}",
+                        t!("cli-case-alert-raised", number = a.number, title = &a.title),
+                        t!("cli-case-alert-checklist", case = a.case_number)
                     ));
                 }
                 out
@@ -270,11 +276,11 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
             }
             let case = store.update_case(id, &patch).map_err(|e| e.info())?;
             print(json, &case, || {
-                format!(
-                    "Updated case {}: {} ({})",
-                    case.number,
-                    case.title,
-                    case.status.label()
+                t!(
+                    "cli-case-updated",
+                    number = case.number,
+                    title = &case.title,
+                    status = case.status.label()
                 )
             })
         }
@@ -282,7 +288,11 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
             let id = store.resolve_case(&case).map_err(|e| e.info())?;
             let case = store.close_case(id, resolution).map_err(|e| e.info())?;
             print(json, &case, || {
-                format!("Resolved case {}: {}", case.number, case.title)
+                t!(
+                    "cli-case-resolved",
+                    number = case.number,
+                    title = &case.title
+                )
             })
         }
         CaseCommand::Escalate { case, lang } => {
@@ -293,7 +303,11 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
                 .escalation_letter(id, &share_core::Redactor::default(), Utc::now())
                 .map_err(|e| e.info())?;
             print(json, &letter, || {
-                format!("Subject: {}\n\n{}", letter.subject, letter.body)
+                format!(
+                    "{}\n\n{}",
+                    t!("cli-case-letter-subject", subject = &letter.subject),
+                    letter.body
+                )
             })
         }
         CaseCommand::Insights { case } => {
@@ -316,10 +330,11 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
                 .set_promise_status(id, number, status)
                 .map_err(|e| e.info())?;
             print(json, &promise, || {
-                format!(
-                    "Promise {number} (\"{}\") is now {}.",
-                    promise.text,
-                    status.as_str()
+                t!(
+                    "cli-case-promise-set",
+                    number = number,
+                    text = &promise.text,
+                    status = status.as_str()
                 )
             })
         }

@@ -18,6 +18,7 @@ use steward::otp::store::{
 };
 use steward::otp::{qr, Algorithm, OtpCode, OtpError};
 use steward::profile::Profile;
+use steward::t;
 use zeroize::Zeroizing;
 
 mod render;
@@ -260,16 +261,21 @@ pub fn run(json: bool, profile: &Profile, command: OtpCommand) -> Result<(), Err
                 .rename(id, issuer.or(current.issuer), name.unwrap_or(current.name))
                 .map_err(err)?;
             print(json, &entry, || {
-                format!("Renamed account {}: {}", entry.number, entry.label)
+                t!(
+                    "cli-otp-renamed",
+                    number = entry.number,
+                    label = &entry.label
+                )
             })
         }
         OtpCommand::Remove { account, yes } => {
             let id = store.resolve(&account).map_err(err)?;
             let entry = store.remove(id, yes).map_err(err)?;
             print(json, &entry, || {
-                format!(
-                    "Removed account {}: {}. Make sure the service no longer asks for its codes.",
-                    entry.number, entry.label
+                t!(
+                    "cli-otp-removed",
+                    number = entry.number,
+                    label = &entry.label
                 )
             })
         }
@@ -318,7 +324,9 @@ fn add(store: &OtpStore<'_>, args: AddArgs) -> Result<OtpAddReport, ErrorInfo> {
     let secret = match args.secret {
         Some(s) if s.trim() == "-" => input::stdin_secret("the setup key")?,
         Some(s) => Zeroizing::new(s),
-        None if std::io::stdin().is_terminal() => ask_hidden("Setup key (Base32): ")?,
+        None if std::io::stdin().is_terminal() => {
+            ask_hidden(&format!("{} ", t!("cli-otp-ask-setup-key")))?
+        }
         None => input::stdin_secret("the setup key")?,
     };
     let input = OtpManualEntry {
@@ -374,7 +382,10 @@ fn import(
         Err(StoreError::Otp(OtpError::PasswordRequired { format: name }))
             if password.is_none() && std::io::stdin().is_terminal() =>
         {
-            let pass = ask_hidden(&format!("Password of the {name} export: "))?;
+            let pass = ask_hidden(&format!(
+                "{} ",
+                t!("cli-otp-ask-import-password", format = name)
+            ))?;
             store.import_bytes(&bytes, format, Some(&pass)).map_err(err)
         }
         other => other.map_err(err),
@@ -425,8 +436,8 @@ fn export(
             let password = match password_file {
                 Some(p) => read_password_file(p)?,
                 None if std::io::stdin().is_terminal() => input::ask_hidden_twice(
-                    "Password for the export: ",
-                    "Repeat the password: ",
+                    &format!("{} ", t!("cli-otp-ask-export-password")),
+                    &format!("{} ", t!("cli-otp-repeat-password")),
                     |e| CliError::Prompt {
                         detail: e.to_string(),
                     },
@@ -463,8 +474,8 @@ fn export(
     write_export(out, &bytes).map_err(err)?;
     if !encrypted {
         eprintln!(
-            "Warning: {} holds your authenticator secrets in the clear. Anyone who gets this file can make your codes. Delete it once you have used it; for a backup use --format aegis.",
-            out.display()
+            "{}",
+            t!("cli-otp-export-warning", path = out.display().to_string())
         );
     }
     let o = ExportOutput {
@@ -474,17 +485,11 @@ fn export(
         encrypted,
     };
     print(json, &o, || {
-        format!(
-            "Wrote {} account{} to {}{}",
-            count,
-            if count == 1 { "" } else { "s" },
-            o.path,
-            if encrypted {
-                " (encrypted; Aegis and Steward can import it with the password)"
-            } else {
-                ""
-            }
-        )
+        if encrypted {
+            t!("cli-otp-exported-encrypted", n = count, path = &o.path)
+        } else {
+            t!("cli-otp-exported", n = count, path = &o.path)
+        }
     })
 }
 

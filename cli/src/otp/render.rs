@@ -4,6 +4,7 @@
 use steward::otp::clock::{ClockCheck, ClockStatus};
 use steward::otp::store::{BackupCodes, OtpAddReport, OtpEntry};
 use steward::otp::OtpKind;
+use steward::t;
 
 use super::CodeOutput;
 use crate::output::local;
@@ -39,20 +40,25 @@ fn group(code: &str) -> String {
 
 pub fn render_code(o: &CodeOutput) -> String {
     match o.account.kind {
-        OtpKind::Hotp { counter } => format!(
-            "{}: {}  (counter {counter}; `--next` for the next code)",
-            o.account.label,
-            group(&o.code.code)
+        OtpKind::Hotp { counter } => t!(
+            "cli-otp-code-hotp",
+            label = &o.account.label,
+            code = group(&o.code.code),
+            counter = counter
         ),
         _ => {
             let remaining = o.code.seconds_remaining.unwrap_or(0);
-            let mut out = format!(
-                "{}: {}  (valid {remaining} s more)",
-                o.account.label,
-                group(&o.code.code)
+            let mut out = t!(
+                "cli-otp-code-totp",
+                label = &o.account.label,
+                code = group(&o.code.code),
+                seconds = remaining
             );
             if remaining <= 5 {
-                out.push_str(&format!("\nNext: {}", group(&o.code.next_code)));
+                out.push_str(&format!(
+                    "\n{}",
+                    t!("cli-otp-code-next", code = group(&o.code.next_code))
+                ));
             }
             out
         }
@@ -61,15 +67,17 @@ pub fn render_code(o: &CodeOutput) -> String {
 
 fn kind_text(e: &OtpEntry) -> String {
     match e.kind {
-        OtpKind::Totp { period } => format!("TOTP {} digits, {period} s", e.digits),
-        OtpKind::Hotp { counter } => format!("HOTP {} digits, counter {counter}", e.digits),
-        OtpKind::Steam { period } => format!("Steam, {period} s"),
+        OtpKind::Totp { period } => t!("cli-otp-kind-totp", digits = e.digits, period = period),
+        OtpKind::Hotp { counter } => {
+            t!("cli-otp-kind-hotp", digits = e.digits, counter = counter)
+        }
+        OtpKind::Steam { period } => t!("cli-otp-kind-steam", period = period),
     }
 }
 
 pub fn render_list(entries: &[OtpEntry]) -> String {
     if entries.is_empty() {
-        return "No authenticator accounts yet. Add one with: steward otp add 'otpauth://…' (or --qr FILE, --screen, --manual)".into();
+        return t!("cli-otp-list-none");
     }
     let width = entries
         .iter()
@@ -88,8 +96,12 @@ pub fn render_list(entries: &[OtpEntry]) -> String {
         );
         if e.backup_codes_total > 0 {
             line.push_str(&format!(
-                "  · backup codes {}/{} left",
-                e.backup_codes_unused, e.backup_codes_total
+                "  {}",
+                t!(
+                    "cli-otp-list-backup",
+                    unused = e.backup_codes_unused,
+                    total = e.backup_codes_total
+                )
             ));
         }
         for w in &e.warnings {
@@ -104,30 +116,30 @@ pub fn render_list(entries: &[OtpEntry]) -> String {
 pub fn render_add(r: &OtpAddReport) -> String {
     let mut out = String::new();
     if let Some(f) = r.format {
-        out.push_str(&format!("Read as: {}\n", f.label()));
+        out.push_str(&format!("{}\n", t!("cli-otp-read-as", format = f.label())));
     }
-    match r.added.len() {
-        0 => out.push_str("No new accounts were added.\n"),
-        1 => out.push_str("Added 1 account:\n"),
-        n => out.push_str(&format!("Added {n} accounts:\n")),
-    }
+    out.push_str(&format!("{}\n", t!("cli-otp-added", n = r.added.len())));
     for e in &r.added {
         out.push_str(&format!("{:>4}  {}\n", e.number, e.label));
     }
     if !r.duplicates.is_empty() {
         out.push_str(&format!(
-            "Already there, not added again ({}):\n",
-            r.duplicates.len()
+            "{}\n",
+            t!("cli-otp-duplicates", n = r.duplicates.len())
         ));
         for d in &r.duplicates {
             out.push_str(&format!(
-                "      {} (same as account {})\n",
-                d.label, d.existing_number
+                "      {}\n",
+                t!(
+                    "cli-otp-duplicate",
+                    label = &d.label,
+                    number = d.existing_number
+                )
             ));
         }
     }
     if !r.skipped.is_empty() {
-        out.push_str(&format!("Skipped ({}):\n", r.skipped.len()));
+        out.push_str(&format!("{}\n", t!("cli-otp-skipped", n = r.skipped.len())));
         for s in &r.skipped {
             out.push_str(&format!("      {}: {}\n", s.label, s.reason));
         }
@@ -142,21 +154,20 @@ pub fn render_add(r: &OtpAddReport) -> String {
 }
 
 pub fn render_backup(v: &BackupCodes) -> String {
-    let mut out = format!(
-        "{}: {} of {} backup code{} left",
-        v.label,
-        v.unused,
-        v.total,
-        if v.total == 1 { "" } else { "s" }
+    let mut out = t!(
+        "cli-otp-backup-left",
+        label = &v.label,
+        unused = v.unused,
+        n = v.total
     );
     if v.codes.iter().any(|c| c.code.is_some()) {
         for c in &v.codes {
             let code = c.code.as_deref().unwrap_or("");
             match c.used_at {
-                Some(t) => out.push_str(&format!(
-                    "\n  {:>2}. {code}  (used {})",
+                Some(at) => out.push_str(&format!(
+                    "\n  {:>2}. {code}  {}",
                     c.position,
-                    local(t)
+                    t!("cli-otp-backup-used", date = local(at))
                 )),
                 None => out.push_str(&format!("\n  {:>2}. {code}", c.position)),
             }
