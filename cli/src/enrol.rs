@@ -183,8 +183,11 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
                 .recovery_kit(with_backup_codes, now)
                 .map_err(info)?;
             if let Some(path) = out {
-                let pdf = share::pdf_document(&t!("cli-enrol-kit-title"), &kit.sections())
-                    .map_err(|e| e.info())?;
+                let pdf = share::pdf_document(
+                    &steward::enrol::kit::RecoveryKit::title(),
+                    &kit.sections(),
+                )
+                .map_err(|e| e.info())?;
                 share::write_atomic(&path, &pdf).map_err(|e| e.info())?;
                 #[derive(serde::Serialize)]
                 struct KitOut<'a> {
@@ -205,7 +208,7 @@ pub fn run(json: bool, profile: &Profile, args: EnrolArgs) -> Result<(), ErrorIn
                 });
             }
             return print(json, &kit, || {
-                let mut text = format!("{}\n", t!("cli-enrol-kit-title"));
+                let mut text = format!("{}\n", steward::enrol::kit::RecoveryKit::title());
                 for (title, lines) in kit.sections() {
                     text.push_str(&format!("\n{title}\n"));
                     for l in lines {
@@ -320,11 +323,11 @@ fn render_list(list: &[EnrolmentSummary]) -> String {
                 }
             );
             format!(
-                "{}  {:<24} {:<12} {:?}{}",
+                "{}  {:<24} {:<12} {}{}",
                 &e.id.to_string()[..8],
                 e.service,
                 status,
-                e.step,
+                t!("cli-enrol-list-step", step = format!("{:?}", e.step)),
                 e.case_number
                     .map(|n| format!("  {}", t!("cli-enrol-list-case", n = n)))
                     .unwrap_or_default()

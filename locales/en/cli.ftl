@@ -223,7 +223,6 @@ cli-otp-exported-encrypted = Wrote { $n ->
 cli-enrol-ask-password = privacyIDEA password:
 cli-enrol-stuck = Everything tried is in case { $case }. Paste this to support (redacted, { $count } characters):
 cli-enrol-stuck-exports = Full exports: steward case export { $case } --format pdf --out brief.pdf
-cli-enrol-kit-title = Recovery kit
 cli-enrol-kit-written = Recovery kit for { $count } account(s) written to { $path }. Print it and keep it somewhere safe; then delete the file.
 cli-enrol-list-none = No enrolments yet. Start one: steward enrol start SERVICE
 cli-enrol-status = { $status ->
@@ -231,6 +230,9 @@ cli-enrol-status = { $status ->
         [stopped] stopped
        *[in_progress] in progress
     }
+# The step's code (ChooseMethod, EnterPhone, …), as the English list has always shown it; a
+# translation names the step in words.
+cli-enrol-list-step = { $step }
 cli-enrol-list-case = (case { $n })
 cli-enrol-step = { $service } — step { $step } of { $steps }: { $title }
 cli-enrol-methods-heading = Methods, strongest first:

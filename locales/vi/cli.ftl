@@ -33,7 +33,7 @@ cli-input-paste = Hãy dán đoạn văn bản, rồi nhấn Ctrl+D ở một d�
 
 ## steward case …
 
-cli-case-started = Đã mở hồ sơ vụ việc { $number }: { $title }
+cli-case-started = Đã mở vụ việc { $number }: { $title }
 cli-case-saved = Đã lưu: lần liên hệ qua { $channel } lúc { $date }.
 cli-case-alert-raised = ! Đã tạo cảnh báo { $number }: { $title }
 cli-case-alert-checklist = Xem các bước cần làm: steward case alerts { $case }
@@ -189,13 +189,24 @@ cli-otp-exported-encrypted = Đã ghi { $n } tài khoản vào { $path } (đã m
 cli-enrol-ask-password = Mật khẩu privacyIDEA:
 cli-enrol-stuck = Mọi thứ đã thử đều nằm trong vụ việc { $case }. Hãy dán đoạn này cho bộ phận hỗ trợ (đã che thông tin riêng, { $count } ký tự):
 cli-enrol-stuck-exports = Xuất đầy đủ: steward case export { $case } --format pdf --out brief.pdf
-cli-enrol-kit-title = Bộ khôi phục tài khoản
 cli-enrol-kit-written = Đã ghi bộ khôi phục cho { $count } tài khoản vào { $path }. Hãy in ra, cất ở nơi an toàn, rồi xóa tệp.
 cli-enrol-list-none = Chưa bật xác minh hai bước cho dịch vụ nào. Bắt đầu: steward enrol start DỊCH_VỤ
 cli-enrol-status = { $status ->
         [done] xong
         [stopped] đã dừng
        *[in_progress] đang làm
+    }
+cli-enrol-list-step = { $step ->
+        [ChooseMethod] chọn phương thức
+        [EnterPhone] số điện thoại
+        [EnterPhoneCode] mã từ điện thoại
+        [AddAuthenticator] thêm vào trình xác thực
+        [ConfirmAuthenticator] xác nhận trình xác thực
+        [OnWebsite] trên trang web
+        [TestSignIn] thử đăng nhập
+        [BackupCodes] mã dự phòng
+        [Summary] tóm tắt
+       *[other] { $step }
     }
 cli-enrol-list-case = (vụ việc { $n })
 cli-enrol-step = { $service } — bước { $step }/{ $steps }: { $title }
