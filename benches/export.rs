@@ -247,6 +247,7 @@ fn contact(rng: &mut Rng, n: usize, total: usize) -> NewInteraction {
         } else {
             Some("Date of birth and postcode".into())
         },
+        steward_words: None,
     }
 }
 

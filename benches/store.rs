@@ -64,6 +64,7 @@ fn contact(n: usize) -> NewInteraction {
         outcome: None,
         identity_verified: Some(n.is_multiple_of(2)),
         identity_method: None,
+        steward_words: None,
     }
 }
 

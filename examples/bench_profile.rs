@@ -55,6 +55,7 @@ fn contact(n: usize, total: usize) -> NewInteraction {
         outcome: Some("No resolution yet".into()),
         identity_verified: Some(!n.is_multiple_of(7)),
         identity_method: None,
+        steward_words: None,
     }
 }
 

@@ -83,6 +83,7 @@ fn write_until_killed(dir: String, pass: String) {
             outcome: None,
             identity_verified: None,
             identity_method: None,
+            steward_words: None,
         };
         match store.log_interaction(case, &interaction) {
             Ok(saved) => {

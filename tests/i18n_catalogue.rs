@@ -82,7 +82,13 @@ fn every_id_the_code_names_is_in_the_catalogue() {
         if file.contains("/src/i18n/") {
             continue; // the catalogue's own code and docs
         }
-        for pattern in ["t!(\"", "tr(\"", "i18n::lookup(\"", "tr_in(lang, \""] {
+        for pattern in [
+            "t!(\"",
+            "tr(\"",
+            "i18n::lookup(\"",
+            "tr_in(lang, \"",
+            "Message::new(\"",
+        ] {
             for (i, _) in text.match_indices(pattern) {
                 // `tr("` inside `push_str("` is not a lookup.
                 let before = text[..i].chars().next_back();

@@ -198,3 +198,88 @@ fn the_refusal_story_in_english_is_unchanged() {
         ]
     );
 }
+
+/// The notes Steward writes into the case during a Vietnamese enrolment are kept as catalogue
+/// messages: the customer reads them in Vietnamese, the support agent's English brief has them
+/// in English, and the service's own words stay as they were written.
+#[test]
+fn notes_written_in_vietnamese_read_in_english_in_the_agents_brief() {
+    let vi = Lang::parse("vi").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let case_id = with_lang(vi, || {
+        let w = Enrolments::new(&profile);
+        let v = w
+            .start("amazon", StartProvider::Guided, &directory(), t0())
+            .unwrap();
+        let id = v.enrolment.id;
+        let act = |action, at| w.act(id, action, None, at).unwrap();
+        act(
+            EnrolAction::ChooseMethod {
+                method: Method::Sms,
+            },
+            t0() + Duration::minutes(1),
+        );
+        act(
+            EnrolAction::SubmitPhone {
+                number: "0912 345 678".into(),
+                region: Some("VN".into()),
+            },
+            t0() + Duration::minutes(2),
+        );
+        let v = act(
+            EnrolAction::ReportRefusal {
+                message: UNUSUAL.into(),
+            },
+            t0() + Duration::minutes(3),
+        );
+        v.enrolment.case_id.unwrap()
+    });
+    let read = |lang| with_lang(lang, || profile.cases().case_detail(case_id).unwrap());
+    let in_vi = read(vi);
+    let in_en = read(Lang::english());
+    let (note_vi, note_en) = (&in_vi.interactions[0], &in_en.interactions[0]);
+    assert!(
+        has_vietnamese_letters(&note_vi.summary),
+        "{}",
+        note_vi.summary
+    );
+    assert!(
+        note_en.summary.starts_with(
+            "Tried to turn on two-step verification (Text message (SMS) to +84 912 345 678)"
+        ),
+        "{}",
+        note_en.summary
+    );
+    assert!(
+        !has_vietnamese_letters(&note_en.summary),
+        "{}",
+        note_en.summary
+    );
+    assert!(!has_vietnamese_letters(note_en.team.as_deref().unwrap()));
+    assert!(!has_vietnamese_letters(note_en.outcome.as_deref().unwrap()));
+    assert_eq!(
+        note_en.error_texts,
+        vec![UNUSUAL.to_string()],
+        "the service's words as written"
+    );
+    assert_eq!(note_vi.error_texts, note_en.error_texts);
+
+    // The agent's brief, in English from the Vietnamese app.
+    let brief = with_lang(vi, || {
+        let sharing = profile.share().in_lang(Some(Lang::english()));
+        let (x, _) = sharing
+            .export(
+                case_id,
+                &steward::share::Redactor::default(),
+                t0() + Duration::minutes(4),
+            )
+            .unwrap();
+        with_lang(x.lang(), || steward::share::brief::build(&x).to_text())
+    });
+    assert!(
+        brief.contains("Tried to turn on two-step verification"),
+        "{brief}"
+    );
+    assert!(brief.contains(UNUSUAL), "{brief}");
+}

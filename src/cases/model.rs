@@ -380,13 +380,32 @@ pub struct NewInteraction {
     pub identity_verified: Option<bool>,
     #[serde(default)]
     pub identity_method: Option<String>,
+    /// Fields Steward wrote for the customer, kept as catalogue messages so they are read in
+    /// the reader's language (not set by the window or the CLI's `case log`).
+    #[serde(default)]
+    #[ts(skip)]
+    pub steward_words: Option<StewardWords>,
+}
+
+/// The fields of a contact that Steward wrote rather than the customer: rendered again in the
+/// language the contact is read in, while everything the customer typed stays as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StewardWords {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<crate::i18n::Message>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<crate::i18n::Message>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<crate::i18n::Message>,
 }
 
 impl NewInteraction {
     /// Something the customer did themselves on the company's website or app (an enrolment
     /// step, a hand-off to a helpdesk), written by Steward for them: channel "portal",
-    /// outbound, at `at`. Callers add the team, references and error texts they have.
-    pub fn own_portal_step(at: DateTime<Utc>, summary: String) -> Self {
+    /// outbound, at `at`, its summary kept as a message (read in the reader's language). Callers
+    /// add references and error texts, and Steward's team and outcome with [`Self::by_steward`].
+    pub fn own_portal_step(at: DateTime<Utc>, summary: crate::i18n::Message) -> Self {
+        let rendered = summary.render();
         NewInteraction {
             started_at: Some(at),
             ended_at: None,
@@ -396,13 +415,46 @@ impl NewInteraction {
             team: None,
             agent: None,
             references: Vec::new(),
-            summary,
+            summary: rendered,
             error_texts: Vec::new(),
             quotes: Vec::new(),
             promises: Vec::new(),
             outcome: None,
             identity_verified: None,
             identity_method: None,
+            steward_words: Some(StewardWords {
+                summary: Some(summary),
+                ..Default::default()
+            }),
+        }
+    }
+
+    /// With a team and an outcome Steward words (kept as messages like the summary).
+    pub fn by_steward(
+        mut self,
+        team: Option<crate::i18n::Message>,
+        outcome: Option<crate::i18n::Message>,
+    ) -> Self {
+        self.team = team.as_ref().map(|m| m.render());
+        self.outcome = outcome.as_ref().map(|m| m.render());
+        let words = self.steward_words.get_or_insert_with(Default::default);
+        words.team = team;
+        words.outcome = outcome;
+        self
+    }
+}
+
+impl StewardWords {
+    /// Puts Steward's words into `i` in the current language.
+    pub fn apply(&self, i: &mut Interaction) {
+        if let Some(m) = &self.summary {
+            i.summary = m.render();
+        }
+        if let Some(m) = &self.outcome {
+            i.outcome = Some(m.render());
+        }
+        if let Some(m) = &self.team {
+            i.team = Some(m.render());
         }
     }
 }

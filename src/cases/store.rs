@@ -26,7 +26,7 @@ pub(super) const CASE_SELECT: &str =
 
 const INTERACTION_SELECT: &str = "SELECT id, case_id, started_at, ended_at, wait_minutes, channel,
         direction, team, agent, refs, summary, error_texts, quotes, outcome, identity_verified,
-        identity_method, created_at
+        identity_method, created_at, steward_words
     FROM interactions";
 
 pub struct CaseStore<'c> {
@@ -106,7 +106,19 @@ fn interaction_from_row(r: &Row<'_>) -> rusqlite::Result<Interaction> {
         identity_method: r.get(15)?,
         created_at: parse_ts(&r.get::<_, String>(16)?)?,
         promises: Vec::new(),
-    })
+    }
+    .with_steward_words(r.get::<_, Option<String>>(17)?.as_deref()))
+}
+
+impl Interaction {
+    /// Steward's own words in this contact, rendered in the current language (a damaged entry
+    /// leaves the words as they were written).
+    fn with_steward_words(mut self, json: Option<&str>) -> Interaction {
+        if let Some(words) = json.and_then(|j| serde_json::from_str::<StewardWords>(j).ok()) {
+            words.apply(&mut self);
+        }
+        self
+    }
 }
 
 /// Trims a text field; empty becomes `None`; over `max` characters is an error.
@@ -525,8 +537,8 @@ impl<'c> CaseStore<'c> {
         tx.execute(
             "INSERT INTO interactions (id, case_id, started_at, ended_at, wait_minutes, channel,
                 direction, team, agent, refs, summary, error_texts, quotes, outcome,
-                identity_verified, identity_method, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                identity_verified, identity_method, created_at, steward_words)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
             params![
                 i.id.to_string(),
                 case_id.to_string(),
@@ -545,6 +557,10 @@ impl<'c> CaseStore<'c> {
                 i.identity_verified.map(i64::from),
                 i.identity_method,
                 ts(i.created_at),
+                input
+                    .steward_words
+                    .as_ref()
+                    .and_then(|w| serde_json::to_string(w).ok()),
             ],
         )?;
         let rowid = tx.last_insert_rowid();

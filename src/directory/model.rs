@@ -80,16 +80,21 @@ impl Method {
 
     /// The method's name in the current language.
     pub fn label(self) -> String {
-        match self {
-            Method::Passkey => crate::t!("enrol-method-passkey"),
-            Method::SecurityKey => crate::t!("enrol-method-security-key"),
-            Method::Totp => crate::t!("enrol-method-totp"),
-            Method::CustomHardware => crate::t!("enrol-method-custom-hardware"),
-            Method::CustomSoftware => crate::t!("enrol-method-custom-software"),
-            Method::Call => crate::t!("enrol-method-call"),
-            Method::Sms => crate::t!("enrol-method-sms"),
-            Method::Email => crate::t!("enrol-method-email"),
-        }
+        self.label_message().render()
+    }
+
+    /// The method's name as a catalogue message (for notes kept in a case).
+    pub fn label_message(self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self {
+            Method::Passkey => "enrol-method-passkey",
+            Method::SecurityKey => "enrol-method-security-key",
+            Method::Totp => "enrol-method-totp",
+            Method::CustomHardware => "enrol-method-custom-hardware",
+            Method::CustomSoftware => "enrol-method-custom-software",
+            Method::Call => "enrol-method-call",
+            Method::Sms => "enrol-method-sms",
+            Method::Email => "enrol-method-email",
+        })
     }
 
     /// One plain sentence on its strength, in the current language (SMS and calls: the weakest,

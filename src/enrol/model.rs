@@ -54,17 +54,22 @@ pub enum Step {
 impl Step {
     /// The step's name in the current language, as the case record says it ("phone number").
     pub fn name(self) -> String {
-        match self {
-            Step::ChooseMethod => crate::t!("enrol-step-choose-method"),
-            Step::EnterPhone => crate::t!("enrol-step-enter-phone"),
-            Step::EnterPhoneCode => crate::t!("enrol-step-enter-phone-code"),
-            Step::AddAuthenticator => crate::t!("enrol-step-add-authenticator"),
-            Step::ConfirmAuthenticator => crate::t!("enrol-step-confirm-authenticator"),
-            Step::OnWebsite => crate::t!("enrol-step-on-website"),
-            Step::TestSignIn => crate::t!("enrol-step-test-sign-in"),
-            Step::BackupCodes => crate::t!("enrol-step-backup-codes"),
-            Step::Summary => crate::t!("enrol-step-summary"),
-        }
+        self.name_message().render()
+    }
+
+    /// The step's name as a catalogue message (for notes kept in the case).
+    pub fn name_message(self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self {
+            Step::ChooseMethod => "enrol-step-choose-method",
+            Step::EnterPhone => "enrol-step-enter-phone",
+            Step::EnterPhoneCode => "enrol-step-enter-phone-code",
+            Step::AddAuthenticator => "enrol-step-add-authenticator",
+            Step::ConfirmAuthenticator => "enrol-step-confirm-authenticator",
+            Step::OnWebsite => "enrol-step-on-website",
+            Step::TestSignIn => "enrol-step-test-sign-in",
+            Step::BackupCodes => "enrol-step-backup-codes",
+            Step::Summary => "enrol-step-summary",
+        })
     }
 }
 

@@ -232,6 +232,61 @@ macro_rules! int_arg {
 }
 int_arg!(i64, i32, u8, u16, u32, u64, usize);
 
+/// A message kept rather than rendered: its id, its arguments, and arguments that are messages
+/// themselves (a method's name), so words Steward writes into a record can be rendered again in
+/// whatever language the record is read in (the customer's window, the agent's brief).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: Args,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub parts: BTreeMap<String, Message>,
+    /// Arguments that are lists of messages, rendered joined by ", ".
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub lists: BTreeMap<String, Vec<Message>>,
+}
+
+impl Message {
+    pub fn new(id: &str) -> Message {
+        Message {
+            id: id.to_string(),
+            ..Default::default()
+        }
+    }
+
+    /// With argument `name` set to a value.
+    pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Message {
+        self.args.insert(name.to_string(), value.into());
+        self
+    }
+
+    /// With argument `name` set to another message, rendered in the same language.
+    pub fn part(mut self, name: &str, message: Message) -> Message {
+        self.parts.insert(name.to_string(), message);
+        self
+    }
+
+    /// With argument `name` set to a list of messages.
+    pub fn list(mut self, name: &str, items: Vec<Message>) -> Message {
+        self.lists.insert(name.to_string(), items);
+        self
+    }
+
+    /// The message in the current language.
+    pub fn render(&self) -> String {
+        let mut args = self.args.clone();
+        for (name, m) in &self.parts {
+            args.insert(name.clone(), Arg::Text(m.render()));
+        }
+        for (name, items) in &self.lists {
+            let rendered: Vec<String> = items.iter().map(Message::render).collect();
+            args.insert(name.clone(), Arg::Text(rendered.join(", ")));
+        }
+        tr(&self.id, &args)
+    }
+}
+
 /// A message in the current language: `t!("id")`, `t!("id", name = value, n = count)`.
 #[macro_export]
 macro_rules! t {

@@ -89,6 +89,10 @@ pub struct Refusal {
     pub rule: Option<String>,
     /// One sentence: what happened.
     pub title: String,
+    /// `title`'s catalogue id, to keep it in a record and render it in the reader's language.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub title_id: String,
     /// Why, in plain language.
     pub explanation: String,
     /// Whether the customer caused it. False means: say so, it is not their fault.
@@ -280,6 +284,7 @@ pub fn classify_refusal(text: &str) -> Result<Refusal, PhoneError> {
         kind,
         rule: matched.map(|r| r.id.clone()),
         title: tr(&spec.title, &Args::new()),
+        title_id: spec.title.clone(),
         explanation: tr(&spec.explanation, &Args::new()),
         customer_fault: spec.customer_fault,
         stop_retrying: spec.stop_retrying,

@@ -195,8 +195,10 @@ pub fn send_case_in(
     ];
     // Named in the contact logged on the case: the customer's language.
     let system = match &to {
-        Helpdesk::Rt(cfg) => t!("share-helpdesk-rt", queue = cfg.queue.as_str()),
-        Helpdesk::Zendesk(_) => t!("share-helpdesk-zendesk"),
+        Helpdesk::Rt(cfg) => {
+            crate::i18n::Message::new("share-helpdesk-rt").arg("queue", cfg.queue.as_str())
+        }
+        Helpdesk::Zendesk(_) => crate::i18n::Message::new("share-helpdesk-zendesk"),
     };
     let (ticket, new_contacts) = match &target {
         None => {
@@ -261,19 +263,13 @@ pub fn send_case_in(
             (t, u32::try_from(fresh.len()).unwrap_or(u32::MAX))
         }
     };
-    let summary = if target.is_some() {
-        t!(
-            "share-sent-update",
-            system = system,
-            reference = ticket.reference.as_str()
-        )
+    let summary = crate::i18n::Message::new(if target.is_some() {
+        "share-sent-update"
     } else {
-        t!(
-            "share-sent-opened",
-            system = system,
-            reference = ticket.reference.as_str()
-        )
-    };
+        "share-sent-opened"
+    })
+    .part("system", system)
+    .arg("reference", ticket.reference.as_str());
     store.log_interaction(
         case_id,
         &NewInteraction {

@@ -51,6 +51,7 @@ pub fn contact(summary: &str) -> NewInteraction {
         outcome: None,
         identity_verified: None,
         identity_method: None,
+        steward_words: None,
     }
 }
 

@@ -164,11 +164,17 @@ async function amazonStory(s, lang, kitPath) {
         totpNeeds: /Amazon only lets you add an authenticator app after a phone number has been verified/,
         thenAdd: /Then add authenticator app/,
         sameAnswer: /does not change the answer/,
+        refusedAgain: /Amazon already refused \+84 912 345 678/,
+        anotherNumber: /Use another mobile number/,
+        smsOnNext: /Text message \(SMS\) is on\. Next: Authenticator app \(codes\)/,
       }
     : {
         totpNeeds: /Amazon chỉ cho thêm ứng dụng xác thực sau khi một số điện thoại đã được xác minh/,
         thenAdd: /Sau đó thêm/,
         sameAnswer: /không đổi được kết quả/,
+        refusedAgain: /Amazon đã từ chối số \+84 912 345 678/,
+        anotherNumber: /Hãy dùng số di động khác/,
+        smsOnNext: /Tin nhắn \(SMS\)[\s\S]*Ứng dụng xác thực \(mã\)/,
       };
   const noEnglish = (text) => {
     if (!en) assert.doesNotMatch(text, /only lets you|does not change the answer|Then add|Recommended/, text);
@@ -302,8 +308,9 @@ async function amazonStory(s, lang, kitPath) {
   await typeVietnamese(s, "0912 345 678", "+84912345678");
   await s.click(await s.waitFor(tid("enrol-phone-submit")));
   const refusedAgain = await s.waitFor(`${tid("enrol-wizard")} [data-code="enrol_number_refused"]`);
-  assert.match(await s.text(refusedAgain), /Amazon already refused \+84 912 345 678/);
-  assert.match(await s.text(refusedAgain), /Use another mobile number/);
+  assert.match(await s.text(refusedAgain), say.refusedAgain);
+  assert.match(await s.text(refusedAgain), say.anotherNumber);
+  noEnglish(await s.text(refusedAgain));
   await shoot(s, png("enrol-number-refused"));
   await typeVietnamese(s, "0987 654 321", "+84987654321");
   await s.click(await s.waitFor(tid("enrol-phone-submit")));
@@ -313,7 +320,7 @@ async function amazonStory(s, lang, kitPath) {
 
   // The phone is on: the authenticator is now allowed, and recommended.
   await atStep(s, "choose_method");
-  assert.match(await textOf(s, "enrol-message"), /Text message \(SMS\) is on\. Next: Authenticator app \(codes\)/);
+  assert.match(await textOf(s, "enrol-message"), say.smsOnNext);
   plan = await paths(s);
   assert.equal(plan[0].kind, "method");
   assert.equal(plan[0].method, "totp");

@@ -409,5 +409,6 @@ fn new_interaction(
             Some(Verified::Unknown) | None => None,
         },
         identity_method: args.verified_how,
+        steward_words: None,
     })
 }

@@ -112,15 +112,17 @@ pub(super) fn receipt(e: &Enrolment, now: DateTime<Utc>) -> Receipt {
     }
 }
 
-pub(super) fn team(e: &Enrolment) -> String {
+/// Who the customer dealt with at this step (the service's website, or its privacyIDEA), as a
+/// catalogue message for the notes kept in the case.
+pub(super) fn team_message(e: &Enrolment) -> crate::i18n::Message {
     match &e.provider {
-        ProviderInfo::Guided => t!("enrol-wizard-team-website", service = &e.service),
+        ProviderInfo::Guided => {
+            crate::i18n::Message::new("enrol-wizard-team-website").arg("service", &e.service)
+        }
         ProviderInfo::PrivacyIdea { url, .. } => {
-            t!(
-                "enrol-wizard-team-privacyidea",
-                service = &e.service,
-                url = url
-            )
+            crate::i18n::Message::new("enrol-wizard-team-privacyidea")
+                .arg("service", &e.service)
+                .arg("url", url)
         }
     }
 }

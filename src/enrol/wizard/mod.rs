@@ -10,6 +10,7 @@
 //! are in `steps.rs`, how they end in `outcomes.rs`, the pure rules over the state in
 //! `machine.rs`, the database in `repo.rs`, and cases/authenticator/keyring in `effects.rs`.
 
+use crate::i18n::Message;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -401,19 +402,19 @@ impl<'p> Enrolments<'p> {
         self.profile.cases().log_interaction(
             case_id,
             &NewInteraction {
-                team: Some(team(&e)),
                 error_texts: tried,
-                outcome: Some(t!("enrol-wizard-asking-support")),
                 ..NewInteraction::own_portal_step(
                     now,
                     match e.method {
-                        Some(m) => t!(
-                            "enrol-wizard-stuck-at-method",
-                            step = e.step.name(),
-                            method = m.label()
-                        ),
-                        None => t!("enrol-wizard-stuck-at", step = e.step.name()),
-                    },
+                        Some(m) => Message::new("enrol-wizard-stuck-at-method")
+                            .part("method", m.label_message()),
+                        None => Message::new("enrol-wizard-stuck-at"),
+                    }
+                    .part("step", e.step.name_message()),
+                )
+                .by_steward(
+                    Some(team_message(&e)),
+                    Some(Message::new("enrol-wizard-asking-support")),
                 )
             },
         )?;

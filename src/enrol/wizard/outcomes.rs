@@ -12,6 +12,7 @@ use crate::enrol::error::EnrolError;
 use crate::enrol::model::*;
 use crate::enrol::provider::ProviderFailure;
 use crate::enrol::rules::{plan, Known};
+use crate::i18n::Message;
 use crate::phone::{classify_refusal, RefusalKind};
 use crate::t;
 
@@ -124,15 +125,17 @@ impl Enrolments<'_> {
         self.forget_password(e.id);
         e.receipt = Some(receipt(e, now));
         if let Some(case_id) = e.case_id {
-            let on: Vec<String> = e.enrolled.iter().map(|m| m.method.label()).collect();
-            let summary = t!("enrol-wizard-done-summary", methods = on.join(", "));
+            let summary = Message::new("enrol-wizard-done-summary").list(
+                "methods",
+                e.enrolled
+                    .iter()
+                    .map(|m| m.method.label_message())
+                    .collect(),
+            );
             self.profile.cases().log_interaction(
                 case_id,
-                &NewInteraction {
-                    team: Some(team(e)),
-                    outcome: Some(summary.clone()),
-                    ..NewInteraction::own_portal_step(now, summary)
-                },
+                &NewInteraction::own_portal_step(now, summary.clone())
+                    .by_steward(Some(team_message(e)), Some(summary)),
             )?;
             self.profile.cases().update_case(
                 case_id,
@@ -192,26 +195,20 @@ impl Enrolments<'_> {
         };
         let case_id = self.ensure_case(e)?;
         let tried = match &e.phone {
-            Some(p) if matches!(method, Method::Sms | Method::Call) => t!(
-                "enrol-wizard-tried-refused-to",
-                method = method.label(),
-                number = &p.international,
-                step = step.name()
-            ),
-            _ => t!(
-                "enrol-wizard-tried-refused",
-                method = method.label(),
-                step = step.name()
-            ),
-        };
+            Some(p) if matches!(method, Method::Sms | Method::Call) => {
+                Message::new("enrol-wizard-tried-refused-to").arg("number", &p.international)
+            }
+            _ => Message::new("enrol-wizard-tried-refused"),
+        }
+        .part("method", method.label_message())
+        .part("step", step.name_message());
         let interaction = self.profile.cases().log_interaction(
             case_id,
             &NewInteraction {
-                team: Some(team(e)),
                 references: e.pending_ref.iter().cloned().collect(),
                 error_texts: vec![text.to_string()],
-                outcome: Some(refusal.title.clone()),
                 ..NewInteraction::own_portal_step(now, tried)
+                    .by_steward(Some(team_message(e)), Some(Message::new(&refusal.title_id)))
             },
         )?;
         e.attempts.push(Attempt {

@@ -79,9 +79,15 @@ const SEVERITY_MARKS: Record<PhoneFinding["severity"], { mark: string; label: Me
   ok: { mark: "✓", label: "phone-sev-ok" },
 };
 
-/** Lower case without accents, for searching names ("cote" finds "Côte d'Ivoire"). */
+/** Lower case without accents, đ as d and without spaces, for searching names in any language:
+ * "cote" finds "Côte d'Ivoire", "vietnam" finds "Việt Nam", "dan mach" finds "Đan Mạch". */
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(/\s+/g, "")
+    .toLowerCase();
 }
 
 function matches(region: PhoneRegion, query: string): boolean {
