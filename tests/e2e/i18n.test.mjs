@@ -136,7 +136,9 @@ test("i18n: what the core writes is Vietnamese too — a phone finding, an error
   for (const step of steps) assert.match(await s.text(step), VIETNAMESE, "every step is Vietnamese");
   assert.ok(alertText.includes("Caller asked for the SMS code."), "the customer's own words stay as written");
   await s.execute(`document.querySelector('[data-testid="alert-banner"]').scrollIntoView({ block: "start" }); return true;`);
-  writeFileSync(join(SCREENSHOTS, "i18n-vi-alert.png"), await s.screenshot());
+  const alertPng = await s.screenshot();
+  writeFileSync(join(SCREENSHOTS, "i18n-vi-alert.png"), alertPng);
+  writeFileSync(join(ROOT, "docs/alert-vietnamese.png"), alertPng);
 
   // An error with its hint: a time-stamping address that is not one, in the Share dialog.
   await s.click(await s.waitFor(tid("share-case")));
