@@ -264,6 +264,19 @@ fn notes_written_in_vietnamese_read_in_english_in_the_agents_brief() {
         "the service's words as written"
     );
     assert_eq!(note_vi.error_texts, note_en.error_texts);
+    // The case Steward opened: its title and goal too, until the customer edits them.
+    assert_eq!(
+        in_en.case.title,
+        "Turning on two-step verification at Amazon"
+    );
+    assert!(
+        has_vietnamese_letters(&in_vi.case.title),
+        "{}",
+        in_vi.case.title
+    );
+    assert!(!has_vietnamese_letters(
+        in_en.case.desired_outcome.as_deref().unwrap()
+    ));
 
     // The agent's brief, in English from the Vietnamese app.
     let brief = with_lang(vi, || {
@@ -282,4 +295,36 @@ fn notes_written_in_vietnamese_read_in_english_in_the_agents_brief() {
         "{brief}"
     );
     assert!(brief.contains(UNUSUAL), "{brief}");
+}
+
+/// A title the customer edits is theirs: it stays as typed in every language.
+#[test]
+fn a_title_the_customer_edits_stays_as_typed() {
+    let vi = Lang::parse("vi").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let case = with_lang(vi, || {
+        profile
+            .cases()
+            .create_case_by_steward(
+                steward::i18n::Message::new("enrol-wizard-case-title").arg("service", "Amazon"),
+                Some("Amazon".into()),
+                None,
+            )
+            .unwrap()
+    });
+    assert!(has_vietnamese_letters(&case.title));
+    profile
+        .cases()
+        .update_case(
+            case.id,
+            &steward::cases::CasePatch {
+                title: Some("Amazon 2FA — số bị từ chối".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let read = |lang| with_lang(lang, || profile.cases().case(case.id).unwrap().title);
+    assert_eq!(read(Lang::english()), "Amazon 2FA — số bị từ chối");
+    assert_eq!(read(vi), "Amazon 2FA — số bị từ chối");
 }

@@ -444,6 +444,27 @@ impl NewInteraction {
     }
 }
 
+/// A case's title and desired outcome when Steward wrote them (see [`StewardWords`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseWords {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<crate::i18n::Message>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desired_outcome: Option<crate::i18n::Message>,
+}
+
+impl CaseWords {
+    /// Puts Steward's words into `c` in the current language.
+    pub fn apply(&self, c: &mut Case) {
+        if let Some(m) = &self.title {
+            c.title = m.render();
+        }
+        if let Some(m) = &self.desired_outcome {
+            c.desired_outcome = Some(m.render());
+        }
+    }
+}
+
 impl StewardWords {
     /// Puts Steward's words into `i` in the current language.
     pub fn apply(&self, i: &mut Interaction) {

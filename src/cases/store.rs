@@ -21,8 +21,17 @@ pub(super) const MAX_TEXT: usize = 50_000;
 pub(super) const CASE_SELECT: &str =
     "SELECT c.id, c.number, c.title, c.status, c.desired_outcome, c.opened_at,
         c.closed_at, c.updated_at, c.resolution,
-        a.id, a.service, a.domain, a.identifier, a.created_at
+        a.id, a.service, a.domain, a.identifier, a.created_at, c.steward_words
     FROM cases c LEFT JOIN accounts a ON a.id = c.account_id";
+
+/// Steward's words in a case (JSON of [`CaseWords`]), rendered in the current language; a
+/// damaged entry leaves the case as it was written.
+fn with_case_words(mut case: Case, json: Option<String>) -> Case {
+    if let Some(words) = json.and_then(|j| serde_json::from_str::<CaseWords>(&j).ok()) {
+        words.apply(&mut case);
+    }
+    case
+}
 
 const INTERACTION_SELECT: &str = "SELECT id, case_id, started_at, ended_at, wait_minutes, channel,
         direction, team, agent, refs, summary, error_texts, quotes, outcome, identity_verified,
@@ -236,12 +245,36 @@ impl<'c> CaseStore<'c> {
         self.case(id)
     }
 
+    /// A case Steward opens for the customer (the enrolment wizard's): its title and desired
+    /// outcome kept as messages, read in the reader's language (see [`CaseWords`]).
+    pub fn create_case_by_steward(
+        &self,
+        title: crate::i18n::Message,
+        service: Option<String>,
+        desired_outcome: Option<crate::i18n::Message>,
+    ) -> Result<Case, CaseError> {
+        let case = self.create_case(&NewCase {
+            title: title.render(),
+            service,
+            desired_outcome: desired_outcome.as_ref().map(|m| m.render()),
+        })?;
+        let words = CaseWords {
+            title: Some(title),
+            desired_outcome,
+        };
+        self.conn.execute(
+            "UPDATE cases SET steward_words = ?2 WHERE id = ?1",
+            params![case.id.to_string(), serde_json::to_string(&words).ok()],
+        )?;
+        self.case(case.id)
+    }
+
     pub fn case(&self, id: Uuid) -> Result<Case, CaseError> {
         self.conn
             .query_row(
                 &format!("{CASE_SELECT} WHERE c.id = ?1"),
                 [id.to_string()],
-                case_from_row,
+                |r| Ok(with_case_words(case_from_row(r)?, r.get(14)?)),
             )
             .optional()?
             .ok_or_else(|| CaseError::NotFound(id.to_string()))
@@ -306,7 +339,8 @@ impl<'c> CaseStore<'c> {
                     (SELECT count(*) FROM interactions i WHERE i.case_id = c.id),
                     (SELECT max(started_at) FROM interactions i WHERE i.case_id = c.id),
                     (SELECT count(*) FROM promises p WHERE p.case_id = c.id
-                       AND p.status = 'pending' AND p.due_at < ?1)
+                       AND p.status = 'pending' AND p.due_at < ?1),
+                    c.steward_words
              FROM cases c LEFT JOIN accounts a ON a.id = c.account_id
              {condition}
              ORDER BY (c.status = 'resolved'), c.updated_at DESC, c.number DESC"
@@ -314,7 +348,7 @@ impl<'c> CaseStore<'c> {
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([ts(Utc::now())], |r| {
             Ok(CaseSummary {
-                case: case_from_row(r)?,
+                case: with_case_words(case_from_row(r)?, r.get(17)?),
                 interaction_count: r.get(14)?,
                 last_contact_at: parse_opt_ts(r.get(15)?)?,
                 overdue_promises: r.get(16)?,
@@ -395,14 +429,16 @@ impl<'c> CaseStore<'c> {
         if let Some(title) = &patch.title {
             let title = clean_required(title, "Title", MAX_TITLE)?;
             tx.execute(
-                "UPDATE cases SET title = ?2 WHERE id = ?1",
+                "UPDATE cases SET title = ?2,
+                    steward_words = json_remove(steward_words, '$.title') WHERE id = ?1",
                 params![id.to_string(), title],
             )?;
         }
         if let Some(outcome) = &patch.desired_outcome {
             let outcome = clean_opt(&Some(outcome.clone()), "Desired outcome", MAX_SHORT)?;
             tx.execute(
-                "UPDATE cases SET desired_outcome = ?2 WHERE id = ?1",
+                "UPDATE cases SET desired_outcome = ?2,
+                    steward_words = json_remove(steward_words, '$.desired_outcome') WHERE id = ?1",
                 params![id.to_string(), outcome],
             )?;
         }

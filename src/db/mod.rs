@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_brief_facts.sql"),
     include_str!("migrations/006_share_settings.sql"),
     include_str!("migrations/007_steward_words.sql"),
+    include_str!("migrations/008_case_steward_words.sql"),
 ];
 
 /// A raw 256-bit SQLCipher key.

@@ -2,11 +2,11 @@
 //! failure), the authenticator account holding the service's key, and the privacyIDEA password
 //! kept in the keyring between steps.
 
+use crate::i18n::Message;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::Enrolments;
-use crate::cases::NewCase;
 use crate::enrol::error::{step_name, EnrolError};
 use crate::enrol::model::Enrolment;
 use crate::t;
@@ -18,11 +18,11 @@ impl Enrolments<'_> {
                 return Ok(id);
             }
         }
-        let case = self.profile.cases().create_case(&NewCase {
-            title: t!("enrol-wizard-case-title", service = &e.service),
-            service: Some(e.service.clone()),
-            desired_outcome: Some(t!("enrol-wizard-case-outcome", service = &e.service)),
-        })?;
+        let case = self.profile.cases().create_case_by_steward(
+            Message::new("enrol-wizard-case-title").arg("service", &e.service),
+            Some(e.service.clone()),
+            Some(Message::new("enrol-wizard-case-outcome").arg("service", &e.service)),
+        )?;
         e.case_id = Some(case.id);
         e.case_number = Some(case.number);
         Ok(case.id)
