@@ -61,7 +61,7 @@ pub fn text_file(path: &Path, named: NamedFile) -> Result<Zeroizing<String>, Cli
         Err(FileError::Open(e) | FileError::Read(e)) => return Err(unreadable(e.to_string())),
     };
     let text =
-        std::str::from_utf8(&read.bytes).map_err(|_| unreadable("it is not UTF-8 text".into()))?;
+        std::str::from_utf8(&read.bytes).map_err(|_| unreadable(steward::t!("cli-not-utf8")))?;
     Ok(Zeroizing::new(text.to_string()))
 }
 
@@ -76,7 +76,8 @@ pub fn without_final_newline(text: &str) -> &str {
 /// a few kilobytes (a QR code holds under 3 KB).
 pub const MAX_STDIN_SECRET: u64 = 1024 * 1024;
 
-/// A link, setup key or backup codes piped in (`what`: "the link"), trimmed.
+/// A link, setup key or backup codes piped in (`what`: `link`, `setup_key` or `backup_codes`,
+/// a code the error messages name in the reader's language), trimmed.
 pub fn stdin_secret(what: &str) -> Result<Zeroizing<String>, CliError> {
     let unreadable = |detail: String| CliError::StdinUnreadable {
         what: what.to_string(),
@@ -91,7 +92,7 @@ pub fn stdin_secret(what: &str) -> Result<Zeroizing<String>, CliError> {
         });
     }
     let text =
-        std::str::from_utf8(&read.bytes).map_err(|_| unreadable("it is not UTF-8 text".into()))?;
+        std::str::from_utf8(&read.bytes).map_err(|_| unreadable(steward::t!("cli-not-utf8")))?;
     Ok(Zeroizing::new(text.trim().to_string()))
 }
 

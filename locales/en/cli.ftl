@@ -318,3 +318,4 @@ cli-directory-recovery = Account recovery:  { $url }
 cli-directory-contact-email = e-mail { $email }
 cli-directory-contact-form = form { $url }
 cli-directory-contact = Contact: { $ways }
+cli-not-utf8 = it is not UTF-8 text

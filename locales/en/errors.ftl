@@ -512,8 +512,16 @@ password_file_unreadable =
 codes_file_unreadable = Could not read the backup codes file { $path }: { $detail }
 token_file_unreadable = Could not read the token file { $path }: { $detail }
 image_unreadable = Could not read { $path }: { $detail }
-stdin_unreadable = Could not read { $what } from standard input: { $detail }
-stdin_too_large = Standard input holds more than { $max } — too much for { $what }, which is at most a few kilobytes. Pipe in only the link or the key.
+stdin_unreadable = Could not read { $what ->
+        [link] the link
+        [setup_key] the setup key
+       *[backup_codes] the backup codes
+    } from standard input: { $detail }
+stdin_too_large = Standard input holds more than { $max } — too much for { $what ->
+        [link] the link
+        [setup_key] the setup key
+       *[backup_codes] the backup codes
+    }, which is at most a few kilobytes. Pipe in only the link or the key.
 file_unwritable =
     { $variant ->
         [create] Could not create { $path }: { $detail }

@@ -279,3 +279,4 @@ cli-directory-recovery = Khôi phục tài khoản: { $url }
 cli-directory-contact-email = thư điện tử { $email }
 cli-directory-contact-form = biểu mẫu { $url }
 cli-directory-contact = Liên hệ: { $ways }
+cli-not-utf8 = đây không phải văn bản UTF-8

@@ -504,8 +504,16 @@ password_file_unreadable =
 codes_file_unreadable = Không đọc được tệp mã dự phòng { $path }: { $detail }
 token_file_unreadable = Không đọc được tệp token { $path }: { $detail }
 image_unreadable = Không đọc được { $path }: { $detail }
-stdin_unreadable = Không đọc được { $what } từ đầu vào chuẩn: { $detail }
-stdin_too_large = Đầu vào chuẩn chứa hơn { $max } — quá nhiều cho { $what }, vốn chỉ vài kilobyte. Hãy chỉ chuyển vào liên kết hoặc khóa.
+stdin_unreadable = Không đọc được { $what ->
+        [link] liên kết
+        [setup_key] khóa thiết lập
+       *[backup_codes] mã dự phòng
+    } từ đầu vào chuẩn: { $detail }
+stdin_too_large = Đầu vào chuẩn chứa hơn { $max } — quá nhiều cho { $what ->
+        [link] liên kết
+        [setup_key] khóa thiết lập
+       *[backup_codes] mã dự phòng
+    }, vốn chỉ vài kilobyte. Hãy chỉ chuyển vào liên kết hoặc khóa.
 file_unwritable =
     { $variant ->
         [create] Không tạo được { $path }: { $detail }

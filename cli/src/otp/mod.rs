@@ -301,7 +301,7 @@ fn add(store: &OtpStore<'_>, args: AddArgs) -> Result<OtpAddReport, ErrorInfo> {
     if let Some(link) = args.link {
         let link = Zeroizing::new(link);
         let link = if link.trim() == "-" {
-            input::stdin_secret("the link")?
+            input::stdin_secret("link")?
         } else {
             link
         };
@@ -322,12 +322,12 @@ fn add(store: &OtpStore<'_>, args: AddArgs) -> Result<OtpAddReport, ErrorInfo> {
     }
     // --manual
     let secret = match args.secret {
-        Some(s) if s.trim() == "-" => input::stdin_secret("the setup key")?,
+        Some(s) if s.trim() == "-" => input::stdin_secret("setup_key")?,
         Some(s) => Zeroizing::new(s),
         None if std::io::stdin().is_terminal() => {
             ask_hidden(&format!("{} ", t!("cli-otp-ask-setup-key")))?
         }
-        None => input::stdin_secret("the setup key")?,
+        None => input::stdin_secret("setup_key")?,
     };
     let input = OtpManualEntry {
         issuer: args.issuer,
@@ -498,7 +498,7 @@ fn backup(json: bool, store: &OtpStore<'_>, command: BackupCommand) -> Result<()
         BackupCommand::Add { account, codes } => {
             let id = store.resolve(&account).map_err(err)?;
             let codes: Vec<String> = if codes.len() == 1 && codes[0] == "-" {
-                vec![input::stdin_secret("the backup codes")?.to_string()]
+                vec![input::stdin_secret("backup_codes")?.to_string()]
             } else {
                 codes
             };

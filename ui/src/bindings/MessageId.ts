@@ -331,6 +331,7 @@ export type MessageId =
   | "cli-insights-unsolicited"
   | "cli-insights-unverified"
   | "cli-no"
+  | "cli-not-utf8"
   | "cli-note"
   | "cli-otp-added"
   | "cli-otp-ask-export-password"
