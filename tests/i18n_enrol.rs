@@ -8,7 +8,7 @@ mod common;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::*;
 use steward::directory::{Directory, Method};
-use steward::enrol::{EnrolAction, Enrolments, StartProvider, Step};
+use steward::enrol::{EnrolAction, EnrolmentView, Enrolments, StartProvider, Step};
 use steward::i18n::{with_lang, Lang};
 
 fn directory() -> Directory {
@@ -40,21 +40,13 @@ struct Story {
     case: Vec<String>,
 }
 
-fn story() -> Story {
-    let dir = tempfile::tempdir().unwrap();
-    let profile = open(dir.path());
-    let w = Enrolments::new(&profile);
-    let v = w
+/// Amazon's enrolment started (the first view), SMS chosen, 0912 345 678 typed for Vietnam and
+/// refused with "unusual activity" (the view after that).
+fn refused_by_amazon(w: &Enrolments<'_>) -> (EnrolmentView, EnrolmentView) {
+    let first = w
         .start("amazon", StartProvider::Guided, &directory(), t0())
         .unwrap();
-    let id = v.enrolment.id;
-    let first_guide = guide_lines(&v.guide);
-    let totp_blocked = v
-        .options
-        .iter()
-        .find(|o| o.method == Method::Totp)
-        .and_then(|o| o.blocked_reason.clone())
-        .unwrap();
+    let id = first.enrolment.id;
     let act = |action, at| w.act(id, action, None, at).unwrap();
     act(
         EnrolAction::ChooseMethod {
@@ -69,12 +61,27 @@ fn story() -> Story {
         },
         t0() + Duration::minutes(2),
     );
-    let v = act(
+    let refused = act(
         EnrolAction::ReportRefusal {
             message: UNUSUAL.into(),
         },
         t0() + Duration::minutes(3),
     );
+    (first, refused)
+}
+
+fn story() -> Story {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let w = Enrolments::new(&profile);
+    let (first, v) = refused_by_amazon(&w);
+    let first_guide = guide_lines(&first.guide);
+    let totp_blocked = first
+        .options
+        .iter()
+        .find(|o| o.method == Method::Totp)
+        .and_then(|o| o.blocked_reason.clone())
+        .unwrap();
     assert_eq!(v.enrolment.step, Step::ChooseMethod);
     let mut plan: Vec<String> = v.plan.explanation.iter().cloned().collect();
     for o in &v.plan.options {
@@ -208,32 +215,8 @@ fn notes_written_in_vietnamese_read_in_english_in_the_agents_brief() {
     let dir = tempfile::tempdir().unwrap();
     let profile = open(dir.path());
     let case_id = with_lang(vi, || {
-        let w = Enrolments::new(&profile);
-        let v = w
-            .start("amazon", StartProvider::Guided, &directory(), t0())
-            .unwrap();
-        let id = v.enrolment.id;
-        let act = |action, at| w.act(id, action, None, at).unwrap();
-        act(
-            EnrolAction::ChooseMethod {
-                method: Method::Sms,
-            },
-            t0() + Duration::minutes(1),
-        );
-        act(
-            EnrolAction::SubmitPhone {
-                number: "0912 345 678".into(),
-                region: Some("VN".into()),
-            },
-            t0() + Duration::minutes(2),
-        );
-        let v = act(
-            EnrolAction::ReportRefusal {
-                message: UNUSUAL.into(),
-            },
-            t0() + Duration::minutes(3),
-        );
-        v.enrolment.case_id.unwrap()
+        let (_, refused) = refused_by_amazon(&Enrolments::new(&profile));
+        refused.enrolment.case_id.unwrap()
     });
     let read = |lang| with_lang(lang, || profile.cases().case_detail(case_id).unwrap());
     let in_vi = read(vi);

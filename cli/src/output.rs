@@ -86,18 +86,7 @@ pub fn terminal_safe(text: String) -> String {
 /// A moment in local time, as the language writes it (`cli-date-format`): "Fri 20 Nov 2026
 /// 14:30", "14:30 ngày 20/11/2026". A format chrono can't read falls back to English's.
 pub fn local(t: DateTime<Utc>) -> String {
-    let format = steward::t!("cli-date-format");
-    let valid = !chrono::format::StrftimeItems::new(&format)
-        .any(|item| matches!(item, chrono::format::Item::Error));
-    let format = if valid {
-        format
-    } else {
-        steward::i18n::tr_in(
-            steward::i18n::Lang::english(),
-            "cli-date-format",
-            &steward::i18n::Args::new(),
-        )
-    };
+    let format = steward::i18n::date_pattern("cli-date-format");
     t.with_timezone(&Local).format(&format).to_string()
 }
 

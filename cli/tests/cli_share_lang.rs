@@ -1,54 +1,39 @@
 //! `steward case export --lang vi`: the export in the reader's language, whatever Steward's own
-//! is; a language Steward doesn't have is refused. A small runner of its own (passphrase-only
-//! profile in a temporary folder), so it doesn't depend on the shared test harness.
+//! is; a language Steward doesn't have is refused.
 
-use std::process::{Command, Output};
+#[path = "../../tests/common/mod.rs"]
+mod common;
+mod support;
 
-const PASSPHRASE: &str = "correct horse battery staple";
+use std::process::Output;
 
-struct Env {
-    dir: tempfile::TempDir,
+use support::CliEnv;
+
+/// A profile whose Steward speaks English: only the export's --lang says Vietnamese.
+fn english_env() -> CliEnv {
+    CliEnv::new()
+        .env("LANGUAGE", "en")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
 }
 
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("pass"), format!("{PASSPHRASE}\n")).unwrap();
-        Env { dir }
-    }
+trait Run {
+    fn run(&self, args: &[&str]) -> Output;
+    fn ok(&self, args: &[&str]) -> String;
+}
 
+impl Run for CliEnv {
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_steward"))
-            .env("STEWARD_DATA_DIR", self.dir.path().join("data"))
-            .env("STEWARD_PASSPHRASE_FILE", self.dir.path().join("pass"))
-            .env("STEWARD_KEYRING", "off")
-            // Steward's own language is English: only --lang of the export says Vietnamese.
-            .env("LANGUAGE", "en")
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .arg("--no-keyring")
-            .args(args)
-            .output()
-            .unwrap()
+        self.cmd().args(args).output().unwrap()
     }
 
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn path(&self, name: &str) -> String {
-        self.dir.path().join(name).display().to_string()
+        self.text(args)
     }
 }
 
-fn seed(env: &Env) {
+fn seed(env: &CliEnv) {
     env.ok(&[
         "--json",
         "case",
@@ -86,7 +71,7 @@ fn no_secret(what: &str, text: &str) {
 
 #[test]
 fn case_export_lang_vi() {
-    let env = Env::new();
+    let env = english_env();
     seed(&env);
     let brief = env.ok(&["case", "export", "1", "--format", "brief", "--lang", "vi"]);
     for words in [
@@ -105,7 +90,7 @@ fn case_export_lang_vi() {
     let english = env.ok(&["case", "export", "1", "--format", "brief"]);
     assert!(english.contains("Assessment") && english.contains("[card ending 1111]"));
 
-    let md = env.path("case.md");
+    let md = env.path_arg("case.md");
     env.ok(&[
         "--json", "case", "export", "1", "--format", "md", "--out", &md, "--lang", "vi",
     ]);
@@ -117,7 +102,7 @@ fn case_export_lang_vi() {
     assert_eq!(v.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&v.stdout).contains("\"unpinned\""));
 
-    let json = env.path("case.json");
+    let json = env.path_arg("case.json");
     env.ok(&[
         "--json", "case", "export", "1", "--format", "json", "--out", &json, "--lang", "vi-VN",
     ]);
@@ -133,7 +118,7 @@ fn case_export_lang_vi() {
 
 #[test]
 fn an_unknown_export_language_is_refused() {
-    let env = Env::new();
+    let env = english_env();
     seed(&env);
     let out = env.run(&["case", "export", "1", "--format", "brief", "--lang", "xx"]);
     assert!(!out.status.success());

@@ -146,21 +146,9 @@ pub fn chat_digest(text: &str) -> String {
     parts.join("; ")
 }
 
-/// How a date is written in the current language; a format chrono can't read falls back to
-/// English's (a bad translation must not make the description fail).
+/// How a date is written in the current language (see [`crate::i18n::date_pattern`]).
 fn date_format() -> String {
-    let format = crate::t!("cases-attachment-date-format");
-    let valid = !chrono::format::StrftimeItems::new(&format)
-        .any(|item| matches!(item, chrono::format::Item::Error));
-    if valid {
-        format
-    } else {
-        crate::i18n::tr_in(
-            crate::i18n::Lang::english(),
-            "cases-attachment-date-format",
-            &crate::i18n::Args::new(),
-        )
-    }
+    crate::i18n::date_pattern("cases-attachment-date-format")
 }
 
 /// One line about an attachment, in the current language (before redaction: the gate redacts it

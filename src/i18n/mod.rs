@@ -458,6 +458,22 @@ pub fn hint(id: &str, args: &Args) -> Option<String> {
         .or_else(|| render(current(), id, Some("hint"), args))
 }
 
+/// A date pattern (chrono `strftime`) that message `id` holds, in the current language; a
+/// pattern chrono can't read falls back to English's, so a bad translation never makes a date
+/// (and what it is in) fail.
+pub fn date_pattern(id: &str) -> String {
+    let valid = |p: &str| {
+        !chrono::format::StrftimeItems::new(p)
+            .any(|item| matches!(item, chrono::format::Item::Error))
+    };
+    let pattern = tr(id, &Args::new());
+    if valid(&pattern) {
+        pattern
+    } else {
+        tr_in(Lang::english(), id, &Args::new())
+    }
+}
+
 /// Whether the catalogue has message `id` (in English, the reference).
 pub fn has(id: &str) -> bool {
     BUNDLES[Lang::english().0].has_message(id)
