@@ -68,6 +68,10 @@ pub struct OtpEntry {
     pub warnings: Vec<Warning>,
     pub backup_codes_total: u32,
     pub backup_codes_unused: u32,
+    /// Starred: shown first, and under the "Favourites" filter.
+    pub favourite: bool,
+    /// The account's tags (groups), sorted without case.
+    pub tags: Vec<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -200,4 +204,22 @@ pub struct BackupCodes {
     /// Set when few are left (≤ 2): what to do about it.
     pub warning: Option<String>,
     pub codes: Vec<BackupCode>,
+}
+
+/// A tag in use and how many accounts have it (for the filter chips and `steward otp tags`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OtpTagCount {
+    pub tag: String,
+    pub accounts: u32,
+}
+
+/// Which accounts to list: with a tag (without case) and/or only the favourites.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OtpFilter {
+    #[serde(default)]
+    pub tag: Option<String>,
+    #[serde(default)]
+    pub favourites: bool,
 }

@@ -49,6 +49,24 @@ pub enum StoreError {
         label: String,
         used_at: String,
     },
+    TagEmpty,
+    TagControl,
+    TagTooLong {
+        tag: String,
+        max: usize,
+    },
+    TooManyTags {
+        label: String,
+        max: usize,
+    },
+    TagDuplicate {
+        label: String,
+        tag: String,
+    },
+    TagNotFound {
+        label: String,
+        tag: String,
+    },
     Invalid {
         field: &'static str,
         reason: String,
@@ -83,6 +101,12 @@ impl UserFacing for StoreError {
             StoreError::NoBackupCodes { .. } => "no_backup_codes",
             StoreError::BackupCodeNotFound { .. } => "backup_code_not_found",
             StoreError::BackupCodeUsed { .. } => "backup_code_used",
+            StoreError::TagEmpty => "otp_tag_empty",
+            StoreError::TagControl => "otp_tag_control",
+            StoreError::TagTooLong { .. } => "otp_tag_too_long",
+            StoreError::TooManyTags { .. } => "otp_tag_too_many",
+            StoreError::TagDuplicate { .. } => "otp_tag_duplicate",
+            StoreError::TagNotFound { .. } => "otp_tag_not_found",
             StoreError::Invalid { .. } => "invalid_input",
             StoreError::Write { .. } => "write_failed",
             StoreError::Otp(e) => e.code(),
@@ -100,6 +124,12 @@ impl UserFacing for StoreError {
             | StoreError::NoBackupCodes { .. }
             | StoreError::BackupCodeNotFound { .. }
             | StoreError::BackupCodeUsed { .. }
+            | StoreError::TagEmpty
+            | StoreError::TagControl
+            | StoreError::TagTooLong { .. }
+            | StoreError::TooManyTags { .. }
+            | StoreError::TagDuplicate { .. }
+            | StoreError::TagNotFound { .. }
             | StoreError::Invalid { .. } => ErrorKind::Input,
             StoreError::Otp(e) => e.kind(),
             StoreError::Qr(e) => e.kind(),

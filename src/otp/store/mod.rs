@@ -20,6 +20,7 @@
 //! - `dto`: the types that cross IPC and `--json` (no secrets);
 //! - `accounts`: [`OtpStore`] — reading, adding, changing, removing (the CRUD, in one place);
 //! - `backup`: backup codes per account;
+//! - `tags`: favourites and tags (groups), and the filtered list;
 //! - `secrets`: the keyring and the sealing, the only code touching secrets at rest;
 //! - `rows`: the SQL and the fingerprints the rows carry;
 //! - `files`: what a file is, importing one, naming and writing exports;
@@ -32,12 +33,13 @@ mod error;
 mod files;
 mod rows;
 mod secrets;
+mod tags;
 
 pub use accounts::{OtpStore, MAX_LABEL_CHARS};
 pub use backup::{LOW_BACKUP_CODES, MAX_BACKUP_CODES, MAX_BACKUP_CODE_CHARS};
 pub use dto::{
     BackupCode, BackupCodes, Duplicate, OtpAddReport, OtpCodeEntry, OtpEntry, OtpExportSaved,
-    OtpFileInfo, OtpManualEntry, OtpNextCode, SecretStore,
+    OtpFileInfo, OtpFilter, OtpManualEntry, OtpNextCode, OtpTagCount, SecretStore,
 };
 pub use error::StoreError;
 pub use files::{
@@ -45,3 +47,4 @@ pub use files::{
     write_export,
 };
 pub use secrets::SecretHome;
+pub use tags::{normalise_tag, MAX_TAGS_PER_ACCOUNT, MAX_TAG_CHARS};

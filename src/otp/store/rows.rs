@@ -28,8 +28,14 @@ const ENTRY_SELECT: &str = "SELECT a.id, a.number, a.issuer, a.name, a.kind, a.a
         a.digits, a.period, a.counter, a.secret_bits, a.icon, a.colour, a.sort_order,
         a.secret_store, a.created_at, a.updated_at,
         (SELECT count(*) FROM otp_backup_codes b WHERE b.account_id = a.id),
-        (SELECT count(*) FROM otp_backup_codes b WHERE b.account_id = a.id AND b.used_at IS NULL)
+        (SELECT count(*) FROM otp_backup_codes b WHERE b.account_id = a.id AND b.used_at IS NULL),
+        a.favourite,
+        (SELECT json_group_array(tag) FROM
+            (SELECT t.tag FROM otp_tags t WHERE t.account_id = a.id ORDER BY t.tag_key))
     FROM otp_accounts a";
+
+/// The default order: favourites first, then the customer's order.
+const ENTRY_ORDER: &str = "ORDER BY a.favourite DESC, a.sort_order, a.number";
 
 fn conversion(what: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -87,6 +93,8 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<OtpEntry> {
         warnings,
         backup_codes_total: r.get(16)?,
         backup_codes_unused: r.get(17)?,
+        favourite: r.get(18)?,
+        tags: serde_json::from_str(&r.get::<_, String>(19)?).map_err(|_| conversion("tags"))?,
         created_at: from_db(&r.get::<_, String>(14)?)?,
         updated_at: from_db(&r.get::<_, String>(15)?)?,
     })
@@ -127,11 +135,97 @@ pub(super) fn key_fingerprint(secret: &OtpSecret) -> String {
 
 // ----- accounts -------------------------------------------------------------------------------
 
-/// Every account, in the customer's order.
+/// Every account, favourites first, then in the customer's order.
 pub(super) fn list(conn: &Connection) -> Result<Vec<OtpEntry>, StoreError> {
-    let mut stmt = conn.prepare(&format!("{ENTRY_SELECT} ORDER BY a.sort_order, a.number"))?;
+    list_where(conn, None, false)
+}
+
+/// The accounts with the tag whose key is `tag_key` (when given) and, with `favourites`, only
+/// the favourites; in the default order.
+pub(super) fn list_where(
+    conn: &Connection,
+    tag_key: Option<&str>,
+    favourites: bool,
+) -> Result<Vec<OtpEntry>, StoreError> {
+    let mut stmt = conn.prepare(&format!(
+        "{ENTRY_SELECT}
+         WHERE (?1 IS NULL OR EXISTS
+                 (SELECT 1 FROM otp_tags t WHERE t.account_id = a.id AND t.tag_key = ?1))
+           AND (?2 = 0 OR a.favourite = 1)
+         {ENTRY_ORDER}"
+    ))?;
     let rows = stmt
-        .query_map([], entry_from_row)?
+        .query_map(params![tag_key, favourites], entry_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+// ----- favourites and tags --------------------------------------------------------------------
+
+pub(super) fn set_favourite(
+    conn: &Connection,
+    id: Uuid,
+    favourite: bool,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    conn.execute(
+        "UPDATE otp_accounts SET favourite = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id.to_string(), favourite, to_db(now)],
+    )?;
+    Ok(())
+}
+
+/// How another account already spells the tag with this key ("Work" for "work"), if any.
+pub(super) fn tag_spelling(conn: &Connection, tag_key: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT tag FROM otp_tags WHERE tag_key = ?1 ORDER BY added_at, tag LIMIT 1",
+            [tag_key],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+pub(super) fn insert_tag(
+    conn: &Connection,
+    id: Uuid,
+    tag: &str,
+    tag_key: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO otp_tags (account_id, tag, tag_key, added_at) VALUES (?1, ?2, ?3, ?4)",
+        params![id.to_string(), tag, tag_key, to_db(now)],
+    )?;
+    Ok(())
+}
+
+/// Removes one tag from an account; false when it did not have it.
+pub(super) fn delete_tag(conn: &Connection, id: Uuid, tag_key: &str) -> Result<bool, StoreError> {
+    Ok(conn.execute(
+        "DELETE FROM otp_tags WHERE account_id = ?1 AND tag_key = ?2",
+        params![id.to_string(), tag_key],
+    )? > 0)
+}
+
+pub(super) fn touch(conn: &Connection, id: Uuid, now: DateTime<Utc>) -> Result<(), StoreError> {
+    conn.execute(
+        "UPDATE otp_accounts SET updated_at = ?2 WHERE id = ?1",
+        params![id.to_string(), to_db(now)],
+    )?;
+    Ok(())
+}
+
+/// Every tag in use with how many accounts have it, by name without case.
+pub(super) fn tag_counts(conn: &Connection) -> Result<Vec<(String, u32)>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT (SELECT t2.tag FROM otp_tags t2 WHERE t2.tag_key = t.tag_key
+                 ORDER BY t2.added_at, t2.tag LIMIT 1),
+                count(*)
+         FROM otp_tags t GROUP BY t.tag_key ORDER BY t.tag_key",
+    )?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }
@@ -302,6 +396,10 @@ pub(super) fn set_counter(
 pub(super) fn delete(conn: &Connection, id: Uuid) -> Result<(), StoreError> {
     conn.execute(
         "DELETE FROM otp_backup_codes WHERE account_id = ?1",
+        [id.to_string()],
+    )?;
+    conn.execute(
+        "DELETE FROM otp_tags WHERE account_id = ?1",
         [id.to_string()],
     )?;
     conn.execute("DELETE FROM otp_accounts WHERE id = ?1", [id.to_string()])?;

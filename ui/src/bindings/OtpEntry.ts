@@ -15,4 +15,12 @@ number: number, issuer: string | null, name: string,
 /**
  * "GitHub (alice)", "GitHub" or "alice".
  */
-label: string, kind: OtpKind, algorithm: OtpAlgorithm, digits: number, secret_bits: number, icon: string | null, colour: string | null, sort_order: number, secret_home: OtpSecretHome, warnings: Array<OtpWarning>, backup_codes_total: number, backup_codes_unused: number, created_at: string, updated_at: string, };
+label: string, kind: OtpKind, algorithm: OtpAlgorithm, digits: number, secret_bits: number, icon: string | null, colour: string | null, sort_order: number, secret_home: OtpSecretHome, warnings: Array<OtpWarning>, backup_codes_total: number, backup_codes_unused: number, 
+/**
+ * Starred: shown first, and under the "Favourites" filter.
+ */
+favourite: boolean, 
+/**
+ * The account's tags (groups), sorted without case.
+ */
+tags: Array<string>, created_at: string, updated_at: string, };
