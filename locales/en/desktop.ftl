@@ -2,4 +2,5 @@
 
 desktop-dialog-save-kit = Save the recovery kit
 desktop-dialog-save-export = Save the export of case { $case }
+desktop-dialog-save-several = Save the export of cases { $cases }
 desktop-dialog-check-file = Choose a file to check

@@ -936,3 +936,18 @@ kit-saved =
        *[other] Recovery kit for { $n } accounts saved as
     }
 kit-printIt = Print it, keep it somewhere safe, then delete the file.
+
+# Several cases in one file (the case list)
+main-exportSeveral = Export several cases in one file…
+shareSeveral-title = Export several cases in one file
+shareSeveral-intro = Tick the cases to put in one signed file, for example to give support the whole story at once.
+shareSeveral-cases = Cases
+shareSeveral-count =
+    { $n ->
+        [one] { $n } case ticked: tick at least two.
+       *[other] { $n } cases ticked.
+    }
+shareSeveral-needsRequest = Case { $n } does not say yet what the agent should do.
+shareSeveral-openShare = Say it in the Share dialog of case { $n }
+shareSeveral-masked = Card numbers, phone numbers, passwords and other private details are masked in every case, as in the Share dialog.
+shareSeveral-formatsHint = One file holds several cases as Markdown, a web page or JSON. For a PDF, share each case on its own.

@@ -2,4 +2,5 @@
 
 desktop-dialog-save-kit = Lưu bộ khôi phục tài khoản
 desktop-dialog-save-export = Lưu bản xuất của vụ việc { $case }
+desktop-dialog-save-several = Lưu bản xuất của các vụ việc { $cases }
 desktop-dialog-check-file = Chọn tệp để kiểm tra

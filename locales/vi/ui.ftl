@@ -928,3 +928,18 @@ kit-saved =
        *[other] Đã lưu bộ khôi phục cho { $n } tài khoản tại
     }
 kit-printIt = Hãy in ra, cất ở nơi an toàn, rồi xóa tệp.
+
+# Several cases in one file (the case list)
+main-exportSeveral = Xuất nhiều vụ việc vào một tệp…
+shareSeveral-title = Xuất nhiều vụ việc vào một tệp
+shareSeveral-intro = Hãy đánh dấu các vụ việc bạn muốn gộp vào một tệp có chữ ký, chẳng hạn để gửi bộ phận hỗ trợ toàn bộ câu chuyện một lần.
+shareSeveral-cases = Các vụ việc
+shareSeveral-count =
+    { $n ->
+        [one] Đã chọn { $n } vụ việc: hãy chọn ít nhất hai.
+       *[other] Đã chọn { $n } vụ việc.
+    }
+shareSeveral-needsRequest = Vụ việc { $n } chưa nói rõ nhân viên hỗ trợ cần làm gì.
+shareSeveral-openShare = Điền mục này trong hộp thoại Chia sẻ của vụ việc { $n }
+shareSeveral-masked = Số thẻ, số điện thoại, mật khẩu và các thông tin riêng tư khác đều được che trong mọi vụ việc, giống như trong hộp thoại Chia sẻ.
+shareSeveral-formatsHint = Một tệp chứa được nhiều vụ việc ở dạng Markdown, trang web hoặc JSON. Nếu cần PDF, hãy chia sẻ từng vụ việc riêng.

@@ -196,3 +196,82 @@ fn proof_of_when_is_off_by_default_and_only_takes_a_web_address() {
     let s: Value = h.call("share_set_timestamp_url", json!({ "url": null }));
     assert_eq!(s["timestamp_url"], Value::Null);
 }
+
+#[test]
+fn several_cases_go_into_one_signed_file() {
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("cases.md");
+    let h = Harness::scripted([Some(path.clone()), None]);
+    let opts = json!({ "unmask": [], "addresses": [] });
+    assert_eq!(
+        h.fail(
+            "share_export_several",
+            json!({ "cases": ["1", "2"], "format": "md", "options": opts }),
+        )
+        .code,
+        "locked"
+    );
+    h.unlock();
+    let a: Case = h.call(
+        "case_create",
+        json!({ "input": { "title": "Refund", "service": "Bank" } }),
+    );
+    let b: Case = h.call(
+        "case_create",
+        json!({ "input": { "title": "Locked out", "service": "Mail" } }),
+    );
+    let _: Value = h.call(
+        "interaction_log",
+        json!({ "caseId": b.id.to_string(), "input": {
+            "channel": "phone", "direction": "outbound",
+            "summary": "Gave card 4111 1111 1111 1111", "references": []
+        }}),
+    );
+    let cases = json!([a.id.to_string(), b.id.to_string()]);
+
+    // PDF holds one case: refused before any dialog opens.
+    let err = h.fail(
+        "share_export_several",
+        json!({ "cases": cases, "format": "pdf", "options": opts }),
+    );
+    assert_eq!(err.code, "format_takes_one_case");
+    assert_eq!(h.asked(), []);
+
+    let done: Value = h.call(
+        "share_export_several",
+        json!({ "cases": cases, "format": "md", "options": opts, "lang": "vi",
+                "path": out.path().join("smuggled.md").display().to_string() }),
+    );
+    assert!(!out.path().join("smuggled.md").exists());
+    assert_eq!(done["path"], path.display().to_string());
+    assert_eq!(done["format"], "md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("Refund") && text.contains("Locked out"),
+        "{text}"
+    );
+    assert!(!text.contains("4111 1111 1111 1111"), "redacted by default");
+    assert!(out.path().join("cases.md.sig").exists());
+    let asked = h.asked();
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].kind, DialogKind::Save);
+    assert_eq!(
+        asked[0].title,
+        format!("Save the export of cases {}, {}", a.number, b.number)
+    );
+    let name = asked[0].file_name.as_deref().unwrap();
+    assert!(
+        name.starts_with(&format!("steward-cases-{}-{}", a.number, b.number))
+            && name.ends_with(".md"),
+        "{name}"
+    );
+
+    // Cancelled: nothing is written and it is not an error.
+    let before = std::fs::read(&path).unwrap();
+    let cancelled: Value = h.call(
+        "share_export_several",
+        json!({ "cases": cases, "format": "html", "options": opts }),
+    );
+    assert_eq!(cancelled, Value::Null);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

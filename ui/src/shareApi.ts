@@ -51,3 +51,13 @@ export const shareApi = {
    * `timestamp_url_invalid`), or off with null. */
   setTimestampUrl: (url: string | null) => call<ShareSettings>("share_set_timestamp_url", { url }),
 };
+
+/** Several cases in one Markdown, HTML or JSON file, in the order given: the app asks where in
+ * the system's Save dialog (named steward-cases-A-B.ext), then writes it signed; null when the
+ * customer cancelled. */
+export const exportSeveral = (
+  caseIds: string[],
+  format: ShareFormat,
+  options: RedactOptions,
+  lang: string | null = null,
+) => call<ShareExported | null>("share_export_several", { cases: caseIds, format, options, lang });

@@ -93,6 +93,54 @@ pub fn share_export<R: Runtime>(
         .map_err(|e| e.info())
 }
 
+/// Several cases in one file (Markdown, HTML or JSON), in the order given: asks where to save it
+/// in a native Save dialog (suggesting `steward-cases-<a>-<b>.<ext>`), then writes it, signed.
+/// `None`: the person cancelled.
+#[tauri::command(async)]
+pub fn share_export_several<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    cases: Vec<String>,
+    format: Format,
+    options: RedactChoices,
+    lang: Option<Lang>,
+) -> Result<Option<Exported>, ErrorInfo> {
+    if !format.takes_several() {
+        return Err(ShareError::SeveralCases(format.as_str()).info());
+    }
+    let (exports, key) = with_profile(&state, |p| {
+        let r = &redactor(options)?;
+        let ids = cases
+            .iter()
+            .map(|c| p.cases().resolve_case(c).map_err(|e| e.info()))
+            .collect::<Result<Vec<_>, _>>()?;
+        let (exports, _) = p
+            .share()
+            .in_lang(lang)
+            .exports(&ids, r, chrono::Utc::now())
+            .map_err(|e| e.info())?;
+        Ok((exports, ShareKey::for_profile(p).map_err(|e| e.info())?))
+    })?;
+    let numbers: Vec<String> = exports.iter().map(|x| x.case.number.to_string()).collect();
+    let request = match numbers.as_slice() {
+        [] => return Err(ShareError::SeveralCases(format.as_str()).info()),
+        [one] => save_request(one, format),
+        _ => {
+            let (dir, ext) = (share::default_export_dir(), format.extension());
+            let stem = format!("steward-cases-{}", numbers.join("-"));
+            let name = dialogs::suggested_name(dir.as_deref(), &stem, ext);
+            let title = steward::t!("desktop-dialog-save-several", cases = numbers.join(", "));
+            FileRequest::save(title, dir, name, ext)
+        }
+    };
+    let Some(target) = dialogs::choose(&app, &state.dialogs, request) else {
+        return Ok(None);
+    };
+    share::export_cases_to_file(&exports, format, &key, &target)
+        .map(Some)
+        .map_err(|e| e.info())
+}
+
 /// The Save dialog of an export: in Downloads (else home), suggesting a free
 /// `steward-case-<n>.<ext>`, showing only files of the format.
 fn save_request(case_number: impl std::fmt::Display, format: Format) -> FileRequest {

@@ -16,6 +16,7 @@ import { Authenticator } from "../otp/Authenticator";
 import { LinkOpenedDialog } from "../otp/LinkOpenedDialog";
 import { SearchBox, SearchResults } from "../cases/Search";
 import { ShareDialog } from "../share/ShareDialog";
+import { ExportSeveralDialog } from "../share/ExportSeveral";
 import { LanguageSelect, ThemeSelect } from "./ThemeSelect";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
@@ -43,6 +44,8 @@ export function Main({ status }: Props) {
   const [logRequest, setLogRequest] = useState(0);
   // "I'm stuck" in the wizard: the case opens with its Share dialog, the brief ready to send.
   const [shareFor, setShareFor] = useState<{ id: string; number: number } | null>(null);
+  // Several cases in one file, from the case list.
+  const [severalOpen, setSeveralOpen] = useState(false);
   const [otpOpen, setOtpOpenState] = useState(false);
   // Bumped when accounts are added from an opened link: the Authenticator reloads to show them.
   const [otpVersion, setOtpVersion] = useState(0);
@@ -176,6 +179,18 @@ export function Main({ status }: Props) {
                 <CaseList cases={cases} filter={filter} selectedId={selectedId} onSelect={(id) => openCase(id)} />
               )}
             </div>
+            {cases !== null && cases.length > 0 && (
+              <div class="list-more">
+                <button
+                  type="button"
+                  class="quiet"
+                  data-testid="export-several"
+                  onClick={() => setSeveralOpen(true)}
+                >
+                  {t("main-exportSeveral")}
+                </button>
+              </div>
+            )}
           </>
         )}
         <footer class="sidebar-footer">
@@ -313,6 +328,18 @@ export function Main({ status }: Props) {
           </div>
         )}
       </main>
+
+      {severalOpen && (
+        <ExportSeveralDialog
+          preselected={selectedId}
+          onShareOne={(id, number) => {
+            setSeveralOpen(false);
+            openCase(id);
+            setShareFor({ id, number });
+          }}
+          onClose={() => setSeveralOpen(false)}
+        />
+      )}
 
       {shareFor && (
         <ShareDialog caseId={shareFor.id} caseNumber={shareFor.number} onClose={() => setShareFor(null)} />

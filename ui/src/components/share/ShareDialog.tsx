@@ -14,7 +14,8 @@ import { ProofOfWhen } from "./ProofOfWhen";
 import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import "./share.css";
-import { getLang, isLang, labelMap, LANGS, languageName, t, type Lang, type MessageKey } from "../../i18n";
+import { getLang, labelMap, t, type Lang } from "../../i18n";
+import { AddressesField, addressLines, ExportOutcome, FORMATS, ShareLanguage, UnmaskChoices } from "./pieces";
 import { useLoad } from "../../useLoad";
 
 interface Props {
@@ -23,28 +24,6 @@ interface Props {
   onClose: () => void;
 }
 
-const FORMATS: { value: ShareFormat; label: MessageKey }[] = [
-  { value: "pdf", label: "share-fmt-pdf" },
-  { value: "html", label: "share-fmt-html" },
-  { value: "md", label: "share-fmt-md" },
-  { value: "json", label: "share-fmt-json" },
-  { value: "eml", label: "share-fmt-eml" },
-  { value: "ics", label: "share-fmt-ics" },
-  { value: "brief", label: "share-fmt-brief" },
-];
-
-/** Kinds the customer may send in the clear on purpose. Backup codes, one-time codes and text
- * marked private are never offered (the core masks them whatever it is asked). */
-const UNMASKABLE: { value: RedactKind; label: MessageKey }[] = [
-  { value: "card", label: "share-unmask-card" },
-  { value: "iban", label: "share-unmask-iban" },
-  { value: "phone", label: "share-unmask-phone" },
-  { value: "email", label: "share-unmask-email" },
-  { value: "password", label: "share-unmask-password" },
-  { value: "reset_link", label: "share-unmask-reset_link" },
-  { value: "address", label: "share-unmask-address" },
-  { value: "id_number", label: "share-unmask-id_number" },
-];
 
 const KIND_LABELS: Record<RedactKind, string> = labelMap({
   card: "share-kind-card",
@@ -145,10 +124,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
     requestRef.current?.focus();
   };
 
-  const addresses = addressText
-    .split("\n")
-    .map((a) => a.trim())
-    .filter((a) => a.length > 0);
+  const addresses = addressLines(addressText);
   const addressKey = addresses.join("\n");
   const options: RedactOptions = { unmask, addresses, private: privateTexts };
 
@@ -157,9 +133,6 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
     [caseId, unmask, addressKey, privateTexts, factsVersion],
     { onError: setError },
   );
-
-  const toggle = (kind: RedactKind, on: boolean) =>
-    setUnmask((u) => (on ? [...u, kind] : u.filter((k) => k !== kind)));
 
   const markPrivate = (text: string) => {
     setPrivateTexts((p) => (p.some((x) => sameText(x, text)) ? p : [...p, text]));
@@ -360,33 +333,8 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               {w}
             </p>
           ))}
-          <details>
-            <summary>{t("share-clear")}</summary>
-            <fieldset class="share-unmask" data-testid="share-unmask">
-              <legend class="visually-hidden">{t("share-unmaskLegend")}</legend>
-              {UNMASKABLE.map((k) => (
-                <label key={k.value}>
-                  <input
-                    type="checkbox"
-                    data-testid={`share-unmask-${k.value}`}
-                    checked={unmask.includes(k.value)}
-                    onChange={(e) => toggle(k.value, e.currentTarget.checked)}
-                  />{" "}
-                  {t(k.label)}
-                </label>
-              ))}
-            </fieldset>
-            <p class="muted" data-testid="share-never">{t("share-never")}</p>
-          </details>
-          <label>
-            {t("share-addresses")}
-            <textarea
-              data-testid="share-addresses"
-              value={addressText}
-              onInput={(e) => setAddressText(e.currentTarget.value)}
-              rows={2}
-            />
-          </label>
+          <UnmaskChoices unmask={unmask} onChange={setUnmask} />
+          <AddressesField value={addressText} onInput={setAddressText} />
         </section>
 
         <section class="share-section">
@@ -407,24 +355,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               </label>
             ))}
           </fieldset>
-          <label class="share-language">
-            {t("share-language")}{" "}
-            <select
-              data-testid="share-language"
-              value={shareLang}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                if (isLang(v)) setShareLang(v);
-              }}
-            >
-              {LANGS.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {languageName(l)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <p class="muted">{t("share-languageHelp")}</p>
+          <ShareLanguage value={shareLang} onChange={setShareLang} />
           <div class="share-row">
             <button
               type="button"
@@ -445,28 +376,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
               </button>
             </p>
           )}
-          {exported && (
-            <p role="status" data-testid="share-exported">
-              {t("share-saved")} <code>{exported.path}</code>{t("share-signedWith", { key: exported.key_id })}
-              {exported.signature_path && (
-                <>
-                  {" "}
-                  {t("share-sigIn")} <code>{exported.signature_path}</code> {t("share-keepNext")}
-                </>
-              )}
-              .
-            </p>
-          )}
-          {notSaved && (
-            <p role="status" class="muted" data-testid="share-not-saved">
-              {t("share-notSaved")}
-            </p>
-          )}
-          {exported?.notes.map((n) => (
-            <p class="share-warning" key={n} data-testid="share-export-note">
-              {n}
-            </p>
-          ))}
+          <ExportOutcome exported={exported} notSaved={notSaved} />
         </section>
 
         <ProofOfWhen />
