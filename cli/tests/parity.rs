@@ -81,7 +81,10 @@ fn documented() -> BTreeSet<String> {
             !where_.is_empty(),
             "docs/parity.md: `{cmd}` says neither where it is nor why not"
         );
-        assert!(rows.insert(cmd.to_string()), "docs/parity.md: `{cmd}` twice");
+        assert!(
+            rows.insert(cmd.to_string()),
+            "docs/parity.md: `{cmd}` twice"
+        );
     }
     rows
 }
