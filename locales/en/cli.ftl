@@ -202,6 +202,15 @@ cli-otp-backup-left = { $label }: { $unused } of { $n ->
 cli-otp-backup-used = (used { $date })
 cli-otp-renamed = Renamed account { $number }: { $label }
 cli-otp-removed = Removed account { $number }: { $label }. Make sure the service no longer asks for its codes.
+cli-otp-fav-on = ★ Account { $number } is a favourite: { $label }. Favourites are listed first.
+cli-otp-fav-off = Account { $number } is no longer a favourite: { $label }
+cli-otp-tags-now = Account { $number }, { $label }: { $tags }
+cli-otp-tags-now-none = Account { $number }, { $label }, has no tags now.
+cli-otp-tags-none = No tags yet. Add one with: steward otp tag ACCOUNT Work
+cli-otp-tags-count = { $n ->
+        [one] { $n } account
+       *[other] { $n } accounts
+    }
 # Prompts: the command line adds a space after them.
 cli-otp-ask-setup-key = Setup key (Base32):
 cli-otp-ask-import-password = Password of the { $format } export:

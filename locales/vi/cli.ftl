@@ -176,6 +176,14 @@ cli-otp-backup-left = { $label }: còn { $unused }/{ $n } mã dự phòng
 cli-otp-backup-used = (đã dùng { $date })
 cli-otp-renamed = Đã đổi tên tài khoản { $number }: { $label }
 cli-otp-removed = Đã xóa tài khoản { $number }: { $label }. Hãy chắc rằng dịch vụ không còn hỏi mã của tài khoản này.
+cli-otp-fav-on = ★ Tài khoản { $number } đã là tài khoản yêu thích: { $label }. Tài khoản yêu thích được liệt kê trước.
+cli-otp-fav-off = Tài khoản { $number } không còn là tài khoản yêu thích: { $label }
+cli-otp-tags-now = Tài khoản { $number }, { $label }: { $tags }
+cli-otp-tags-now-none = Tài khoản { $number }, { $label }, giờ không còn nhãn nào.
+cli-otp-tags-none = Chưa có nhãn nào. Thêm nhãn bằng: steward otp tag TÀI_KHOẢN "Công việc"
+cli-otp-tags-count = { $n ->
+       *[other] { $n } tài khoản
+    }
 cli-otp-ask-setup-key = Khóa thiết lập (Base32):
 cli-otp-ask-import-password = Mật khẩu của tệp xuất { $format }:
 cli-otp-ask-export-password = Mật khẩu cho tệp xuất:

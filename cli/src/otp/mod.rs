@@ -14,7 +14,7 @@ use steward::otp::clock;
 use steward::otp::export::ExportFormat;
 use steward::otp::import::Format;
 use steward::otp::store::{
-    write_export, OtpAddReport, OtpEntry, OtpManualEntry, OtpStore, StoreError,
+    write_export, OtpAddReport, OtpEntry, OtpFilter, OtpManualEntry, OtpStore, StoreError,
 };
 use steward::otp::{qr, Algorithm, OtpCode, OtpError};
 use steward::profile::Profile;
@@ -23,7 +23,9 @@ use zeroize::Zeroizing;
 
 mod render;
 
-use render::{render_add, render_backup, render_clock, render_code, render_list};
+use render::{
+    render_add, render_backup, render_clock, render_code, render_list, render_tagged, render_tags,
+};
 
 use crate::error::{CliError, NamedFile};
 use crate::input::{self, FileError};
@@ -46,8 +48,35 @@ pub enum OtpCommand {
         #[arg(long)]
         password_file: Option<PathBuf>,
     },
-    /// List your authenticator accounts (no codes, no secrets).
-    List,
+    /// List your authenticator accounts (no codes, no secrets), favourites first.
+    List {
+        /// Only the accounts with this tag (capitals do not matter).
+        #[arg(long)]
+        tag: Option<String>,
+        /// Only your favourites.
+        #[arg(long)]
+        fav: bool,
+    },
+    /// Add tags (groups such as "Work" or "Bank") to an account.
+    Tag {
+        account: String,
+        #[arg(required = true, num_args = 1..)]
+        tags: Vec<String>,
+    },
+    /// Remove tags from an account.
+    Untag {
+        account: String,
+        #[arg(required = true, num_args = 1..)]
+        tags: Vec<String>,
+    },
+    /// Star an account as a favourite (listed first); `--off` un-stars it.
+    Fav {
+        account: String,
+        #[arg(long)]
+        off: bool,
+    },
+    /// The tags in use and how many accounts have each.
+    Tags,
     /// Show the code of an account (by number or part of its name).
     Code {
         account: String,
@@ -211,9 +240,46 @@ pub fn run(json: bool, profile: &Profile, command: OtpCommand) -> Result<(), Err
             let report = import(&store, &file, format.as_deref(), password_file.as_deref())?;
             print(json, &report, || render_add(&report))
         }
-        OtpCommand::List => {
-            let entries = store.list().map_err(err)?;
+        OtpCommand::List { tag, fav } => {
+            let filter = OtpFilter {
+                tag,
+                favourites: fav,
+            };
+            let entries = store.list_filtered(&filter).map_err(err)?;
             print(json, &entries, || render_list(&entries))
+        }
+        OtpCommand::Tag { account, tags } => {
+            let id = store.resolve(&account).map_err(err)?;
+            let entry = store.add_tags(id, &tags).map_err(err)?;
+            print(json, &entry, || render_tagged(&entry))
+        }
+        OtpCommand::Untag { account, tags } => {
+            let id = store.resolve(&account).map_err(err)?;
+            let entry = store.remove_tags(id, &tags).map_err(err)?;
+            print(json, &entry, || render_tagged(&entry))
+        }
+        OtpCommand::Fav { account, off } => {
+            let id = store.resolve(&account).map_err(err)?;
+            let entry = store.set_favourite(id, !off).map_err(err)?;
+            print(json, &entry, || {
+                if entry.favourite {
+                    t!(
+                        "cli-otp-fav-on",
+                        number = entry.number,
+                        label = &entry.label
+                    )
+                } else {
+                    t!(
+                        "cli-otp-fav-off",
+                        number = entry.number,
+                        label = &entry.label
+                    )
+                }
+            })
+        }
+        OtpCommand::Tags => {
+            let tags = store.tags().map_err(err)?;
+            print(json, &tags, || render_tags(&tags))
         }
         OtpCommand::Code { account, at, next } => {
             let id = store.resolve(&account).map_err(err)?;

@@ -2,7 +2,7 @@
 //! or import did, backup codes, the clock check. `--json` prints the values themselves.
 
 use steward::otp::clock::{ClockCheck, ClockStatus};
-use steward::otp::store::{BackupCodes, OtpAddReport, OtpEntry};
+use steward::otp::store::{BackupCodes, OtpAddReport, OtpEntry, OtpTagCount};
 use steward::otp::OtpKind;
 use steward::t;
 
@@ -88,12 +88,16 @@ pub fn render_list(entries: &[OtpEntry]) -> String {
     let mut out = String::new();
     for e in entries {
         let mut line = format!(
-            "{:>4}  {:<width$}  {}",
+            "{:>4} {} {:<width$}  {}",
             e.number,
+            if e.favourite { "★" } else { " " },
             e.label,
             kind_text(e),
             width = width
         );
+        if !e.tags.is_empty() {
+            line.push_str(&format!("  {}", tag_text(&e.tags)));
+        }
         if e.backup_codes_total > 0 {
             line.push_str(&format!(
                 "  {}",
@@ -111,6 +115,51 @@ pub fn render_list(entries: &[OtpEntry]) -> String {
         out.push('\n');
     }
     out.trim_end().to_string()
+}
+
+/// "#Bank #Work": an account's tags, as the list shows them.
+fn tag_text(tags: &[String]) -> String {
+    tags.iter()
+        .map(|t| format!("#{t}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What `otp tag` / `otp untag` did: the account and its tags now.
+pub fn render_tagged(e: &OtpEntry) -> String {
+    if e.tags.is_empty() {
+        t!("cli-otp-tags-now-none", number = e.number, label = &e.label)
+    } else {
+        t!(
+            "cli-otp-tags-now",
+            number = e.number,
+            label = &e.label,
+            tags = tag_text(&e.tags)
+        )
+    }
+}
+
+/// `otp tags`: each tag and how many accounts have it.
+pub fn render_tags(tags: &[OtpTagCount]) -> String {
+    if tags.is_empty() {
+        return t!("cli-otp-tags-none");
+    }
+    let width = tags
+        .iter()
+        .map(|t| t.tag.chars().count())
+        .max()
+        .unwrap_or(0);
+    tags.iter()
+        .map(|t| {
+            format!(
+                "#{:<width$}  {}",
+                t.tag,
+                t!("cli-otp-tags-count", n = t.accounts),
+                width = width
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub fn render_add(r: &OtpAddReport) -> String {
