@@ -13,7 +13,7 @@ use steward::otp::clock::{self, ClockCheck};
 use steward::otp::import::{Format, ImportSummary};
 use steward::otp::store::{
     self, BackupCodes, OtpAddReport, OtpCodeEntry, OtpEntry, OtpExportSaved, OtpFileInfo,
-    OtpManualEntry, OtpNextCode,
+    OtpFilter, OtpManualEntry, OtpNextCode, OtpTagCount,
 };
 use steward::otp::{qr, ExportFormat};
 use tauri::ipc::{InvokeBody, Request};
@@ -192,6 +192,63 @@ pub fn otp_rename(
         let store = p.otp();
         let id = store.resolve(&id).map_err(|e| e.info())?;
         store.rename(id, issuer, name).map_err(|e| e.info())
+    })
+}
+
+/// Stars (or un-stars) an account: favourites are listed first.
+#[tauri::command(async)]
+pub fn otp_set_favourite(
+    state: State<'_, AppState>,
+    id: String,
+    favourite: bool,
+) -> Result<OtpEntry, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.otp();
+        let id = store.resolve(&id).map_err(|e| e.info())?;
+        store.set_favourite(id, favourite).map_err(|e| e.info())
+    })
+}
+
+#[tauri::command(async)]
+pub fn otp_add_tags(
+    state: State<'_, AppState>,
+    id: String,
+    tags: Vec<String>,
+) -> Result<OtpEntry, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.otp();
+        let id = store.resolve(&id).map_err(|e| e.info())?;
+        store.add_tags(id, &tags).map_err(|e| e.info())
+    })
+}
+
+#[tauri::command(async)]
+pub fn otp_remove_tags(
+    state: State<'_, AppState>,
+    id: String,
+    tags: Vec<String>,
+) -> Result<OtpEntry, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.otp();
+        let id = store.resolve(&id).map_err(|e| e.info())?;
+        store.remove_tags(id, &tags).map_err(|e| e.info())
+    })
+}
+
+/// The tags in use with how many accounts have each (the filter chips).
+#[tauri::command(async)]
+pub fn otp_tags(state: State<'_, AppState>) -> Result<Vec<OtpTagCount>, ErrorInfo> {
+    with_reader(&state, |p| p.otp().tags().map_err(|e| e.info()))
+}
+
+/// The accounts with a tag and/or only the favourites (as `steward otp list --tag --fav`).
+#[tauri::command(async)]
+pub fn otp_list_filtered(
+    state: State<'_, AppState>,
+    filter: OtpFilter,
+) -> Result<Vec<OtpEntry>, ErrorInfo> {
+    with_reader(&state, |p| {
+        p.otp().list_filtered(&filter).map_err(|e| e.info())
     })
 }
 
