@@ -55,10 +55,18 @@ test("several cases in one signed Markdown file", async () => {
   await waitFor(async () => /2 cases ticked/.test(await s.text(count)), { what: "two cases ticked" });
 
   // Case 2 does not say what the agent should do: Save stays closed, and the way there is named.
-  const needs = await s.waitFor(tid("export-several-needs"));
-  assert.match(await s.text(needs), /Case 2 does not say yet what the agent should do/);
+  // (Ticking reloads what each ticked case still lacks: the note is found afresh each time.)
+  await waitFor(
+    async () => {
+      const notes = await s.findAll(tid("export-several-needs"));
+      if (notes.length !== 1) return null;
+      const text = await s.text(notes[0]).catch(() => "");
+      return /Case 2 does not say yet what the agent should do/.test(text) ? true : null;
+    },
+    { what: "the note that case 2 lacks its request" },
+  );
   assert.equal(await s.property(save, "disabled"), true, "closed while a request is missing");
-  await s.click(await s.find("button", needs));
+  await s.click(await s.waitFor(tid("export-several-needs-open")));
   await s.waitFor(tid("share-dialog"));
   await answerBriefAsk(s, { request: "Let me back into my mailbox" });
   await s.execute(`document.querySelector('[data-testid="share-close"]').scrollIntoView({ block: "center" }); return true;`);

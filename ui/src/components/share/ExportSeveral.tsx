@@ -114,7 +114,12 @@ export function ExportSeveralDialog({ preselected, onShareOne, onClose }: Props)
           {needing?.map((c) => (
             <p class="share-needs" key={c.id} data-testid="export-several-needs">
               {t("shareSeveral-needsRequest", { n: num(c.number) })}{" "}
-              <button type="button" class="quiet" onClick={() => onShareOne(c.id, num(c.number))}>
+              <button
+                type="button"
+                class="quiet"
+                data-testid="export-several-needs-open"
+                onClick={() => onShareOne(c.id, num(c.number))}
+              >
                 {t("shareSeveral-openShare", { n: num(c.number) })}
               </button>
             </p>
