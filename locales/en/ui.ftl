@@ -951,3 +951,22 @@ shareSeveral-needsRequest = Case { $n } does not say yet what the agent should d
 shareSeveral-openShare = Say it in the Share dialog of case { $n }
 shareSeveral-masked = Card numbers, phone numbers, passwords and other private details are masked in every case, as in the Share dialog.
 shareSeveral-formatsHint = One file holds several cases as Markdown, a web page or JSON. For a PDF, share each case on its own.
+
+# Favourites and tags (groups) in the authenticator
+otp-fav = Add to favourites
+otp-fav-off = Remove from favourites
+otp-fav-for = Favourite: { $who }
+otp-tags-edit = Tags…
+otp-tags-title = Tags of { $label }
+otp-tags-none = No tags yet. Tags such as "Work" or "Bank" let you filter the list.
+otp-tags-list = Tags
+otp-tags-remove = Remove the tag { $tag }
+otp-tags-new = New tag
+otp-tags-newPh = Work, Bank, Family…
+otp-tags-help = At most 32 characters and 20 tags per account; capitals do not matter.
+otp-tags-add = Add tag
+otp-tags-filter = Show
+otp-tags-all = All
+otp-tags-favourites = ★ Favourites ({ $n })
+otp-tags-chip = { $tag } ({ $n })
+otp-tags-noneInFilter = No account here yet.

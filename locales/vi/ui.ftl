@@ -943,3 +943,22 @@ shareSeveral-needsRequest = Vụ việc { $n } chưa nói rõ nhân viên hỗ t
 shareSeveral-openShare = Điền mục này trong hộp thoại Chia sẻ của vụ việc { $n }
 shareSeveral-masked = Số thẻ, số điện thoại, mật khẩu và các thông tin riêng tư khác đều được che trong mọi vụ việc, giống như trong hộp thoại Chia sẻ.
 shareSeveral-formatsHint = Một tệp chứa được nhiều vụ việc ở dạng Markdown, trang web hoặc JSON. Nếu cần PDF, hãy chia sẻ từng vụ việc riêng.
+
+# Favourites and tags (groups) in the authenticator
+otp-fav = Thêm vào yêu thích
+otp-fav-off = Bỏ khỏi yêu thích
+otp-fav-for = Yêu thích: { $who }
+otp-tags-edit = Nhãn…
+otp-tags-title = Nhãn của { $label }
+otp-tags-none = Chưa có nhãn nào. Nhãn như "Công việc" hay "Ngân hàng" giúp bạn lọc danh sách.
+otp-tags-list = Nhãn
+otp-tags-remove = Xoá nhãn { $tag }
+otp-tags-new = Nhãn mới
+otp-tags-newPh = Công việc, Ngân hàng, Gia đình…
+otp-tags-help = Tối đa 32 ký tự và 20 nhãn cho mỗi tài khoản; chữ hoa hay thường đều như nhau.
+otp-tags-add = Thêm nhãn
+otp-tags-filter = Hiển thị
+otp-tags-all = Tất cả
+otp-tags-favourites = ★ Yêu thích ({ $n })
+otp-tags-chip = { $tag } ({ $n })
+otp-tags-noneInFilter = Chưa có tài khoản nào ở đây.

@@ -13,6 +13,7 @@ import type { OtpImportFormat } from "./bindings/OtpImportFormat";
 import type { OtpImportSummary } from "./bindings/OtpImportSummary";
 import type { OtpManualEntry } from "./bindings/OtpManualEntry";
 import type { OtpNextCode } from "./bindings/OtpNextCode";
+import type { OtpTagCount } from "./bindings/OtpTagCount";
 
 export type { BackupCodes };
 
@@ -50,6 +51,12 @@ export const otpApi = {
   qrSvg: (id: string) => call<string>("otp_qr_svg", { id }),
   rename: (id: string, issuer: string | null, name: string) =>
     call<OtpEntry>("otp_rename", { id, issuer, name }),
+  /** Stars (or un-stars) an account: favourites are listed first. */
+  setFavourite: (id: string, favourite: boolean) => call<OtpEntry>("otp_set_favourite", { id, favourite }),
+  addTags: (id: string, tags: string[]) => call<OtpEntry>("otp_add_tags", { id, tags }),
+  removeTags: (id: string, tags: string[]) => call<OtpEntry>("otp_remove_tags", { id, tags }),
+  /** The tags in use with how many accounts have each (the filter chips). */
+  tags: () => call<OtpTagCount[]>("otp_tags"),
   /** `confirm` must be true: the UI asks first. */
   remove: (id: string, confirm: boolean) => call<OtpEntry>("otp_remove", { id, confirm }),
   nextHotp: (id: string) => call<OtpNextCode>("otp_next_hotp", { id }),

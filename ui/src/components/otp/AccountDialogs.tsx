@@ -1,4 +1,4 @@
-// The per-account dialogs: remove (with confirmation), rename, QR for a phone, backup codes.
+// The per-account dialogs: remove (with confirmation), rename, tags, QR for a phone, backup codes.
 import { useEffect, useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { OtpEntry } from "../../bindings/OtpEntry";
@@ -80,6 +80,82 @@ export function RenameDialog({ entry, onClose, onChanged }: Props) {
           </button>
           <button type="submit" class="primary" data-testid="otp-rename-save">
             {t("otpDialogs-save")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** The account's tags (groups such as "Work"): remove one, or add one; the list filters by them. */
+export function TagsDialog({ entry, onClose, onChanged }: Props) {
+  const [tags, setTags] = useState<string[]>(entry.tags);
+  const [tag, setTag] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const run = async (change: () => Promise<OtpEntry>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await change();
+      setTags(updated.tags);
+      onChanged();
+      return true;
+    } catch (err) {
+      setError(toErrorInfo(err));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const add = async (e: Event) => {
+    e.preventDefault();
+    if (await run(() => otpApi.addTags(entry.id, [tag]))) setTag("");
+  };
+  return (
+    <Dialog title={t("otp-tags-title", { label: entry.label })} onClose={onClose} testId="otp-tags-dialog">
+      {tags.length === 0 ? (
+        <p class="muted">{t("otp-tags-none")}</p>
+      ) : (
+        <ul class="otp-tag-edit" aria-label={t("otp-tags-list")}>
+          {tags.map((name) => (
+            <li key={name} class="otp-tag">
+              <span>{name}</span>
+              <button
+                type="button"
+                class="quiet"
+                data-testid="otp-tag-remove"
+                disabled={busy}
+                aria-label={t("otp-tags-remove", { tag: name })}
+                onClick={() => void run(() => otpApi.removeTags(entry.id, [name]))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={(e) => void add(e)}>
+        <div class="field">
+          <label for="otp-tag-new">{t("otp-tags-new")}</label>
+          <input
+            id="otp-tag-new"
+            type="text"
+            data-testid="otp-tag-input"
+            maxLength={64}
+            placeholder={t("otp-tags-newPh")}
+            value={tag}
+            onInput={(e) => setTag(e.currentTarget.value)}
+          />
+          <p class="help">{t("otp-tags-help")}</p>
+        </div>
+        {error && <ErrorNotice error={error} />}
+        <div class="actions">
+          <button type="button" data-testid="otp-tags-done" onClick={onClose}>
+            {t("common-close")}
+          </button>
+          <button type="submit" class="primary" data-testid="otp-tag-add" disabled={busy || !tag.trim()}>
+            {t("otp-tags-add")}
           </button>
         </div>
       </form>

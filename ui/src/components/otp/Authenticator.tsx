@@ -6,7 +6,7 @@ import type { OtpEntry } from "../../bindings/OtpEntry";
 import { otpApi } from "../../otpApi";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import { AddAccountDialog } from "./AddAccountDialog";
-import { BackupCodesDialog, QrDialog, RemoveDialog, RenameDialog } from "./AccountDialogs";
+import { BackupCodesDialog, QrDialog, RemoveDialog, RenameDialog, TagsDialog } from "./AccountDialogs";
 import { ExportDialog } from "./ExportDialog";
 import { ImportDialog } from "./ImportDialog";
 import { OtpItem, type OtpAction } from "./OtpItem";
@@ -47,6 +47,8 @@ export function Authenticator({ onClose }: Props) {
   const [listError, setListError] = useState<ErrorInfo | null>(null);
   const [now, setNow] = useState(nowSeconds);
   const [query, setQuery] = useState("");
+  /** The filter chip: every account, the favourites, or one tag (by its name without case). */
+  const [filter, setFilter] = useState<{ kind: "all" } | { kind: "fav" } | { kind: "tag"; tag: string }>({ kind: "all" });
   const [version, setVersion] = useState(0);
   const [dialog, setDialog] = useState<"add" | "import" | "export" | null>(null);
   const [action, setAction] = useState<{ kind: OtpAction; entry: OtpEntry } | null>(null);
@@ -95,6 +97,8 @@ export function Authenticator({ onClose }: Props) {
     onError: setListError,
   });
 
+  const { data: tagCounts } = useLoad(() => otpApi.tags(), [version]);
+
   // One tick a second drives the countdowns.
   useEffect(() => {
     const timer = window.setInterval(() => setNow(nowSeconds()), 1000);
@@ -137,7 +141,25 @@ export function Authenticator({ onClose }: Props) {
     setCodes((m) => new Map(m).set(entry.id, { code, error: null, at: nowSeconds() }));
   };
 
-  const shown = entries?.filter((e) => matches(e, query)) ?? [];
+  const inFilter = (e: OtpEntry) =>
+    filter.kind === "all" ||
+    (filter.kind === "fav" && e.favourite) ||
+    (filter.kind === "tag" && e.tags.some((x) => x.toLowerCase() === filter.tag.toLowerCase()));
+  const shown = entries?.filter((e) => inFilter(e) && matches(e, query)) ?? [];
+  const favourites = entries?.filter((e) => e.favourite).length ?? 0;
+  const chip = (key: string, label: string, active: boolean, onClick: () => void) => (
+    <button
+      key={key}
+      type="button"
+      class={active ? "otp-chip active" : "otp-chip"}
+      data-testid="otp-chip"
+      data-chip={key}
+      aria-pressed={active}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <section class="otp-view" data-testid="otp-view" aria-labelledby="otp-title">
@@ -195,6 +217,21 @@ export function Authenticator({ onClose }: Props) {
         </div>
       )}
 
+      {entries && entries.length > 0 && (favourites > 0 || (tagCounts?.length ?? 0) > 0) && (
+        <div class="otp-chips" role="group" aria-label={t("otp-tags-filter")} data-testid="otp-chips">
+          {chip("all", t("otp-tags-all"), filter.kind === "all", () => setFilter({ kind: "all" }))}
+          {chip("fav", t("otp-tags-favourites", { n: favourites }), filter.kind === "fav", () => setFilter({ kind: "fav" }))}
+          {(tagCounts ?? []).map((c) =>
+            chip(
+              `tag:${c.tag}`,
+              t("otp-tags-chip", { tag: c.tag, n: c.accounts }),
+              filter.kind === "tag" && filter.tag.toLowerCase() === c.tag.toLowerCase(),
+              () => setFilter({ kind: "tag", tag: c.tag }),
+            ),
+          )}
+        </div>
+      )}
+
       {listError && <ErrorNotice error={listError} />}
       {entries === null && !listError && (
         <p class="muted" role="status">
@@ -217,7 +254,9 @@ export function Authenticator({ onClose }: Props) {
           </p>
         </div>
       )}
-      {entries && entries.length > 0 && shown.length === 0 && <p class="empty">{t("otp-noMatch", { query })}</p>}
+      {entries && entries.length > 0 && shown.length === 0 && (
+        <p class="empty">{query ? t("otp-noMatch", { query }) : t("otp-tags-noneInFilter")}</p>
+      )}
       {shown.length > 0 && (
         <ul class="otp-list" aria-label={t("otp-list")}>
           {shown.map((e) => {
@@ -232,6 +271,7 @@ export function Authenticator({ onClose }: Props) {
                 remaining={p === null ? null : p - (now % p)}
                 error={f?.error ?? null}
                 onHotpAdvanced={hotpAdvanced}
+                onChanged={refresh}
                 onAction={(kind, entry) => setAction({ kind, entry })}
               />
             );
@@ -244,6 +284,7 @@ export function Authenticator({ onClose }: Props) {
       {dialog === "export" && <ExportDialog count={entries?.length ?? 0} onClose={() => setDialog(null)} />}
       {action?.kind === "remove" && <RemoveDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />}
       {action?.kind === "rename" && <RenameDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />}
+      {action?.kind === "tags" && <TagsDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />}
       {action?.kind === "qr" && <QrDialog entry={action.entry} onClose={() => setAction(null)} />}
       {action?.kind === "backup" && (
         <BackupCodesDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />

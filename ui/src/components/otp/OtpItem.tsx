@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { OtpCode } from "../../bindings/OtpCode";
 import type { OtpEntry } from "../../bindings/OtpEntry";
@@ -10,7 +10,7 @@ import { t } from "../../i18n";
 /** Show the next code this many seconds before the current one runs out. */
 const NEXT_CODE_WITHIN = 7;
 
-export type OtpAction = "qr" | "backup" | "rename" | "remove";
+export type OtpAction = "qr" | "backup" | "rename" | "tags" | "remove";
 
 interface Props {
   entry: OtpEntry;
@@ -21,6 +21,8 @@ interface Props {
   /** Why there is no code (e.g. the keyring is locked). */
   error: ErrorInfo | null;
   onHotpAdvanced: (entry: OtpEntry, code: OtpCode) => void;
+  /** The account changed here (starred): the list reloads. */
+  onChanged: (entry: OtpEntry) => void;
   onAction: (action: OtpAction, entry: OtpEntry) => void;
 }
 
@@ -49,7 +51,7 @@ function Ring({ remaining, total }: { remaining: number; total: number }) {
 }
 
 /** One account: who it is for, its code in big grouped digits, the time left, copy. */
-export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onAction }: Props) {
+export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onChanged, onAction }: Props) {
   const [status, setStatus] = useState("");
   const [actionError, setActionError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -81,12 +83,45 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
     }
   };
 
+  const more = useRef<HTMLDetailsElement>(null);
+  /** A menu item was chosen: the menu closes (else it would stay open over the list). */
+  const act = (kind: OtpAction) => {
+    if (more.current) more.current.open = false;
+    onAction(kind, entry);
+  };
+
+  const star = async () => {
+    setActionError(null);
+    try {
+      onChanged(await otpApi.setFavourite(entry.id, !entry.favourite));
+    } catch (err) {
+      setActionError(toErrorInfo(err));
+    }
+  };
+
   const lowCodes = entry.backup_codes_total > 0 && entry.backup_codes_unused <= 2;
 
   return (
-    <li class="otp-item" data-testid="otp-item" data-account-id={entry.id} aria-labelledby={labelId}>
+    <li
+      class={entry.favourite ? "otp-item otp-item-fav" : "otp-item"}
+      data-testid="otp-item"
+      data-account-id={entry.id}
+      data-favourite={entry.favourite ? "true" : "false"}
+      aria-labelledby={labelId}
+    >
       <div class="otp-who">
         <h2 id={labelId} class="otp-issuer">
+          <button
+            type="button"
+            class={entry.favourite ? "otp-star on" : "otp-star"}
+            data-testid="otp-fav"
+            aria-pressed={entry.favourite}
+            aria-label={t("otp-fav-for", { who: entry.issuer ?? entry.name })}
+            title={entry.favourite ? t("otp-fav-off") : t("otp-fav")}
+            onClick={() => void star()}
+          >
+            {entry.favourite ? "★" : "☆"}
+          </button>
           {entry.issuer ?? entry.name}
         </h2>
         {entry.issuer && entry.name && <p class="otp-name">{entry.name}</p>}
@@ -98,6 +133,15 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
             </span>
           )}
         </p>
+        {entry.tags.length > 0 && (
+          <ul class="otp-tags" data-testid="otp-item-tags" aria-label={t("otp-tags-list")}>
+            {entry.tags.map((tag) => (
+              <li key={tag} class="otp-tag">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
 
       <div class="otp-code-area">
@@ -152,19 +196,22 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onActio
         >
           {t("otpItem-copy")}
         </button>
-        <details class="otp-more">
+        <details class="otp-more" ref={more}>
           <summary aria-label={t("otpItem-moreFor", { who: entry.issuer ?? entry.name })}>{t("otpItem-more")}</summary>
           <div class="otp-menu">
-            <button type="button" class="quiet" data-testid="otp-backup-codes" onClick={() => onAction("backup", entry)}>
+            <button type="button" class="quiet" data-testid="otp-backup-codes" onClick={() => act("backup")}>
               {t("otpItem-backupCodes")}
             </button>
-            <button type="button" class="quiet" data-testid="otp-show-qr" onClick={() => onAction("qr", entry)}>
+            <button type="button" class="quiet" data-testid="otp-show-qr" onClick={() => act("qr")}>
               {t("otpItem-qr")}
             </button>
-            <button type="button" class="quiet" data-testid="otp-rename" onClick={() => onAction("rename", entry)}>
+            <button type="button" class="quiet" data-testid="otp-rename" onClick={() => act("rename")}>
               {t("otpItem-rename")}
             </button>
-            <button type="button" class="quiet danger" data-testid="otp-remove" onClick={() => onAction("remove", entry)}>
+            <button type="button" class="quiet" data-testid="otp-edit-tags" onClick={() => act("tags")}>
+              {t("otp-tags-edit")}
+            </button>
+            <button type="button" class="quiet danger" data-testid="otp-remove" onClick={() => act("remove")}>
               {t("otpItem-remove")}
             </button>
           </div>
