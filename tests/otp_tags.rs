@@ -241,3 +241,102 @@ proptest! {
         }
     }
 }
+
+/// The Aegis fixture with groups and stars as Aegis writes them: Aegis 3's named groups listed
+/// by uuid per entry, an older vault's single `group`, and `favorite`.
+fn aegis_with_groups() -> Vec<u8> {
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&read("authenticator-exports", "aegis_plain.json")).unwrap();
+    v["db"]["groups"] = serde_json::json!([
+        { "uuid": "11111111-1111-4111-8111-111111111111", "name": "Work" },
+        { "uuid": "22222222-2222-4222-8222-222222222222", "name": "Travel" },
+    ]);
+    let entries = v["db"]["entries"].as_array_mut().unwrap();
+    entries[0]["groups"] = serde_json::json!(["11111111-1111-4111-8111-111111111111"]);
+    entries[0]["favorite"] = true.into();
+    entries[2]["groups"] = serde_json::json!([
+        "22222222-2222-4222-8222-222222222222",
+        "11111111-1111-4111-8111-111111111111",
+        "99999999-9999-4999-8999-999999999999"
+    ]);
+    entries[4]["group"] = "  travel ".into();
+    entries[5]["group"] = "x".repeat(MAX_TAG_CHARS + 5).into();
+    serde_json::to_vec(&v).unwrap()
+}
+
+#[test]
+fn aegis_groups_and_favourites_become_tags_and_stars_and_go_back_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.otp();
+    let report = import_auto(&aegis_with_groups(), None, None).unwrap();
+    let added = store.add_report(report).unwrap();
+    assert_eq!(
+        added.added.len(),
+        7,
+        "a tag that cannot be one does not skip its account"
+    );
+    let by = |issuer: &str| {
+        store
+            .list()
+            .unwrap()
+            .into_iter()
+            .find(|e| e.issuer.as_deref() == Some(issuer))
+            .unwrap()
+    };
+    let deno = by("Deno");
+    assert!(deno.favourite);
+    assert_eq!(deno.tags, vec!["Work"]);
+    assert_eq!(
+        by("Airbnb").tags,
+        vec!["Travel", "Work"],
+        "unknown group uuids are left out"
+    );
+    // "  travel " from an older vault joins the "Travel" tag already there.
+    assert_eq!(by("Air Canada").tags, vec!["Travel"]);
+    assert!(by("WWE").tags.is_empty(), "a too-long group is left out");
+    assert_eq!(store.list().unwrap()[0].issuer.as_deref(), Some("Deno"));
+    assert_eq!(
+        store.tags().unwrap(),
+        vec![
+            OtpTagCount {
+                tag: "Travel".into(),
+                accounts: 2
+            },
+            OtpTagCount {
+                tag: "Work".into(),
+                accounts: 2
+            },
+        ]
+    );
+
+    // Steward's Aegis export keeps the star and (as Aegis 1–2's one group) the first tag.
+    let vault = store
+        .export(
+            steward::otp::export::ExportFormat::AegisEncrypted,
+            Some("pw"),
+        )
+        .unwrap();
+    let again = import_auto(&vault, None, Some("pw")).unwrap();
+    let deno = again
+        .accounts
+        .iter()
+        .find(|a| a.issuer.as_deref() == Some("Deno"))
+        .unwrap();
+    assert!(deno.favourite);
+    assert_eq!(deno.tags, vec!["Work"]);
+    let airbnb = again
+        .accounts
+        .iter()
+        .find(|a| a.issuer.as_deref() == Some("Airbnb"))
+        .unwrap();
+    assert!(!airbnb.favourite);
+    assert_eq!(airbnb.tags, vec!["Travel"]);
+    let dir2 = tempfile::tempdir().unwrap();
+    let other = open(dir2.path());
+    other.otp().add_report(again).unwrap();
+    assert_eq!(
+        other.otp().list().unwrap()[0].issuer.as_deref(),
+        Some("Deno")
+    );
+}

@@ -162,6 +162,10 @@ pub struct OtpAccount {
     /// 6–10 for TOTP/HOTP, 5 for Steam.
     pub digits: u8,
     pub secret: OtpSecret,
+    /// Tags (groups) the account came with, e.g. from an Aegis vault; the store checks them.
+    pub tags: Vec<String>,
+    /// Starred in the app it came from (Aegis `favorite`), or here.
+    pub favourite: bool,
 }
 
 impl OtpAccount {
@@ -184,6 +188,8 @@ impl OtpAccount {
             algorithm,
             digits,
             secret,
+            tags: vec![],
+            favourite: false,
         };
         account.validate()?;
         Ok(account)

@@ -72,6 +72,9 @@ struct Entry<'a> {
     issuer: &'a str,
     note: &'static str,
     favorite: bool,
+    /// The account's first tag: Aegis 1–2 give an entry one group (Aegis 3 reads it too).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'a str>,
     icon: Option<()>,
     info: Info<'a>,
 }
@@ -151,7 +154,8 @@ pub fn export_aegis_encrypted(accounts: &[OtpAccount], password: &str) -> Result
             name: &account.name,
             issuer: account.issuer.as_deref().unwrap_or(""),
             note: "",
-            favorite: false,
+            favorite: account.favourite,
+            group: account.tags.first().map(String::as_str),
             icon: None,
             info: Info {
                 secret,

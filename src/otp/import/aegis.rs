@@ -160,11 +160,48 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, OtpError> 
     parse_json(FORMAT, &plain)
 }
 
+/// An entry's group names: its `group` (Aegis 1–2) and the names of its `groups` uuids (Aegis 3).
+fn groups_of(entry: &Value, names: &[(&str, &str)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if let Some(g) = str_field(entry, "group")
+        .map(str::trim)
+        .filter(|g| !g.is_empty())
+    {
+        out.push(g.to_string());
+    }
+    for uuid in entry
+        .get("groups")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        if let Some((_, name)) = names.iter().find(|(u, _)| *u == uuid) {
+            if !out.iter().any(|o| o == name) {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
+}
+
 fn read_content(content: &Value) -> Result<ImportReport, OtpError> {
     let entries = content
         .get("entries")
         .and_then(Value::as_array)
         .ok_or_else(|| malformed(FORMAT, "the vault has no entry list"))?;
+    // Aegis 3 names its groups once (`groups: [{uuid, name}]`) and lists their uuids per entry;
+    // older vaults give an entry one `group` name. Either becomes Steward's tags.
+    let group_names: Vec<(&str, &str)> = content
+        .get("groups")
+        .and_then(Value::as_array)
+        .map(|groups| {
+            groups
+                .iter()
+                .filter_map(|g| Some((str_field(g, "uuid")?, str_field(g, "name")?)))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut report = ImportReport::new(Format::Aegis);
     for (i, e) in entries.iter().enumerate() {
         let info = e.get("info").unwrap_or(&Value::Null);
@@ -180,7 +217,11 @@ fn read_content(content: &Value) -> Result<ImportReport, OtpError> {
         let label = entry.label(|| format!("entry {}", i + 1));
         let secret = OtpSecret::from_base32(str_field(info, "secret").unwrap_or(""));
         match entry.into_account(secret) {
-            Ok(account) => report.add(account, vec![]),
+            Ok(mut account) => {
+                account.favourite = e.get("favorite").and_then(Value::as_bool) == Some(true);
+                account.tags = groups_of(e, &group_names);
+                report.add(account, vec![])
+            }
             Err(reason) => report.skip(label, reason),
         }
     }

@@ -83,6 +83,8 @@ impl<'c> OtpStore<'c> {
             algorithm: entry.algorithm,
             digits: entry.digits,
             secret,
+            tags: entry.tags.clone(),
+            favourite: entry.favourite,
         })
     }
 
@@ -236,6 +238,7 @@ impl<'c> OtpStore<'c> {
             self.secrets.take_back(id);
             return Err(e);
         }
+        self.keep_imported_marks(id, account, now)?;
         Ok(Ok(self.get(id)?))
     }
 

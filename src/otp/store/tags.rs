@@ -6,13 +6,14 @@
 //! [`MAX_TAGS_PER_ACCOUNT`]. A tag another account already has keeps that account's spelling
 //! ("work" added where "Work" exists becomes "Work"), so the filter shows one chip per tag.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::accounts::OtpStore;
 use super::dto::{OtpEntry, OtpFilter, OtpTagCount};
 use super::error::StoreError;
 use super::rows;
+use crate::otp::model::OtpAccount;
 
 /// At most this many characters per tag.
 pub const MAX_TAG_CHARS: usize = 32;
@@ -40,6 +41,33 @@ pub fn normalise_tag(tag: &str) -> Result<(String, String), StoreError> {
 }
 
 impl OtpStore<'_> {
+    /// The star and tags an account came with (an Aegis vault's `favorite` and groups), kept on
+    /// the row just added: a tag that could not be one here (empty, too long, a repeat, over the
+    /// limit) is left out rather than failing the import. Runs inside the caller's transaction.
+    pub(super) fn keep_imported_marks(
+        &self,
+        id: Uuid,
+        account: &OtpAccount,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        if account.favourite {
+            rows::set_favourite(self.conn, id, true, now)?;
+        }
+        let mut keys: Vec<String> = Vec::new();
+        for tag in &account.tags {
+            let Ok((shown, key)) = normalise_tag(tag) else {
+                continue;
+            };
+            if keys.contains(&key) || keys.len() == MAX_TAGS_PER_ACCOUNT {
+                continue;
+            }
+            let spelling = rows::tag_spelling(self.conn, &key)?.unwrap_or(shown);
+            rows::insert_tag(self.conn, id, &spelling, &key, now)?;
+            keys.push(key);
+        }
+        Ok(())
+    }
+
     /// Stars (or un-stars) an account.
     pub fn set_favourite(&self, id: Uuid, favourite: bool) -> Result<OtpEntry, StoreError> {
         self.get(id)?;
