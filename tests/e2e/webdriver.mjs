@@ -15,13 +15,23 @@ export class WebDriverError extends Error {
 }
 
 async function request(base, method, path, body) {
-  const res = await fetch(base + path, {
-    method,
-    headers: body === undefined ? {} : { "content-type": "application/json; charset=utf-8" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    // A wedged driver fails the test with a message instead of hanging the whole run.
-    signal: AbortSignal.timeout(60000),
-  });
+  let res;
+  try {
+    res = await fetch(base + path, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json; charset=utf-8" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // A wedged driver fails the test with a message instead of hanging the whole run.
+      signal: AbortSignal.timeout(60000),
+    });
+  } catch (err) {
+    // Say which request hung (a click, a script, ending the session), not only that one did.
+    if (err?.name === "TimeoutError" || err?.name === "AbortError") {
+      const what = body === undefined ? "" : ` ${JSON.stringify(body).slice(0, 200)}`;
+      throw new Error(`WebDriver ${method} ${path}${what} got no answer in 60 s`);
+    }
+    throw err;
+  }
   const text = await res.text();
   let json;
   try {
