@@ -144,14 +144,22 @@ let axeSource;
 export async function audit(s, screen) {
   axeSource ??= readFileSync(join(ROOT, "ui/node_modules/axe-core/axe.min.js"), "utf8");
   await s.execute(`${axeSource}\nreturn true;`);
+  // Colours are checked as they end up: a button that was just clicked may still be fading
+  // between states (120 ms transitions), and its colour halfway fails contrast.
   const json = await s.executeAsync(`
     const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ["violations"] })
+    const settled = () => document.getAnimations().every((a) => a.playState !== "running");
+    const until = Date.now() + 2000;
+    const quiet = () => new Promise((resolve) => {
+      const check = () => (settled() || Date.now() > until ? resolve() : setTimeout(check, 50));
+      check();
+    });
+    quiet().then(() => axe.run(document, { resultTypes: ["violations"] })
       .then((r) => done(JSON.stringify(r.violations.map((v) => ({
         id: v.id, impact: v.impact, help: v.help,
         targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
       })))))
-      .catch((e) => done(JSON.stringify([{ id: "axe-error", impact: "critical", help: String(e), targets: [] }])));
+      .catch((e) => done(JSON.stringify([{ id: "axe-error", impact: "critical", help: String(e), targets: [] }]))));
   `);
   const violations = JSON.parse(json);
   for (const v of violations) console.log(`# ${screen}: ${v.impact} ${v.id} — ${v.help} ${JSON.stringify(v.targets)}`);
