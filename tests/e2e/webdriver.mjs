@@ -188,8 +188,24 @@ export class Session {
     return this.cmd("GET", `/element/${el}/displayed`);
   }
 
-  click(el) {
-    return this.cmd("POST", `/element/${el}/click`, {});
+  /** Clicks `el`. A page still settling (a dialog whose content loads and grows after it
+   * opens) can move the element out of view between finding and clicking it: then it is scrolled
+   * into view again and clicked once more, for up to 5 s, as a person would look for it. */
+  async click(el) {
+    const until = Date.now() + 5000;
+    for (;;) {
+      try {
+        return await this.cmd("POST", `/element/${el}/click`, {});
+      } catch (err) {
+        const moved = err instanceof WebDriverError && /not interactable|click intercepted/.test(err.code ?? "");
+        if (!moved || Date.now() > until) throw err;
+        await new Promise((r) => setTimeout(r, 150));
+        await this.cmd("POST", "/execute/sync", {
+          script: "arguments[0].scrollIntoView({ block: 'center' }); return true;",
+          args: [{ [ELEMENT]: el }],
+        }).catch(() => {});
+      }
+    }
   }
 
   clear(el) {
