@@ -56,10 +56,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             // Until the page says which language it shows (language_set), the saved choice or
             // the system's; hints are the window's (no CLI commands in them).
             steward::i18n::set_front(steward::i18n::Front::Window);
-            if let Some(lang) = steward::i18n::Lang::parse(&commands::prefs::language(app.handle()))
-            {
-                steward::i18n::set_default(lang);
-            }
+            steward::i18n::set_default(commands::prefs::language(app.handle()));
             reminders::start(app.handle().clone());
             quick_capture::install(app.handle());
             deep_link::start(app.handle());

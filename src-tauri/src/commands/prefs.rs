@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 use steward::error::{ErrorInfo, ErrorKind};
+use steward::i18n::Lang;
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_store::StoreExt;
 
@@ -56,22 +57,16 @@ pub fn prefs_set<R: Runtime>(
     store.save().map_err(unavailable)
 }
 
-/// The language the window shows: the saved choice, else the system's (as the page decides).
-pub(crate) fn language<R: Runtime>(app: &AppHandle<R>) -> String {
-    let saved = store(app)
+/// The language the window shows: the saved choice when the catalogue has it, else the
+/// system's (`Lang::from_env`, as the CLI reads it), else English. Any folder of `locales/`
+/// counts — no list of languages here.
+pub(crate) fn language<R: Runtime>(app: &AppHandle<R>) -> Lang {
+    store(app)
         .ok()
         .and_then(|s| s.get("language"))
-        .and_then(|v| v.as_str().map(str::to_string));
-    match saved.as_deref() {
-        Some(lang @ ("en" | "vi")) => lang.to_string(),
-        _ => ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|var| std::env::var(var).ok())
-            .find(|v| !v.is_empty())
-            .map(|v| v.chars().take(2).collect::<String>().to_ascii_lowercase())
-            .filter(|l| l == "vi")
-            .unwrap_or_else(|| "en".into()),
-    }
+        .and_then(|v| v.as_str().and_then(Lang::parse))
+        .or_else(Lang::from_env)
+        .unwrap_or_else(Lang::english)
 }
 
 fn known(key: &str) -> Result<(), ErrorInfo> {
