@@ -61,8 +61,16 @@ if [ ! -x "$VENV/bin/gunicorn" ] || [ ! -x "$VENV/bin/pi-manage" ] \
   t=$(date +%s.%N)
   log "installing privacyidea==3.14 + gunicorn into $VENV (pinned by requirements.txt; ~40 s)"
   [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q --disable-pip-version-check -c "$CONSTRAINTS" privacyidea==3.14 gunicorn \
-    > "$STATE/pip-install.log" 2>&1 || { tail -30 "$STATE/pip-install.log" >&2; die "pip install failed"; }
+  # PyPI answers a fresh clone's install once in a while with a dropped connection (a CI run failed
+  # that way); pip's own retries cover single requests, so the whole install is tried three times.
+  for attempt in 1 2 3; do
+    "$VENV/bin/pip" install -q --disable-pip-version-check --retries 10 --timeout 60 \
+      -c "$CONSTRAINTS" privacyidea==3.14 gunicorn > "$STATE/pip-install.log" 2>&1 && break
+    tail -30 "$STATE/pip-install.log" >&2
+    [ "$attempt" = 3 ] && die "pip install failed three times (log above; $STATE/pip-install.log)"
+    log "pip install failed (attempt $attempt of 3); trying again in $((attempt * 15)) s"
+    sleep $((attempt * 15))
+  done
   echo "$stamp" > "$VENV/.steward-constraints"
   log "installed in $(elapsed "$t")s"
 else
