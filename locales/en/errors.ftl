@@ -596,3 +596,17 @@ clock-seconds =
     }
 clock-behind = { $amount } behind
 clock-ahead = { $amount } ahead
+
+## Automatic authenticator backups (helper D: otp backup)
+
+otp_backup_not_configured = Automatic backups are not set up yet: choose a folder and a backup password first.
+    .hint-cli = Set them with: steward otp backup set --folder DIR --keep 10
+    .hint-window = Open Backups, choose a folder and a password, then save.
+otp_backup_folder_unusable = Backups cannot be written to { $folder }: { $detail }.
+    .hint = Choose a folder that exists and that you can write in (a synced folder, such as Nextcloud or Syncthing, keeps a copy off this computer).
+otp_backup_keep_invalid = Keep between { $min } and { $max } backups.
+    .hint = 10 is a good number: a few weeks of changes.
+otp_backup_password_empty = A backup password cannot be empty.
+    .hint = Choose a password you will remember: without it nobody can open the backups, not Steward and not Aegis.
+otp_backup_found_gone = That backup ({ $file }) is no longer in the backup folder, or it changed.
+    .hint = Check the folder again for newer backups.

@@ -582,3 +582,17 @@ clock-minutes = { $n } phút
 clock-seconds = { $n } giây
 clock-behind = chậm { $amount }
 clock-ahead = nhanh { $amount }
+
+## Automatic authenticator backups (helper D: otp backup)
+
+otp_backup_not_configured = Chưa thiết lập sao lưu tự động: bạn hãy chọn thư mục và mật khẩu sao lưu trước.
+    .hint-cli = Thiết lập bằng: steward otp backup set --folder DIR --keep 10
+    .hint-window = Mở mục Sao lưu, chọn thư mục và mật khẩu, rồi lưu.
+otp_backup_folder_unusable = Không ghi được bản sao lưu vào { $folder }: { $detail }.
+    .hint = Bạn hãy chọn một thư mục có sẵn và ghi được (thư mục đồng bộ như Nextcloud hay Syncthing giữ thêm một bản ngoài máy này).
+otp_backup_keep_invalid = Hãy giữ từ { $min } đến { $max } bản sao lưu.
+    .hint = 10 là con số hợp lý: đủ cho vài tuần thay đổi.
+otp_backup_password_empty = Mật khẩu sao lưu không được để trống.
+    .hint = Bạn hãy chọn mật khẩu mình nhớ được: không có nó thì không ai mở được bản sao lưu, kể cả Steward và Aegis.
+otp_backup_found_gone = Bản sao lưu đó ({ $file }) không còn trong thư mục sao lưu, hoặc đã bị thay đổi.
+    .hint = Bạn hãy kiểm tra lại thư mục để tìm bản sao lưu mới hơn.

@@ -12,6 +12,7 @@
 //! - [`google`]: `otpauth-migration://` transfer links.
 //! - [`import`]: one importer per app format, with [`import::import_auto`] sniffing the format.
 //! - [`export`]: otpauth link lists and Aegis-compatible encrypted vaults.
+//! - [`backup`]: automatic encrypted backups into a folder, "a newer backup was found".
 //!
 //! At the edges, where the outside world comes in:
 //! - [`qr`]: QR codes from PNG/JPEG bytes or files, the clipboard and the X11 screen; SVG out.
@@ -20,6 +21,7 @@
 //!   the OS keyring or sealed in the encrypted database, backup codes, and export files written
 //!   through [`crate::fs::write_atomic`].
 
+pub mod backup;
 mod base32;
 pub mod clock;
 pub mod codes;
@@ -27,6 +29,7 @@ mod crypto;
 mod error;
 pub mod export;
 pub mod google;
+pub mod icons;
 pub mod import;
 pub mod link;
 pub mod model;

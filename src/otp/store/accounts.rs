@@ -8,7 +8,10 @@ use rusqlite::Connection;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::dto::{Duplicate, OtpAddReport, OtpCodeEntry, OtpEntry, OtpManualEntry, SecretStore};
+use super::dto::{
+    Duplicate, OtpAddReport, OtpCodeEntry, OtpEntry, OtpImportEntry, OtpImportOutcome,
+    OtpManualEntry, SecretStore,
+};
 use super::error::StoreError;
 use super::rows;
 use super::secrets::SecretHome;
@@ -23,6 +26,14 @@ use crate::otp::model::{
 use crate::otp::{qr, uri, OtpError};
 
 pub const MAX_LABEL_CHARS: usize = 200;
+
+/// Seconds since 1970 now (the sample codes of an import report).
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
 
 /// Accounts committed together by [`OtpStore::add_report`] when secrets are in the database.
 const IMPORT_GROUP: usize = 64;
@@ -52,8 +63,8 @@ fn nameless() -> StoreError {
 }
 
 pub struct OtpStore<'c> {
-    pub(super) conn: &'c Connection,
-    pub(super) secrets: SecretHome<'c>,
+    pub(crate) conn: &'c Connection,
+    pub(crate) secrets: SecretHome<'c>,
 }
 
 impl<'c> OtpStore<'c> {
@@ -209,6 +220,7 @@ impl<'c> OtpStore<'c> {
             reason: "it cannot go any higher".into(),
         })?;
         rows::set_counter(self.conn, id, stored, Utc::now())?;
+        self.after_change();
         account.kind = OtpKind::Hotp { counter: next };
         let code = code_view(&account, 0);
         Ok((self.get(id)?, code))
@@ -253,7 +265,9 @@ impl<'c> OtpStore<'c> {
             warnings: report.warnings.clone(),
             notes: report.notes.clone(),
             batches: report.batches.clone(),
+            entries: vec![],
         };
+        let now = unix_now();
         // "Same key as account N": key_fingerprint has no index, so look them all up once
         // rather than scanning the table per account (quadratic over a list of thousands).
         let mut by_key = rows::key_fingerprints(self.conn)?;
@@ -291,9 +305,39 @@ impl<'c> OtpStore<'c> {
                             entry.label
                         ));
                     }
+                    out.entries.push(OtpImportEntry {
+                        label: entry.label.clone(),
+                        outcome: OtpImportOutcome::Added,
+                        reason: None,
+                        account_id: Some(entry.id),
+                        number: Some(entry.number),
+                        kind: Some(entry.kind),
+                        sample: Some(code_view(account, now)),
+                    });
                     out.added.push(entry);
                 }
-                Err(duplicate) => out.duplicates.push(duplicate),
+                Err(duplicate) => {
+                    // The same secret, issuer and name: the code is the one shown for the
+                    // account already here (its own HOTP counter).
+                    let existing = rows::get(self.conn, duplicate.existing_id)?;
+                    let kind = existing.as_ref().map_or(account.kind, |e| e.kind);
+                    let sample = OtpAccount {
+                        kind,
+                        ..account.clone()
+                    };
+                    out.entries.push(OtpImportEntry {
+                        label: existing
+                            .as_ref()
+                            .map_or_else(|| duplicate.label.clone(), |e| e.label.clone()),
+                        outcome: OtpImportOutcome::AlreadyHere,
+                        reason: None,
+                        account_id: Some(duplicate.existing_id),
+                        number: Some(duplicate.existing_number),
+                        kind: Some(kind),
+                        sample: Some(code_view(&sample, now)),
+                    });
+                    out.duplicates.push(duplicate)
+                }
             }
             in_group += 1;
             if in_group == IMPORT_GROUP {
@@ -307,6 +351,17 @@ impl<'c> OtpStore<'c> {
         if let Some(tx) = group {
             tx.commit()?;
         }
+        out.entries
+            .extend(report.skipped.iter().map(|s| OtpImportEntry {
+                label: s.label.clone(),
+                outcome: OtpImportOutcome::Skipped,
+                reason: Some(s.reason.clone()),
+                account_id: None,
+                number: None,
+                kind: None,
+                sample: None,
+            }));
+        self.after_change();
         Ok(out)
     }
 
@@ -395,6 +450,7 @@ impl<'c> OtpStore<'c> {
         account.issuer = issuer;
         account.name = name;
         rows::rename(self.conn, id, &account, Utc::now())?;
+        self.after_change();
         self.get(id)
     }
 
@@ -410,6 +466,7 @@ impl<'c> OtpStore<'c> {
         rows::delete(&tx, id)?;
         self.secrets.delete(&entry)?;
         tx.commit()?;
+        self.after_change();
         Ok(entry)
     }
 

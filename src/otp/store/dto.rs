@@ -13,6 +13,7 @@ use crate::error::ErrorInfo;
 use crate::otp::codes::OtpCode;
 use crate::otp::export::ExportFormat;
 use crate::otp::google::BatchInfo;
+use crate::otp::icons::ServiceBadge;
 use crate::otp::import::{Format, ImportWarning, Skipped};
 use crate::otp::model::{Algorithm, OtpKind, Warning};
 
@@ -72,6 +73,8 @@ pub struct OtpEntry {
     pub favourite: bool,
     /// The account's tags (groups), sorted without case.
     pub tags: Vec<String>,
+    /// The service's icon (matched from the issuer, see [`crate::otp::icons`]) and monogram.
+    pub badge: ServiceBadge,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -111,6 +114,39 @@ pub struct OtpAddReport {
     pub warnings: Vec<ImportWarning>,
     pub notes: Vec<String>,
     pub batches: Vec<BatchInfo>,
+    /// Every entry of what was read, in order: added, already here, or skipped with the reason;
+    /// for added and existing accounts a sample code to compare with the old app before
+    /// deleting anything there. Holds codes: shown to the customer, never logged.
+    pub entries: Vec<OtpImportEntry>,
+}
+
+/// What happened to one entry of an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum OtpImportOutcome {
+    Added,
+    AlreadyHere,
+    Skipped,
+}
+
+/// One entry of an import report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OtpImportEntry {
+    /// "GitHub (alice)"; for a skipped entry, how the file names it ("line 4").
+    pub label: String,
+    pub outcome: OtpImportOutcome,
+    /// Why it was skipped.
+    pub reason: Option<String>,
+    /// The account here (added, or the one already here).
+    pub account_id: Option<Uuid>,
+    #[ts(type = "number | null")]
+    pub number: Option<i64>,
+    pub kind: Option<OtpKind>,
+    /// The code now (HOTP: at the counter Steward keeps, not advanced), to compare with the
+    /// code the old app shows.
+    pub sample: Option<OtpCode>,
 }
 
 /// A code for one account in a list: the code, or why it could not be made.

@@ -39,7 +39,8 @@ pub use accounts::{OtpStore, MAX_LABEL_CHARS};
 pub use backup::{LOW_BACKUP_CODES, MAX_BACKUP_CODES, MAX_BACKUP_CODE_CHARS};
 pub use dto::{
     BackupCode, BackupCodes, Duplicate, OtpAddReport, OtpCodeEntry, OtpEntry, OtpExportSaved,
-    OtpFileInfo, OtpFilter, OtpManualEntry, OtpNextCode, OtpTagCount, SecretStore,
+    OtpFileInfo, OtpFilter, OtpImportEntry, OtpImportOutcome, OtpManualEntry, OtpNextCode,
+    OtpTagCount, SecretStore,
 };
 pub use error::StoreError;
 pub use files::{

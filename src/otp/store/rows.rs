@@ -18,6 +18,7 @@ use super::dto::{OtpEntry, SecretStore};
 use super::error::StoreError;
 use super::secrets::SealedCode;
 use crate::db::timestamp::{from_db, from_db_opt, to_db};
+use crate::otp::icons;
 use crate::otp::model::WEAK_SECRET_BITS;
 use crate::otp::model::{Algorithm, OtpAccount, OtpKind, OtpSecret, Warning, DEFAULT_PERIOD};
 
@@ -80,6 +81,7 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<OtpEntry> {
         id: parse_uuid(&r.get::<_, String>(0)?)?,
         number: r.get(1)?,
         label: OtpEntry::label_for(issuer.as_deref(), &name),
+        badge: icons::badge(issuer.as_deref(), &name, None),
         issuer,
         name,
         kind,

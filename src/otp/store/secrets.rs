@@ -243,6 +243,68 @@ impl SecretHome<'_> {
     }
 }
 
+/// The automatic backups' password (see `otp::backup`): in the keyring for keyring profiles,
+/// sealed for the backup settings row otherwise. Never shown back, never logged.
+impl SecretHome<'_> {
+    /// Puts the backup password away: into the keyring (`None`), or sealed for the settings row.
+    pub(crate) fn put_backup_password(
+        &self,
+        password: &str,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        match self {
+            SecretHome::Keyring {
+                keyring,
+                profile_id,
+            } => {
+                keyring
+                    .set(&backup_password_entry(*profile_id), password.as_bytes())
+                    .map_err(write_error)?;
+                Ok(None)
+            }
+            SecretHome::Database { seal_key } => Ok(Some(seal(
+                seal_key.as_slice(),
+                BACKUP_PASSWORD_AAD,
+                password.as_bytes(),
+            )?)),
+        }
+    }
+
+    /// The backup password, `None` when none was set. `sealed` is the settings row's sealed
+    /// password (read only for profiles without a keyring).
+    pub(crate) fn backup_password(
+        &self,
+        sealed: Option<&[u8]>,
+    ) -> Result<Option<Zeroizing<String>>, StoreError> {
+        let damaged = || StoreError::SecretDamaged {
+            label: "the backup password".into(),
+        };
+        let bytes = match self {
+            SecretHome::Keyring {
+                keyring,
+                profile_id,
+            } => match keyring.get(&backup_password_entry(*profile_id)) {
+                Ok(raw) => raw,
+                Err(VaultError::NoEntry { .. }) => return Ok(None),
+                Err(e) => return Err(vault_read_error("the backup password", e)),
+            },
+            SecretHome::Database { seal_key } => match sealed {
+                None => return Ok(None),
+                Some(s) => {
+                    unseal(seal_key.as_slice(), BACKUP_PASSWORD_AAD, s).ok_or_else(damaged)?
+                }
+            },
+        };
+        let text = std::str::from_utf8(&bytes).map_err(|_| damaged())?;
+        Ok(Some(Zeroizing::new(text.to_string())))
+    }
+}
+
+const BACKUP_PASSWORD_AAD: &[u8] = b"otp-backup-password";
+
+fn backup_password_entry(profile_id: Uuid) -> String {
+    format!("otp-backup/{profile_id}/password")
+}
+
 fn keyring_entry(profile_id: Uuid, account_id: Uuid) -> String {
     format!("otp/{profile_id}/{account_id}")
 }

@@ -72,6 +72,7 @@ impl OtpStore<'_> {
     pub fn set_favourite(&self, id: Uuid, favourite: bool) -> Result<OtpEntry, StoreError> {
         self.get(id)?;
         rows::set_favourite(self.conn, id, favourite, Utc::now())?;
+        self.after_change();
         self.get(id)
     }
 
@@ -112,6 +113,7 @@ impl OtpStore<'_> {
         }
         rows::touch(&tx, id, now)?;
         tx.commit()?;
+        self.after_change();
         self.get(id)
     }
 
@@ -130,6 +132,7 @@ impl OtpStore<'_> {
         }
         rows::touch(&tx, id, Utc::now())?;
         tx.commit()?;
+        self.after_change();
         self.get(id)
     }
 
