@@ -3,6 +3,7 @@ import type { OtpAlgorithm } from "./OtpAlgorithm";
 import type { OtpKind } from "./OtpKind";
 import type { OtpSecretHome } from "./OtpSecretHome";
 import type { OtpWarning } from "./OtpWarning";
+import type { ServiceBadge } from "./ServiceBadge";
 
 /**
  * An account as the UI and `--json` see it: no secret.
@@ -23,4 +24,8 @@ favourite: boolean,
 /**
  * The account's tags (groups), sorted without case.
  */
-tags: Array<string>, created_at: string, updated_at: string, };
+tags: Array<string>, 
+/**
+ * The service's icon (matched from the issuer, see [`crate::otp::icons`]) and monogram.
+ */
+badge: ServiceBadge, created_at: string, updated_at: string, };
