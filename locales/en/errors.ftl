@@ -597,6 +597,33 @@ clock-seconds =
 clock-behind = { $amount } behind
 clock-ahead = { $amount } ahead
 
+# Helpdesk connection saved in the profile (share helpdesk set|show|test|forget, the Share
+# dialog's "Send to helpdesk").
+helpdesk_token_refused = { $system } refused the sign-in: the token was refused (wrong, expired or revoked). Nothing was sent and the case is unchanged.
+    .hint-cli = Make a new token in { $system } and save it: steward share helpdesk set --token-file FILE.
+    .hint-window = Make a new token in { $system }, paste it in the token field and save.
+helpdesk_unreachable = { $system } at { $address } could not be reached: { $detail }. Nothing was sent and the case is unchanged.
+    .hint = Check the address and your connection, then try again.
+helpdesk_not_this_kind = What answers at { $address } is not { $system }. Nothing was sent.
+    .hint = Check the address: it is the helpdesk's own web address, e.g. https://rt.example.com or https://example.zendesk.com.
+helpdesk_queue_unavailable = Request Tracker has no queue "{ $queue }" you can open tickets in.
+    .hint = Check the queue's name with your helpdesk (often "General").
+helpdesk_not_set = No helpdesk is saved in this profile yet.
+    .hint-cli = Save one with: steward share helpdesk set --to rt --url URL --queue General --requestor EMAIL --token-file FILE (or give --to and its options).
+    .hint-window = Fill in the helpdesk's address and your token, then save.
+helpdesk_setting_missing =
+    { $value ->
+        [address] The helpdesk's address is missing.
+        [queue] The Request Tracker queue is missing.
+        [requestor] Your e-mail address in the helpdesk is missing.
+       *[token] The token is missing.
+    }
+    .hint = Fill it in and save again.
+helpdesk_address_invalid = "{ $address }" can't be used as the helpdesk's address: { $detail }.
+    .hint = Give its web address, e.g. https://rt.example.com or https://example.zendesk.com.
+helpdesk_token_unavailable = The helpdesk token could not be kept or read: { $value }.
+    .hint = Check that the system keyring is unlocked, then save the token again.
+
 ## Automatic authenticator backups (helper D: otp backup)
 
 otp_backup_not_configured = Automatic backups are not set up yet: choose a folder and a backup password first.

@@ -583,6 +583,33 @@ clock-seconds = { $n } giây
 clock-behind = chậm { $amount }
 clock-ahead = nhanh { $amount }
 
+# Helpdesk connection saved in the profile (share helpdesk set|show|test|forget, the Share
+# dialog's "Send to helpdesk").
+helpdesk_token_refused = { $system } từ chối đăng nhập: mã token bị từ chối (sai, hết hạn hoặc đã bị thu hồi). Chưa có gì được gửi và vụ việc vẫn như cũ.
+    .hint-cli = Hãy tạo token mới trong { $system } rồi lưu lại: steward share helpdesk set --token-file FILE.
+    .hint-window = Hãy tạo token mới trong { $system }, dán vào ô token rồi lưu.
+helpdesk_unreachable = Không kết nối được tới { $system } tại { $address }: { $detail }. Chưa có gì được gửi và vụ việc vẫn như cũ.
+    .hint = Hãy kiểm tra địa chỉ và kết nối mạng, rồi thử lại.
+helpdesk_not_this_kind = Địa chỉ { $address } không phải là { $system }. Chưa có gì được gửi.
+    .hint = Hãy kiểm tra địa chỉ: đó là địa chỉ web của bộ phận hỗ trợ, ví dụ https://rt.example.com hoặc https://example.zendesk.com.
+helpdesk_queue_unavailable = Request Tracker không có hàng đợi "{ $queue }" mà bạn được mở phiếu.
+    .hint = Hãy hỏi bộ phận hỗ trợ tên hàng đợi (thường là "General").
+helpdesk_not_set = Hồ sơ này chưa lưu bộ phận hỗ trợ nào.
+    .hint-cli = Hãy lưu bằng: steward share helpdesk set --to rt --url URL --queue General --requestor EMAIL --token-file FILE (hoặc dùng --to và các tùy chọn của nó).
+    .hint-window = Hãy điền địa chỉ bộ phận hỗ trợ và token của bạn, rồi lưu.
+helpdesk_setting_missing =
+    { $value ->
+        [address] Thiếu địa chỉ bộ phận hỗ trợ.
+        [queue] Thiếu hàng đợi Request Tracker.
+        [requestor] Thiếu địa chỉ e-mail của bạn trong hệ thống hỗ trợ.
+       *[token] Thiếu token.
+    }
+    .hint = Hãy điền vào rồi lưu lại.
+helpdesk_address_invalid = Không dùng được "{ $address }" làm địa chỉ bộ phận hỗ trợ: { $detail }.
+    .hint = Hãy nhập địa chỉ web, ví dụ https://rt.example.com hoặc https://example.zendesk.com.
+helpdesk_token_unavailable = Không lưu hoặc đọc được token của bộ phận hỗ trợ: { $value }.
+    .hint = Hãy kiểm tra kho khóa của hệ thống đã mở khóa chưa, rồi lưu lại token.
+
 ## Automatic authenticator backups (helper D: otp backup)
 
 otp_backup_not_configured = Chưa thiết lập sao lưu tự động: bạn hãy chọn thư mục và mật khẩu sao lưu trước.

@@ -44,6 +44,35 @@ pub enum ShareError {
         url: String,
         detail: String,
     },
+    /// The helpdesk refused the token (HTTP 401, or RT's redirect to its login page).
+    HelpdeskTokenRefused {
+        system: String,
+    },
+    /// No answer from the helpdesk's address (`detail`: [`crate::net::describe_failure`]).
+    HelpdeskUnreachable {
+        system: String,
+        address: String,
+        detail: String,
+    },
+    /// Something answers at the address, but not `system`'s API (a web page, another server).
+    NotThisHelpdesk {
+        system: String,
+        address: String,
+    },
+    /// RT has no queue by that name the customer may create tickets in.
+    HelpdeskQueue {
+        queue: String,
+    },
+    /// No helpdesk saved in this profile (`share helpdesk set`, or the Share dialog).
+    HelpdeskNotSet,
+    /// A helpdesk setting left empty: `address`, `queue`, `requestor` or `token`.
+    HelpdeskSettingMissing(&'static str),
+    HelpdeskAddress {
+        address: String,
+        detail: String,
+    },
+    /// The token could not be kept or read (keyring or database).
+    HelpdeskTokenStore(String),
 }
 
 impl UserFacing for ShareError {
@@ -65,6 +94,14 @@ impl UserFacing for ShareError {
             ShareError::BadSigner(_) => "bad_signer",
             ShareError::Timestamp { .. } => "timestamp_failed",
             ShareError::BadTimestampUrl { .. } => "timestamp_url_invalid",
+            ShareError::HelpdeskTokenRefused { .. } => "helpdesk_token_refused",
+            ShareError::HelpdeskUnreachable { .. } => "helpdesk_unreachable",
+            ShareError::NotThisHelpdesk { .. } => "helpdesk_not_this_kind",
+            ShareError::HelpdeskQueue { .. } => "helpdesk_queue_unavailable",
+            ShareError::HelpdeskNotSet => "helpdesk_not_set",
+            ShareError::HelpdeskSettingMissing(_) => "helpdesk_setting_missing",
+            ShareError::HelpdeskAddress { .. } => "helpdesk_address_invalid",
+            ShareError::HelpdeskTokenStore(_) => "helpdesk_token_unavailable",
         }
     }
 
@@ -79,7 +116,14 @@ impl UserFacing for ShareError {
             | ShareError::BadTicket(_)
             | ShareError::SeveralCases(_)
             | ShareError::BadSigner(_)
-            | ShareError::BadTimestampUrl { .. } => ErrorKind::Input,
+            | ShareError::BadTimestampUrl { .. }
+            | ShareError::HelpdeskTokenRefused { .. }
+            | ShareError::HelpdeskUnreachable { .. }
+            | ShareError::NotThisHelpdesk { .. }
+            | ShareError::HelpdeskQueue { .. }
+            | ShareError::HelpdeskNotSet
+            | ShareError::HelpdeskSettingMissing(_)
+            | ShareError::HelpdeskAddress { .. } => ErrorKind::Input,
             _ => ErrorKind::System,
         }
     }

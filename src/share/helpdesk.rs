@@ -57,6 +57,22 @@ fn client() -> Result<reqwest::blocking::Client, ShareError> {
         .map_err(|e| ShareError::Helpdesk(format!("could not start an HTTP client: {e}")))
 }
 
+/// The helpdesks' names as the customer knows them (product names, the same in every language).
+pub(super) const RT: &str = "Request Tracker";
+pub(super) const ZENDESK: &str = "Zendesk";
+
+/// No answer from a helpdesk: where (scheme, host and port only) and why, in plain words.
+pub(super) fn unreachable(system: &str, e: &reqwest::Error) -> ShareError {
+    ShareError::HelpdeskUnreachable {
+        system: system.into(),
+        address: e
+            .url()
+            .map(|u| u.origin().ascii_serialization())
+            .unwrap_or_default(),
+        detail: crate::net::describe_failure(e),
+    }
+}
+
 fn rt_error(status: reqwest::StatusCode, body: &str) -> ShareError {
     let message = serde_json::from_str::<serde_json::Value>(body)
         .ok()
@@ -67,7 +83,7 @@ fn rt_error(status: reqwest::StatusCode, body: &str) -> ShareError {
         })
         .unwrap_or_else(|| body.chars().take(200).collect());
     let why = match status.as_u16() {
-        401 | 302 => "the token was refused".to_string(),
+        401 | 302 => return ShareError::HelpdeskTokenRefused { system: RT.into() },
         403 => format!("RT refused: {message}"),
         _ => format!("RT answered {status}: {message}"),
     };
@@ -75,9 +91,7 @@ fn rt_error(status: reqwest::StatusCode, body: &str) -> ShareError {
 }
 
 fn send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Value, ShareError> {
-    let resp = req
-        .send()
-        .map_err(|e| ShareError::Helpdesk(format!("Request Tracker could not be reached: {e}")))?;
+    let resp = req.send().map_err(|e| unreachable(RT, &e))?;
     let status = resp.status();
     let body = capped(resp)?;
     if !status.is_success() {
@@ -88,7 +102,7 @@ fn send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Value, Sha
 }
 
 /// An answer's body, refused past [`crate::net::MAX_ANSWER_BYTES`].
-fn capped(resp: reqwest::blocking::Response) -> Result<String, ShareError> {
+pub(super) fn capped(resp: reqwest::blocking::Response) -> Result<String, ShareError> {
     crate::net::read_capped(resp)
         .map_err(|e| ShareError::Helpdesk(format!("the answer could not be read: {e}")))?
         .ok_or_else(|| ShareError::Helpdesk("the answer was too large to be a helpdesk's".into()))
@@ -358,7 +372,7 @@ pub struct ZendeskConfig {
     pub auth: ZendeskAuth,
 }
 
-fn zendesk_auth(
+pub(super) fn zendesk_auth(
     req: reqwest::blocking::RequestBuilder,
     cfg: &ZendeskConfig,
 ) -> reqwest::blocking::RequestBuilder {
@@ -375,9 +389,7 @@ fn zendesk_auth(
 }
 
 fn zendesk_send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Value, ShareError> {
-    let resp = req
-        .send()
-        .map_err(|e| ShareError::Helpdesk(format!("Zendesk could not be reached: {e}")))?;
+    let resp = req.send().map_err(|e| unreachable(ZENDESK, &e))?;
     let status = resp.status();
     let body = capped(resp)?;
     if !status.is_success() {
@@ -389,10 +401,12 @@ fn zendesk_send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Va
             .or_else(|| v.get("error").and_then(|e| e.as_str()))
             .or_else(|| v.pointer("/error/message").and_then(|m| m.as_str()))
             .unwrap_or("no details");
-        return Err(ShareError::Helpdesk(match status.as_u16() {
-            401 => "Zendesk refused the sign-in".to_string(),
-            _ => format!("Zendesk answered {status}: {what}"),
-        }));
+        return Err(match status.as_u16() {
+            401 => ShareError::HelpdeskTokenRefused {
+                system: ZENDESK.into(),
+            },
+            _ => ShareError::Helpdesk(format!("Zendesk answered {status}: {what}")),
+        });
     }
     serde_json::from_str(&body)
         .map_err(|e| ShareError::Helpdesk(format!("Zendesk's answer is not JSON: {e}")))

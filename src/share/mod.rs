@@ -15,6 +15,7 @@
 
 pub mod brief;
 mod check;
+pub mod connection;
 mod dates;
 mod error;
 pub mod escalation;
@@ -40,6 +41,9 @@ pub mod timestamp;
 
 pub use brief::{Brief, CHAT_MAX_CHARS};
 pub use check::{check_heading, check_pointer, check_section, CHECK_HEADING};
+pub use connection::{
+    HelpdeskCheck, HelpdeskConnection, HelpdeskInput, HelpdeskKind, HelpdeskView, TokenHome,
+};
 pub use error::ShareError;
 pub use escalation::{
     escalation_letter, escalation_letter_in, EscalationLetter, ANSWER_WITHIN_DAYS,
@@ -58,7 +62,10 @@ pub use notify::{promise_notices, PromiseNotice};
 pub use pdf::document as pdf_document;
 pub use redact::{Flag, FlagReason, RedactChoices, RedactKind, Redactor, RefusedChoice, Segment};
 pub use render::{render, render_several, signed_json, Rendered};
-pub use send::{send_case, send_case_in, send_case_to, send_to_rt, Helpdesk, Sent, TicketChoice};
+pub use send::{
+    outgoing, send_case, send_case_in, send_case_to, send_to_rt, Helpdesk, Outgoing, Sent,
+    TicketChoice,
+};
 pub use settings::ShareSettings;
 pub use sharing::Sharing;
 pub use sign::{verify_bytes, verify_file, Verdict, Verification, VerifyFailure};

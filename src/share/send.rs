@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
 use super::check::check_section;
@@ -50,7 +51,8 @@ pub enum TicketChoice {
 }
 
 /// What a hand-off did.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "HelpdeskSent")]
 pub struct Sent {
     #[serde(flatten)]
     pub ticket: helpdesk::Ticket,
@@ -129,7 +131,9 @@ pub fn send_case_to(
 
 /// [`send_case_to`] with the ticket written in `lang` (the helpdesk's language): the brief,
 /// the update, the subject and the attached PDF. The contact it logs on the case is in the
-/// current language, the customer's.
+/// current language, the customer's. The three steps ([`outgoing`], [`Outgoing::deliver`],
+/// [`Outgoing::record`]) are public so a front end can run the network call without holding
+/// the profile.
 #[allow(clippy::too_many_arguments)]
 pub fn send_case_in(
     conn: &rusqlite::Connection,
@@ -141,6 +145,55 @@ pub fn send_case_in(
     now: DateTime<Utc>,
     lang: Lang,
 ) -> Result<Sent, ShareError> {
+    let out = outgoing(conn, case_id, redactor, key, &to, choice, now, lang)?;
+    let ticket = out.deliver(key, &to)?;
+    out.record(conn, &ticket, now)
+}
+
+/// What a hand-off will send, before anything leaves: the ticket it goes to, its subject and
+/// text (redacted, in the helpdesk's language) and the names of the signed files attached. The
+/// window shows it as the preview; [`Outgoing::deliver`] sends exactly this.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export, rename = "HelpdeskOutgoing")]
+pub struct Outgoing {
+    /// `opened` (a new ticket) or `appended` (a reply on an existing one).
+    pub action: String,
+    /// The ticket it is added to ("RT#12"), for `appended`.
+    pub reference: Option<String>,
+    pub subject: String,
+    /// The message as the helpdesk receives it.
+    pub text: String,
+    /// The files attached: the signed PDF and JSON and their OpenSSH signatures.
+    pub files: Vec<String>,
+    /// Contacts logged since the last hand-off to this ticket (appends only).
+    pub new_contacts: u32,
+    #[serde(skip)]
+    #[ts(skip)]
+    case_id: Uuid,
+    #[serde(skip)]
+    #[ts(skip)]
+    target: Option<String>,
+    #[serde(skip)]
+    #[ts(skip)]
+    system: i18n::Message,
+    #[serde(skip)]
+    #[ts(skip)]
+    export: Box<super::RedactedCase>,
+}
+
+/// Builds what a hand-off sends (see [`Outgoing`]): the case through the outbound gate, in
+/// `lang`; reads the case's earlier hand-offs to choose the ticket (`choice`). Nothing leaves.
+#[allow(clippy::too_many_arguments)]
+pub fn outgoing(
+    conn: &rusqlite::Connection,
+    case_id: Uuid,
+    redactor: &Redactor,
+    key: &ShareKey,
+    to: &Helpdesk<'_>,
+    choice: &TicketChoice,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<Outgoing, ShareError> {
     let store = CaseStore::new(conn);
     let detail = store.case_detail(case_id)?;
     let target = match choice {
@@ -154,13 +207,9 @@ pub fn send_case_in(
     };
     let (export, _) = build_export_in(conn, case_id, redactor, now, lang)?;
     let mut b = brief::build(&export);
-    let (pdf, json) = pdf_and_json(&export, &file_brief(&export, key)?, key, &mut Vec::new())?;
-    let file = format!("case-{}", export.case.number);
-    let (pdf_name, json_name) = (format!("{file}.pdf"), format!("{file}.json"));
+    let [pdf_name, ..] = file_names(export.case.number);
     // Every file carries its proof: the OpenSSH signatures travel with it, and the text says
     // how to check them (and which key to pin on first contact).
-    let (pdf_sig, json_sig) = (key.ssh_sign(&pdf)?, key.ssh_sign(&json)?);
-    let (pdf_sig_name, json_sig_name) = (format!("{pdf_name}.sig"), format!("{json_name}.sig"));
     b.sections.push(i18n::with_lang(lang, || {
         check_section(key, Some(&pdf_name))
     })?);
@@ -171,45 +220,15 @@ pub fn send_case_in(
             title = export.case.title.as_str()
         )
     });
-    let files = [
-        helpdesk::Upload {
-            name: &pdf_name,
-            media_type: "application/pdf",
-            bytes: &pdf,
-        },
-        helpdesk::Upload {
-            name: &pdf_sig_name,
-            media_type: sshsig::SIG_MEDIA_TYPE,
-            bytes: pdf_sig.as_bytes(),
-        },
-        helpdesk::Upload {
-            name: &json_name,
-            media_type: "application/json",
-            bytes: &json,
-        },
-        helpdesk::Upload {
-            name: &json_sig_name,
-            media_type: sshsig::SIG_MEDIA_TYPE,
-            bytes: json_sig.as_bytes(),
-        },
-    ];
     // Named in the contact logged on the case: the customer's language.
-    let system = match &to {
+    let system = match to {
         Helpdesk::Rt(cfg) => {
-            crate::i18n::Message::new("share-helpdesk-rt").arg("queue", cfg.queue.as_str())
+            i18n::Message::new("share-helpdesk-rt").arg("queue", cfg.queue.as_str())
         }
-        Helpdesk::Zendesk(_) => crate::i18n::Message::new("share-helpdesk-zendesk"),
+        Helpdesk::Zendesk(_) => i18n::Message::new("share-helpdesk-zendesk"),
     };
-    let (ticket, new_contacts) = match &target {
-        None => {
-            let t = match &to {
-                Helpdesk::Rt(cfg) => helpdesk::rt_create(cfg, &subject, &b.to_text(), &files)?,
-                Helpdesk::Zendesk(cfg) => {
-                    helpdesk::zendesk_create(cfg, &subject, &b.to_text(), &files)?
-                }
-            };
-            (t, 0)
-        }
+    let (text, new_contacts) = match &target {
+        None => (b.to_text(), 0),
         Some(id) => {
             let reference = to.reference(id);
             // The last contact that carries this ticket's reference is the last hand-off (or
@@ -256,35 +275,116 @@ pub fn send_case_in(
             });
             text.push('\n');
             text.push_str(&b.to_text());
-            let t = match &to {
-                Helpdesk::Rt(cfg) => helpdesk::rt_append(cfg, id, &text, &files)?,
-                Helpdesk::Zendesk(cfg) => helpdesk::zendesk_append(cfg, id, &text, &files)?,
-            };
-            (t, u32::try_from(fresh.len()).unwrap_or(u32::MAX))
+            (text, u32::try_from(fresh.len()).unwrap_or(u32::MAX))
         }
     };
-    let summary = crate::i18n::Message::new(if target.is_some() {
-        "share-sent-update"
-    } else {
-        "share-sent-opened"
-    })
-    .part("system", system)
-    .arg("reference", ticket.reference.as_str());
-    store.log_interaction(
-        case_id,
-        &NewInteraction {
-            references: vec![ticket.reference.clone()],
-            ..NewInteraction::own_portal_step(now, summary)
-        },
-    )?;
-    Ok(Sent {
+    Ok(Outgoing {
         action: if target.is_some() {
             "appended"
         } else {
             "opened"
         }
         .into(),
-        ticket,
+        reference: target.as_deref().map(|id| to.reference(id)),
+        subject,
+        text,
+        files: file_names(export.case.number).to_vec(),
         new_contacts,
+        case_id,
+        target,
+        system,
+        export: Box::new(export),
     })
+}
+
+/// The four files of a hand-off: `case-N.pdf`, its `.sig`, `case-N.json`, its `.sig`.
+fn file_names(number: impl std::fmt::Display) -> [String; 4] {
+    let file = format!("case-{number}");
+    [
+        format!("{file}.pdf"),
+        format!("{file}.pdf.sig"),
+        format!("{file}.json"),
+        format!("{file}.json.sig"),
+    ]
+}
+
+impl Outgoing {
+    /// Renders and signs the files (with the key's time-stamping authority, if any) and sends
+    /// the message to the helpdesk: a new ticket, or a reply on the chosen one. Touches no
+    /// database, so a front end may run it without holding the profile.
+    pub fn deliver(
+        &self,
+        key: &ShareKey,
+        to: &Helpdesk<'_>,
+    ) -> Result<helpdesk::Ticket, ShareError> {
+        let export = &*self.export;
+        // In the export's language (`file_brief` reads it from the export).
+        let (pdf, json) = pdf_and_json(export, &file_brief(export, key)?, key, &mut Vec::new())?;
+        let (pdf_sig, json_sig) = (key.ssh_sign(&pdf)?, key.ssh_sign(&json)?);
+        let [pdf_name, pdf_sig_name, json_name, json_sig_name] = file_names(export.case.number);
+        let files = [
+            helpdesk::Upload {
+                name: &pdf_name,
+                media_type: "application/pdf",
+                bytes: &pdf,
+            },
+            helpdesk::Upload {
+                name: &pdf_sig_name,
+                media_type: sshsig::SIG_MEDIA_TYPE,
+                bytes: pdf_sig.as_bytes(),
+            },
+            helpdesk::Upload {
+                name: &json_name,
+                media_type: "application/json",
+                bytes: &json,
+            },
+            helpdesk::Upload {
+                name: &json_sig_name,
+                media_type: sshsig::SIG_MEDIA_TYPE,
+                bytes: json_sig.as_bytes(),
+            },
+        ];
+        match (&self.target, to) {
+            (None, Helpdesk::Rt(cfg)) => {
+                helpdesk::rt_create(cfg, &self.subject, &self.text, &files)
+            }
+            (None, Helpdesk::Zendesk(cfg)) => {
+                helpdesk::zendesk_create(cfg, &self.subject, &self.text, &files)
+            }
+            (Some(id), Helpdesk::Rt(cfg)) => helpdesk::rt_append(cfg, id, &self.text, &files),
+            (Some(id), Helpdesk::Zendesk(cfg)) => {
+                helpdesk::zendesk_append(cfg, id, &self.text, &files)
+            }
+        }
+    }
+
+    /// Logs the hand-off on the case as a contact (channel: portal) whose reference is the
+    /// ticket's, so the next brief lists it and the next send finds it.
+    pub fn record(
+        &self,
+        conn: &rusqlite::Connection,
+        ticket: &helpdesk::Ticket,
+        now: DateTime<Utc>,
+    ) -> Result<Sent, ShareError> {
+        let appended = self.target.is_some();
+        let summary = i18n::Message::new(if appended {
+            "share-sent-update"
+        } else {
+            "share-sent-opened"
+        })
+        .part("system", self.system.clone())
+        .arg("reference", ticket.reference.as_str());
+        CaseStore::new(conn).log_interaction(
+            self.case_id,
+            &NewInteraction {
+                references: vec![ticket.reference.clone()],
+                ..NewInteraction::own_portal_step(now, summary)
+            },
+        )?;
+        Ok(Sent {
+            action: if appended { "appended" } else { "opened" }.into(),
+            ticket: ticket.clone(),
+            new_contacts: self.new_contacts,
+        })
+    }
 }

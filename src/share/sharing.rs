@@ -111,6 +111,45 @@ impl<'p> Sharing<'p> {
         )
     }
 
+    /// The helpdesk saved in this profile, its token and where it lives
+    /// ([`super::connection::HelpdeskSettings`]).
+    pub fn helpdesk(&self) -> super::connection::HelpdeskSettings<'p> {
+        super::connection::HelpdeskSettings::new(self.profile)
+    }
+
+    /// What a hand-off of the case to `to` would send, in [`Sharing::lang`]; nothing leaves
+    /// ([`super::outgoing`]).
+    pub fn outgoing(
+        &self,
+        case_id: Uuid,
+        redactor: &Redactor,
+        key: &ShareKey,
+        to: &Helpdesk<'_>,
+        choice: &TicketChoice,
+        now: DateTime<Utc>,
+    ) -> Result<super::Outgoing, ShareError> {
+        super::outgoing(
+            self.conn(),
+            case_id,
+            redactor,
+            key,
+            to,
+            choice,
+            now,
+            self.lang(),
+        )
+    }
+
+    /// Logs a delivered hand-off on its case ([`super::Outgoing::record`]).
+    pub fn record_sent(
+        &self,
+        out: &super::Outgoing,
+        ticket: &super::helpdesk::Ticket,
+        now: DateTime<Utc>,
+    ) -> Result<Sent, ShareError> {
+        out.record(self.conn(), ticket, now)
+    }
+
     /// How this profile shares ([`settings::load`]).
     pub fn settings(&self) -> Result<ShareSettings, ShareError> {
         settings::load(self.conn())
