@@ -2,6 +2,7 @@
 import type { OtpBatchInfo } from "./OtpBatchInfo";
 import type { OtpDuplicate } from "./OtpDuplicate";
 import type { OtpEntry } from "./OtpEntry";
+import type { OtpImportEntry } from "./OtpImportEntry";
 import type { OtpImportFormat } from "./OtpImportFormat";
 import type { OtpImportWarning } from "./OtpImportWarning";
 import type { OtpSkipped } from "./OtpSkipped";
@@ -13,4 +14,10 @@ export type OtpAddReport = {
 /**
  * The file format, when the accounts came from a file or a QR code.
  */
-format: OtpImportFormat | null, added: Array<OtpEntry>, duplicates: Array<OtpDuplicate>, skipped: Array<OtpSkipped>, warnings: Array<OtpImportWarning>, notes: Array<string>, batches: Array<OtpBatchInfo>, };
+format: OtpImportFormat | null, added: Array<OtpEntry>, duplicates: Array<OtpDuplicate>, skipped: Array<OtpSkipped>, warnings: Array<OtpImportWarning>, notes: Array<string>, batches: Array<OtpBatchInfo>, 
+/**
+ * Every entry of what was read, in order: added, already here, or skipped with the reason;
+ * for added and existing accounts a sample code to compare with the old app before
+ * deleting anything there. Holds codes: shown to the customer, never logged.
+ */
+entries: Array<OtpImportEntry>, };
