@@ -4,6 +4,7 @@ import type { OtpCode } from "../../bindings/OtpCode";
 import type { OtpEntry } from "../../bindings/OtpEntry";
 import { otpApi } from "../../otpApi";
 import { ErrorNotice } from "../frame/ErrorNotice";
+import { ServiceIcon } from "../ServiceIcon";
 import { groupCode, kindText, period, spokenCode } from "./otpText";
 import { t } from "../../i18n";
 
@@ -122,6 +123,7 @@ export function OtpItem({ entry, code, remaining, error, onHotpAdvanced, onChang
           >
             {entry.favourite ? "★" : "☆"}
           </button>
+          <ServiceIcon badge={entry.badge} />
           {entry.issuer ?? entry.name}
         </h2>
         {entry.issuer && entry.name && <p class="otp-name">{entry.name}</p>}
