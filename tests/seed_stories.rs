@@ -574,6 +574,57 @@ fn bad_attachments_are_refused_clearly_and_nothing_is_lost() {
 }
 
 #[test]
+fn a_saved_copy_of_an_attachment_is_the_same_bytes_and_never_overwrites_unless_asked() {
+    use steward::cases::Existing;
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.cases();
+    let case = store
+        .create_case(&new_case("Copy", "Example Shop"))
+        .unwrap();
+    let eml = TRANSCRIPT_EML.as_bytes();
+    let added = store
+        .add_attachment(case.id, "chat.eml", eml, &AttachOptions::default())
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+
+    // A new file: the exact bytes, and where they went.
+    let target = out.path().join("copy.eml");
+    let saved = store
+        .save_attachment(added.attachment.id, &target, Existing::Keep)
+        .unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), eml);
+    assert_eq!(saved.path, target.display().to_string());
+    assert_eq!(saved.attachment.sha256, added.attachment.sha256);
+
+    // A file already there is kept as it is (the CLI), with a clear error naming it...
+    let mine = out.path().join("mine.eml");
+    std::fs::write(&mine, b"the customer's own file").unwrap();
+    let err = store
+        .save_attachment(added.attachment.id, &mine, Existing::Keep)
+        .unwrap_err();
+    assert_eq!(err.code(), "file_unwritable");
+    assert!(err.to_string().contains("mine.eml"), "{err}");
+    assert_eq!(std::fs::read(&mine).unwrap(), b"the customer's own file");
+    // ...and replaced whole when the person confirmed it (the window's Save dialog).
+    store
+        .save_attachment(added.attachment.id, &mine, Existing::Replace)
+        .unwrap();
+    assert_eq!(std::fs::read(&mine).unwrap(), eml);
+
+    // A folder that isn't there: a clear error, nothing half-written, the attachment intact.
+    let nowhere = out.path().join("no such folder").join("x.eml");
+    for existing in [Existing::Keep, Existing::Replace] {
+        let err = store
+            .save_attachment(added.attachment.id, &nowhere, existing)
+            .unwrap_err();
+        assert_eq!(err.code(), "file_unwritable");
+    }
+    assert!(!nowhere.exists());
+    assert_eq!(store.attachment_bytes(added.attachment.id).unwrap().1, eml);
+}
+
+#[test]
 fn accounts_show_masked_identifiers_and_counts() {
     let dir = tempfile::tempdir().unwrap();
     let profile = open(dir.path());

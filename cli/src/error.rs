@@ -89,14 +89,6 @@ pub enum CliError {
         #[serde(serialize_with = "mib_text")]
         max: u64,
     },
-    CannotCreate {
-        path: String,
-        detail: String,
-    },
-    CannotWrite {
-        path: String,
-        detail: String,
-    },
 
     // The terminal and the output.
     PassphrasePrompt {
@@ -120,11 +112,7 @@ pub enum CliError {
     Stdout {
         detail: String,
     },
-
     // `share key`: the key could not be read or written as OpenSSH.
-    KeyUnreadable {
-        detail: String,
-    },
 }
 
 impl UserFacing for CliError {
@@ -153,7 +141,6 @@ impl UserFacing for CliError {
             ImageUnreadable { .. } => "image_unreadable",
             StdinUnreadable { .. } => "stdin_unreadable",
             StdinTooLarge { .. } => "stdin_too_large",
-            CannotCreate { .. } | CannotWrite { .. } => "file_unwritable",
             PassphrasePrompt { .. } => "passphrase_prompt_failed",
             PassphrasesDiffer => "passphrases_differ",
             Prompt { .. } => "prompt_failed",
@@ -161,7 +148,6 @@ impl UserFacing for CliError {
             PrivacyIdeaPassword { .. } => "password_needed",
             Json { .. } => "json_failed",
             Output { .. } | Stdout { .. } => "output_failed",
-            KeyUnreadable { .. } => "key_unreadable",
         }
     }
 
@@ -194,7 +180,6 @@ impl UserFacing for CliError {
             ImportGoesOn { .. } => set("variant", "import".into()),
             CannotOpen { .. } => set("variant", "open".into()),
             CannotRead { .. } => set("variant", "named".into()),
-            CannotCreate { .. } => set("variant", "create".into()),
             Stdout { .. } => set("variant", "stdout".into()),
             _ => {}
         }

@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use steward::cases::{
     clean_file_name, suggest_from_transcript, AccountPatch, AccountSummary, Alert, AlertKind,
     AlertStepId, AttachOptions, Attachment, AttachmentAdded, CaptureSuggestions, CaseError,
-    CaseStore, NewAlert, MAX_ATTACHMENT_BYTES,
+    CaseStore, Existing, NewAlert, MAX_ATTACHMENT_BYTES,
 };
 use steward::error::{ErrorInfo, UserFacing};
 use zeroize::Zeroizing;
@@ -310,9 +310,9 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
         EvidenceCommand::SaveAttachment { case, number, out } => {
             let id = store.resolve_case(&case).map_err(info)?;
             let attachment = store.attachment_by_number(id, number).map_err(info)?;
-            let (attachment, bytes) = store.attachment_bytes(attachment.id).map_err(info)?;
             if out == Path::new("-") {
                 use std::io::Write;
+                let (_, bytes) = store.attachment_bytes(attachment.id).map_err(info)?;
                 return std::io::stdout().lock().write_all(&bytes).map_err(|e| {
                     CliError::Stdout {
                         detail: e.to_string(),
@@ -321,20 +321,10 @@ pub fn run(json: bool, store: &CaseStore<'_>, command: EvidenceCommand) -> Resul
                 });
             }
             // Never over an existing file: the customer's evidence elsewhere is not overwritten.
-            let mut file = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&out)
-                .map_err(|e| CliError::CannotCreate {
-                    path: out.display().to_string(),
-                    detail: e.to_string(),
-                })?;
-            std::io::Write::write_all(&mut file, &bytes)
-                .and_then(|_| file.sync_all())
-                .map_err(|e| CliError::CannotWrite {
-                    path: out.display().to_string(),
-                    detail: e.to_string(),
-                })?;
+            let saved = store
+                .save_attachment(attachment.id, &out, Existing::Keep)
+                .map_err(info)?;
+            let attachment = saved.attachment;
             print(json, &attachment, || {
                 t!(
                     "cli-attachment-wrote",

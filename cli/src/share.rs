@@ -458,27 +458,9 @@ pub fn run_verify(
 }
 
 pub fn run_key(json: bool, profile: &Profile) -> Result<(), ErrorInfo> {
-    let key = ShareKey::for_profile(profile).map_err(info)?;
-    #[derive(serde::Serialize)]
-    struct KeyOut {
-        key_id: String,
-        public_key: String,
-        fingerprint: String,
-        openssh: String,
-        allowed_signers: String,
-    }
-    let out = KeyOut {
-        key_id: key.key_id(),
-        public_key: key.public_hex(),
-        fingerprint: key.fingerprint(),
-        openssh: key
-            .ssh_public()
-            .to_openssh()
-            .map_err(|e| CliError::KeyUnreadable {
-                detail: e.to_string(),
-            })?,
-        allowed_signers: key.allowed_signers_line().map_err(info)?,
-    };
+    let out = ShareKey::for_profile(profile)
+        .and_then(|key| key.public_card())
+        .map_err(info)?;
     print(json, &out, || {
         format!(
             "{}\n{}\n{}\n{}",

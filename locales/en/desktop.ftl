@@ -4,3 +4,8 @@ desktop-dialog-save-kit = Save the recovery kit
 desktop-dialog-save-export = Save the export of case { $case }
 desktop-dialog-save-several = Save the export of cases { $cases }
 desktop-dialog-check-file = Choose a file to check
+desktop-dialog-save-attachment = Save a copy of { $name }
+
+## App lock (tray menu)
+desktop-tray-show = Show Steward
+desktop-tray-lock = Lock now

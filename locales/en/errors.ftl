@@ -553,7 +553,6 @@ output_failed =
        *[other] Could not write the output: { $detail }
     }
 # same in every language: the detail is the whole message.
-key_unreadable = { $detail }
 
 ## The window (errors the shell raises itself)
 

@@ -4,3 +4,8 @@ desktop-dialog-save-kit = Lưu bộ khôi phục tài khoản
 desktop-dialog-save-export = Lưu bản xuất của vụ việc { $case }
 desktop-dialog-save-several = Lưu bản xuất của các vụ việc { $cases }
 desktop-dialog-check-file = Chọn tệp để kiểm tra
+desktop-dialog-save-attachment = Lưu một bản của { $name }
+
+## App lock (tray menu)
+desktop-tray-show = Hiện Steward
+desktop-tray-lock = Khóa ngay

@@ -543,7 +543,6 @@ output_failed =
         [stdout] Không ghi được: { $detail }
        *[other] Không ghi được kết quả: { $detail }
     }
-key_unreadable = { $detail }
 
 ## The window (errors the shell raises itself)
 

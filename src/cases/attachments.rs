@@ -21,6 +21,24 @@ use super::model::Channel;
 use super::store::{parse_ts, parse_uuid, ts, CaseStore};
 use super::CaseError;
 
+/// A copy of an attachment saved to a file, and where.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SavedAttachment {
+    #[serde(flatten)]
+    pub attachment: Attachment,
+    pub path: String,
+}
+
+/// What saving an attachment does with a file already at the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Refuse: the file there stays as it is.
+    Keep,
+    /// Replace it (the person confirmed).
+    Replace,
+}
+
 /// The largest file Steward keeps: 25 MiB.
 pub const MAX_ATTACHMENT_BYTES: usize = 25 * 1024 * 1024;
 /// File names are cut to this many characters (the extension is kept).
@@ -571,6 +589,44 @@ impl CaseStore<'_> {
             )));
         }
         Ok((attachment, bytes))
+    }
+
+    /// Writes a copy of an attachment's bytes (checked against their SHA-256) to `target`.
+    /// `Existing::Keep` never touches a file already there (the CLI: the customer's evidence
+    /// elsewhere is not overwritten); `Existing::Replace` swaps it atomically (the window: the
+    /// system's Save dialog has already asked whether to replace it).
+    pub fn save_attachment(
+        &self,
+        id: Uuid,
+        target: &std::path::Path,
+        existing: Existing,
+    ) -> Result<SavedAttachment, CaseError> {
+        let (attachment, bytes) = self.attachment_bytes(id)?;
+        let failed = |create: bool, e: std::io::Error| CaseError::CannotSave {
+            path: target.display().to_string(),
+            detail: e.to_string(),
+            create,
+        };
+        match existing {
+            Existing::Replace => {
+                crate::fs::write_atomic(target, &bytes).map_err(|e| failed(false, e))?
+            }
+            Existing::Keep => {
+                use std::io::Write;
+                let mut file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(target)
+                    .map_err(|e| failed(true, e))?;
+                file.write_all(&bytes)
+                    .and_then(|_| file.sync_all())
+                    .map_err(|e| failed(false, e))?;
+            }
+        }
+        Ok(SavedAttachment {
+            attachment,
+            path: target.display().to_string(),
+        })
     }
 
     /// Removes an attachment; its bytes go too when no other attachment uses them. Evidence of

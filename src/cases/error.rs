@@ -67,6 +67,13 @@ pub enum CaseError {
     EmptySearch,
     AlreadyResolved(i64),
     Corrupt(String),
+    /// A saved copy of an attachment could not be written; `create`: the file could not be
+    /// made (it exists already, or the folder refuses), else writing it failed.
+    CannotSave {
+        path: String,
+        detail: String,
+        create: bool,
+    },
     Sqlite(
         #[from]
         #[serde(serialize_with = "crate::i18n::as_text")]
@@ -100,6 +107,7 @@ impl UserFacing for CaseError {
             CaseError::EmptySearch => "empty_search",
             CaseError::AlreadyResolved(_) => "case_already_resolved",
             CaseError::Corrupt(_) => "case_data_corrupt",
+            CaseError::CannotSave { .. } => "file_unwritable",
             CaseError::Sqlite(_) => "database_error",
         }
     }
@@ -117,6 +125,8 @@ impl UserFacing for CaseError {
         let what = match self {
             CaseError::PromiseIdNotFound(_) => "id",
             CaseError::EmptyFile(_) | CaseError::FileTooLarge { .. } => "attachment",
+            CaseError::CannotSave { create: true, .. } => "create",
+            CaseError::CannotSave { create: false, .. } => "write",
             _ => return args,
         };
         args.insert("variant".into(), what.into());

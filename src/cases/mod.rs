@@ -18,7 +18,7 @@ pub use accounts::{mask_identifier, AccountPatch, AccountSummary, EnrolmentRecei
 pub use alerts::{Alert, AlertKind, AlertStep, AlertStepId, NewAlert};
 pub use attachments::{
     clean_file_name, parse_email, sha256_hex, AttachOptions, Attachment, AttachmentAdded,
-    AttachmentKind, EmailMeta, UnloggedContact, MAX_ATTACHMENT_BYTES,
+    AttachmentKind, EmailMeta, Existing, SavedAttachment, UnloggedContact, MAX_ATTACHMENT_BYTES,
 };
 pub use capture::{suggest_from_transcript, CaptureSuggestions, SuggestedPromise};
 pub use digest::{chat_digest, describe as describe_attachment};

@@ -69,3 +69,4 @@ pub use send::{
 pub use settings::ShareSettings;
 pub use sharing::Sharing;
 pub use sign::{verify_bytes, verify_file, Verdict, Verification, VerifyFailure};
+pub use sshsig::PublicKeyCard;

@@ -30,7 +30,34 @@ fn ssh_err(e: ssh_key::Error) -> ShareError {
     ShareError::Internal(format!("SSH signature: {e}"))
 }
 
+/// Everything a reader needs to pin the customer's signing key, in one place for every front
+/// (`steward share key`, the window's "Your signing key"). Public: nothing here is secret.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct PublicKeyCard {
+    pub key_id: String,
+    /// The raw Ed25519 public key, hex.
+    pub public_key: String,
+    /// `SHA256:…`, to read out over the phone.
+    pub fingerprint: String,
+    /// `ssh-ed25519 AAAA…`.
+    pub openssh: String,
+    /// A line for the reader's `allowed_signers` file.
+    pub allowed_signers: String,
+}
+
 impl ShareKey {
+    /// The public half of the key, in every form a reader may ask for.
+    pub fn public_card(&self) -> Result<PublicKeyCard, ShareError> {
+        Ok(PublicKeyCard {
+            key_id: self.key_id(),
+            public_key: self.public_hex(),
+            fingerprint: self.fingerprint(),
+            openssh: self.ssh_public().to_openssh().map_err(ssh_err)?,
+            allowed_signers: self.allowed_signers_line()?,
+        })
+    }
+
     fn ssh_private(&self) -> PrivateKey {
         PrivateKey::from(Ed25519Keypair::from_seed(&self.seed_bytes()))
     }

@@ -1,11 +1,13 @@
 // Typed wrappers over the Tauri commands in the IPC contract. Every command resolves with its
 // value or rejects with an ErrorInfo {code, message, hint, kind}; the UI branches on `code` only.
 import { invoke, isTauri } from "@tauri-apps/api/core";
+import type { AccountPatch } from "./bindings/AccountPatch";
 import type { AccountSummary } from "./bindings/AccountSummary";
 import type { Alert } from "./bindings/Alert";
 import type { AlertStepId } from "./bindings/AlertStepId";
 import type { Attachment } from "./bindings/Attachment";
 import type { AttachmentAdded } from "./bindings/AttachmentAdded";
+import type { SavedAttachment } from "./bindings/SavedAttachment";
 import type { BriefFacts } from "./bindings/BriefFacts";
 import type { BriefFactsPatch } from "./bindings/BriefFactsPatch";
 import type { CaptureSuggestions } from "./bindings/CaptureSuggestions";
@@ -167,10 +169,16 @@ export const api = {
     if (opts.transcript) headers["x-transcript"] = "1";
     return call<AttachmentAdded>("attachment_add", bytes, headers);
   },
+  /** Asks where in a native Save dialog, then writes a copy; `null`: cancelled. */
+  attachmentSave: (attachmentId: string) =>
+    call<SavedAttachment | null>("attachment_save", { attachmentId }),
   attachmentRemove: (attachmentId: string) =>
     call<Attachment>("attachment_remove", { attachmentId }),
   captureSuggest: (text: string) => call<CaptureSuggestions>("capture_suggest", { text }),
   accountList: () => call<AccountSummary[]>("account_list"),
+  /** Sets an account's domain or identifier; an empty text clears it. */
+  accountUpdate: (service: string, patch: AccountPatch) =>
+    call<AccountSummary>("account_update", { service, patch }),
   /** Reads a phone number as typed; `region` is the country for numbers without +CC, `refusal`
    * the error text a service showed for it. Malformed numbers resolve with findings. */
   phoneCheck: (number: string, region: string | null, refusal: string | null = null) =>

@@ -1,6 +1,7 @@
 // Typed wrappers over the share commands (src-tauri/src/commands/share.rs). Same contract as
 // api.ts: resolve with the value or reject with an ErrorInfo; branch on `code` only.
 import { call } from "./api";
+import type { PublicKeyCard } from "./bindings/PublicKeyCard";
 import type { RedactFlag } from "./bindings/RedactFlag";
 import type { RedactFlagReason } from "./bindings/RedactFlagReason";
 import type { RedactKind } from "./bindings/RedactKind";
@@ -45,6 +46,8 @@ export const shareApi = {
   /** Checks a file the customer picks in the system's Open dialog (opened by the app); null
    * when they cancelled. */
   verify: () => call<ShareVerification | null>("share_verify"),
+  /** The public half of the signing key, for a reader to pin. */
+  key: () => call<PublicKeyCard>("share_key"),
   /** How this profile shares: the time-stamping authority for proof of when, or none. */
   settings: () => call<ShareSettings>("share_settings"),
   /** Turns proof of when on with the authority at `url` (checked by the core:

@@ -2,16 +2,17 @@
 //! alerts, attachments, quick-capture suggestions and the accounts view.
 
 use steward::cases::{
-    suggest_from_transcript, AccountSummary, Alert, AlertStepId, AttachOptions, Attachment,
-    AttachmentAdded, CaptureSuggestions, Case, CaseDetail, CaseFilter, CaseInsights, CasePatch,
-    CaseSummary, Interaction, InteractionDefaults, NewAlert, NewCase, NewInteraction, Promise,
-    PromiseStatus, SearchHit, Uuid,
+    suggest_from_transcript, AccountPatch, AccountSummary, Alert, AlertStepId, AttachOptions,
+    Attachment, AttachmentAdded, CaptureSuggestions, Case, CaseDetail, CaseFilter, CaseInsights,
+    CasePatch, CaseSummary, Existing, Interaction, InteractionDefaults, NewAlert, NewCase,
+    NewInteraction, Promise, PromiseStatus, SavedAttachment, SearchHit, Uuid,
 };
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use tauri::ipc::{InvokeBody, Request};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use super::{bad_request, with_profile};
+use crate::dialogs::{self, FileRequest};
 use crate::AppState;
 
 /// How many hits a search returns at most.
@@ -302,6 +303,66 @@ pub fn attachment_remove(
         p.cases()
             .remove_attachment(attachment_id)
             .map_err(|e| e.info())
+    })
+}
+
+/// Saves a copy of an attachment's bytes where the person picks in a native Save dialog
+/// (in Downloads, suggesting the attachment's own name). `None`: they cancelled. The dialog
+/// has asked before replacing a file, so a file there is replaced.
+#[tauri::command(async)]
+pub fn attachment_save<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    attachment_id: Uuid,
+) -> Result<Option<SavedAttachment>, ErrorInfo> {
+    // Looked up first (an unknown attachment or a locked profile says so before any dialog),
+    // and the profile is not held while the person chooses.
+    let attachment = with_profile(&state, |p| {
+        p.cases().attachment(attachment_id).map_err(|e| e.info())
+    })?;
+    let dir = steward::share::default_export_dir();
+    let (stem, ext) = match attachment.file_name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem.to_string(), ext.to_string()),
+        _ => (attachment.file_name.clone(), String::new()),
+    };
+    let name = if ext.is_empty() {
+        attachment.file_name.clone()
+    } else {
+        dialogs::suggested_name(dir.as_deref(), &stem, &ext)
+    };
+    let title = steward::t!(
+        "desktop-dialog-save-attachment",
+        name = &attachment.file_name
+    );
+    let request = FileRequest {
+        kind: dialogs::DialogKind::Save,
+        title,
+        directory: dir,
+        file_name: Some(name),
+        extension: (!ext.is_empty()).then_some(ext),
+    };
+    let Some(target) = dialogs::choose(&app, &state.dialogs, request) else {
+        return Ok(None);
+    };
+    with_profile(&state, |p| {
+        p.cases()
+            .save_attachment(attachment_id, &target, Existing::Replace)
+            .map(Some)
+            .map_err(|e| e.info())
+    })
+}
+
+/// Sets an account's domain or identifier (`steward accounts edit`); an empty text clears it.
+#[tauri::command(async)]
+pub fn account_update(
+    state: State<'_, AppState>,
+    service: String,
+    patch: AccountPatch,
+) -> Result<AccountSummary, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.resolve_account(&service).map_err(|e| e.info())?;
+        store.update_account(id, &patch).map_err(|e| e.info())
     })
 }
 

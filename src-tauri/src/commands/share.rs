@@ -218,3 +218,13 @@ pub fn share_set_timestamp_url(
             .map_err(|e| e.info())
     })
 }
+
+/// The public half of the signing key, for a reader to pin (`steward share key`).
+#[tauri::command(async)]
+pub fn share_key(state: State<'_, AppState>) -> Result<share::PublicKeyCard, ErrorInfo> {
+    with_profile(&state, |p| {
+        ShareKey::for_profile(p)
+            .and_then(|key| key.public_card())
+            .map_err(|e| e.info())
+    })
+}

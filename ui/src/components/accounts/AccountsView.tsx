@@ -1,4 +1,7 @@
+import { useState } from "preact/hooks";
 import { api } from "../../api";
+import type { AccountSummary } from "../../bindings/AccountSummary";
+import { AccountEditDialog } from "./AccountEdit";
 import type { Method } from "../../bindings/Method";
 import { formatDate, formatRelativeDay } from "../../format";
 import "../../evidence.css";
@@ -30,7 +33,8 @@ function methodName(m: Method): string {
 }
 
 export function AccountsView({ onOpenCase, onClose }: Props) {
-  const { data, error } = useLoad(() => Promise.all([api.accountList(), api.alertList(null)]), []);
+  const { data, error, reload } = useLoad(() => Promise.all([api.accountList(), api.alertList(null)]), []);
+  const [editing, setEditing] = useState<AccountSummary | null>(null);
   const accounts = data?.[0] ?? null;
   const alerts = data?.[1] ?? [];
 
@@ -94,6 +98,16 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
                       <span class="muted">{a.domain}</span>
                     </>
                   )}
+                  <br />
+                  <button
+                    type="button"
+                    class="quiet"
+                    data-testid="account-edit"
+                    aria-label={t("accountEdit-title", { service: a.service })}
+                    onClick={() => setEditing(a)}
+                  >
+                    {t("accountEdit-open")}
+                  </button>
                 </th>
                 <td>{a.identifier_masked ?? <span class="muted">{t("accounts-notSet")}</span>}</td>
                 <td class="num">
@@ -131,6 +145,16 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
         </table>
       )}
       {accounts?.some((a) => a.enrolment_receipt !== null) && <RecoveryKit idPrefix="accounts-kit" />}
+      {editing && (
+        <AccountEditDialog
+          account={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { api, toErrorInfo, type ErrorInfo } from "../../api";
 import type { Attachment } from "../../bindings/Attachment";
 import type { AttachmentAdded } from "../../bindings/AttachmentAdded";
 import type { AttachmentKind } from "../../bindings/AttachmentKind";
+import type { SavedAttachment } from "../../bindings/SavedAttachment";
 import { formatDateTime } from "../../format";
 import "../../evidence.css";
 import type { AlertPreset } from "./Alerts";
@@ -59,6 +60,7 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<AttachmentAdded | null>(null);
   const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedAttachment | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const addFiles = async (files: FileList | null) => {
@@ -78,6 +80,16 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
     } finally {
       setBusy(false);
       if (inputRef.current) inputRef.current.value = "";
+    }
+  };
+
+  const saveCopy = async (a: Attachment) => {
+    setError(null);
+    setSaved(null);
+    try {
+      setSaved(await api.attachmentSave(a.id));
+    } catch (err) {
+      setError(toErrorInfo(err));
     }
   };
 
@@ -124,15 +136,26 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
                   </button>
                 </span>
               ) : (
-                <button
-                  type="button"
-                  class="quiet"
-                  data-testid="attachment-remove"
-                  aria-label={t("attach-removeName", { name: a.file_name })}
-                  onClick={() => setConfirmRemove(a.id)}
-                >
-                  {t("attach-remove")}
-                </button>
+                <span class="promise-actions">
+                  <button
+                    type="button"
+                    class="quiet"
+                    data-testid="attachment-save"
+                    aria-label={t("attach-saveName", { name: a.file_name })}
+                    onClick={() => void saveCopy(a)}
+                  >
+                    {t("attach-save")}
+                  </button>
+                  <button
+                    type="button"
+                    class="quiet"
+                    data-testid="attachment-remove"
+                    aria-label={t("attach-removeName", { name: a.file_name })}
+                    onClick={() => setConfirmRemove(a.id)}
+                  >
+                    {t("attach-remove")}
+                  </button>
+                </span>
               )}
               <EmailLine a={a} />
             </li>
@@ -176,6 +199,11 @@ export function Attachments({ caseId, attachments, onChanged, onRaiseAlert }: Pr
             </div>
           )}
         </div>
+      )}
+      {saved && (
+        <p class="saved-notice" role="status" data-testid="attachment-saved">
+          {t("attach-saved", { name: saved.file_name, path: saved.path })}
+        </p>
       )}
       {error && <ErrorNotice error={error} />}
 

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, STATUS_LABELS, STATUSES } from "../../forma
 import { AlertsPanel, RaiseAlertDialog, type AlertPreset } from "./Alerts";
 import { Attachments } from "./Attachments";
 import { CloseCaseDialog } from "./CloseCase";
+import { EditCaseDialog } from "./EditCase";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import { InsightsPanel } from "./InsightsPanel";
 import { InteractionCard } from "./InteractionCard";
@@ -50,6 +51,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   const [version, setVersion] = useState(0);
   const [logOpen, setLogOpen] = useState(false);
   const [closeOpen, setCloseOpen] = useState(false);
+  const [editOpen, setEditOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
   const [statusError, setStatusError] = useState<ErrorInfo | null>(null);
   const [statusBusy, setStatusBusy] = useState(false);
@@ -232,6 +234,9 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
           >
             {t("caseView-share")}
           </button>
+          <button type="button" data-testid="edit-case" onClick={() => setEditOpen(true)}>
+            {t("editCase-open")}
+          </button>
           {!resolved && (
             <button type="button" data-testid="close-case" onClick={() => setCloseOpen(true)}>
               {t("common-closeCase")}
@@ -326,6 +331,18 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
 
       {shareOpen && (
         <ShareDialog caseId={c.id} caseNumber={c.number} onClose={() => setShareOpen(false)} />
+      )}
+
+      {editOpen && (
+        <EditCaseDialog
+          current={c}
+          onClose={() => setEditOpen(false)}
+          onSaved={() => {
+            setEditOpen(false);
+            // The service may have moved the case to another account: read it back whole.
+            refresh();
+          }}
+        />
       )}
 
       {closeOpen && (

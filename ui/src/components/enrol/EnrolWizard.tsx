@@ -34,6 +34,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
   // privacyIDEA asked for the password again: the action waits for it.
   const [pending, setPending] = useState<EnrolAction | null>(null);
   const [password, setPassword] = useState("");
+  const [confirmStop, setConfirmStop] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lastCase = useRef<string | null>(null);
 
@@ -106,6 +107,22 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
     }
   };
 
+  /** Stops the enrolment for good (`steward enrol stop`); what was tried stays in its case. */
+  const stop = async () => {
+    if (!id) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await enrolApi.act(id, { action: "abandon" }, null);
+      onCasesChanged();
+      toStart();
+    } catch (err) {
+      setError(toErrorInfo(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const stuck = async () => {
     if (!id) return;
     setBusy(true);
@@ -124,6 +141,7 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
 
   const toStart = () => {
     setView(null);
+    setConfirmStop(false);
     setError(null);
     setPending(null);
     setDraft(EMPTY_DRAFT);
@@ -273,6 +291,11 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
             {t("enrol-stuck")}
           </button>
         )}
+        {!done && e.status !== "abandoned" && !confirmStop && (
+          <button type="button" class="quiet" data-testid="enrol-stop" disabled={busy} onClick={() => setConfirmStop(true)}>
+            {t("enrol-stop")}
+          </button>
+        )}
         {e.case_id && (
           <button
             type="button"
@@ -284,6 +307,23 @@ export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Pr
           </button>
         )}
       </div>
+
+      {confirmStop && (
+        <div class="callout" role="alertdialog" aria-labelledby="enrol-stop-title" data-testid="enrol-stop-confirm">
+          <p class="callout-title" id="enrol-stop-title">
+            {t("enrol-stopTitle", { service: e.service })}
+          </p>
+          <p>{e.case_number !== null ? t("enrol-stopKeeps", { n: String(e.case_number) }) : t("enrol-stopNothing")}</p>
+          <div class="actions">
+            <button type="button" onClick={() => setConfirmStop(false)}>
+              {t("enrol-stopCancel")}
+            </button>
+            <button type="button" class="primary" data-testid="enrol-stop-yes" disabled={busy} onClick={() => void stop()}>
+              {t("enrol-stopYes")}
+            </button>
+          </div>
+        </div>
+      )}
 
       <Attempts attempts={e.attempts} />
     </section>

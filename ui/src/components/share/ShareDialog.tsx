@@ -11,6 +11,7 @@ import {
 } from "../../shareApi";
 import { BriefAsk } from "./BriefAsk";
 import { ProofOfWhen } from "./ProofOfWhen";
+import { SigningKey } from "./SigningKey";
 import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import "./share.css";
@@ -380,6 +381,7 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
         </section>
 
         <ProofOfWhen />
+        <SigningKey />
 
         <section class="share-section">
           <h3>{t("share-check")}</h3>
