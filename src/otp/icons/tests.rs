@@ -275,3 +275,28 @@ proptest! {
         prop_assert!(m.letters.chars().count() <= 4);
     }
 }
+
+/// The window draws `ui/public/icons/<slug>.svg` for every slug matched here: each is there,
+/// small, and nothing else is (the generator writes both from one list).
+#[test]
+fn every_slug_has_its_svg_in_the_window_assets() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ui/public/icons");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".svg"))
+        .collect();
+    files.sort();
+    let mut slugs: Vec<String> = ICONS
+        .icons
+        .iter()
+        .map(|i| format!("{}.svg", i.slug))
+        .collect();
+    slugs.sort();
+    assert_eq!(files, slugs);
+    for f in &files {
+        let svg = std::fs::read_to_string(dir.join(f)).unwrap();
+        assert!(svg.starts_with("<svg ") && svg.len() < 20_000, "{f}");
+        assert!(!svg.contains("<script") && !svg.contains("href"), "{f}");
+    }
+}
