@@ -21,6 +21,7 @@ use steward::profile::Profile;
 use steward::t;
 use zeroize::Zeroizing;
 
+mod backup;
 mod render;
 
 use render::{
@@ -123,6 +124,10 @@ pub enum OtpCommand {
     /// Backup (recovery) codes a service gave you, kept with the account.
     #[command(subcommand)]
     BackupCodes(BackupCommand),
+    /// Automatic encrypted backups (Aegis vaults) into a folder you choose, and newer backups
+    /// found there.
+    #[command(subcommand)]
+    Backup(backup::BackupSetup),
     /// Check this computer's clock against an internet server (codes need the right time).
     Clock {
         /// The https:// server to ask (default: $STEWARD_TIME_SERVER, else Cloudflare).
@@ -346,6 +351,7 @@ pub fn run(json: bool, profile: &Profile, command: OtpCommand) -> Result<(), Err
             })
         }
         OtpCommand::BackupCodes(command) => backup(json, &store, command),
+        OtpCommand::Backup(command) => backup::run(json, &store, command),
         OtpCommand::Clock { server } => run_clock(json, server.as_deref()),
     }
 }

@@ -2,7 +2,7 @@
 //! or import did, backup codes, the clock check. `--json` prints the values themselves.
 
 use steward::otp::clock::{ClockCheck, ClockStatus};
-use steward::otp::store::{BackupCodes, OtpAddReport, OtpEntry, OtpTagCount};
+use steward::otp::store::{BackupCodes, OtpAddReport, OtpEntry, OtpImportOutcome, OtpTagCount};
 use steward::otp::OtpKind;
 use steward::t;
 
@@ -199,7 +199,60 @@ pub fn render_add(r: &OtpAddReport) -> String {
     for n in &r.notes {
         out.push_str(&format!("· {n}\n"));
     }
+    render_report(r, &mut out);
     out.trim_end().to_string()
+}
+
+/// The import report: every entry with what happened and, for accounts here, the code now, to
+/// compare with the old app before deleting anything there.
+fn render_report(r: &OtpAddReport, out: &mut String) {
+    if r.format.is_none() || !r.entries.iter().any(|e| e.sample.is_some()) {
+        return;
+    }
+    out.push_str(&format!("\n{}\n", t!("cli-otp-report-title")));
+    let width = r
+        .entries
+        .iter()
+        .map(|e| e.label.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(40);
+    for e in &r.entries {
+        let label = format!("{:<width$}", e.label);
+        let line = match (e.outcome, &e.sample) {
+            (OtpImportOutcome::Skipped, _) => t!(
+                "cli-otp-report-skipped",
+                label = label,
+                reason = e.reason.as_deref().unwrap_or("")
+            ),
+            (outcome, Some(sample)) => {
+                let code = group(&sample.code);
+                let state = if outcome == OtpImportOutcome::Added {
+                    t!("cli-otp-report-added", number = e.number.unwrap_or(0))
+                } else {
+                    t!("cli-otp-report-here", number = e.number.unwrap_or(0))
+                };
+                match (e.kind, sample.seconds_remaining) {
+                    (Some(OtpKind::Hotp { counter }), _) => t!(
+                        "cli-otp-report-hotp",
+                        label = label,
+                        code = code,
+                        state = state,
+                        counter = counter
+                    ),
+                    (_, seconds) => t!(
+                        "cli-otp-report-code",
+                        label = label,
+                        code = code,
+                        state = state,
+                        seconds = seconds.unwrap_or(0)
+                    ),
+                }
+            }
+            (_, None) => label,
+        };
+        out.push_str(&format!("  {}\n", line.trim_end()));
+    }
 }
 
 pub fn render_backup(v: &BackupCodes) -> String {
