@@ -328,3 +328,42 @@ cli-directory-contact-email = e-mail { $email }
 cli-directory-contact-form = form { $url }
 cli-directory-contact = Contact: { $ways }
 cli-not-utf8 = it is not UTF-8 text
+
+## steward otp backup …, and the import report (cli/src/otp/backup.rs, render.rs) — helper D.
+
+cli-otp-backup-ask-password = Backup password (you need it to open the backups):
+cli-otp-backup-ask-found-password = Password of the backup { $file }:
+cli-otp-backup-on = Automatic backups: on (after every change)
+cli-otp-backup-off = Automatic backups: off
+cli-otp-backup-folder = Folder: { $folder } (keeps the { $keep } newest of Steward's backups)
+cli-otp-backup-no-folder = Folder: none chosen yet (steward otp backup set --folder DIR)
+cli-otp-backup-password-keyring = Password: set, kept in the system keyring
+cli-otp-backup-password-database = Password: set, kept sealed in your encrypted profile (no system keyring here)
+cli-otp-backup-password-none = Password: not set yet
+cli-otp-backup-last = Last backup: { $date } ({ $file })
+cli-otp-backup-last-never = Last backup: never
+cli-otp-backup-pending = { $n ->
+        [one] { $n } change is
+       *[other] { $n } changes are
+    } in no backup yet (since { $date }).
+cli-otp-backup-all-saved = Every change is in the last backup.
+cli-otp-backup-failed = The last automatic backup failed: { $detail }
+cli-otp-backup-reminder = Back up your authenticator: changes have waited { $days } days or more. Run: steward otp backup now
+cli-otp-backup-written = Backed up { $n ->
+        [one] { $n } account
+       *[other] { $n } accounts
+    } to { $path } (encrypted; Aegis and Steward can import it with the password)
+cli-otp-backup-pruned = Removed Steward's older backups: { $files }
+cli-otp-backup-found = A newer backup was found: { $file } ({ $date }, { $app ->
+        [steward] written by Steward on another device
+       *[other] written by another app, such as Aegis
+    }). Import it with: steward otp backup check --import
+cli-otp-backup-none-found = No newer backup in the backup folder.
+cli-otp-backup-skipped = Skipped { $file }: { $reason }
+cli-otp-backup-dismissed = { $file } will not be offered again.
+cli-otp-report-title = Compare these codes with your old app before you delete anything there:
+cli-otp-report-added = new, number { $number }
+cli-otp-report-here = already here as number { $number }
+cli-otp-report-code = { $label }  { $code }  ({ $state }; { $seconds } s left)
+cli-otp-report-hotp = { $label }  { $code }  ({ $state }; counter { $counter }, not advanced)
+cli-otp-report-skipped = { $label }  skipped: { $reason }

@@ -288,3 +288,36 @@ cli-directory-contact-email = thư điện tử { $email }
 cli-directory-contact-form = biểu mẫu { $url }
 cli-directory-contact = Liên hệ: { $ways }
 cli-not-utf8 = đây không phải văn bản UTF-8
+
+## steward otp backup …, and the import report (cli/src/otp/backup.rs, render.rs) — helper D.
+
+cli-otp-backup-ask-password = Mật khẩu sao lưu (cần để mở các bản sao lưu):
+cli-otp-backup-ask-found-password = Mật khẩu của bản sao lưu { $file }:
+cli-otp-backup-on = Tự động sao lưu: bật (sau mỗi thay đổi)
+cli-otp-backup-off = Tự động sao lưu: tắt
+cli-otp-backup-folder = Thư mục: { $folder } (giữ { $keep } bản sao lưu mới nhất của Steward)
+cli-otp-backup-no-folder = Thư mục: chưa chọn (steward otp backup set --folder DIR)
+cli-otp-backup-password-keyring = Mật khẩu: đã đặt, giữ trong kho khóa của hệ thống
+cli-otp-backup-password-database = Mật khẩu: đã đặt, niêm phong trong hồ sơ đã mã hóa của bạn (máy này không có kho khóa)
+cli-otp-backup-password-none = Mật khẩu: chưa đặt
+cli-otp-backup-last = Lần sao lưu gần nhất: { $date } ({ $file })
+cli-otp-backup-last-never = Lần sao lưu gần nhất: chưa có
+cli-otp-backup-pending = { $n } thay đổi chưa có trong bản sao lưu nào (từ { $date }).
+cli-otp-backup-all-saved = Mọi thay đổi đều đã có trong bản sao lưu gần nhất.
+cli-otp-backup-failed = Lần tự động sao lưu gần nhất bị lỗi: { $detail }
+cli-otp-backup-reminder = Bạn hãy sao lưu trình xác thực: các thay đổi đã chờ từ { $days } ngày trở lên. Chạy: steward otp backup now
+cli-otp-backup-written = Đã sao lưu { $n } tài khoản vào { $path } (đã mã hóa; Aegis và Steward nhập được bằng mật khẩu)
+cli-otp-backup-pruned = Đã xóa các bản sao lưu cũ của Steward: { $files }
+cli-otp-backup-found = Có một bản sao lưu mới hơn: { $file } ({ $date }, { $app ->
+        [steward] do Steward trên thiết bị khác ghi
+       *[other] do ứng dụng khác, như Aegis, ghi
+    }). Nhập bằng: steward otp backup check --import
+cli-otp-backup-none-found = Thư mục sao lưu không có bản nào mới hơn.
+cli-otp-backup-skipped = Bỏ qua { $file }: { $reason }
+cli-otp-backup-dismissed = Sẽ không đề xuất { $file } nữa.
+cli-otp-report-title = Bạn hãy so các mã này với ứng dụng cũ trước khi xóa bất cứ thứ gì ở đó:
+cli-otp-report-added = mới, số { $number }
+cli-otp-report-here = đã có, số { $number }
+cli-otp-report-code = { $label }  { $code }  ({ $state }; còn { $seconds } giây)
+cli-otp-report-hotp = { $label }  { $code }  ({ $state }; bộ đếm { $counter }, chưa tăng)
+cli-otp-report-skipped = { $label }  bỏ qua: { $reason }
