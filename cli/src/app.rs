@@ -9,7 +9,7 @@ use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use steward::i18n;
 
 use crate::error::CliError;
-use crate::{cases, directory, enrol, evidence, otp, output, phone, profile, share};
+use crate::{cases, directory, enrol, evidence, helpdesk, otp, output, phone, profile, share};
 
 #[derive(Parser)]
 #[command(
@@ -155,6 +155,9 @@ pub fn run(cli: Cli) -> Result<(), ErrorInfo> {
         Command::Share(share::ShareCommand::Send(args)) => share::run_send(json, &profile, *args),
         Command::Share(share::ShareCommand::Timestamp { url, off }) => {
             share::run_timestamp(json, &profile, url.as_deref(), off)
+        }
+        Command::Share(share::ShareCommand::Helpdesk(command)) => {
+            helpdesk::run(json, &profile, command)
         }
         Command::Share(_) => share::run_key(json, &profile),
         Command::Status | Command::Phone(_) | Command::Directory(_) => {

@@ -8,6 +8,7 @@ mod directory;
 mod enrol;
 mod error;
 mod evidence;
+mod helpdesk;
 mod input;
 mod otp;
 mod output;

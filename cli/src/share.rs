@@ -192,8 +192,12 @@ pub enum ShareCommand {
     },
     /// Open a helpdesk ticket with the brief and the signed PDF and JSON attached, or add to
     /// the case's ticket there when it has one; the ticket number is recorded in the case as a
-    /// reference.
+    /// reference. Without --to: the helpdesk saved with `share helpdesk set`.
     Send(Box<SendArgs>),
+    /// The helpdesk this profile sends cases to, shared with the window: set, show, test,
+    /// forget. The token is kept in the system keyring (or the encrypted profile database).
+    #[command(subcommand)]
+    Helpdesk(crate::helpdesk::HelpdeskCommand),
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -207,8 +211,10 @@ pub enum Helpdesk {
 #[derive(Args)]
 pub struct SendArgs {
     case: String,
+    /// The helpdesk, with its options below; without it, the one saved with `share helpdesk
+    /// set`.
     #[arg(long, value_enum)]
-    to: Helpdesk,
+    to: Option<Helpdesk>,
     /// RT's REST2 base URL (http://127.0.0.1:8080/REST/2.0).
     #[arg(long, env = "STEWARD_RT_URL", required_if_eq("to", "rt"))]
     rt_url: Option<String>,
@@ -228,8 +234,9 @@ pub struct SendArgs {
         required_if_eq("to", "zendesk")
     )]
     zendesk_token_file: Option<PathBuf>,
-    #[arg(long, default_value = "General")]
-    queue: String,
+    /// RT's queue (with --to rt; default General).
+    #[arg(long)]
+    queue: Option<String>,
     /// Add to this ticket ("12", "RT#12") instead of the case's own or a new one.
     #[arg(long, value_name = "ID", conflicts_with = "new")]
     ticket: Option<String>,
@@ -476,8 +483,14 @@ pub fn run_key(json: bool, profile: &Profile) -> Result<(), ErrorInfo> {
     })
 }
 
-fn read_token(path: Option<&std::path::Path>) -> Result<String, CliError> {
+/// The token in a file (`-`: standard input), trimmed: never from the command line.
+pub(crate) fn read_token(path: Option<&std::path::Path>) -> Result<String, CliError> {
     let path = path.ok_or(CliError::TokenFileRequired)?;
+    let path = if path == std::path::Path::new("-") {
+        std::path::Path::new("/dev/stdin")
+    } else {
+        path
+    };
     let token = input::text_file(path, NamedFile::Token)?;
     Ok(token.trim().to_string())
 }
@@ -506,16 +519,21 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
         (None, false) => share::TicketChoice::Auto,
     };
     let sent = match args.to {
-        Helpdesk::Rt => {
+        None => {
+            // The saved helpdesk (`share helpdesk set`).
+            let saved = sharing.helpdesk().connection().map_err(info)?;
+            sharing.send(id, &r, &key, saved.helpdesk(), &choice, now)
+        }
+        Some(Helpdesk::Rt) => {
             let cfg = share::helpdesk::RtConfig {
                 rest2: required(&args.rt_url, "--rt-url")?,
                 token: read_token(args.rt_token_file.as_deref())?,
-                queue: args.queue.clone(),
+                queue: args.queue.clone().unwrap_or_else(|| "General".into()),
                 requestor: required(&args.requestor, "--requestor")?,
             };
             sharing.send(id, &r, &key, share::Helpdesk::Rt(&cfg), &choice, now)
         }
-        Helpdesk::Zendesk => {
+        Some(Helpdesk::Zendesk) => {
             let cfg = share::helpdesk::ZendeskConfig {
                 base: required(&args.zendesk_url, "--zendesk-url")?,
                 auth: share::helpdesk::ZendeskAuth::Bearer(read_token(

@@ -329,6 +329,21 @@ cli-directory-contact-form = form { $url }
 cli-directory-contact = Contact: { $ways }
 cli-not-utf8 = it is not UTF-8 text
 
+# share helpdesk set|show|test|forget (the helpdesk saved in the profile).
+cli-helpdesk-saved = Helpdesk saved.
+cli-helpdesk-show = Helpdesk: { $system } at { $address }
+cli-helpdesk-show-rt = Queue: { $queue }; you are { $requestor } there
+cli-helpdesk-token = Token: { $token }, saved { $home ->
+        [keyring] in the system keyring
+       *[database] in the encrypted profile database
+    }
+cli-helpdesk-no-token = Token: none saved (steward share helpdesk set --token-file FILE)
+cli-helpdesk-none = No helpdesk saved.
+cli-helpdesk-how = Save one: steward share helpdesk set --to rt --url URL --queue General --requestor EMAIL --token-file FILE
+cli-helpdesk-ok-rt = Connected: Request Tracker { $version } at { $address } accepts your token, and queue { $queue } is open to you.
+cli-helpdesk-ok-zendesk = Connected: Zendesk at { $address } accepts your token (signed in as { $account }).
+cli-helpdesk-forgotten = Helpdesk and its token removed.
+
 ## steward otp backup …, and the import report (cli/src/otp/backup.rs, render.rs) — helper D.
 
 cli-otp-backup-ask-password = Backup password (you need it to open the backups):

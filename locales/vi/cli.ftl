@@ -289,6 +289,21 @@ cli-directory-contact-form = biểu mẫu { $url }
 cli-directory-contact = Liên hệ: { $ways }
 cli-not-utf8 = đây không phải văn bản UTF-8
 
+# share helpdesk set|show|test|forget (the helpdesk saved in the profile).
+cli-helpdesk-saved = Đã lưu bộ phận hỗ trợ.
+cli-helpdesk-show = Bộ phận hỗ trợ: { $system } tại { $address }
+cli-helpdesk-show-rt = Hàng đợi: { $queue }; bạn là { $requestor } ở đó
+cli-helpdesk-token = Token: { $token }, đã lưu { $home ->
+        [keyring] trong kho khóa của hệ thống
+       *[database] trong cơ sở dữ liệu hồ sơ đã mã hóa
+    }
+cli-helpdesk-no-token = Token: chưa lưu (steward share helpdesk set --token-file FILE)
+cli-helpdesk-none = Chưa lưu bộ phận hỗ trợ nào.
+cli-helpdesk-how = Lưu bằng: steward share helpdesk set --to rt --url URL --queue General --requestor EMAIL --token-file FILE
+cli-helpdesk-ok-rt = Đã kết nối: Request Tracker { $version } tại { $address } chấp nhận token của bạn, và bạn được mở phiếu trong hàng đợi { $queue }.
+cli-helpdesk-ok-zendesk = Đã kết nối: Zendesk tại { $address } chấp nhận token của bạn (đăng nhập là { $account }).
+cli-helpdesk-forgotten = Đã xóa bộ phận hỗ trợ và token của nó.
+
 ## steward otp backup …, and the import report (cli/src/otp/backup.rs, render.rs) — helper D.
 
 cli-otp-backup-ask-password = Mật khẩu sao lưu (cần để mở các bản sao lưu):

@@ -459,7 +459,9 @@ impl HelpdeskConnection {
                         .map_err(|e| helpdesk::unreachable(RT, &e))
                 };
                 let (status, body) = answer(get("rt")?)?;
-                if matches!(status, 401 | 302) {
+                // Steward's user agent gets a 401 for a bad token; a redirect means the address
+                // is RT's web pages (or something else), not its REST2 API.
+                if status == 401 {
                     return Err(ShareError::HelpdeskTokenRefused { system: RT.into() });
                 }
                 let version = json(status, &body)
@@ -685,7 +687,6 @@ mod tests {
             }
             Helpdesk::Zendesk(_) => panic!("saved as RT"),
         }
-        drop(h);
         drop(profile);
         // Reopened: still there (the CLI and the window share it).
         let profile = Profile::open(dir.path(), &unlock).unwrap();
