@@ -33,6 +33,8 @@ pub struct AccountSummary {
     pub last_contact_at: Option<DateTime<Utc>>,
     /// The receipt of the latest finished enrolment.
     pub enrolment_receipt: Option<EnrolmentReceipt>,
+    /// The service's icon (by its name and domain, see [`crate::otp::icons`]) and monogram.
+    pub badge: crate::otp::icons::ServiceBadge,
 }
 
 /// The enrolment receipt kept on the account (written by the enrolment wizard): what is on, and whether it was shown to work.
@@ -133,6 +135,11 @@ impl CaseStore<'_> {
                 enrolment_receipt: r
                     .get::<_, Option<String>>(11)?
                     .and_then(|json| serde_json::from_str(&json).ok()),
+                badge: crate::otp::icons::badge(
+                    Some(&r.get::<_, String>(1)?),
+                    "",
+                    r.get::<_, Option<String>>(2)?.as_deref(),
+                ),
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)

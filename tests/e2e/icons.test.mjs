@@ -69,7 +69,11 @@ test("authenticator: brand icons for known services, a monogram for an unknown o
   assert.equal(await s.cmd("GET", `/element/${await s.find(tid("service-icon"), google)}/attribute/data-slug`), "google");
   const acme = await itemFor(s, "Acme Credit Union");
   assert.equal((await s.findAll(tid("service-icon"), acme)).length, 0, "no icon for an unknown service");
-  assert.equal(await s.text(await s.find(tid("service-monogram"), acme)), "AC");
+  const mono = await s.find(tid("service-monogram"), acme);
+  assert.equal(await s.cmd("GET", `/element/${mono}/attribute/data-letters`), "AC");
+  assert.equal(await s.execute(`return getComputedStyle(arguments[0], "::before").content;`, [{ "element-6066-11e4-a52e-4f735466cecf": mono }]), '"AC"');
+  // The name stays the heading's only text (the letters are drawn by CSS).
+  assert.match(await s.text(await s.find(".otp-issuer", acme)), /^[★☆]?\s*Acme Credit Union$/);
 
   // The icon is drawn from the window's own assets: the SVG loads, and the mask names it.
   const loaded = await s.executeAsync(`
@@ -91,6 +95,15 @@ test("authenticator: brand icons for known services, a monogram for an unknown o
   await s.execute(`document.documentElement.dataset.theme = "light"; return true;`);
   assert.equal(await iconColour(s, "github"), "rgb(24, 23, 23)");
   assert.equal(await iconColour(s, "google"), "rgb(66, 133, 244)");
+  // The monogram's letters are drawn by CSS, which axe does not measure: measure them here.
+  const ratio = await s.execute(`
+    const st = getComputedStyle(arguments[0]);
+    const rgb = (c) => c.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number);
+    const lum = (c) => { const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+    const [a, b] = [lum(st.color), lum(st.backgroundColor)];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  `, [{ "element-6066-11e4-a52e-4f735466cecf": mono }]);
+  assert.ok(ratio >= 4.5, `monogram contrast ${ratio}`);
   await audit(s, "authenticator with service icons");
   await settle();
   const png = await s.screenshot();
@@ -106,4 +119,36 @@ test("authenticator: brand icons for known services, a monogram for an unknown o
   await audit(s, "authenticator with service icons, dark");
   await settle();
   writeFileSync(join(SCREENSHOTS, "authenticator-icons-dark.png"), await s.screenshot());
+  await s.execute(`document.documentElement.dataset.theme = "light"; return true;`);
+
+  // The accounts view: a case about GitHub makes an account row, with GitHub's icon; one about
+  // an unknown service gets its monogram.
+  await s.click(await s.find(tid("otp-close")));
+  for (const [title, service] of [
+    ["Locked out after a phone change", "GitHub"],
+    ["Card blocked abroad", "Acme Credit Union"],
+  ]) {
+    await s.click(await s.waitFor(tid("new-case")));
+    await s.type(await s.waitFor(tid("case-title")), title);
+    await s.type(await s.find(tid("case-service")), service);
+    await s.click(await s.waitFor(tid("case-create")));
+    await s.waitFor(tid("log-contact"));
+  }
+  await s.click(await s.waitFor(tid("open-accounts")));
+  await s.waitFor(tid("accounts-view"));
+  const rowFor = (service) =>
+    waitFor(
+      async () => {
+        for (const row of await s.findAll(tid("account-row"))) if ((await s.text(row)).includes(service)) return row;
+        return null;
+      },
+      { what: `the ${service} account row` },
+    );
+  const ghRow = await rowFor("GitHub");
+  assert.equal(await s.cmd("GET", `/element/${await s.find(tid("service-icon"), ghRow)}/attribute/data-slug`), "github");
+  const acmeRow = await rowFor("Acme Credit Union");
+  assert.equal(await s.cmd("GET", `/element/${await s.find(tid("service-monogram"), acmeRow)}/attribute/data-letters`), "AC");
+  await audit(s, "accounts with service icons");
+  await settle();
+  writeFileSync(join(SCREENSHOTS, "accounts-icons.png"), await s.screenshot());
 });

@@ -29,15 +29,16 @@ export function ServiceIcon({ badge }: Props) {
       />
     );
   }
+  // The letters are drawn by CSS (`content: attr(data-letters)`), not as text: the name beside
+  // it stays the element's only text (what tests, copy and find-in-page read).
   const m = badge.monogram;
   return (
     <span
       class="service-monogram"
       aria-hidden="true"
       data-testid="service-monogram"
+      data-letters={m.letters}
       style={{ "--mono-bg": m.background, "--mono-text": m.text }}
-    >
-      {m.letters}
-    </span>
+    />
   );
 }

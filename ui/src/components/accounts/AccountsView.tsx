@@ -6,6 +6,7 @@ import type { Method } from "../../bindings/Method";
 import { formatDate, formatRelativeDay } from "../../format";
 import "../../evidence.css";
 import { ErrorNotice } from "../frame/ErrorNotice";
+import { ServiceIcon } from "../ServiceIcon";
 import { ReceiptLine } from "../enrol/Receipt";
 import { RecoveryKit } from "../enrol/RecoveryKit";
 import { t } from "../../i18n";
@@ -91,6 +92,7 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
             {accounts.map((a) => (
               <tr key={a.id} data-testid="account-row">
                 <th scope="row">
+                  <ServiceIcon badge={a.badge} />
                   {a.service}
                   {a.domain && (
                     <>
