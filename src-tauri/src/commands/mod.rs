@@ -10,6 +10,7 @@ use crate::AppState;
 pub mod cases;
 pub mod directory;
 pub mod enrol;
+pub mod helpdesk;
 pub mod language;
 pub mod otp;
 pub mod phone;
