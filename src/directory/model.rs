@@ -167,9 +167,25 @@ pub struct Service {
     /// Passkey support, when the Passkeys Directory lists the service.
     #[serde(default)]
     pub passkey: Option<PasskeySupport>,
+    /// The service's icon and monogram, filled in by [`Service::with_badge`] for what is shown
+    /// (search results), not kept for every service in memory.
+    #[serde(default)]
+    pub badge: Option<crate::otp::icons::ServiceBadge>,
 }
 
 impl Service {
+    /// A copy with its icon and monogram ([`crate::otp::icons::badge`] by name and domain).
+    pub fn with_badge(&self) -> Service {
+        Service {
+            badge: Some(crate::otp::icons::badge(
+                Some(&self.name),
+                "",
+                Some(&self.domain),
+            )),
+            ..self.clone()
+        }
+    }
+
     pub fn supports(&self, m: Method) -> bool {
         self.methods.contains(&m)
     }
@@ -232,6 +248,7 @@ impl Service {
             categories: strings(obj, "categories"),
             contact: contact.filter(|c| c != &ServiceContact::default()),
             passkey: None,
+            badge: None,
         })
     }
 }

@@ -22,7 +22,10 @@ pub fn directory_search(
 ) -> Vec<Service> {
     let limit = limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT);
     let dir = loaded(&state);
-    dir.search(&query, limit).into_iter().cloned().collect()
+    dir.search(&query, limit)
+        .into_iter()
+        .map(Service::with_badge)
+        .collect()
 }
 
 /// The service with exactly this name or domain (or a web address on it), if listed.

@@ -2,6 +2,7 @@
 import type { DirectoryServiceContact } from "./DirectoryServiceContact";
 import type { Method } from "./Method";
 import type { PasskeySupport } from "./PasskeySupport";
+import type { ServiceBadge } from "./ServiceBadge";
 
 /**
  * One service and the 2FA methods it offers.
@@ -34,4 +35,9 @@ regions: Array<string>, categories: Array<string>, contact: DirectoryServiceCont
 /**
  * Passkey support, when the Passkeys Directory lists the service.
  */
-passkey: PasskeySupport | null, };
+passkey: PasskeySupport | null, 
+/**
+ * The service's icon and monogram, filled in by [`Service::with_badge`] for what is shown
+ * (search results), not kept for every service in memory.
+ */
+badge: ServiceBadge | null, };

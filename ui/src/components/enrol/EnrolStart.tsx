@@ -7,6 +7,7 @@ import { ErrorNotice } from "../frame/ErrorNotice";
 import { STEP_NAMES, methodName, when } from "./enrolText";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
+import { ServiceIcon } from "../ServiceIcon";
 
 /** What the start screen keeps while the wizard runs, so nothing typed is lost. */
 export interface StartDraft {
@@ -196,6 +197,7 @@ export function EnrolStart({ draft, onDraft, onView }: Props) {
               onMouseEnter={() => setActive(i)}
               onClick={() => pick(s)}
             >
+              {s.badge && <ServiceIcon badge={s.badge} />}
               <span class="enrol-suggestion-name">{s.name}</span>
               <span class="muted">{s.domain}</span>
             </li>
