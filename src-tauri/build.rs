@@ -9,11 +9,27 @@ fn main() {
     println!("cargo:rerun-if-changed=commands.txt");
     println!("cargo:rerun-if-changed=capabilities/default.json");
     let list = std::fs::read_to_string("commands.txt").expect("src-tauri/commands.txt");
-    let paths: Vec<&str> = list
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    // A line is a path, optionally followed by `# open while locked` (the app lock's allowlist:
+    // src/lock.rs answers `locked` to every other command while the app is locked).
+    let mut paths: Vec<&str> = Vec::new();
+    let mut open_while_locked: Vec<&str> = Vec::new();
+    for line in list.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (path, comment) = line.split_once('#').unwrap_or((line, ""));
+        let path = path.trim();
+        match comment.trim() {
+            "" => {}
+            "open while locked" => {
+                open_while_locked.push(path.rsplit("::").next().unwrap_or(path))
+            }
+            other => panic!(
+                "commands.txt: `{path}` ends with `# {other}`; the only mark is `# open while locked`"
+            ),
+        }
+        paths.push(path);
+    }
     // tauri_build keeps the names for 'static (a build script runs once).
     let names: &'static [&'static str] = Box::leak(
         paths
@@ -58,9 +74,13 @@ fn main() {
         panic!("tauri-build failed: {err:#}");
     }
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    // The app lock's gate in front of every command (src/lock.rs).
     let handler = format!(
-        "tauri::generate_handler![\n    {}\n]\n",
+        "crate::lock::gate(tauri::generate_handler![\n    {}\n])\n",
         paths.join(",\n    ")
     );
     std::fs::write(Path::new(&out).join("handler.rs"), handler).expect("write handler.rs");
+    let open = format!("&{open_while_locked:?}\n");
+    std::fs::write(Path::new(&out).join("open_while_locked.rs"), open)
+        .expect("write open_while_locked.rs");
 }

@@ -8,6 +8,7 @@ pub mod enrol;
 pub mod error;
 pub mod fs;
 pub mod i18n;
+pub mod lock;
 pub mod net;
 pub mod otp;
 pub mod phone;

@@ -636,3 +636,7 @@ otp_backup_password_empty = A backup password cannot be empty.
     .hint = Choose a password you will remember: without it nobody can open the backups, not Steward and not Aegis.
 otp_backup_found_gone = That backup ({ $file }) is no longer in the backup folder, or it changed.
     .hint = Check the folder again for newer backups.
+
+## App lock
+unlock_refused = Your computer did not confirm it is you, so Steward stays locked.
+    .hint = Try again and enter your computer password when it asks. Nothing has been lost.

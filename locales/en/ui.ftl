@@ -998,3 +998,27 @@ otp-tags-all = All
 otp-tags-favourites = ★ Favourites ({ $n })
 otp-tags-chip = { $tag } ({ $n })
 otp-tags-noneInFilter = No account here yet.
+
+## App lock (lock screen, Settings)
+lock-title = Steward is locked
+lock-reason-idle = It locked itself after a while without use. Your records and codes are hidden until you unlock.
+lock-reason-session = It locked with your computer. Your records and codes are hidden until you unlock.
+lock-reason-minimised = It locked when the window was minimised. Your records and codes are hidden until you unlock.
+lock-reason-manual = Your records and codes are hidden until you unlock.
+lock-keyringNote = Your computer's keyring holds the key. Where it can, your computer asks you to confirm it is you; on a computer left unlocked anyone at it can open Steward, so lock your computer when you leave it.
+lock-failedCount =
+    { $n ->
+        [one] { $n } wrong try since Steward locked. Nothing is blocked or lost.
+       *[other] { $n } wrong tries since Steward locked. Nothing is blocked or lost.
+    }
+lock-settings-idle = Lock after no use for
+lock-settings-never = Never
+lock-settings-minutes =
+    { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+lock-settings-session = Lock when my computer locks
+lock-settings-minimise = Lock when the window is minimised
+lock-now = Lock now
+lock-now-title = Lock Steward now (Ctrl+Shift+L)

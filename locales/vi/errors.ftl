@@ -622,3 +622,7 @@ otp_backup_password_empty = Mật khẩu sao lưu không được để trống.
     .hint = Bạn hãy chọn mật khẩu mình nhớ được: không có nó thì không ai mở được bản sao lưu, kể cả Steward và Aegis.
 otp_backup_found_gone = Bản sao lưu đó ({ $file }) không còn trong thư mục sao lưu, hoặc đã bị thay đổi.
     .hint = Bạn hãy kiểm tra lại thư mục để tìm bản sao lưu mới hơn.
+
+## App lock
+unlock_refused = Máy tính chưa xác nhận đúng là bạn, nên Steward vẫn khóa.
+    .hint = Bạn hãy thử lại và nhập mật khẩu máy tính khi được hỏi. Không có gì bị mất.

@@ -990,3 +990,25 @@ otp-tags-all = Tất cả
 otp-tags-favourites = ★ Yêu thích ({ $n })
 otp-tags-chip = { $tag } ({ $n })
 otp-tags-noneInFilter = Chưa có tài khoản nào ở đây.
+
+## App lock (lock screen, Settings)
+lock-title = Steward đang khóa
+lock-reason-idle = Steward tự khóa sau một lúc không dùng. Hồ sơ và mã của bạn được ẩn cho đến khi bạn mở khóa.
+lock-reason-session = Steward khóa cùng máy tính của bạn. Hồ sơ và mã của bạn được ẩn cho đến khi bạn mở khóa.
+lock-reason-minimised = Steward khóa khi cửa sổ được thu nhỏ. Hồ sơ và mã của bạn được ẩn cho đến khi bạn mở khóa.
+lock-reason-manual = Hồ sơ và mã của bạn được ẩn cho đến khi bạn mở khóa.
+lock-keyringNote = Khóa nằm trong kho khóa của máy tính. Khi có thể, máy tính sẽ hỏi để xác nhận đúng là bạn; nếu máy để mở, ai ngồi vào cũng mở được Steward, vì vậy bạn hãy khóa máy khi rời đi.
+lock-failedCount =
+    { $n ->
+       *[other] Đã nhập sai { $n } lần từ khi Steward khóa. Không có gì bị chặn hay bị mất.
+    }
+lock-settings-idle = Khóa khi không dùng trong
+lock-settings-never = Không bao giờ
+lock-settings-minutes =
+    { $n ->
+       *[other] { $n } phút
+    }
+lock-settings-session = Khóa khi máy tính khóa
+lock-settings-minimise = Khóa khi thu nhỏ cửa sổ
+lock-now = Khóa ngay
+lock-now-title = Khóa Steward ngay (Ctrl+Shift+L)

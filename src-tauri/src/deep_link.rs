@@ -54,7 +54,14 @@ pub fn receive<R: Runtime>(app: &AppHandle<R>, links: Vec<String>) {
         let _ = window.show();
         let _ = window.set_focus();
     }
-    let _ = app.emit(EVENT, links);
+    // While the app is locked the links wait in the queue (a link can hold a secret): the page
+    // takes them with pending_links once unlocked.
+    let locked = app
+        .try_state::<crate::AppState>()
+        .is_none_or(|s| s.lock.is_locked());
+    if !locked {
+        let _ = app.emit(EVENT, links);
+    }
 }
 
 /// The single-instance plugin, which must be the first plugin registered. A second launch calls

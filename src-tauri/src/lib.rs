@@ -4,12 +4,13 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 mod bench;
 pub mod commands;
 mod deep_link;
 pub mod dialogs;
+pub mod lock;
 mod quick_capture;
 mod reminders;
 
@@ -27,6 +28,11 @@ pub struct AppState {
     /// How the share and recovery-kit commands ask for a file: native dialogs (tests script the
     /// answers).
     pub dialogs: dialogs::FileDialogs,
+    /// The app lock (starts locked; see `lock`).
+    pub lock: lock::LockState,
+    /// The lock's timer (it reads prefs.json), tray icon and D-Bus session-lock listeners: the
+    /// real app only (`run`), not the mock-runtime tests.
+    pub desktop_integration: bool,
 }
 
 impl AppState {
@@ -38,6 +44,8 @@ impl AppState {
             reader: Mutex::new(None),
             export_dir: steward::otp::store::default_export_dir(),
             dialogs: dialogs::FileDialogs::Native,
+            lock: lock::LockState::default(),
+            desktop_integration: false,
         }
     }
 }
@@ -60,6 +68,11 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             reminders::start(app.handle().clone());
             quick_capture::install(app.handle());
             deep_link::start(app.handle());
+            if app.state::<AppState>().desktop_integration {
+                lock::start(app.handle());
+                lock::tray(app.handle());
+                lock::session::start(app.handle());
+            }
             Ok(())
         })
         .manage(state)
@@ -75,7 +88,8 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 
 /// Starts the desktop app.
 pub fn run() {
-    let state = AppState::new(steward::profile::default_data_dir());
+    let mut state = AppState::new(steward::profile::default_data_dir());
+    state.desktop_integration = true;
     // Single instance first: a second launch (a link opened in the browser) hands its arguments
     // to the running app and exits before anything else starts. Not in `setup`: the mock-runtime
     // tests must not take the D-Bus name (or exit when another test holds it).

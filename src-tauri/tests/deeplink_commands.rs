@@ -14,6 +14,7 @@ const SECRET: &str = "JBSWY3DPEHPK3PXP";
 #[test]
 fn preview_shows_the_account_but_never_the_secret() {
     let h = Harness::new();
+    h.unlock(); // the app starts locked (src/lock.rs)
     let link = format!("otpauth://totp/Example:alice%40example.com?secret={SECRET}&issuer=Example");
     let value = h
         .raw("otp_preview_link", json!({ "link": link }))
@@ -30,6 +31,7 @@ fn preview_shows_the_account_but_never_the_secret() {
 #[test]
 fn a_broken_link_is_refused_with_the_reason() {
     let h = Harness::new();
+    h.unlock(); // the app starts locked (src/lock.rs)
     for link in [
         "otpauth://totp/Broken:bob?secret=not*base32!",
         "otpauth://totp/NoSecret:bob",
@@ -47,6 +49,7 @@ fn a_broken_link_is_refused_with_the_reason() {
 #[test]
 fn no_links_are_waiting_at_first() {
     let h = Harness::new();
+    h.unlock(); // the app starts locked (src/lock.rs)
     let links = h.raw("pending_links", json!({})).expect("pending_links");
     assert_eq!(links, json!([]));
 }

@@ -161,6 +161,7 @@ fn registered_commands() -> Vec<String> {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('#').next().unwrap_or(l).trim())
         .map(|p| p.rsplit("::").next().unwrap_or(p).to_string())
         .collect()
 }

@@ -30,6 +30,7 @@ fn preferences_are_known_keys_in_stewards_own_file() {
     let file = home.path().join("data/app.steward.desktop/prefs.json");
 
     let h = Harness::at(home.path(), |_| {});
+    h.unlock(); // the app starts locked: only theme, language and window are read before
     assert_eq!(get(&h, "theme"), Value::Null, "nothing saved yet");
     let window = json!({ "width": 1000, "height": 680, "x": 10, "y": 20, "maximized": false });
     set(&h, "theme", json!("dark"));
@@ -84,6 +85,7 @@ fn preferences_are_known_keys_in_stewards_own_file() {
 
     // A new window reads them back.
     let again = Harness::at(home.path(), |_| {});
+    again.unlock();
     assert_eq!(get(&again, "theme"), json!("dark"));
     assert_eq!(get(&again, "window"), window);
     assert_eq!(get(&again, "authenticator_open"), json!(true));

@@ -72,6 +72,31 @@ impl UserFacing for DbError {
     }
 }
 
+/// Gives SQLCipher the key as a raw key (`x'…'`, which skips SQLCipher's own PBKDF2: ours is
+/// already random or Argon2id-derived) through `sqlite3_key`, not `PRAGMA key`: rusqlite builds a
+/// pragma's SQL in a growing `String` it frees without wiping, and `hex::encode` makes another, so
+/// the key would stay readable in freed memory after the profile is locked. Here the only copy is
+/// this wiped buffer, sized once; SQLCipher keeps its own copy and wipes it when the connection
+/// closes.
+fn set_key(conn: &Connection, key: &DbKey) -> Result<(), DbError> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut text = Zeroizing::new(Vec::with_capacity(3 + 2 * key.len()));
+    text.extend_from_slice(b"x'");
+    for byte in key.iter() {
+        text.push(HEX[usize::from(byte >> 4)]);
+        text.push(HEX[usize::from(byte & 0x0f)]);
+    }
+    text.push(b'\'');
+    let len = std::os::raw::c_int::try_from(text.len()).unwrap_or(0);
+    // SAFETY: the handle belongs to `conn`, open and used from this thread only for the call;
+    // sqlite3_key reads `len` bytes of `text` (alive for the call) and copies what it keeps.
+    let rc = unsafe { rusqlite::ffi::sqlite3_key(conn.handle(), text.as_ptr().cast(), len) };
+    if rc != rusqlite::ffi::SQLITE_OK {
+        return Err(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rc), None).into());
+    }
+    Ok(())
+}
+
 /// An open, unlocked, migrated database.
 pub struct Db {
     conn: Connection,
@@ -88,9 +113,7 @@ impl Db {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
         let conn = Connection::open_with_flags(path, flags)?;
-        // A raw key (x'…') skips SQLCipher's own PBKDF2: our key is already random or Argon2id-derived.
-        let hex_key = Zeroizing::new(format!("x'{}'", hex::encode(key.as_slice())));
-        conn.pragma_update(None, "key", hex_key.as_str())?;
+        set_key(&conn, key)?;
         // After the key (which activates SQLCipher and its default stderr logging): a wrong key
         // would otherwise print SQLCipher's own lines; we report it ourselves.
         conn.pragma_update(None, "cipher_log_level", "NONE")?;

@@ -6,20 +6,27 @@
 use serde_json::Value;
 use steward::error::{ErrorInfo, ErrorKind};
 use steward::i18n::Lang;
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_store::StoreExt;
 
 /// The store's file, in the app data folder (`~/.local/share/app.steward.desktop/`).
 const FILE: &str = "prefs.json";
 
 /// Every preference the page keeps (see ui/src/prefs.ts).
-pub const KEYS: [&str; 5] = [
+pub const KEYS: [&str; 8] = [
     "theme",
     "language",
     "window",
     "last_case_id",
     "authenticator_open",
+    // The app lock's settings (src/lock.rs).
+    crate::lock::PREF_IDLE_MINUTES,
+    crate::lock::PREF_ON_SESSION_LOCK,
+    crate::lock::PREF_ON_MINIMISE,
 ];
+
+/// What the lock screen may read while the app is locked (the rest answers `locked`).
+pub const OPEN_WHILE_LOCKED: [&str; 3] = ["theme", "language", "window"];
 
 /// The largest value, as JSON: the window state, the largest, is under 100 bytes.
 pub const MAX_VALUE_BYTES: usize = 4096;
@@ -27,7 +34,18 @@ pub const MAX_VALUE_BYTES: usize = 4096;
 #[tauri::command(async)]
 pub fn prefs_get<R: Runtime>(app: AppHandle<R>, key: String) -> Result<Option<Value>, ErrorInfo> {
     known(&key)?;
+    let locked = app
+        .try_state::<crate::AppState>()
+        .is_none_or(|s| s.lock.is_locked());
+    if locked && !OPEN_WHILE_LOCKED.contains(&key.as_str()) {
+        return Err(crate::lock::locked_error());
+    }
     Ok(store(&app)?.get(&key))
+}
+
+/// A saved preference, read from Rust (the app lock's settings); `None` when unset or unreadable.
+pub(crate) fn saved<R: Runtime>(app: &AppHandle<R>, key: &str) -> Option<Value> {
+    store(app).ok().and_then(|s| s.get(key))
 }
 
 /// Saves one preference at once (not on a timer: the window may be closed any moment).

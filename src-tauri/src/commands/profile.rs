@@ -1,7 +1,7 @@
 //! Opening the profile: whether it exists and how it is locked, and unlocking it.
 
 use steward::error::{ErrorInfo, UserFacing};
-use steward::profile::{Profile, ProfileStatus, Unlock};
+use steward::profile::{Profile, ProfileState, ProfileStatus, Unlock};
 use tauri::State;
 use zeroize::Zeroizing;
 
@@ -21,7 +21,9 @@ pub fn profile_status(state: State<'_, AppState>) -> Result<ProfileStatus, Error
 }
 
 /// Opens the profile, or creates it: with `passphrase` when one is given, else with a key in the
-/// OS keyring. Fails with `passphrase_required` when the UI has to ask for one.
+/// OS keyring. Fails with `passphrase_required` when the UI has to ask for one. After the app
+/// locked (see `crate::lock`), a keyring profile first asks polkit to confirm the user where it
+/// can; a wrong passphrase or a refused check is counted (`lock_status`) and changes nothing else.
 #[tauri::command(async)]
 pub fn profile_unlock(
     state: State<'_, AppState>,
@@ -32,20 +34,38 @@ pub fn profile_unlock(
         .profile
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(profile) = guard.as_ref() {
-        return Ok(profile.status());
+    if !state.lock.is_locked() {
+        if let Some(profile) = guard.as_ref() {
+            return Ok(profile.status());
+        }
+    }
+    // Locked: whatever handle a lock had not dropped yet goes now; the profile is opened afresh.
+    let mut reader = state
+        .reader
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    drop(reader.take());
+    drop(guard.take());
+    let failed = |e: ErrorInfo| {
+        if matches!(e.code.as_str(), "wrong_passphrase" | "unlock_refused") {
+            state.lock.note_failure();
+        }
+        e
+    };
+    if state.lock.relocked() && passphrase.is_none() {
+        let inspected = Profile::inspect(&state.data_dir).map_err(|e| e.info())?;
+        if inspected.state == ProfileState::Keyring {
+            crate::lock::confirm_user().map_err(failed)?;
+        }
     }
     let unlock = Unlock {
         passphrase,
         no_keyring: false,
     };
-    let profile = Profile::open(&state.data_dir, &unlock).map_err(|e| e.info())?;
+    let profile = Profile::open(&state.data_dir, &unlock).map_err(|e| failed(e.info()))?;
     let status = profile.status();
-    let reader = profile.second_handle().map_err(|e| e.info())?;
-    *state
-        .reader
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(reader);
+    *reader = Some(profile.second_handle().map_err(|e| e.info())?);
     *guard = Some(profile);
+    state.lock.mark_unlocked();
     Ok(status)
 }

@@ -7,6 +7,7 @@ import type { Method } from "../../bindings/Method";
 import { useEffect, useState } from "preact/hooks";
 import { api } from "../../api";
 import { labelMap, locale, t } from "../../i18n";
+import { onLockForget } from "../../lockApi";
 
 export const STEP_NAMES: Record<EnrolStep, string> = labelMap({
   choose_method: "step-choose_method",
@@ -61,6 +62,8 @@ export function pathTitle(o: EnrolPlanOption): string {
 
 /** Numbers as people read them (+84 912 345 678), by their E.164 form, read once per window. */
 const SHOWN = new Map<string, string>();
+// Phone numbers are the customer's: they go when the app locks.
+onLockForget(() => SHOWN.clear());
 
 /** The numbers refused for phone codes in this enrolment, as people read them: from the enrolment
  * when it still holds that number, else asked of the core's phone checker (E.164 until it says). */

@@ -1,16 +1,21 @@
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { api, Codes, onLocked, toErrorInfo, type ErrorInfo } from "../../api";
 import type { ProfileStatus } from "../../bindings/ProfileStatus";
 import { ErrorNotice } from "./ErrorNotice";
 import { Main } from "./Main";
 import { Unlock } from "./Unlock";
 import { getLang, onLangChange, t } from "../../i18n";
+import { LockScreen } from "../LockScreen";
+import { forgetOnLock, lockApi, onAppLocked, watchInput, type LockStatus } from "../../lockApi";
 
 type Phase =
   | { kind: "starting" }
   | { kind: "locked"; status: ProfileStatus | null }
   | { kind: "failed"; error: ErrorInfo; status: ProfileStatus | null }
-  | { kind: "ready"; status: ProfileStatus };
+  | { kind: "ready"; status: ProfileStatus }
+  // Locked after having been open (src-tauri/src/lock.rs): only the lock screen is rendered, so
+  // codes, secrets and case text leave the page.
+  | { kind: "relocked"; lock: LockStatus; status: ProfileStatus | null };
 
 export function App() {
   // A language change re-renders the whole tree (t() reads the active language). The state is
@@ -38,11 +43,37 @@ export function App() {
     }
   }, []);
 
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+  const relock = useCallback((lock: LockStatus) => {
+    forgetOnLock();
+    setPhase({ kind: "relocked", lock, status: null });
+    void api.profileStatus().then(
+      (status) => setPhase((p) => (p.kind === "relocked" ? { ...p, status } : p)),
+      () => {},
+    );
+  }, []);
+
   useEffect(() => {
     void start();
-    onLocked(() => void start());
-    return () => onLocked(null);
-  }, [start]);
+    // A command answered `locked` while the records were shown (the app-locked event missed).
+    onLocked(() => {
+      if (phaseRef.current.kind !== "ready") return;
+      void lockApi.status().then((lock) => {
+        if (lock.reason === "start") void start();
+        else relock(lock);
+      });
+    });
+    const stopLocked = onAppLocked(relock);
+    return () => {
+      onLocked(null);
+      stopLocked();
+    };
+  }, [start, relock]);
+
+  // While the records are shown: input keeps the app from locking; Ctrl+Shift+L locks.
+  const ready = phase.kind === "ready";
+  useEffect(() => (ready ? watchInput() : undefined), [ready]);
 
   switch (phase.kind) {
     case "starting":
@@ -79,5 +110,13 @@ export function App() {
       );
     case "ready":
       return <Main status={phase.status} />;
+    case "relocked":
+      return (
+        <LockScreen
+          lock={phase.lock}
+          profile={phase.status}
+          onUnlocked={(status) => setPhase({ kind: "ready", status })}
+        />
+      );
   }
 }

@@ -18,6 +18,7 @@ import { SearchBox, SearchResults } from "../cases/Search";
 import { ShareDialog } from "../share/ShareDialog";
 import { ExportSeveralDialog } from "../share/ExportSeveral";
 import { LanguageSelect, ThemeSelect } from "./ThemeSelect";
+import { LockSettings } from "./LockSettings";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
 
@@ -257,6 +258,7 @@ export function Main({ status }: Props) {
           </p>
           <ThemeSelect />
           <LanguageSelect />
+          <LockSettings />
         </footer>
       </aside>
 
