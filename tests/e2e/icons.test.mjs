@@ -4,15 +4,23 @@
 // switches to the text colour while Google keeps its blue. Screenshot docs/authenticator-icons.png.
 
 import assert from "node:assert/strict";
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { audit, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
+// The directory (for the enrolment wizard's service search) is the repository's snapshot, saved
+// as a fresh copy; its download address is a closed local port.
+const DIRECTORY_URL = "http://127.0.0.1:9/all.v3.json";
+
 let h;
 before(async () => {
-  h = await startHarness({ name: "icons" });
+  h = await startHarness({ name: "icons", extraEnv: { STEWARD_DIRECTORY_URL: DIRECTORY_URL } });
+  const dir = join(h.dataDir, "directory");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "all.v3.json"), readFileSync(join(ROOT, "tests", "fixtures", "corpus", "2fa-directory", "all.v3.json")));
+  writeFileSync(join(dir, "meta.json"), JSON.stringify({ url: DIRECTORY_URL, fetched_at: new Date().toISOString(), etag: null }));
 });
 after(async () => {
   await h?.stop();
@@ -151,4 +159,18 @@ test("authenticator: brand icons for known services, a monogram for an unknown o
   await audit(s, "accounts with service icons");
   await settle();
   writeFileSync(join(SCREENSHOTS, "accounts-icons.png"), await s.screenshot());
+
+  // The enrolment wizard's service search: GitHub's suggestion has its icon.
+  await s.click(await s.waitFor(tid("open-enrol")));
+  await s.type(await s.waitFor(tid("enrol-service")), "github");
+  const suggestion = await waitFor(
+    async () => {
+      for (const el of await s.findAll(tid("enrol-suggestion"))) if ((await s.text(el)).startsWith("GitHub")) return el;
+      return null;
+    },
+    { what: "the GitHub suggestion" },
+  );
+  assert.equal(await s.cmd("GET", `/element/${await s.find(tid("service-icon"), suggestion)}/attribute/data-slug`), "github");
+  await audit(s, "enrolment service search with icons");
+  writeFileSync(join(SCREENSHOTS, "enrol-search-icons.png"), await s.screenshot());
 });
