@@ -9,3 +9,6 @@ desktop-dialog-save-attachment = Save a copy of { $name }
 ## App lock (tray menu)
 desktop-tray-show = Show Steward
 desktop-tray-lock = Lock now
+
+## Authenticator backups: the folder dialog (helper D)
+desktop-dialog-backup-folder = Choose the folder for authenticator backups

@@ -1022,3 +1022,60 @@ lock-settings-session = Lock when my computer locks
 lock-settings-minimise = Lock when the window is minimised
 lock-now = Lock now
 lock-now-title = Lock Steward now (Ctrl+Shift+L)
+
+## Authenticator: automatic backups, "a newer backup was found", the import report (helper D)
+otpBackup-button = Backups
+otpBackup-title = Automatic backups
+otpBackup-intro = After every change Steward writes an encrypted backup of your accounts into a folder you choose (an Aegis vault: Aegis and Steward can import it with the password). Choose a synced folder to keep a copy off this computer.
+otpBackup-folder = Folder
+otpBackup-noFolder = No folder chosen yet.
+otpBackup-chooseFolder = Choose folder…
+otpBackup-keep = Backups to keep (older ones of Steward's are removed; nothing else is)
+otpBackup-password = Backup password
+otpBackup-newPassword = New backup password (optional)
+otpBackup-passwordKept = Set. Leave empty to keep it.
+otpBackup-repeat = Repeat the password
+otpBackup-differ = The two passwords are not the same.
+otpBackup-auto = Back up automatically after every change
+otpBackup-inKeyring = The password is kept in the system keyring.
+otpBackup-inProfile = The password is kept sealed in your encrypted profile (there is no system keyring here).
+otpBackup-save = Save
+otpBackup-now = Back up now
+otpBackup-savedOn = Saved. Backups are on.
+otpBackup-savedOff = Saved. Automatic backups are off.
+otpBackup-written = Backed up { $n ->
+        [one] { $n } account
+       *[other] { $n } accounts
+    } to { $file }.
+otpBackup-last = Last backup: { $date } ({ $file }).
+otpBackup-never = No backup yet.
+otpBackup-pending = { $n ->
+        [one] { $n } change is in no backup yet.
+       *[other] { $n } changes are in no backup yet.
+    }
+otpBackup-allSaved = Every change is in the last backup.
+otpBackup-reminder = Back up your authenticator: { $n ->
+        [one] { $n } change has
+       *[other] { $n } changes have
+    } waited without a backup.
+otpBackup-reminderFailing = The automatic backup is failing: your latest changes are in no backup.
+otpBackup-open = Open backups
+otpBackup-found = A newer backup was found: { $file } ({ $date }, { $app ->
+        [steward] from Steward on another device
+       *[other] from another app, such as Aegis
+    }).
+otpBackup-importIt = Import it
+otpBackup-notThis = Not this one
+otpBackup-passwordTitle = Password of the backup
+otpBackup-passwordHelp = { $file } is encrypted with another password than your backup password. Type the password it was made with.
+otpBackup-reportTitle = What the backup held
+otpBackup-compareTitle = Compare the codes before you delete anything
+otpBackup-compareHelp = Each account's code now. If your old app shows the same code, the account works here.
+otpBackup-colAccount = Account
+otpBackup-colWhat = What happened
+otpBackup-colCode = Code now
+otpBackup-outcomeAdded = Added (number { $number })
+otpBackup-outcomeHere = Already here (number { $number })
+otpBackup-outcomeSkipped = Skipped: { $reason }
+otpBackup-hotpNote = counter { $counter }, not advanced
+otpBackup-atImport = at import time

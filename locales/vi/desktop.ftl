@@ -9,3 +9,6 @@ desktop-dialog-save-attachment = Lưu một bản của { $name }
 ## App lock (tray menu)
 desktop-tray-show = Hiện Steward
 desktop-tray-lock = Khóa ngay
+
+## Authenticator backups: the folder dialog (helper D)
+desktop-dialog-backup-folder = Chọn thư mục để sao lưu trình xác thực

@@ -1012,3 +1012,51 @@ lock-settings-session = Khóa khi máy tính khóa
 lock-settings-minimise = Khóa khi thu nhỏ cửa sổ
 lock-now = Khóa ngay
 lock-now-title = Khóa Steward ngay (Ctrl+Shift+L)
+
+## Authenticator: automatic backups, "a newer backup was found", the import report (helper D)
+otpBackup-button = Sao lưu
+otpBackup-title = Tự động sao lưu
+otpBackup-intro = Sau mỗi thay đổi, Steward ghi một bản sao lưu đã mã hóa các tài khoản của bạn vào thư mục bạn chọn (kho Aegis: Aegis và Steward nhập được bằng mật khẩu). Bạn nên chọn thư mục đồng bộ để có thêm một bản ngoài máy này.
+otpBackup-folder = Thư mục
+otpBackup-noFolder = Chưa chọn thư mục.
+otpBackup-chooseFolder = Chọn thư mục…
+otpBackup-keep = Số bản sao lưu giữ lại (bản cũ của Steward sẽ bị xóa; không xóa gì khác)
+otpBackup-password = Mật khẩu sao lưu
+otpBackup-newPassword = Mật khẩu sao lưu mới (không bắt buộc)
+otpBackup-passwordKept = Đã đặt. Để trống để giữ nguyên.
+otpBackup-repeat = Nhập lại mật khẩu
+otpBackup-differ = Hai mật khẩu không giống nhau.
+otpBackup-auto = Tự động sao lưu sau mỗi thay đổi
+otpBackup-inKeyring = Mật khẩu được giữ trong kho khóa của hệ thống.
+otpBackup-inProfile = Mật khẩu được niêm phong trong hồ sơ đã mã hóa của bạn (máy này không có kho khóa).
+otpBackup-save = Lưu
+otpBackup-now = Sao lưu ngay
+otpBackup-savedOn = Đã lưu. Sao lưu đang bật.
+otpBackup-savedOff = Đã lưu. Tự động sao lưu đang tắt.
+otpBackup-written = Đã sao lưu { $n } tài khoản vào { $file }.
+otpBackup-last = Lần sao lưu gần nhất: { $date } ({ $file }).
+otpBackup-never = Chưa có bản sao lưu nào.
+otpBackup-pending = { $n } thay đổi chưa có trong bản sao lưu nào.
+otpBackup-allSaved = Mọi thay đổi đều đã có trong bản sao lưu gần nhất.
+otpBackup-reminder = Bạn hãy sao lưu trình xác thực: { $n } thay đổi đang chờ mà chưa được sao lưu.
+otpBackup-reminderFailing = Tự động sao lưu đang bị lỗi: các thay đổi mới nhất của bạn chưa có trong bản sao lưu nào.
+otpBackup-open = Mở phần sao lưu
+otpBackup-found = Có một bản sao lưu mới hơn: { $file } ({ $date }, { $app ->
+        [steward] từ Steward trên thiết bị khác
+       *[other] từ ứng dụng khác, như Aegis
+    }).
+otpBackup-importIt = Nhập bản này
+otpBackup-notThis = Không phải bản này
+otpBackup-passwordTitle = Mật khẩu của bản sao lưu
+otpBackup-passwordHelp = { $file } được mã hóa bằng mật khẩu khác với mật khẩu sao lưu của bạn. Bạn hãy gõ mật khẩu đã dùng khi tạo nó.
+otpBackup-reportTitle = Nội dung bản sao lưu
+otpBackup-compareTitle = So các mã trước khi xóa bất cứ thứ gì
+otpBackup-compareHelp = Mã hiện tại của từng tài khoản. Nếu ứng dụng cũ hiện đúng mã này, tài khoản đã dùng được ở đây.
+otpBackup-colAccount = Tài khoản
+otpBackup-colWhat = Kết quả
+otpBackup-colCode = Mã hiện tại
+otpBackup-outcomeAdded = Đã thêm (số { $number })
+otpBackup-outcomeHere = Đã có sẵn (số { $number })
+otpBackup-outcomeSkipped = Bỏ qua: { $reason }
+otpBackup-hotpNote = bộ đếm { $counter }, chưa tăng
+otpBackup-atImport = lúc nhập

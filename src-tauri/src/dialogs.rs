@@ -9,11 +9,12 @@ use std::sync::Mutex;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-/// Save a new file, or open an existing one.
+/// Save a new file, open an existing one, or choose a folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogKind {
     Save,
     Open,
+    Folder,
 }
 
 /// What a dialog shows: its title, the folder it starts in, the suggested name (Save) and the
@@ -42,6 +43,17 @@ impl FileRequest {
             directory,
             file_name: Some(file_name),
             extension: Some(extension.to_string()),
+        }
+    }
+
+    /// A folder chooser starting in `directory` (the authenticator's backup folder).
+    pub fn folder(title: String, directory: Option<PathBuf>) -> Self {
+        FileRequest {
+            kind: DialogKind::Folder,
+            title,
+            directory,
+            file_name: None,
+            extension: None,
         }
     }
 
@@ -157,6 +169,7 @@ fn native<R: Runtime>(app: &AppHandle<R>, request: FileRequest) -> Option<PathBu
     let chosen = match request.kind {
         DialogKind::Save => dialog.blocking_save_file(),
         DialogKind::Open => dialog.blocking_pick_file(),
+        DialogKind::Folder => dialog.blocking_pick_folder(),
     };
     chosen.and_then(|p| p.into_path().ok())
 }

@@ -13,6 +13,7 @@ pub mod enrol;
 pub mod helpdesk;
 pub mod language;
 pub mod otp;
+pub mod otp_backup;
 pub mod phone;
 pub mod prefs;
 pub mod profile;

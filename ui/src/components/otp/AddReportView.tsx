@@ -1,5 +1,6 @@
 import type { OtpAddReport } from "../../bindings/OtpAddReport";
 import { t } from "../../i18n";
+import { ImportEntries } from "./ImportEntries";
 
 const FORMAT_LABELS: Record<string, string> = {
   get otpauth_list() {
@@ -61,6 +62,7 @@ export function AddReportView({ report }: { report: OtpAddReport }) {
           </ul>
         </>
       )}
+      {report.format && <ImportEntries entries={report.entries} />}
       {(warnings.length > 0 || notes.length > 0) && (
         <div class="notice otp-warn-notice">
           {warnings.map((w, i) => (

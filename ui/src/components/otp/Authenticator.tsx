@@ -6,6 +6,9 @@ import type { OtpEntry } from "../../bindings/OtpEntry";
 import { otpApi } from "../../otpApi";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import { AddAccountDialog } from "./AddAccountDialog";
+import { BackupBanners } from "./BackupBanners";
+import { BackupPanel } from "./BackupPanel";
+import type { OtpBackupStatus } from "../../bindings/OtpBackupStatus";
 import { BackupCodesDialog, QrDialog, RemoveDialog, RenameDialog, TagsDialog } from "./AccountDialogs";
 import { ExportDialog } from "./ExportDialog";
 import { ImportDialog } from "./ImportDialog";
@@ -50,7 +53,8 @@ export function Authenticator({ onClose }: Props) {
   /** The filter chip: every account, the favourites, or one tag (by its name without case). */
   const [filter, setFilter] = useState<{ kind: "all" } | { kind: "fav" } | { kind: "tag"; tag: string }>({ kind: "all" });
   const [version, setVersion] = useState(0);
-  const [dialog, setDialog] = useState<"add" | "import" | "export" | null>(null);
+  const [dialog, setDialog] = useState<"add" | "import" | "export" | "backups" | null>(null);
+  const [backupStatus, setBackupStatus] = useState<OtpBackupStatus | null>(null);
   const [action, setAction] = useState<{ kind: OtpAction; entry: OtpEntry } | null>(null);
   const [clock, setClock] = useState<ClockCheck | null>(null);
   const [clockBusy, setClockBusy] = useState(false);
@@ -175,6 +179,9 @@ export function Authenticator({ onClose }: Props) {
           <button type="button" data-testid="otp-export" disabled={!entries?.length} onClick={() => setDialog("export")}>
             {t("otp-backUp")}
           </button>
+          <button type="button" data-testid="otp-backups" onClick={() => setDialog("backups")}>
+            {t("otpBackup-button")}
+          </button>
           <button type="button" class="quiet" data-testid="otp-close" onClick={onClose}>
             {t("common-close")}
           </button>
@@ -200,6 +207,14 @@ export function Authenticator({ onClose }: Props) {
           </p>
         )
       )}
+
+      <BackupBanners
+        version={version}
+        status={backupStatus}
+        onStatus={setBackupStatus}
+        onOpenSettings={() => setDialog("backups")}
+        onImported={refresh}
+      />
 
       {entries && entries.length > 0 && (
         <div class="otp-search">
@@ -282,6 +297,7 @@ export function Authenticator({ onClose }: Props) {
       {dialog === "add" && <AddAccountDialog onClose={() => setDialog(null)} onAdded={refresh} />}
       {dialog === "import" && <ImportDialog onClose={() => setDialog(null)} onImported={refresh} />}
       {dialog === "export" && <ExportDialog count={entries?.length ?? 0} onClose={() => setDialog(null)} />}
+      {dialog === "backups" && <BackupPanel onClose={() => setDialog(null)} onChanged={setBackupStatus} />}
       {action?.kind === "remove" && <RemoveDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />}
       {action?.kind === "rename" && <RenameDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />}
       {action?.kind === "tags" && <TagsDialog entry={action.entry} onClose={() => setAction(null)} onChanged={refresh} />}
