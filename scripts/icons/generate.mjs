@@ -52,17 +52,16 @@ const names = (icon) => [
   ...(allow.aliases[icon.slug] ?? []),
 ];
 
-// name key -> slug (the first icon to claim a name keeps it, as in the core)
+// name key -> slug: titles first, then aliases; the first icon to claim a name keeps it (as in
+// the core).
 const byName = new Map();
-const skippedLicence = [];
-for (const icon of icons) {
-  if (!usable(icon)) {
-    skippedLicence.push(`${icon.slug} (${icon.license.type})`);
-    continue;
-  }
-  for (const n of names(icon)) {
-    const k = normalise(n);
-    if (k && !byName.has(k)) byName.set(k, icon.slug);
+const skippedLicence = icons.filter((i) => !usable(i)).map((i) => `${i.slug} (${i.license.type})`);
+for (const pass of [(i) => [i.title], (i) => names(i).slice(1)]) {
+  for (const icon of icons.filter(usable)) {
+    for (const n of pass(icon)) {
+      const k = normalise(n);
+      if (k && !byName.has(k)) byName.set(k, icon.slug);
+    }
   }
 }
 

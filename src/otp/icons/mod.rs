@@ -92,6 +92,7 @@ static ICONS: LazyLock<Index> = LazyLock::new(|| {
         by_name: HashMap::new(),
         by_domain: HashMap::new(),
     };
+    let mut aliases = Vec::new();
     for line in INDEX
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -101,18 +102,29 @@ static ICONS: LazyLock<Index> = LazyLock::new(|| {
             continue;
         };
         let Some(rgb) = parse_hex(hex) else { continue };
-        let aliases = cols.next().unwrap_or("");
-        let domains = cols.next().unwrap_or("");
         let i = index.icons.len();
         index.icons.push(Icon { slug, title, rgb });
-        for name in std::iter::once(title).chain(aliases.split('|')) {
-            let key = normalise(name);
-            if !key.is_empty() {
-                index.by_name.entry(key).or_insert(i);
-            }
-        }
-        for d in domains.split('|').filter(|d| !d.is_empty()) {
+        aliases.push((i, cols.next().unwrap_or("")));
+        for d in cols
+            .next()
+            .unwrap_or("")
+            .split('|')
+            .filter(|d| !d.is_empty())
+        {
             index.by_domain.entry(d).or_insert(i);
+        }
+    }
+    // Titles first: a brand's own name beats another brand's alias ("Proton Mail" is Proton
+    // Mail's icon, not Proton's).
+    for (i, icon) in index.icons.iter().enumerate() {
+        let key = normalise(icon.title);
+        if !key.is_empty() {
+            index.by_name.entry(key).or_insert(i);
+        }
+    }
+    for (i, names) in aliases {
+        for key in names.split('|').map(normalise).filter(|k| !k.is_empty()) {
+            index.by_name.entry(key).or_insert(i);
         }
     }
     index

@@ -64,6 +64,12 @@ fn names_as_people_write_them() {
         Some("google")
     );
     assert_eq!(slug(Some("Twitter"), "", None).as_deref(), Some("x"));
+    // A brand's own title beats another brand's alias.
+    assert_eq!(
+        slug(Some("Proton Mail"), "", None).as_deref(),
+        Some("protonmail")
+    );
+    assert_eq!(slug(Some("Gmail"), "", None).as_deref(), Some("gmail"));
     assert_eq!(
         slug(Some("Air Canada"), "", None).as_deref(),
         Some("aircanada")
