@@ -1079,3 +1079,44 @@ otpBackup-outcomeHere = Already here (number { $number })
 otpBackup-outcomeSkipped = Skipped: { $reason }
 otpBackup-hotpNote = counter { $counter }, not advanced
 otpBackup-atImport = at import time
+# Send to helpdesk (the Share dialog's section, components/share/SendToHelpdesk.tsx) and the
+# case header's ticket.
+helpdeskSend-title = Send to helpdesk
+helpdeskSend-intro = Open a ticket with your helpdesk: the brief goes as its text, the signed PDF and JSON are attached. Set it up once; it is saved in your profile.
+helpdeskSend-kind = Helpdesk
+helpdeskSend-address = Address
+helpdeskSend-queue = Queue
+helpdeskSend-requestor = Your e-mail address in the helpdesk
+helpdeskSend-token = Token
+helpdeskSend-tokenHelp = Steward keeps the token in the system keyring, or in your encrypted profile when there is no keyring. It is never shown again.
+helpdeskSend-tokenKeep = Leave empty to keep the saved token ({ $token })
+helpdeskSend-test = Test connection
+helpdeskSend-testing = Testing…
+helpdeskSend-save = Save
+helpdeskSend-cancel = Cancel
+helpdeskSend-change = Change
+helpdeskSend-forget = Forget
+helpdeskSend-forgotten = The helpdesk and its token were removed from this profile.
+helpdeskSend-ok-rt = Connected: Request Tracker { $version } accepts your token, and queue { $queue } is open to you.
+helpdeskSend-ok-zendesk = Connected: Zendesk accepts your token (signed in as { $account }).
+helpdeskSend-savedSummary = { $system } at { $address }
+helpdeskSend-savedQueue = queue { $queue }, as { $requestor }
+helpdeskSend-tokenSaved = Token { $token }, saved { $home ->
+        [keyring] in the system keyring
+       *[database] in your encrypted profile
+    }
+helpdeskSend-noToken = No token saved: choose Change and paste it.
+helpdeskSend-ticket = Ticket
+helpdeskSend-ticketNew = Open a new ticket
+helpdeskSend-ticketUpdate = Add an update to { $reference }
+helpdeskSend-language = Language of the ticket
+helpdeskSend-preview = What will be sent
+helpdeskSend-previewHelp = Exactly this leaves your computer, with private details masked as shown above.
+helpdeskSend-subject = Subject: { $subject }
+helpdeskSend-files = Attached: { $files }
+helpdeskSend-send = Send
+helpdeskSend-sending = Sending…
+helpdeskSend-opened = Sent. Ticket { $reference } was opened ({ $status }).
+helpdeskSend-appended = Sent. Your update was added to ticket { $reference } ({ $status }).
+helpdeskSend-needsRequest = Say first what you want support to do (at the top of this dialog).
+caseView-ticket = Ticket { $reference }

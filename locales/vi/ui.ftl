@@ -1060,3 +1060,44 @@ otpBackup-outcomeHere = Đã có sẵn (số { $number })
 otpBackup-outcomeSkipped = Bỏ qua: { $reason }
 otpBackup-hotpNote = bộ đếm { $counter }, chưa tăng
 otpBackup-atImport = lúc nhập
+# Send to helpdesk (the Share dialog's section, components/share/SendToHelpdesk.tsx) and the
+# case header's ticket.
+helpdeskSend-title = Gửi cho bộ phận hỗ trợ
+helpdeskSend-intro = Mở phiếu hỗ trợ: bản tóm tắt là nội dung phiếu, kèm tệp PDF và JSON đã ký. Chỉ cần thiết lập một lần; thông tin được lưu trong hồ sơ của bạn.
+helpdeskSend-kind = Hệ thống hỗ trợ
+helpdeskSend-address = Địa chỉ
+helpdeskSend-queue = Hàng đợi
+helpdeskSend-requestor = Địa chỉ e-mail của bạn trong hệ thống hỗ trợ
+helpdeskSend-token = Token
+helpdeskSend-tokenHelp = Steward giữ token trong kho khóa của hệ thống, hoặc trong hồ sơ đã mã hóa của bạn khi không có kho khóa. Token sẽ không bao giờ được hiện lại.
+helpdeskSend-tokenKeep = Để trống để giữ token đã lưu ({ $token })
+helpdeskSend-test = Kiểm tra kết nối
+helpdeskSend-testing = Đang kiểm tra…
+helpdeskSend-save = Lưu
+helpdeskSend-cancel = Hủy
+helpdeskSend-change = Thay đổi
+helpdeskSend-forget = Xóa
+helpdeskSend-forgotten = Đã xóa bộ phận hỗ trợ và token khỏi hồ sơ này.
+helpdeskSend-ok-rt = Đã kết nối: Request Tracker { $version } chấp nhận token của bạn, và bạn được mở phiếu trong hàng đợi { $queue }.
+helpdeskSend-ok-zendesk = Đã kết nối: Zendesk chấp nhận token của bạn (đăng nhập là { $account }).
+helpdeskSend-savedSummary = { $system } tại { $address }
+helpdeskSend-savedQueue = hàng đợi { $queue }, với tư cách { $requestor }
+helpdeskSend-tokenSaved = Token { $token }, đã lưu { $home ->
+        [keyring] trong kho khóa của hệ thống
+       *[database] trong hồ sơ đã mã hóa của bạn
+    }
+helpdeskSend-noToken = Chưa lưu token: hãy chọn Thay đổi rồi dán token vào.
+helpdeskSend-ticket = Phiếu
+helpdeskSend-ticketNew = Mở phiếu mới
+helpdeskSend-ticketUpdate = Thêm cập nhật vào { $reference }
+helpdeskSend-language = Ngôn ngữ của phiếu
+helpdeskSend-preview = Nội dung sẽ gửi
+helpdeskSend-previewHelp = Đúng nội dung này sẽ rời khỏi máy của bạn, với các thông tin riêng tư được che như ở trên.
+helpdeskSend-subject = Tiêu đề: { $subject }
+helpdeskSend-files = Tệp đính kèm: { $files }
+helpdeskSend-send = Gửi
+helpdeskSend-sending = Đang gửi…
+helpdeskSend-opened = Đã gửi. Phiếu { $reference } đã được mở ({ $status }).
+helpdeskSend-appended = Đã gửi. Cập nhật của bạn đã được thêm vào phiếu { $reference } ({ $status }).
+helpdeskSend-needsRequest = Trước tiên hãy cho biết bạn muốn bộ phận hỗ trợ làm gì (ở đầu hộp thoại này).
+caseView-ticket = Phiếu { $reference }

@@ -152,6 +152,13 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   if (highlightIndex >= 0 && highlightIndex < firstShown) firstShown = highlightIndex;
   const visible = interactions.slice(firstShown);
   const resolved = c.status === "resolved";
+  // The case's helpdesk ticket: the newest "RT#12" / "Zendesk #12" among its contacts'
+  // references (a hand-off from the Share dialog logs one).
+  const ticket =
+    interactions
+      .flatMap((i) => i.references)
+      .filter((r) => /^(RT ?#|Zendesk #)\d+$/i.test(r.trim()))
+      .pop() ?? null;
 
   const changeStatus = async (status: CaseStatus) => {
     setStatusBusy(true);
@@ -176,6 +183,11 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
           <span> {t("caseView-opened", { date: formatDate(c.opened_at) })}</span>
         </p>
         <h1 id="case-heading">{c.title}</h1>
+        {ticket && (
+          <p class="case-ticket" data-testid="case-ticket">
+            <span class="badge">{t("caseView-ticket", { reference: ticket })}</span>
+          </p>
+        )}
         {c.desired_outcome && (
           <p class="desired">
             <strong>{t("caseView-whatIWant")}</strong> {c.desired_outcome}
@@ -330,7 +342,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
       )}
 
       {shareOpen && (
-        <ShareDialog caseId={c.id} caseNumber={c.number} onClose={() => setShareOpen(false)} />
+        <ShareDialog caseId={c.id} caseNumber={c.number} onClose={() => setShareOpen(false)} onSent={refresh} />
       )}
 
       {editOpen && (

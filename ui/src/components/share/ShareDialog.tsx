@@ -11,6 +11,7 @@ import {
 } from "../../shareApi";
 import { BriefAsk } from "./BriefAsk";
 import { ProofOfWhen } from "./ProofOfWhen";
+import { SendToHelpdesk } from "./SendToHelpdesk";
 import { SigningKey } from "./SigningKey";
 import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
@@ -23,6 +24,8 @@ interface Props {
   caseId: string;
   caseNumber: number;
   onClose: () => void;
+  /** Told after the case was sent to a helpdesk (a contact with the ticket was logged). */
+  onSent?: () => void;
 }
 
 
@@ -73,7 +76,7 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
 
 /** Share a case: say what the agent should do (asked first when missing), choose a format, see
  * what will be masked, copy the chat brief, export, verify. */
-export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
+export function ShareDialog({ caseId, caseNumber, onClose, onSent }: Props) {
   const [format, setFormat] = useState<ShareFormat>("pdf");
   // The language support reads: the window's unless the customer picks another.
   const [shareLang, setShareLang] = useState<Lang>(getLang());
@@ -379,6 +382,8 @@ export function ShareDialog({ caseId, caseNumber, onClose }: Props) {
           )}
           <ExportOutcome exported={exported} notSaved={notSaved} />
         </section>
+
+        <SendToHelpdesk caseId={caseId} options={options} gated={gated} onSent={onSent} />
 
         <ProofOfWhen />
         <SigningKey />
