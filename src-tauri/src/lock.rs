@@ -270,7 +270,9 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
 pub fn tray<R: Runtime>(app: &AppHandle<R>) {
     use tauri::menu::{Menu, MenuItem};
     use tauri::tray::TrayIconBuilder;
-    let words = |id: &str| steward::i18n::tr(id, &Default::default());
+    fn words(id: &str) -> String {
+        steward::i18n::tr(id, &Default::default())
+    }
     let built = (|| -> tauri::Result<()> {
         let show = MenuItem::with_id(app, "show", words("desktop-tray-show"), true, None::<&str>)?;
         let lock_now = MenuItem::with_id(
@@ -299,6 +301,19 @@ pub fn tray<R: Runtime>(app: &AppHandle<R>) {
             builder = builder.icon(icon.clone());
         }
         builder.build(app)?;
+        // The menu follows the window's language (language_set changes the core's).
+        std::thread::spawn(move || {
+            let mut shown = steward::i18n::current();
+            loop {
+                std::thread::sleep(Duration::from_secs(1));
+                let now = steward::i18n::current();
+                if now != shown {
+                    shown = now;
+                    let _ = show.set_text(words("desktop-tray-show"));
+                    let _ = lock_now.set_text(words("desktop-tray-lock"));
+                }
+            }
+        });
         Ok(())
     })();
     if let Err(err) = built {
