@@ -102,6 +102,17 @@ fn stand_in() -> (String, Arc<Mutex<Vec<Seen>>>) {
                             .into(),
                     )
                 }
+            } else if method == "GET" && target == "/api/v2/users/me.json" {
+                (
+                    "200 OK",
+                    r#"{"user":{"id":9001,"email":"me@example.com","name":"Me"}}"#.into(),
+                )
+            } else if method == "GET" && target == "/anonymous/api/v2/users/me.json" {
+                // What Zendesk answers a visitor it does not know: an anonymous user, no id.
+                (
+                    "200 OK",
+                    r#"{"user":{"id":null,"name":"Anonymous user"}}"#.into(),
+                )
             } else if method == "GET" && target == "/api/v2/requests/35436.json" {
                 (
                     "200 OK",
@@ -405,4 +416,51 @@ fn a_shared_case_uploads_its_signatures_as_opaque_bytes() {
             "the upload is the exact .sig of the file before it"
         );
     }
+}
+
+/// The connection test (`share helpdesk test`, the window's "Test connection"): one GET of
+/// users/me.json with the token; a refused token, an anonymous answer and an address that is not
+/// a help center are each named.
+#[test]
+fn the_connection_test_signs_in_once_and_names_what_went_wrong() {
+    use steward::error::UserFacing;
+    use steward::share::connection::connection;
+    use steward::share::HelpdeskKind;
+    use zeroize::Zeroizing;
+    let (base, seen) = stand_in();
+    let check = |address: &str, token: &str| {
+        connection(
+            HelpdeskKind::Zendesk,
+            address,
+            "",
+            "",
+            Zeroizing::new(token.to_string()),
+        )
+        .unwrap()
+        .check()
+    };
+    let ok = check(&base, "good-token").unwrap();
+    assert_eq!(ok.account.as_deref(), Some("me@example.com"));
+    {
+        let seen = seen.lock().unwrap();
+        let last = seen.last().unwrap();
+        assert_eq!(
+            (last.method.as_str(), last.target.as_str()),
+            ("GET", "/api/v2/users/me.json")
+        );
+        assert_eq!(last.auth, GOOD_AUTH);
+    }
+    assert_eq!(
+        check(&base, "bad-token").unwrap_err().code(),
+        "helpdesk_token_refused"
+    );
+    assert_eq!(
+        check(&format!("{base}/anonymous"), "good-token")
+            .unwrap_err()
+            .code(),
+        "helpdesk_token_refused"
+    );
+    let err = check(&format!("{base}/elsewhere"), "good-token").unwrap_err();
+    assert_eq!(err.code(), "helpdesk_not_this_kind", "{err}");
+    assert!(err.to_string().contains("Zendesk"), "{err}");
 }

@@ -321,6 +321,7 @@ impl<'p> HelpdeskSettings<'p> {
         now: DateTime<Utc>,
     ) -> Result<HelpdeskView, ShareError> {
         let c = self.draft(input)?;
+        ensure_table(self.conn())?;
         let (queue, requestor) = match &c.config {
             Config::Rt(cfg) => (cfg.queue.clone(), cfg.requestor.clone()),
             Config::Zendesk(_) => (String::new(), String::new()),
@@ -695,6 +696,22 @@ mod tests {
         assert!(h.forget().unwrap());
         assert!(!h.forget().unwrap());
         assert_eq!(h.view().unwrap(), None);
+    }
+
+    /// The first thing done on a fresh profile may be a save (the table is made then too).
+    #[test]
+    fn saving_first_on_a_fresh_profile_works() {
+        let dir = tempfile::tempdir().unwrap();
+        let unlock = crate::profile::Unlock {
+            passphrase: Some(Zeroizing::new("correct horse battery".into())),
+            no_keyring: true,
+        };
+        let profile = Profile::open(dir.path(), &unlock).unwrap();
+        let h = HelpdeskSettings::new(&profile);
+        let v = h.save(&rt_input(Some(TOKEN)), Utc::now()).unwrap();
+        assert_eq!(v.token.as_deref(), Some("••••ece7"));
+        let profile = Profile::open(dir.path(), &unlock).unwrap();
+        assert!(HelpdeskSettings::new(&profile).forget().unwrap());
     }
 
     /// A keyring profile keeps the token in the OS keyring (`helpdesk-token/<id>`), never in the
