@@ -1,10 +1,25 @@
 #!/usr/bin/env bash
 # Desktop figures for BENCHMARKS.md: launch time to the first painted case list, and the memory of
-# the app with all its WebKit processes, idle and with a 1,000-interaction case open.
+# the app with all its WebKit processes, idle and with a 1,000-interaction case open — side by
+# side with a bare Tauri 2 window (bench/bare-tauri) built and measured in the same run, the same
+# way, with the ratios against issue 18's targets.
 #
-#   scripts/bench-desktop.sh              # builds the UI and the release app, then N=5 launches
+#   scripts/bench-desktop.sh              # builds the UI, the release app and the bare app, then
+#                                         # N=5 launches of each (interleaved: Steward, bare, ...)
 #   scripts/bench-desktop.sh --no-build   # measures the binaries already built
 #   BENCH_RUNS=10 scripts/bench-desktop.sh
+#   BENCH_APP=/tmp/x BENCH_BARE_APP=/tmp/y BENCH_FILL=/tmp/z scripts/bench-desktop.sh --no-build
+#                                         # other binaries (app, bare app, bench_profile example)
+#   BENCH_APP_ENV="WEBKIT_DISABLE_COMPOSITING_MODE=1" scripts/bench-desktop.sh --no-build
+#                                         # extra environment for Steward's launches only
+#   BENCH_BARE_ENV="..."                  # the same for the bare app's launches
+#
+# The bare app is a workspace member (one Cargo.lock: the same tauri, wry and webkit2gtk) built
+# with the same release profile in the same cargo build as the app (so one tauri, with the same
+# features, serves both); its page paints 25 lines and calls the same `bench_first_paint` hook
+# (Steward's src-tauri/src/bench.rs, compiled into it). It has no profile, so it is measured idle
+# only; the case-open target compares Steward with the 1,000-interaction case open against the
+# bare app idle.
 #
 # Under Xvfb (1920x1080), inside a private D-Bus session with a throw-away, unlocked
 # gnome-keyring (as scripts/e2e.sh), so the profile is keyring-protected and opens without a
@@ -29,8 +44,9 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 RUNS=${BENCH_RUNS:-5}
 INTERACTIONS=${BENCH_INTERACTIONS:-1000}
-APP=$ROOT/target/release/steward-desktop
-FILL=$ROOT/target/release/examples/bench_profile
+APP=${BENCH_APP:-$ROOT/target/release/steward-desktop}
+BARE=${BENCH_BARE_APP:-$ROOT/target/release/bare-tauri}
+FILL=${BENCH_FILL:-$ROOT/target/release/examples/bench_profile}
 
 if [ "${1:-}" = "--inner" ]; then
   # ----- inside xvfb-run + dbus-run-session ------------------------------------------------
@@ -80,17 +96,29 @@ if [ "${1:-}" = "--inner" ]; then
   CASE=$(tail -n1 "$WORK/fill.txt")
   echo "profile: $(head -n1 "$WORK/fill.txt"); big case #$CASE with $INTERACTIONS interactions, 24 small cases"
 
-  for i in $(seq 1 "$RUNS"); do
-    run="$WORK/run$i"
+  # One launch of $1 (steward | bare), run $2: prints a line of figures and the per-process PSS.
+  launch() {
+    local who=$1 i=$2 bin run t0 pid line proc_ms wall_ms sleep_ms idle opened extra=()
+    run="$WORK/run-$who-$i"
     mkdir -p "$run/xdg/data" "$run/xdg/config" "$run/xdg/cache"
-    cp -a "$WORK/template" "$run/data"
+    if [ "$who" = steward ]; then
+      bin=$APP
+      cp -a "$WORK/template" "$run/data"
+      # shellcheck disable=SC2206 # words on purpose: VAR=value pairs
+      extra=(${BENCH_APP_ENV:-})
+    else
+      bin=$BARE
+      mkdir -p "$run/data"
+      # shellcheck disable=SC2206 # words on purpose: VAR=value pairs
+      extra=(${BENCH_BARE_ENV:-})
+    fi
     t0=$(now_ms)
     XDG_DATA_HOME="$run/xdg/data" XDG_CONFIG_HOME="$run/xdg/config" XDG_CACHE_HOME="$run/xdg/cache" \
       STEWARD_DATA_DIR="$run/data" STEWARD_BENCH_FIRST_PAINT=1 STEWARD_BENCH_OPEN_CASE="$CASE" \
-      STEWARD_BENCH_OPEN_AFTER_MS=8000 "$APP" 2>"$run/stderr" >/dev/null &
+      STEWARD_BENCH_OPEN_AFTER_MS=8000 env "${extra[@]}" "$bin" 2>"$run/stderr" >/dev/null &
     pid=$!
     if ! line=$(wait_line "$run/stderr" first-paint-ms 60); then
-      echo "run $i: no first paint within 60 s; stderr:" >&2
+      echo "run $i $who: no first paint within 60 s; stderr:" >&2
       cat "$run/stderr" >&2
       kill "$pid" 2>/dev/null || true
       exit 1
@@ -101,20 +129,35 @@ if [ "${1:-}" = "--inner" ]; then
     sleep_ms=$((t0 + 5000 - $(now_ms)))
     [ "$sleep_ms" -gt 0 ] && sleep "$(awk -v ms="$sleep_ms" 'BEGIN { print ms / 1000 }')"
     idle=$(pss "$pid")
-    if ! wait_line "$run/stderr" open-case 60 >/dev/null; then
-      echo "run $i: the app did not open case #$CASE" >&2
-      kill "$pid" 2>/dev/null || true
-      exit 1
+    opened=""
+    if [ "$who" = steward ]; then
+      if ! wait_line "$run/stderr" open-case 60 >/dev/null; then
+        echo "run $i: the app did not open case #$CASE" >&2
+        kill "$pid" 2>/dev/null || true
+        exit 1
+      fi
+      sleep 10
+      opened=$(pss "$pid")
     fi
-    sleep 10
-    opened=$(pss "$pid")
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    echo "run $i: first-paint-ms $proc_ms (wall-clock-ms $wall_ms from the launch)" \
-      "idle-pss-kb ${idle%% *} case-open-pss-kb ${opened%% *}"
-    echo "  idle:${idle#* }"
-    echo "  case open:${opened#* }"
+    if [ "$who" = steward ]; then
+      echo "run $i $who: first-paint-ms $proc_ms (wall-clock-ms $wall_ms from the launch)" \
+        "idle-pss-kb ${idle%% *} case-open-pss-kb ${opened%% *}"
+      echo "  idle:${idle#* }"
+      echo "  case open:${opened#* }"
+    else
+      echo "run $i $who: first-paint-ms $proc_ms (wall-clock-ms $wall_ms from the launch)" \
+        "idle-pss-kb ${idle%% *}"
+      echo "  idle:${idle#* }"
+    fi
     rm -rf "$run"
+  }
+
+  # Interleaved, so load from anything else running on the machine falls on both alike.
+  for i in $(seq 1 "$RUNS"); do
+    launch steward "$i"
+    launch bare "$i"
   done
   exit 0
 fi
@@ -122,10 +165,13 @@ fi
 # ----- outside: build, then run the measurements in a private session --------------------------
 if [ "${1:-}" != "--no-build" ]; then
   npm --prefix ui run build
-  cargo build --release -p steward-desktop --features custom-protocol
+  # Both in one build: one tauri for both, with the same features (the bare app is Steward's tauri
+  # baseline with nothing of Steward's on top), and no second build of the tauri crates.
+  cargo build --release -p steward-desktop -p bare-tauri \
+    --features steward-desktop/custom-protocol,bare-tauri/custom-protocol
   cargo build --release --example bench_profile
 fi
-for f in "$APP" "$FILL"; do
+for f in "$APP" "$BARE" "$FILL"; do
   if [ ! -x "$f" ]; then
     echo "bench-desktop: $f is missing (run without --no-build)" >&2
     exit 1
@@ -147,30 +193,56 @@ export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/.local/share" XDG_CONFIG_HOME
 export XDG_CACHE_HOME="$WORK/home/.cache" XDG_RUNTIME_DIR="$WORK/home/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
-export NO_AT_BRIDGE=1 BENCH_RUNS="$RUNS" BENCH_INTERACTIONS="$INTERACTIONS"
+export BENCH_APP_ENV="${BENCH_APP_ENV:-}" BENCH_BARE_ENV="${BENCH_BARE_ENV:-}"
+export NO_AT_BRIDGE=1 BENCH_RUNS="$RUNS" BENCH_INTERACTIONS="$INTERACTIONS" BENCH_APP="$APP" BENCH_BARE_APP="$BARE" BENCH_FILL="$FILL"
 
 OUT=$WORK/out.txt
 timeout 900 xvfb-run -a -s "-screen 0 1920x1080x24" \
   dbus-run-session -- "$ROOT/scripts/bench-desktop.sh" --inner "$WORK" \
   2> >(grep -v -E "^dbus-daemon\[[0-9]+\]|org\.a11y|SpiRegistry" >&2) | grep --line-buffered -v SpiRegistry | tee "$OUT"
 
-# Median, min and max of each figure over the runs.
-summary() {
-  grep -o "$1 [0-9]*" "$OUT" | awk '{ print $2 }' | sort -n | awk -v what="$2" -v div="$3" -v unit="$4" '
-    { v[NR] = $1 / div }
+# Median, min and max of figure $2 over app $1's runs: "median min max n".
+stats() {
+  grep "^run [0-9]* $1:" "$OUT" | grep -o "$2 [0-9]*" | awk '{ print $2 }' | sort -n | awk '
+    { v[NR] = $1 }
     END {
-      if (NR == 0) exit
+      if (NR == 0) { print "0 0 0 0"; exit }
       m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-      printf "%-44s median %7.1f %s  (min %.1f, max %.1f, %d runs)\n", what, m, unit, v[1], v[NR], NR
+      print m, v[1], v[NR], NR
     }'
 }
+# One row: label, Steward stats, bare stats, divisor, unit, target ratio ("" for none).
+row() {
+  awk -v what="$1" -v s="$2" -v b="$3" -v div="$4" -v unit="$5" -v target="$6" 'BEGIN {
+    split(s, S, " "); split(b, B, " ")
+    sv = S[1] / div; bv = B[1] / div
+    left = sprintf("%.1f %s (%.1f-%.1f)", sv, unit, S[2] / div, S[3] / div)
+    right = (B[4] > 0) ? sprintf("%.1f %s (%.1f-%.1f)", bv, unit, B[2] / div, B[3] / div) : "-"
+    ratio = (bv > 0) ? sv / bv : 0
+    verdict = ""
+    if (target != "" && ratio > 0) verdict = sprintf("<= %.2fx %s", target, (ratio <= target) ? "met" : "NOT met")
+    printf "| %-40s | %-28s | %-28s | %6s | %-16s |\n", what, left, right, (ratio > 0) ? sprintf("%.2fx", ratio) : "-", verdict
+  }'
+}
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1e6 }'; }
+st_fp=$(stats steward first-paint-ms); ba_fp=$(stats bare first-paint-ms)
+st_wall=$(stats steward wall-clock-ms); ba_wall=$(stats bare wall-clock-ms)
+st_idle=$(stats steward idle-pss-kb); ba_idle=$(stats bare idle-pss-kb)
+st_open=$(stats steward case-open-pss-kb)
+st_bin=$(stat -c %s "$APP"); ba_bin=$(stat -c %s "$BARE")
 echo
-echo "== steward-desktop (release), $RUNS launches =="
-summary first-paint-ms "launch to first painted case list" 1 ms
-summary wall-clock-ms "  same, wall clock from the script's launch" 1 ms
-summary idle-pss-kb "memory idle 5 s after start (PSS, all procs)" 1024 MB
-summary case-open-pss-kb "memory with the ${INTERACTIONS}-interaction case open" 1024 MB
-echo "release binary: $(stat -c %s "$APP") bytes ($(awk -v b="$(stat -c %s "$APP")" 'BEGIN { printf "%.1f MB", b / 1e6 }')) $APP"
+echo "== Steward vs a bare Tauri 2 app, $RUNS launches each, medians (min–max); $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg) =="
+printf "| %-40s | %-28s | %-28s | %6s | %-16s |\n" "what" "Steward" "bare Tauri" "ratio" "target"
+printf "|%s|%s|%s|%s|%s|\n" "$(printf -- '-%.0s' {1..42})" "$(printf -- '-%.0s' {1..30})" "$(printf -- '-%.0s' {1..30})" "--------" "------------------"
+row "launch to first paint" "$st_fp" "$ba_fp" 1 ms 1.1
+row "  same, wall clock from the script" "$st_wall" "$ba_wall" 1 ms ""
+row "memory idle 5 s after start (PSS, all)" "$st_idle" "$ba_idle" 1024 MB 1.15
+row "${INTERACTIONS}-interaction case open vs bare idle" "$st_open" "$ba_idle" 1024 MB 1.3
+printf "| %-40s | %-28s | %-28s | %6s | %-16s |\n" "release binary (stripped)" "$(mb "$st_bin")" "$(mb "$ba_bin")" \
+  "$(awk -v a="$st_bin" -v b="$ba_bin" 'BEGIN { printf "%.2fx", a / b }')" ""
+echo "binaries: $APP ($st_bin bytes), $BARE ($ba_bin bytes)"
+[ -z "$BENCH_APP_ENV" ] || echo "Steward launched with: $BENCH_APP_ENV"
+[ -z "$BENCH_BARE_ENV" ] || echo "bare app launched with: $BENCH_BARE_ENV"
 debs=$(ls "$ROOT"/target/release/bundle/deb/*.deb 2>/dev/null || true)
 if [ -n "$debs" ]; then
   for d in $debs; do
