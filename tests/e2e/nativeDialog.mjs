@@ -122,3 +122,19 @@ export function openFile(title, path, opts = {}) {
 export function cancel(title, opts = {}) {
   return drive(title, [["key", "Escape"]], { what: "dialog", ...opts });
 }
+
+/** Chooses the folder `path` (absolute) in the folder dialog titled `title`: Ctrl+L for the
+ * location field, the path with a final slash, Return. (The dialog must start in a folder, not
+ * in GTK's "Recent" list, where Return does nothing.) */
+export function chooseFolder(title, path, opts = {}) {
+  return drive(
+    title,
+    [
+      ["key", "ctrl+l"],
+      ["key", "ctrl+a"],
+      ["type", path.endsWith("/") ? path : `${path}/`],
+      ["key", "Return"],
+    ],
+    { what: "folder", ...opts },
+  );
+}

@@ -31,7 +31,8 @@ pub fn otp_backup_choose_folder<R: Runtime>(
         p.otp().backups().status(Utc::now()).map_err(|e| e.info())
     })?
     .folder
-    .map(std::path::PathBuf::from);
+    .map(std::path::PathBuf::from)
+    .or_else(|| Some(steward::otp::store::default_export_dir()));
     let title = steward::t!("desktop-dialog-backup-folder");
     let Some(folder) = dialogs::choose(&app, &state.dialogs, FileRequest::folder(title, current))
     else {

@@ -189,7 +189,9 @@ export function BackupPanel({ onClose, onChanged }: Props) {
           {status.last_backup_at && status.last_backup_file
             ? t("otpBackup-last", { date: formatDateTime(status.last_backup_at), file: status.last_backup_file })
             : t("otpBackup-never")}{" "}
-          {status.pending_changes > 0 ? t("otpBackup-pending", { n: status.pending_changes }) : t("otpBackup-allSaved")}
+          {status.pending_changes > 0
+            ? t("otpBackup-pending", { n: status.pending_changes })
+            : status.last_backup_at && t("otpBackup-allSaved")}
         </p>
       )}
       {status?.last_error && <ErrorNotice error={status.last_error} />}
