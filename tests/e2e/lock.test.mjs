@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { audit, createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const IDLE_SECONDS = 12;
@@ -121,9 +121,11 @@ async function idleAndTriggers(s) {
   const png = await s.screenshot();
   writeFileSync(join(SCREENSHOTS, "lock-screen.png"), png);
   copyFileSync(join(SCREENSHOTS, "lock-screen.png"), join(ROOT, "docs", "lock-screen.png"));
+  await audit(s, "lock screen");
 
   // Unlock (keyring profile: no polkit here, so reopened through the Secret Service).
   await unlockWithKeyring(s);
+  await audit(s, "main screen with the lock settings");
   await s.click(await s.waitFor(tid("case-item")));
   await s.waitFor(`${tid("interaction-card")}`);
   assert.ok((await pageSource(s)).includes(SUMMARY), "the case is back");
