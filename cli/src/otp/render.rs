@@ -238,7 +238,7 @@ fn render_report(r: &OtpAddReport, out: &mut String) {
                         label = label,
                         code = code,
                         state = state,
-                        counter = counter
+                        counter = counter.to_string()
                     ),
                     (_, seconds) => t!(
                         "cli-otp-report-code",

@@ -35,7 +35,7 @@ export function ImportEntries({ entries }: { entries: OtpImportEntry[] }) {
                       {groupCode(e.sample.code)}
                     </code>
                     {e.kind?.type === "hotp" ? (
-                      <span class="muted"> {t("otpBackup-hotpNote", { counter: e.sample.counter ?? 0 })}</span>
+                      <span class="muted"> {t("otpBackup-hotpNote", { counter: String(e.sample.counter ?? 0) })}</span>
                     ) : (
                       <span class="muted"> {t("otpBackup-atImport")}</span>
                     )}
