@@ -163,7 +163,7 @@ impl<'c> OtpStore<'c> {
     /// After a change to the accounts: writes a backup when backups are on and something changed
     /// since the last one. Never fails the change; a failure is recorded for the status. Inside
     /// a caller's transaction nothing is written (the change may still be undone): the next
-    /// change, `backup now` or the window's status check catches up.
+    /// change or "back up now" catches up, and until then the status counts it as pending.
     pub(crate) fn after_change(&self) {
         if !self.conn.is_autocommit() {
             return;
