@@ -31,6 +31,7 @@ use steward::error::{ErrorInfo, ErrorKind};
 use steward::lock::{IdleTimer, Instant2, LockReason, LockStatus};
 use tauri::ipc::Invoke;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
+use zeroize::Zeroizing;
 
 use crate::AppState;
 
@@ -65,6 +66,9 @@ pub struct LockState {
     failed: AtomicU32,
     idle: Mutex<IdleTimer>,
     started: Instant,
+    /// The last code copied to the clipboard (`otp_copy_code`): the lock clears the clipboard if
+    /// it still holds it, as KeePassXC does, instead of leaving it there for up to 30 s.
+    copied: Mutex<Option<Zeroizing<String>>>,
 }
 
 impl Default for LockState {
@@ -76,6 +80,7 @@ impl Default for LockState {
             failed: AtomicU32::new(0),
             idle: Mutex::new(IdleTimer::new(now_since(started))),
             started,
+            copied: Mutex::new(None),
         }
     }
 }
@@ -136,6 +141,11 @@ impl LockState {
         self.failed.fetch_add(1, Ordering::SeqCst).saturating_add(1)
     }
 
+    /// A code was put on the clipboard (see [`LockState::copied`]).
+    pub fn note_copied(&self, code: &str) {
+        *self.copied.lock().unwrap_or_else(|p| p.into_inner()) = Some(Zeroizing::new(code.into()));
+    }
+
     /// The user did something in the window just now.
     pub fn note_input(&self) {
         let now = now_since(self.started);
@@ -190,8 +200,22 @@ pub fn lock<R: Runtime>(app: &AppHandle<R>, reason: LockReason) {
         return;
     }
     let _ = app.emit(EVENT, state.lock.status());
+    let copied = state
+        .lock
+        .copied
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take();
     let app = app.clone();
-    std::thread::spawn(move || drop_handles(&app));
+    std::thread::spawn(move || {
+        if let Some(code) = copied {
+            use tauri_plugin_clipboard_manager::ClipboardExt;
+            if app.clipboard().read_text().ok().as_deref() == Some(code.as_str()) {
+                let _ = app.clipboard().clear();
+            }
+        }
+        drop_handles(&app);
+    });
 }
 
 /// Drops both handles unless the app was unlocked again meanwhile (same lock order as

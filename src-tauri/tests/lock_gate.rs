@@ -191,3 +191,35 @@ fn while_locked_every_command_but_the_allowlist_answers_locked() {
     assert_eq!(after.failed_attempts, 0);
     h.call::<Value>("case_list", json!({ "filter": "active" }));
 }
+
+/// A code copied to the clipboard is cleared when the app locks, not 30 s later. The clipboard is
+/// the real one (X11 under xvfb-run); without a display, copying fails and there is nothing to
+/// check.
+#[test]
+fn locking_clears_a_copied_code_from_the_clipboard() {
+    use tauri_plugin_clipboard_manager::ClipboardExt;
+    let h = Harness::new();
+    h.unlock();
+    let added: Value = h.call(
+        "otp_add_uri",
+        json!({ "link": "otpauth://totp/Bank:me?secret=JBSWY3DPEHPK3PXP&issuer=Bank" }),
+    );
+    let id = added["added"][0]["id"].as_str().expect("the account's id");
+    if let Err(err) = h.raw("otp_copy_code", json!({ "id": id })) {
+        assert_eq!(code(&err), "clipboard_unavailable", "{err}");
+        eprintln!("no clipboard here (no display): nothing to check");
+        return;
+    }
+    let clipboard = h.app.clipboard();
+    let copied = clipboard.read_text().expect("the clipboard holds the code");
+    assert_eq!(copied.len(), 6, "a 6-digit code was copied");
+    h.call::<Value>("lock_now", json!({}));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while clipboard.read_text().ok().as_deref() == Some(copied.as_str()) {
+        assert!(
+            Instant::now() < deadline,
+            "the code is still on the clipboard after locking"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

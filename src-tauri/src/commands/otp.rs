@@ -303,6 +303,8 @@ pub fn otp_copy_code<R: Runtime>(
     app.clipboard()
         .write_text(code.as_str())
         .map_err(clipboard_error)?;
+    // Cleared at once if the app locks first (crate::lock).
+    state.lock.note_copied(code.as_str());
     std::thread::spawn(move || {
         std::thread::sleep(CLIPBOARD_CLEAR_AFTER);
         if app.clipboard().read_text().ok().as_deref() == Some(code.as_str()) {
