@@ -56,7 +56,9 @@ files=("$@")
 [ ${#files[@]} -gt 0 ] || files=($(cd tests/e2e && ls *.test.mjs))
 
 cd tests/e2e
-timeout 600 xvfb-run -a -s "-screen 0 1280x800x24" \
+# The whole suite (~30 files, ~7 min on the CI machine) under one bound, so a hung window never
+# holds CI; each test file has its own 240 s bound below.
+timeout 1200 xvfb-run -a -s "-screen 0 1280x800x24" \
   dbus-run-session -- sh -c '
     echo -n steward-e2e | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec node --test --test-concurrency=1 --test-timeout=240000 "$@"
