@@ -9,7 +9,8 @@
 // ticket and shows its number, the case header shows "Ticket RT#N"; sent again, it is an update on
 // that ticket. A ticket the case names that does not exist is a clear error and the case is
 // unchanged.
-// Screenshots: tests/e2e/screenshots/helpdesk-form.png, helpdesk-send.png (also docs/).
+// Screenshots: tests/e2e/screenshots/helpdesk-form.png, helpdesk-send.png (also docs/),
+// helpdesk-case.png (the case header with the ticket).
 
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -175,6 +176,7 @@ test("helpdesk: set up, test, send a case to a real RT, then add an update", { s
     await closeShare(s);
     await waitFor(async () => (await contactCount(s)) === 2, { what: "the hand-off on the timeline" });
     assert.equal(await s.text(await s.waitFor(tid("case-ticket"))), `Ticket ${reference}`);
+    writeFileSync(join(SCREENSHOTS, "helpdesk-case.png"), await s.screenshot());
 
     // Again, after a new contact: an update on that ticket.
     await logContact(s, { channel: "phone", summary: "Called again, still refused" }, 3);
