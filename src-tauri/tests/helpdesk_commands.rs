@@ -133,6 +133,21 @@ fn save_show_test_preview_send_and_forget() {
     let after: Value = h.call("case_get", json!({ "id": case.id.to_string() }));
     assert_eq!(before, after);
 
+    // Zendesk: no queue or e-mail asked; its address must be https (not this computer's).
+    let err = h.fail(
+        "helpdesk_save",
+        json!({ "input": { "kind": "zendesk", "address": "http://example.zendesk.com", "token": TOKEN } }),
+    );
+    assert_eq!(err.code, "helpdesk_address_invalid");
+    let z: Value = h.call(
+        "helpdesk_save",
+        json!({ "input": { "kind": "zendesk", "address": "https://example.zendesk.com/", "token": "zd-token-0123456789abcdef" } }),
+    );
+    assert_eq!(z["kind"], "zendesk");
+    assert_eq!(z["address"], "https://example.zendesk.com");
+    assert_eq!(z["queue"], "");
+    assert_eq!(z["token"], "••••cdef");
+
     let removed: bool = h.call("helpdesk_forget", json!({}));
     assert!(removed);
     let none: Value = h.call("helpdesk_settings", json!({}));
