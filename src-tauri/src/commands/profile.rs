@@ -52,7 +52,9 @@ pub fn profile_unlock(
         }
         e
     };
-    if state.lock.relocked() && passphrase.is_none() {
+    // Whatever the page sends: a passphrase given for a keyring profile would be ignored by
+    // Profile::open, so it must not skip the check.
+    if state.lock.relocked() {
         let inspected = Profile::inspect(&state.data_dir).map_err(|e| e.info())?;
         if inspected.state == ProfileState::Keyring {
             crate::lock::confirm_user().map_err(failed)?;
