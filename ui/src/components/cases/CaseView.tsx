@@ -12,9 +12,12 @@ import { ErrorNotice } from "../frame/ErrorNotice";
 import { InsightsPanel } from "./InsightsPanel";
 import { InteractionCard } from "./InteractionCard";
 import { LogForm } from "./LogForm";
-import { ShareDialog } from "../share/ShareDialog";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
+import { lazyView } from "../../lazy";
+
+// Loaded when first opened (ui/src/lazy.ts).
+const ShareDialog = lazyView(() => import("../share/ShareDialog").then((m) => m.ShareDialog));
 
 interface Props {
   caseId: string;

@@ -4,23 +4,26 @@ import type { CaseFilter } from "../../bindings/CaseFilter";
 import type { ProfileStatus } from "../../bindings/ProfileStatus";
 import { loadAuthenticatorOpen, loadLastCaseId, saveAuthenticatorOpen, saveLastCaseId } from "../../prefs";
 import { protectionText } from "../../profileText";
-import { AccountsView } from "../accounts/AccountsView";
 import { CaseList } from "../cases/CaseList";
 import { CaseView } from "../cases/CaseView";
-import { EnrolWizard } from "../enrol/EnrolWizard";
 import { ErrorNotice } from "./ErrorNotice";
 import { onQuickCapture } from "../../quickCapture";
 import { NewCaseDialog } from "../cases/NewCase";
-import { PhoneCheckPanel } from "../phone/PhoneCheckPanel";
-import { Authenticator } from "../otp/Authenticator";
 import { LinkOpenedDialog } from "../otp/LinkOpenedDialog";
 import { SearchBox, SearchResults } from "../cases/Search";
-import { ShareDialog } from "../share/ShareDialog";
-import { ExportSeveralDialog } from "../share/ExportSeveral";
 import { LanguageSelect, ThemeSelect } from "./ThemeSelect";
 import { LockSettings } from "./LockSettings";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
+import { lazyView } from "../../lazy";
+
+// Views a launch may never open load on first use (ui/src/lazy.ts): a smaller script at start.
+const AccountsView = lazyView(() => import("../accounts/AccountsView").then((m) => m.AccountsView));
+const EnrolWizard = lazyView(() => import("../enrol/EnrolWizard").then((m) => m.EnrolWizard));
+const PhoneCheckPanel = lazyView(() => import("../phone/PhoneCheckPanel").then((m) => m.PhoneCheckPanel));
+const Authenticator = lazyView(() => import("../otp/Authenticator").then((m) => m.Authenticator));
+const ShareDialog = lazyView(() => import("../share/ShareDialog").then((m) => m.ShareDialog));
+const ExportSeveralDialog = lazyView(() => import("../share/ExportSeveral").then((m) => m.ExportSeveralDialog));
 
 const FILTERS: { value: CaseFilter; readonly label: string }[] = [
   { value: "active", get label() { return t("main-filterActive"); } },
