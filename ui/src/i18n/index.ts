@@ -9,40 +9,56 @@ import type { ErrorInfo } from "../bindings/ErrorInfo";
 
 export type MessageKey = MessageId;
 
-const FILES = import.meta.glob<string>("../../../locales/*/*.ftl", {
+// cli.ftl is the command line's alone: the window never shows its messages.
+const FILES = import.meta.glob<string>(["../../../locales/*/*.ftl", "!../../../locales/*/cli.ftl"], {
   query: "?raw",
   import: "default",
   eager: true,
 });
 
-function loadBundles(): Record<string, FluentBundle> {
-  const bundles: Record<string, FluentBundle> = {};
-  for (const [path, source] of Object.entries(FILES)) {
-    const lang = path.split("/").slice(-2)[0];
-    // No Unicode isolation marks: the window lays text out itself, and tests read it as typed.
-    bundles[lang] ??= new FluentBundle(lang, { useIsolating: false });
-    bundles[lang].addResource(new FluentResource(source));
+/** Each language's catalogue text; parsed into a bundle the first time the language is used
+ * (most launches use one language, or two with the English fallback). */
+const SOURCES: Record<string, { path: string; source: string }[]> = {};
+for (const [path, source] of Object.entries(FILES)) {
+  (SOURCES[path.split("/").slice(-2)[0]] ??= []).push({ path, source });
+}
+const BUNDLES: Record<string, FluentBundle> = {};
+
+function bundleFor(lang: string, only?: (path: string) => boolean): FluentBundle | undefined {
+  if (!SOURCES[lang]) return undefined;
+  // No Unicode isolation marks: the window lays text out itself, and tests read it as typed.
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  for (const { path, source } of SOURCES[lang]) {
+    if (!only || only(path)) bundle.addResource(new FluentResource(source));
   }
-  return bundles;
+  return bundle;
 }
 
-const BUNDLES = loadBundles();
+function bundle(lang: string): FluentBundle | undefined {
+  return (BUNDLES[lang] ??= bundleFor(lang) as FluentBundle);
+}
+
+const NAMES: Record<string, FluentBundle | undefined> = {};
 
 /** A language the catalogue has (a folder of locales/); only `isLang` and `LANGS` make one. */
 export type Lang = string & { readonly __lang: never };
 /** Every language the catalogue has, English first. */
-export const LANGS = Object.keys(BUNDLES).sort((a, b) =>
+export const LANGS = Object.keys(SOURCES).sort((a, b) =>
   a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b),
 ) as Lang[];
 const ENGLISH = "en" as Lang;
 
 /** The language's own name ("Tiếng Việt"), for the selector. */
 export function languageName(lang: Lang): string {
-  return format(lang, "language-name") ?? lang;
+  // From the language's meta.ftl only: the selector lists every language, and naming one
+  // should not parse its whole catalogue.
+  const names = lang in NAMES ? NAMES[lang] : (NAMES[lang] = bundleFor(lang, (p) => p.endsWith("/meta.ftl")));
+  const message = names?.getMessage("language-name");
+  return (message?.value && names?.formatPattern(message.value)) || lang;
 }
 
 export function isLang(v: unknown): v is Lang {
-  return typeof v === "string" && Object.prototype.hasOwnProperty.call(BUNDLES, v);
+  return typeof v === "string" && Object.prototype.hasOwnProperty.call(SOURCES, v);
 }
 
 /** The language the system asks for: the first of navigator.languages that Steward has. */
@@ -86,13 +102,13 @@ export type Params = Record<string, string | number>;
 
 function format(lang: Lang, id: string, params?: Params, attr?: string): string | undefined {
   for (const l of lang === ENGLISH ? [ENGLISH] : [lang, ENGLISH]) {
-    const bundle = BUNDLES[l];
-    const message = bundle?.getMessage(id);
+    const b = bundle(l);
+    const message = b?.getMessage(id);
     const pattern = attr ? message?.attributes[attr] : message?.value;
-    if (!bundle || !pattern) continue;
+    if (!b || !pattern) continue;
     const args: Record<string, FluentVariable> = {};
     for (const [k, v] of Object.entries(params ?? {})) args[k] = v;
-    return bundle.formatPattern(pattern, args);
+    return b.formatPattern(pattern, args);
   }
   return undefined;
 }
@@ -105,7 +121,7 @@ export function t(id: MessageKey, params?: Params): string {
 
 /** Whether the catalogue has a message (for ids that come from the core, such as error codes). */
 export function hasMessage(id: string): boolean {
-  return BUNDLES.en.hasMessage(id);
+  return bundle(ENGLISH)?.hasMessage(id) ?? false;
 }
 
 function argsOf(args: ErrorInfo["args"] | undefined): Params {
