@@ -68,6 +68,15 @@ async function noError(s) {
   });
 }
 
+/** A screenshot once the page has painted what the DOM holds (WebKit's screenshot can show the
+ * frame before the last change). */
+async function shot(s, name) {
+  await s.executeAsync("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 100)));");
+  const file = join(SCREENSHOTS, name);
+  writeFileSync(file, await s.screenshot());
+  return file;
+}
+
 /** Scrolls the element with this test id into view. */
 async function scrollTo(s, id, block = "center") {
   await s.waitFor(tid(id));
@@ -136,7 +145,7 @@ test("helpdesk: set up, test, send a case to a real RT, then add an update", { s
       what: "the test to end",
     });
     await scrollTo(s, "helpdesk-token");
-    writeFileSync(join(SCREENSHOTS, "helpdesk-form.png"), await s.screenshot());
+    await shot(s, "helpdesk-form.png");
     await audit(s, "helpdesk-form");
 
     // Saved: the token is only shown masked, kept in the system keyring (a keyring profile here).
@@ -166,17 +175,17 @@ test("helpdesk: set up, test, send a case to a real RT, then add an update", { s
     const m = said.match(/Ticket (RT#\d+) was opened/);
     assert.ok(m, said);
     const reference = m[1];
-    await scrollTo(s, "helpdesk-sent");
-    const shot = join(SCREENSHOTS, "helpdesk-send.png");
-    writeFileSync(shot, await s.screenshot());
-    copyFileSync(shot, join(ROOT, "docs/helpdesk-send.png"));
+    // In view: the ticket choice (now "Add an update to RT#N"), the language, what goes out, Send
+    // and the ticket number.
+    await scrollTo(s, "helpdesk-ticket", "start");
+    copyFileSync(await shot(s, "helpdesk-send.png"), join(ROOT, "docs/helpdesk-send.png"));
     await audit(s, "helpdesk-send");
 
     // The case page: the hand-off is a contact, and the header names the ticket.
     await closeShare(s);
     await waitFor(async () => (await contactCount(s)) === 2, { what: "the hand-off on the timeline" });
     assert.equal(await s.text(await s.waitFor(tid("case-ticket"))), `Ticket ${reference}`);
-    writeFileSync(join(SCREENSHOTS, "helpdesk-case.png"), await s.screenshot());
+    await shot(s, "helpdesk-case.png");
 
     // Again, after a new contact: an update on that ticket.
     await logContact(s, { channel: "phone", summary: "Called again, still refused" }, 3);
@@ -229,6 +238,60 @@ test("helpdesk: a ticket that does not exist is a clear error and the case is un
     assert.ok(await s.find(tid("helpdesk-ticket-new")));
     await closeShare(s);
     assert.equal(await contactCount(s), 1, "nothing was logged on the case");
+  } finally {
+    await s.quit().catch(() => {});
+  }
+});
+
+test("helpdesk: the section in Vietnamese, the ticket still in English when chosen", { skip }, async () => {
+  const s = await h.launch();
+  try {
+    assert.equal(await firstScreen(s), "main");
+    await s.waitFor(`${tid("language-select")} option[value="vi"]`);
+    await s.execute(
+      `const sel = document.querySelector('[data-testid="language-select"]');
+       sel.value = "vi";
+       sel.dispatchEvent(new Event("change", { bubbles: true }));`,
+    );
+    await waitFor(async () => (await s.execute("return document.documentElement.lang")) === "vi", {
+      what: "the window in Vietnamese",
+    });
+    // The first case of the first test: it has a ticket already.
+    await s.waitFor(tid("case-item"));
+    let first = null;
+    for (const el of await s.findAll(tid("case-item"))) {
+      if (/Vietnamese number refused/.test(await s.text(el))) first = el;
+    }
+    assert.ok(first, "the first test's case is listed");
+    await s.click(first);
+    await s.waitFor(tid("case-ticket"));
+    await openShare(s);
+    const section = await s.waitFor(tid("helpdesk"));
+    assert.match(await s.text(section), /Gửi cho bộ phận hỗ trợ/);
+    assert.match(await s.text(await s.waitFor(tid("helpdesk-token-saved"))), /đã lưu trong kho khóa của hệ thống/);
+    await waitFor(async () => /Thêm cập nhật vào RT#\d+/.test(await s.text(await s.find(tid("helpdesk-ticket")))), {
+      what: '"Thêm cập nhật vào RT#N"',
+    });
+    // The ticket in English for an English-speaking helpdesk: the preview follows.
+    await s.execute(
+      `const sel = document.querySelector('[data-testid="helpdesk-language"]');
+       sel.value = "en";
+       sel.dispatchEvent(new Event("change", { bubbles: true }));`,
+    );
+    await s.click(await s.find(`${tid("helpdesk-preview")} summary`));
+    const text = await s.waitFor(tid("helpdesk-preview-text"));
+    await waitFor(async () => /Update on case 1 \(RT#\d+\)/.test(await s.text(text)), {
+      what: "the English update text",
+    });
+    await scrollTo(s, "helpdesk-ticket", "start");
+    assert.match(await s.text(text), /Update on case 1/);
+    await shot(s, "helpdesk-vi.png");
+    await closeShare(s);
+    await s.execute(
+      `const sel = document.querySelector('[data-testid="language-select"]');
+       sel.value = "system";
+       sel.dispatchEvent(new Event("change", { bubbles: true }));`,
+    );
   } finally {
     await s.quit().catch(() => {});
   }
