@@ -5,6 +5,10 @@
 
 mod support;
 
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::sync::mpsc;
+
 use serde_json::{json, Value};
 use steward::cases::Case;
 use support::Harness;
@@ -160,4 +164,72 @@ fn save_show_test_preview_send_and_forget() {
         .code,
         "helpdesk_not_set"
     );
+}
+
+/// A helpdesk stand-in that says when a request arrived and answers (503) only when released.
+fn slow_helpdesk() -> (String, mpsc::Receiver<()>, mpsc::Sender<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (arrived_tx, arrived_rx) = mpsc::channel();
+    let (release_tx, release_rx) = mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            let _ = arrived_tx.send(());
+            let _ = release_rx.recv();
+            let body = "busy";
+            let _ = write!(
+                stream,
+                "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (url, arrived_rx, release_tx)
+}
+
+/// Sending does not hold the profile while the helpdesk answers: the case page (a command that
+/// takes the profile itself, not the reader) still answers while a slow helpdesk holds the send.
+/// No speed threshold; the 30 s is only a guard so a regression fails instead of hanging.
+#[test]
+fn the_window_stays_usable_while_a_slow_helpdesk_holds_a_send() {
+    let h = Harness::new();
+    h.unlock();
+    let case: Case = h.call(
+        "case_create",
+        json!({ "input": { "title": "Refund", "service": "Bank" } }),
+    );
+    let (url, arrived, release) = slow_helpdesk();
+    let _: Value = h.call("helpdesk_save", rt(&url, Some(TOKEN)));
+    let id = case.id.to_string();
+    let before: Value = h.call("case_get", json!({ "id": id }));
+    let page = &h.page;
+    let (id, id2) = (id.as_str(), id.clone());
+    std::thread::scope(|scope| {
+        let slow = scope.spawn(move || {
+            page.raw(
+                "helpdesk_send",
+                json!({ "case": id, "ticket": "new", "options": { "unmask": [], "addresses": [] } }),
+            )
+        });
+        arrived.recv().expect("the send reached the helpdesk");
+        let (tx, rx) = mpsc::channel();
+        scope.spawn(move || {
+            let _ = tx.send(page.raw("case_get", json!({ "id": id2 })));
+        });
+        let got = match rx.recv_timeout(std::time::Duration::from_secs(30)) {
+            Ok(got) => got.expect("the case while the send waits"),
+            Err(_) => {
+                let _ = release.send(());
+                panic!("the case page waited for the helpdesk's slow answer");
+            }
+        };
+        assert_eq!(got, before);
+        assert!(!slow.is_finished(), "the send was still waiting");
+        release.send(()).unwrap();
+        assert!(slow.join().unwrap().is_err(), "a 503 is not a ticket");
+    });
+    let after: Value = h.call("case_get", json!({ "id": case.id.to_string() }));
+    assert_eq!(after, before, "nothing logged when the helpdesk refused");
 }
