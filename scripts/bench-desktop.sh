@@ -66,17 +66,25 @@ if [ "${1:-}" = "--inner" ]; then
         for (p in keep) print p
       }'
   }
-  # Sum of Pss (kB) over the tree, and the process names with their Pss.
+  # Sums of Pss and of private pages (USS, kB) over the tree, the process names with their Pss,
+  # and how many WebKit web processes run on the machine outside the tree: those share WebKit's
+  # library pages with ours, and PSS divides shared pages among everyone mapping them, so the
+  # PSS of the same app is lower while another WebKit app (an e2e run) is up. USS is not.
   pss() {
-    local total=0 detail="" p kb name
+    local total=0 private=0 detail="" p kb uss name ours=0 all
     for p in $(tree "$1"); do
-      kb=$(awk '/^Pss:/ { print $2 }' "/proc/$p/smaps_rollup" 2>/dev/null || true)
-      [ -n "$kb" ] || continue
+      read -r kb uss < <(awk '/^Pss:/ { p = $2 } /^Private_(Clean|Dirty):/ { u += $2 }
+        END { if (p != "") print p, u }' "/proc/$p/smaps_rollup" 2>/dev/null) || true
+      [ -n "${kb:-}" ] || continue
       name=$(cat "/proc/$p/comm" 2>/dev/null || echo "?")
+      [ "$name" = WebKitWebProces ] && ours=$((ours + 1))
       total=$((total + kb))
+      private=$((private + uss))
       detail="$detail $name=$((kb / 1024))MB"
+      kb=""
     done
-    echo "$total$detail"
+    all=$(pgrep -c -x WebKitWebProces || true)
+    echo "$total $private $((${all:-0} - ours))$detail"
   }
   now_ms() { date +%s%3N; }
   # Waits up to $3 s for a line starting with $2 in file $1; prints it.
@@ -141,15 +149,19 @@ if [ "${1:-}" = "--inner" ]; then
     fi
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
+    # shellcheck disable=SC2086 # split on purpose: pss, uss, other web processes, detail
+    set -- $idle
+    local line1="run $i $who: first-paint-ms $proc_ms (wall-clock-ms $wall_ms from the launch) idle-pss-kb $1 idle-uss-kb $2"
+    local other=$3 detail_idle="${*:4}"
     if [ "$who" = steward ]; then
-      echo "run $i $who: first-paint-ms $proc_ms (wall-clock-ms $wall_ms from the launch)" \
-        "idle-pss-kb ${idle%% *} case-open-pss-kb ${opened%% *}"
-      echo "  idle:${idle#* }"
-      echo "  case open:${opened#* }"
+      # shellcheck disable=SC2086
+      set -- $opened
+      echo "$line1 case-open-pss-kb $1 case-open-uss-kb $2 (other WebKit web processes on the machine: $other, $3)"
+      echo "  idle: $detail_idle"
+      echo "  case open: ${*:4}"
     else
-      echo "run $i $who: first-paint-ms $proc_ms (wall-clock-ms $wall_ms from the launch)" \
-        "idle-pss-kb ${idle%% *}"
-      echo "  idle:${idle#* }"
+      echo "$line1 (other WebKit web processes on the machine: $other)"
+      echo "  idle: $detail_idle"
     fi
     rm -rf "$run"
   }
@@ -229,6 +241,8 @@ st_fp=$(stats steward first-paint-ms); ba_fp=$(stats bare first-paint-ms)
 st_wall=$(stats steward wall-clock-ms); ba_wall=$(stats bare wall-clock-ms)
 st_idle=$(stats steward idle-pss-kb); ba_idle=$(stats bare idle-pss-kb)
 st_open=$(stats steward case-open-pss-kb)
+st_iu=$(stats steward idle-uss-kb); ba_iu=$(stats bare idle-uss-kb)
+st_ou=$(stats steward case-open-uss-kb)
 st_bin=$(stat -c %s "$APP"); ba_bin=$(stat -c %s "$BARE")
 echo
 echo "== Steward vs a bare Tauri 2 app, $RUNS launches each, medians (min–max); $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg) =="
@@ -238,6 +252,8 @@ row "launch to first paint" "$st_fp" "$ba_fp" 1 ms 1.1
 row "  same, wall clock from the script" "$st_wall" "$ba_wall" 1 ms ""
 row "memory idle 5 s after start (PSS, all)" "$st_idle" "$ba_idle" 1024 MB 1.15
 row "${INTERACTIONS}-interaction case open vs bare idle" "$st_open" "$ba_idle" 1024 MB 1.3
+row "  idle, private pages only (USS, all)" "$st_iu" "$ba_iu" 1024 MB ""
+row "  case open, private pages only (USS)" "$st_ou" "$ba_iu" 1024 MB ""
 printf "| %-40s | %-28s | %-28s | %6s | %-16s |\n" "release binary (stripped)" "$(mb "$st_bin")" "$(mb "$ba_bin")" \
   "$(awk -v a="$st_bin" -v b="$ba_bin" 'BEGIN { printf "%.2fx", a / b }')" ""
 echo "binaries: $APP ($st_bin bytes), $BARE ($ba_bin bytes)"
