@@ -86,7 +86,8 @@ pub struct HelpdeskView {
 }
 
 /// What the customer gives to save or test. `token: None` (or empty) keeps the saved one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// Its `Debug` masks the token (a failed assertion or a log line never shows it).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "HelpdeskInput")]
 pub struct HelpdeskInput {
     pub kind: HelpdeskKind,
@@ -97,6 +98,18 @@ pub struct HelpdeskInput {
     pub requestor: String,
     #[serde(default)]
     pub token: Option<String>,
+}
+
+impl std::fmt::Debug for HelpdeskInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HelpdeskInput")
+            .field("kind", &self.kind)
+            .field("address", &self.address)
+            .field("queue", &self.queue)
+            .field("requestor", &self.requestor)
+            .field("token", &self.token.as_deref().map(mask))
+            .finish()
+    }
 }
 
 /// What a successful connection test found.
@@ -681,6 +694,7 @@ mod tests {
         let c = h.connection().unwrap();
         assert_eq!(c.token().as_str(), TOKEN);
         assert!(!format!("{c:?}").contains(TOKEN));
+        assert!(!format!("{:?}", rt_input(Some(TOKEN))).contains(TOKEN));
         match c.helpdesk() {
             Helpdesk::Rt(cfg) => {
                 assert_eq!(cfg.rest2, "http://127.0.0.1:8080/REST/2.0");
