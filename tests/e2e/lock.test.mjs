@@ -92,6 +92,7 @@ async function idleAndTriggers(s) {
   await waitForLockScreen(s, (IDLE_SECONDS + 15) * 1000);
   const waited = (Date.now() - quietFrom) / 1000;
   assert.ok(waited >= IDLE_SECONDS / 2, `locked after ${waited} s of quiet (idle time ${IDLE_SECONDS} s)`);
+  console.log(`# idle lock shown ${waited.toFixed(1)} s after the test stopped giving input (idle time ${IDLE_SECONDS} s)`);
   await waitFor(async () => (await pageSource(s)).includes("Steward is locked"), { what: "the lock screen" });
   const locked = await pageSource(s);
   for (const [what, text] of [
@@ -141,7 +142,9 @@ async function idleAndTriggers(s) {
     "org.freedesktop.ScreenSaver.ActiveChanged",
     "boolean:true",
   ]);
+  const signalled = Date.now();
   await waitForLockScreen(s, 10000);
+  console.log(`# screen-saver signal to lock screen: ${Date.now() - signalled} ms (WebDriver polling included)`);
   assert.match(await pageSource(s), /locked with your computer/);
   await unlockWithKeyring(s);
 
@@ -177,6 +180,11 @@ test("lock: a passphrase profile asks the passphrase again; wrong tries are coun
   try {
     const s = await p.launch();
     assert.equal(await firstScreen(s), "passphrase");
+    // The setup screen focuses its first field just after it appears; typing before that can
+    // land keys in the wrong field on a busy machine.
+    await waitFor(async () => (await s.execute("return document.activeElement?.id")) === "passphrase", {
+      what: "the passphrase field to have the focus",
+    });
     const passphrase = "plum anchor violet kettle";
     await s.replaceText(await s.waitFor(tid("passphrase")), passphrase);
     await s.replaceText(await s.find(tid("passphrase-confirm")), passphrase);
