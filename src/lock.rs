@@ -95,6 +95,10 @@ pub struct LockStatus {
     /// Wrong passphrases (or refused OS checks) since the app locked; nothing is deleted or
     /// blocked for them, the count is only shown.
     pub failed_attempts: u32,
+    /// What Settings offers ([`IDLE_CHOICES_MINUTES`]) and the default, so the page keeps no
+    /// copy of the rule.
+    pub idle_choices_minutes: Vec<u32>,
+    pub default_idle_minutes: u32,
 }
 
 #[cfg(test)]

@@ -114,6 +114,8 @@ impl LockState {
             locked: self.is_locked(),
             reason: self.reason(),
             failed_attempts: self.failed.load(Ordering::SeqCst),
+            idle_choices_minutes: steward::lock::IDLE_CHOICES_MINUTES.to_vec(),
+            default_idle_minutes: steward::lock::DEFAULT_IDLE_MINUTES,
         }
     }
 

@@ -7,10 +7,6 @@ import type { LockStatus } from "./bindings/LockStatus";
 
 export type { LockStatus };
 
-/** Idle timeouts Settings offers, in minutes (0: never); the same list as the core's. */
-export const IDLE_CHOICES = [0, 1, 5, 15, 30] as const;
-export const DEFAULT_IDLE_MINUTES = 15;
-
 /** Preference keys (prefs_get/prefs_set) of the lock's settings. */
 export const LockPrefs = {
   idleMinutes: "lock_idle_minutes",

@@ -9,4 +9,9 @@ export type LockStatus = { locked: boolean, reason: LockReason,
  * Wrong passphrases (or refused OS checks) since the app locked; nothing is deleted or
  * blocked for them, the count is only shown.
  */
-failed_attempts: number, };
+failed_attempts: number, 
+/**
+ * What Settings offers ([`IDLE_CHOICES_MINUTES`]) and the default, so the page keeps no
+ * copy of the rule.
+ */
+idle_choices_minutes: Array<number>, default_idle_minutes: number, };

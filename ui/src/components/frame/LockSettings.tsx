@@ -1,26 +1,31 @@
 import { useId } from "preact/hooks";
 import { call } from "../../api";
 import { t } from "../../i18n";
-import { DEFAULT_IDLE_MINUTES, IDLE_CHOICES, lockApi, LockPrefs } from "../../lockApi";
+import { lockApi, LockPrefs } from "../../lockApi";
 import { useLoad } from "../../useLoad";
 
 interface Saved {
   idle: number;
   onSessionLock: boolean;
   onMinimise: boolean;
+  /** The idle choices (minutes, 0: never), from the core. */
+  choices: number[];
 }
 
 async function loadSaved(): Promise<Saved> {
   const get = (key: string) => call<unknown>("prefs_get", { key }).catch(() => null);
-  const [idle, session, minimise] = await Promise.all([
+  const [status, idle, session, minimise] = await Promise.all([
+    lockApi.status(),
     get(LockPrefs.idleMinutes),
     get(LockPrefs.onSessionLock),
     get(LockPrefs.onMinimise),
   ]);
+  const choices = status.idle_choices_minutes;
   return {
-    idle: typeof idle === "number" && (IDLE_CHOICES as readonly number[]).includes(idle) ? idle : DEFAULT_IDLE_MINUTES,
+    idle: typeof idle === "number" && choices.includes(idle) ? idle : status.default_idle_minutes,
     onSessionLock: typeof session === "boolean" ? session : true,
     onMinimise: typeof minimise === "boolean" ? minimise : false,
+    choices,
   };
 }
 
@@ -33,8 +38,8 @@ function save(key: string, value: unknown) {
 /** When the app locks itself (Settings in the sidebar), and Lock now. */
 export function LockSettings() {
   const id = useId();
-  const { data, setData } = useLoad(loadSaved, []);
-  const saved = data ?? { idle: DEFAULT_IDLE_MINUTES, onSessionLock: true, onMinimise: false };
+  const { data: saved, setData } = useLoad(loadSaved, []);
+  if (!saved) return null;
   const change = (patch: Partial<Saved>) => setData({ ...saved, ...patch });
 
   return (
@@ -51,7 +56,7 @@ export function LockSettings() {
             save(LockPrefs.idleMinutes, idle);
           }}
         >
-          {IDLE_CHOICES.map((m) => (
+          {saved.choices.map((m) => (
             <option key={m} value={String(m)}>
               {m === 0 ? t("lock-settings-never") : t("lock-settings-minutes", { n: m })}
             </option>
