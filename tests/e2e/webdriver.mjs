@@ -1,7 +1,7 @@
 // A minimal W3C WebDriver client over fetch: just what the Steward journey needs.
 // Spec: https://www.w3.org/TR/webdriver2/ . Errors carry the remote end's `error` code.
 
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -270,10 +270,33 @@ export class Session {
     await this.cmd("DELETE", "/actions");
   }
 
-  /** The viewport as PNG bytes. */
+  /** The window as PNG bytes, as the person sees it. WebKitWebDriver's own screenshot asks
+   * WebKit's compositor for a snapshot, and with compositing off — the app's default
+   * (src-tauri/src/lib.rs, lighter_webkit) — it never answers; the X server holds what the
+   * window shows, so the picture is read there (ImageMagick's `import`, found by the window's
+   * title with xdotool). WebDriver's is the fallback where there is no X display. */
   async screenshot() {
+    if (process.env.DISPLAY) return xWindowPicture("^Steward$");
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
   }
+}
+
+/** The visible X window titled `title` (a regular expression) as PNG bytes, once the page has
+ * had two frames to paint what the last command changed. */
+async function xWindowPicture(title) {
+  await sleep(150);
+  const run = (cmd, args, encoding) =>
+    new Promise((resolve, reject) => {
+      execFile(cmd, args, { encoding, maxBuffer: 64 * 1024 * 1024, timeout: 20000 }, (err, out) =>
+        err ? reject(new Error(`${cmd} ${args.join(" ")}: ${err.message}`)) : resolve(out),
+      );
+    });
+  const ids = String(await run("xdotool", ["search", "--onlyvisible", "--name", title], "utf8"))
+    .split("\n")
+    .filter(Boolean);
+  if (ids.length === 0) throw new Error(`no visible window titled ${title} to take a picture of`);
+  // The newest window of that title (a second instance exits at once; the app's is the last).
+  return run("import", ["-silent", "-window", ids[ids.length - 1], "png:-"], "buffer");
 }
 
 export const Keys = { ENTER: "\uE007", TAB: "\uE004", ESCAPE: "\uE00C" };
