@@ -1079,6 +1079,7 @@ otpBackup-outcomeHere = Already here (number { $number })
 otpBackup-outcomeSkipped = Skipped: { $reason }
 otpBackup-hotpNote = counter { $counter }, not advanced
 otpBackup-atImport = at import time
+
 # Send to helpdesk (the Share dialog's section, components/share/SendToHelpdesk.tsx) and the
 # case header's ticket.
 helpdeskSend-title = Send to helpdesk

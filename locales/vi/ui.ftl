@@ -1060,6 +1060,7 @@ otpBackup-outcomeHere = Đã có sẵn (số { $number })
 otpBackup-outcomeSkipped = Bỏ qua: { $reason }
 otpBackup-hotpNote = bộ đếm { $counter }, chưa tăng
 otpBackup-atImport = lúc nhập
+
 # Send to helpdesk (the Share dialog's section, components/share/SendToHelpdesk.tsx) and the
 # case header's ticket.
 helpdeskSend-title = Gửi cho bộ phận hỗ trợ

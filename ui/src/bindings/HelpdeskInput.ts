@@ -3,5 +3,6 @@ import type { HelpdeskKind } from "./HelpdeskKind";
 
 /**
  * What the customer gives to save or test. `token: None` (or empty) keeps the saved one.
+ * Its `Debug` masks the token (a failed assertion or a log line never shows it).
  */
 export type HelpdeskInput = { kind: HelpdeskKind, address: string, queue: string, requestor: string, token: string | null, };
