@@ -94,15 +94,12 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// starts, and any value but "0" turns compositing off (WebKit's
 /// UIProcess/gtk/HardwareAccelerationManager.cpp); `WEBKIT_DISABLE_COMPOSITING_MODE=0` keeps it.
 /// Tauri exposes no setting for this (tauri-apps/tauri#14424 suggests this variable). Measured
-/// in BENCHMARKS.md ("A lighter window").
-///
-/// Not under WebDriver (tauri-driver starts the app with `TAURI_WEBVIEW_AUTOMATION=true`):
-/// without compositing, WebKitGTK 2.50 left some of its screenshot requests unanswered (the e2e
-/// i18n and enrol tests hung 60 s at a screenshot; they pass with compositing on).
+/// in BENCHMARKS.md ("A lighter window"). The e2e tests run this way too: WebKitWebDriver's own
+/// screenshot never answers without compositing, so tests/e2e/webdriver.mjs reads the window
+/// from the X display instead.
 fn lighter_webkit() {
     const COMPOSITING: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
-    let automation = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
-    if cfg!(target_os = "linux") && !automation && std::env::var_os(COMPOSITING).is_none() {
+    if cfg!(target_os = "linux") && std::env::var_os(COMPOSITING).is_none() {
         // First thing in `run`, before any thread starts, so changing the environment is sound.
         std::env::set_var(COMPOSITING, "1");
     }
