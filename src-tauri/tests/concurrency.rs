@@ -6,35 +6,10 @@
 
 mod support;
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
 use std::sync::mpsc;
 
 use serde_json::json;
 use support::Harness;
-
-/// A privacyIDEA stand-in that says when a request arrived and answers only when released.
-fn slow_server() -> (String, mpsc::Receiver<()>, mpsc::Sender<()>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let (arrived_tx, arrived_rx) = mpsc::channel();
-    let (release_tx, release_rx) = mpsc::channel::<()>();
-    std::thread::spawn(move || {
-        if let Ok((mut stream, _)) = listener.accept() {
-            let mut buf = [0u8; 4096];
-            let _ = stream.read(&mut buf);
-            let _ = arrived_tx.send(());
-            let _ = release_rx.recv();
-            let body = "not privacyIDEA";
-            let _ = write!(
-                stream,
-                "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-        }
-    });
-    (url, arrived_rx, release_tx)
-}
 
 #[test]
 fn codes_keep_coming_while_a_slow_server_holds_an_enrolment_step() {
@@ -46,7 +21,7 @@ fn codes_keep_coming_while_a_slow_server_holds_an_enrolment_step() {
     )
     .unwrap();
 
-    let (url, arrived, release) = slow_server();
+    let (url, arrived, release) = support::slow_server();
     let started = h.raw(
         "enrol_start",
         json!({ "service": "Bank", "privacyidea": { "url": url, "username": "alice", "password": "pw" } }),

@@ -5,8 +5,6 @@
 
 mod support;
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
 use std::sync::mpsc;
 
 use serde_json::{json, Value};
@@ -166,29 +164,6 @@ fn save_show_test_preview_send_and_forget() {
     );
 }
 
-/// A helpdesk stand-in that says when a request arrived and answers (503) only when released.
-fn slow_helpdesk() -> (String, mpsc::Receiver<()>, mpsc::Sender<()>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let (arrived_tx, arrived_rx) = mpsc::channel();
-    let (release_tx, release_rx) = mpsc::channel::<()>();
-    std::thread::spawn(move || {
-        if let Ok((mut stream, _)) = listener.accept() {
-            let mut buf = [0u8; 4096];
-            let _ = stream.read(&mut buf);
-            let _ = arrived_tx.send(());
-            let _ = release_rx.recv();
-            let body = "busy";
-            let _ = write!(
-                stream,
-                "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-        }
-    });
-    (url, arrived_rx, release_tx)
-}
-
 /// Sending does not hold the profile while the helpdesk answers: the case page (a command that
 /// takes the profile itself, not the reader) still answers while a slow helpdesk holds the send.
 /// No speed threshold; the 30 s is only a guard so a regression fails instead of hanging.
@@ -200,7 +175,7 @@ fn the_window_stays_usable_while_a_slow_helpdesk_holds_a_send() {
         "case_create",
         json!({ "input": { "title": "Refund", "service": "Bank" } }),
     );
-    let (url, arrived, release) = slow_helpdesk();
+    let (url, arrived, release) = support::slow_server();
     let _: Value = h.call("helpdesk_save", rt(&url, Some(TOKEN)));
     let id = case.id.to_string();
     let before: Value = h.call("case_get", json!({ "id": id }));

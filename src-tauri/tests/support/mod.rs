@@ -188,3 +188,32 @@ impl Page {
         self.call("profile_unlock", json!({ "passphrase": PASSPHRASE }))
     }
 }
+
+/// A server (privacyIDEA, a helpdesk) that says when a request arrived and answers — 503, a
+/// refusal — only when released: for showing the window stays usable while a call waits.
+pub fn slow_server() -> (
+    String,
+    std::sync::mpsc::Receiver<()>,
+    std::sync::mpsc::Sender<()>,
+) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (arrived_tx, arrived_rx) = std::sync::mpsc::channel();
+    let (release_tx, release_rx) = std::sync::mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            let _ = arrived_tx.send(());
+            let _ = release_rx.recv();
+            let body = "busy";
+            let _ = write!(
+                stream,
+                "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (url, arrived_rx, release_tx)
+}

@@ -4,6 +4,7 @@ import type { Case } from "../../bindings/Case";
 import { orNull } from "../../format";
 import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
+import { CaseFields, type CaseFieldValues } from "./CaseFields";
 import { t } from "../../i18n";
 
 interface Props {
@@ -12,9 +13,8 @@ interface Props {
 }
 
 export function NewCaseDialog({ onClose, onCreated }: Props) {
-  const [title, setTitle] = useState("");
-  const [service, setService] = useState("");
-  const [outcome, setOutcome] = useState("");
+  const [values, setValues] = useState<CaseFieldValues>({ title: "", service: "", outcome: "" });
+  const { title, service, outcome } = values;
   const [titleError, setTitleError] = useState(false);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,51 +48,13 @@ export function NewCaseDialog({ onClose, onCreated }: Props) {
         <p class="muted">
           {t("newCase-intro")}
         </p>
-        <div class="field">
-          <label for="case-title">{t("newCase-problem")}</label>
-          <input
-            id="case-title"
-            data-testid="case-title"
-            type="text"
-            autoFocus
-            placeholder={t("newCase-problemPh")}
-            value={title}
-            aria-required="true"
-            aria-invalid={titleError ? true : undefined}
-            aria-describedby={titleError ? "case-title-error" : undefined}
-            onInput={(e) => {
-              setTitle(e.currentTarget.value);
-              if (titleError) setTitleError(false);
-            }}
-          />
-          {titleError && (
-            <p class="field-error" id="case-title-error" role="alert">
-              {t("newCase-titleError")}
-            </p>
-          )}
-        </div>
-        <div class="field">
-          <label for="case-service">{t("newCase-service")}</label>
-          <input
-            id="case-service"
-            data-testid="case-service"
-            type="text"
-            placeholder={t("newCase-servicePh")}
-            value={service}
-            onInput={(e) => setService(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="case-outcome">{t("newCase-outcome")}</label>
-          <input
-            id="case-outcome"
-            data-testid="case-outcome"
-            type="text"
-            placeholder={t("newCase-outcomePh")}
-            value={outcome}
-            onInput={(e) => setOutcome(e.currentTarget.value)}
-          />
-        </div>
+        <CaseFields
+          idPrefix="case"
+          values={values}
+          onChange={(p) => setValues((v) => ({ ...v, ...p }))}
+          titleError={titleError}
+          onTitleTyped={() => setTitleError(false)}
+        />
         {error && <ErrorNotice error={error} />}
         <div class="actions">
           <button type="button" onClick={onClose}>

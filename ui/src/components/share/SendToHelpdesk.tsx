@@ -7,7 +7,7 @@
 // was typed.
 import { useEffect, useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
-import { getLang, isLang, LANGS, languageName, t, type Lang } from "../../i18n";
+import { getLang, t, type Lang } from "../../i18n";
 import {
   helpdeskApi,
   type HelpdeskCheck,
@@ -19,6 +19,7 @@ import {
   type TicketChoice,
 } from "../../helpdeskApi";
 import type { RedactOptions } from "../../shareApi";
+import { ShareLanguage } from "./pieces";
 import { useLoad } from "../../useLoad";
 import { ErrorNotice } from "../frame/ErrorNotice";
 
@@ -336,23 +337,13 @@ export function SendToHelpdesk({ caseId, options, gated, onSent }: Props) {
               {t("helpdeskSend-ticketNew")}
             </label>
           </fieldset>
-          <label class="share-language">
-            {t("helpdeskSend-language")}{" "}
-            <select
-              data-testid="helpdesk-language"
-              value={lang}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                if (isLang(v)) setLang(v);
-              }}
-            >
-              {LANGS.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {languageName(l)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ShareLanguage
+            value={lang}
+            onChange={setLang}
+            label={t("helpdeskSend-language")}
+            testId="helpdesk-language"
+            help={false}
+          />
           <details class="helpdesk-preview" data-testid="helpdesk-preview">
             <summary>{t("helpdeskSend-preview")}</summary>
             <p class="muted">{t("helpdeskSend-previewHelp")}</p>

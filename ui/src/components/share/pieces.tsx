@@ -80,14 +80,28 @@ export function AddressesField({ value, onInput }: { value: string; onInput: (te
   );
 }
 
-/** The language support reads the export in. */
-export function ShareLanguage({ value, onChange }: { value: Lang; onChange: (lang: Lang) => void }) {
+/** The language support reads the export (or the ticket) in. `label`/`testId` name the picker
+ * where it chooses something else than the file's language; `help` adds the line that quotes and
+ * error texts stay as written. */
+export function ShareLanguage({
+  value,
+  onChange,
+  label = t("share-language"),
+  testId = "share-language",
+  help = true,
+}: {
+  value: Lang;
+  onChange: (lang: Lang) => void;
+  label?: string;
+  testId?: string;
+  help?: boolean;
+}) {
   return (
     <>
       <label class="share-language">
-        {t("share-language")}{" "}
+        {label}{" "}
         <select
-          data-testid="share-language"
+          data-testid={testId}
           value={value}
           onChange={(e) => {
             const v = e.currentTarget.value;
@@ -101,7 +115,7 @@ export function ShareLanguage({ value, onChange }: { value: Lang; onChange: (lan
           ))}
         </select>
       </label>
-      <p class="muted">{t("share-languageHelp")}</p>
+      {help && <p class="muted">{t("share-languageHelp")}</p>}
     </>
   );
 }
