@@ -10,8 +10,9 @@
 #   BENCH_RUNS=10 scripts/bench-desktop.sh
 #   BENCH_APP=/tmp/x BENCH_BARE_APP=/tmp/y BENCH_FILL=/tmp/z scripts/bench-desktop.sh --no-build
 #                                         # other binaries (app, bare app, bench_profile example)
-#   BENCH_APP_ENV="WEBKIT_DISABLE_COMPOSITING_MODE=1" scripts/bench-desktop.sh --no-build
-#                                         # extra environment for Steward's launches only
+#   BENCH_APP_ENV="WEBKIT_DISABLE_COMPOSITING_MODE=0" scripts/bench-desktop.sh --no-build
+#                                         # extra environment for Steward's launches only (A/B:
+#                                         # this one puts WebKit's compositing back on)
 #   BENCH_BARE_ENV="..."                  # the same for the bare app's launches
 #
 # The bare app is a workspace member (one Cargo.lock: the same tauri, wry and webkit2gtk) built
