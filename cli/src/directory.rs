@@ -42,7 +42,7 @@ pub enum DirectoryCommand {
 #[derive(Serialize)]
 struct SearchOutput<'a> {
     query: String,
-    services: Vec<&'a Service>,
+    services: Vec<Service>,
     origin: &'a DirectoryOrigin,
 }
 
@@ -91,7 +91,7 @@ pub fn run(json: bool, data_dir: &Path, command: &DirectoryCommand) -> Result<()
         DirectoryCommand::Search { query, limit } => {
             let query = query.join(" ");
             let directory = steward::directory::loaded(data_dir);
-            let services = directory.search(&query, *limit);
+            let services = directory.search_shown(&query, *limit);
             let out = SearchOutput {
                 query: query.clone(),
                 services,

@@ -301,6 +301,10 @@ fn cli_search_show_refresh_without_a_profile() {
         serde_json::json!(["totp", "call", "sms"])
     );
     assert_eq!(v["origin"]["from_cache"], false);
+    // What a search shows carries its badge, as in the window's service search: simple-icons
+    // has no Amazon icon, so its monogram.
+    assert_eq!(v["services"][0]["badge"]["icon"], Value::Null);
+    assert_eq!(v["services"][0]["badge"]["monogram"]["letters"], "A");
     assert!(cached_file(&data).exists());
     // No profile was created: the data is public.
     assert!(!data.join("steward.db").exists());

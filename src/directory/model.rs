@@ -433,6 +433,15 @@ impl Directory {
         self
     }
 
+    /// What a search shows (the window's service search, `steward directory search`): the best
+    /// matches of [`Directory::search`], each with its icon and monogram.
+    pub fn search_shown(&self, query: &str, limit: usize) -> Vec<Service> {
+        self.search(query, limit)
+            .into_iter()
+            .map(Service::with_badge)
+            .collect()
+    }
+
     /// Case-insensitive: exact name or domain first, then a parent domain
     /// (`signin.aws.amazon.com` → AWS), then name prefix, then word prefix, then substring of
     /// the name or a domain. A web address (`amazon.de`, `https://www.amazon.de/x`) finds the

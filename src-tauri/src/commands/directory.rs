@@ -22,10 +22,7 @@ pub fn directory_search(
 ) -> Vec<Service> {
     let limit = limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT);
     let dir = loaded(&state);
-    dir.search(&query, limit)
-        .into_iter()
-        .map(Service::with_badge)
-        .collect()
+    dir.search_shown(&query, limit)
 }
 
 /// The service with exactly this name or domain (or a web address on it), if listed.
