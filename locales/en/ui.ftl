@@ -1031,6 +1031,7 @@ otpBackup-folder = Folder
 otpBackup-noFolder = No folder chosen yet.
 otpBackup-chooseFolder = Choose folder…
 otpBackup-keep = Backups to keep (older ones of Steward's are removed; nothing else is)
+otpBackup-remindDays = Remind me when changes have waited this many days without a backup
 otpBackup-password = Backup password
 otpBackup-newPassword = New backup password (optional)
 otpBackup-passwordKept = Set. Leave empty to keep it.

@@ -1021,6 +1021,7 @@ otpBackup-folder = Thư mục
 otpBackup-noFolder = Chưa chọn thư mục.
 otpBackup-chooseFolder = Chọn thư mục…
 otpBackup-keep = Số bản sao lưu giữ lại (bản cũ của Steward sẽ bị xóa; không xóa gì khác)
+otpBackup-remindDays = Nhắc tôi khi các thay đổi đã chờ chừng này ngày mà chưa được sao lưu
 otpBackup-password = Mật khẩu sao lưu
 otpBackup-newPassword = Mật khẩu sao lưu mới (không bắt buộc)
 otpBackup-passwordKept = Đã đặt. Để trống để giữ nguyên.

@@ -45,6 +45,7 @@ test("backups: folder from the native dialog, a backup after a change, a newer A
     what: "the chosen folder shown",
   });
   await s.replaceText(await s.find(tid("otp-backup-keep")), "5");
+  await s.replaceText(await s.find(tid("otp-backup-remind-days")), "3");
   await s.type(await s.find(tid("otp-backup-password")), "sync backup pw");
   await s.type(await s.waitFor(tid("otp-backup-repeat")), "sync backup pw");
   await s.click(await s.find(tid("otp-backup-save")));
@@ -74,6 +75,11 @@ test("backups: folder from the native dialog, a backup after a change, a newer A
   // The panel shows the last backup.
   await s.click(await s.waitFor(tid("otp-backups")));
   const last = await s.waitFor(tid("otp-backup-last"));
+  // What was saved comes back: how many to keep, and after how many days to remind.
+  await waitFor(async () => ((await s.property(await s.find(tid("otp-backup-remind-days")), "value")) === "3" ? true : null), {
+    what: "the reminder days saved",
+  });
+  assert.equal(await s.property(await s.find(tid("otp-backup-keep")), "value"), "5");
   await waitFor(async () => ((await s.text(last)).includes(ours()[0]) ? true : null), { what: "the last backup named" });
   await audit(s, "backup settings");
   await settle();

@@ -1149,6 +1149,7 @@ export type MessageId =
   | "otpBackup-passwordKept"
   | "otpBackup-passwordTitle"
   | "otpBackup-pending"
+  | "otpBackup-remindDays"
   | "otpBackup-reminder"
   | "otpBackup-reminderFailing"
   | "otpBackup-repeat"

@@ -19,6 +19,7 @@ interface Props {
 export function BackupPanel({ onClose, onChanged }: Props) {
   const [status, setStatus] = useState<OtpBackupStatus | null>(null);
   const [keep, setKeep] = useState("10");
+  const [remind, setRemind] = useState("7");
   const [enabled, setEnabled] = useState(true);
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
@@ -32,6 +33,7 @@ export function BackupPanel({ onClose, onChanged }: Props) {
     onChanged(s);
     if (fields) {
       setKeep(String(s.keep));
+      setRemind(String(s.remind_days));
       setEnabled(s.enabled || !s.password_set);
     }
   };
@@ -71,7 +73,8 @@ export function BackupPanel({ onClose, onChanged }: Props) {
       const s = await otpBackupApi.configure({
         enabled,
         keep: Number.parseInt(keep, 10) || 0,
-        remind_days: null,
+        // Empty or not a number: the saved value stays.
+        remind_days: Number.parseInt(remind, 10) >= 1 ? Number.parseInt(remind, 10) : null,
         password: password || null,
       });
       setPassword("");
@@ -117,6 +120,17 @@ export function BackupPanel({ onClose, onChanged }: Props) {
             data-testid="otp-backup-keep"
             value={keep}
             onInput={(e) => setKeep(e.currentTarget.value)}
+          />
+        </label>
+        <label class="field">
+          <span class="label">{t("otpBackup-remindDays")}</span>
+          <input
+            type="number"
+            min={1}
+            max={365}
+            data-testid="otp-backup-remind-days"
+            value={remind}
+            onInput={(e) => setRemind(e.currentTarget.value)}
           />
         </label>
         <label class="field">
