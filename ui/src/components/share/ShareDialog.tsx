@@ -17,7 +17,7 @@ import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import "./share.css";
 import { getLang, labelMap, t, type Lang } from "../../i18n";
-import { AddressesField, addressLines, ExportOutcome, FORMATS, ShareLanguage, UnmaskChoices } from "./pieces";
+import { AddressesField, addressLines, copyText, ExportOutcome, FORMATS, ShareLanguage, UnmaskChoices } from "./pieces";
 import { useLoad } from "../../useLoad";
 
 interface Props {
@@ -57,22 +57,6 @@ const FLAG_REASONS: Record<RedactFlagReason, string> = labelMap({
 const sameText = (a: string, b: string) =>
   a.trim().split(/\s+/).join(" ").toLowerCase() === b.trim().split(/\s+/).join(" ").toLowerCase();
 
-/** Copies text: the async clipboard API where the webview allows it, else a selected textarea. */
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (!fallback) return false;
-    // The textarea may still be hidden (state not rendered yet): show it before selecting.
-    fallback.hidden = false;
-    fallback.value = text;
-    fallback.focus();
-    fallback.select();
-    // execCommand is deprecated but is the only synchronous path left in older WebKitGTK.
-    return document.execCommand("copy");
-  }
-}
 
 /** Share a case: say what the agent should do (asked first when missing), choose a format, see
  * what will be masked, copy the chat brief, export, verify. */

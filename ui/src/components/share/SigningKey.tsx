@@ -8,6 +8,7 @@ import type { PublicKeyCard } from "../../bindings/PublicKeyCard";
 import { t } from "../../i18n";
 import { shareApi } from "../../shareApi";
 import { ErrorNotice } from "../frame/ErrorNotice";
+import { copyText } from "./pieces";
 
 export function SigningKey() {
   const [card, setCard] = useState<PublicKeyCard | null>(null);
@@ -23,19 +24,9 @@ export function SigningKey() {
     }
   };
 
-  /** WebKitGTK may refuse the page's async clipboard: then the read-only field is selected and
-   * copied the old way, and when even that fails it stays selected for Ctrl+C. */
   const copy = async (what: string, field: string) => {
     const input = document.getElementById(field) as HTMLInputElement | null;
-    if (!input) return;
-    try {
-      await navigator.clipboard.writeText(input.value);
-      setCopied(what);
-    } catch {
-      input.focus();
-      input.select();
-      setCopied(document.execCommand("copy") ? what : null);
-    }
+    if (input) setCopied((await copyText(input.value, input)) ? what : null);
   };
 
   return (

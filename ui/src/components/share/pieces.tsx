@@ -151,3 +151,25 @@ export function ExportOutcome({ exported, notSaved }: { exported: ShareExported 
     </>
   );
 }
+
+/** Copies text: the async clipboard API where the webview allows it, else the page's field
+ * (a hidden textarea, or the read-only field that shows the text) selected and copied the old
+ * way; when even that fails the field stays selected for Ctrl+C. */
+export async function copyText(
+  text: string,
+  fallback: HTMLTextAreaElement | HTMLInputElement | null,
+): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (!fallback) return false;
+    // A textarea may still be hidden (state not rendered yet): show it before selecting.
+    fallback.hidden = false;
+    fallback.value = text;
+    fallback.focus();
+    fallback.select();
+    // execCommand is deprecated but is the only synchronous path left in older WebKitGTK.
+    return document.execCommand("copy");
+  }
+}
