@@ -24,6 +24,19 @@ use zeroize::Zeroizing;
 use super::{bad_request, with_profile, with_reader};
 use crate::AppState;
 
+/// Runs `f` on the account `id` names (its number, name or id) in the unlocked profile's store.
+fn with_account<T>(
+    state: &State<'_, AppState>,
+    id: &str,
+    f: impl FnOnce(&store::OtpStore<'_>, steward::cases::Uuid) -> Result<T, store::StoreError>,
+) -> Result<T, ErrorInfo> {
+    with_profile(state, |p| {
+        let store = p.otp();
+        let id = store.resolve(id).map_err(|e| e.info())?;
+        f(&store, id).map_err(|e| e.info())
+    })
+}
+
 /// How long a copied code stays on the clipboard.
 pub const CLIPBOARD_CLEAR_AFTER: Duration = Duration::from_secs(30);
 
@@ -171,13 +184,8 @@ pub fn otp_export(
 /// One account as a QR code (SVG) to scan with a phone app.
 #[tauri::command(async)]
 pub fn otp_qr_svg(state: State<'_, AppState>, id: String) -> Result<String, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store
-            .qr_svg(id)
-            .map(|s| s.to_string())
-            .map_err(|e| e.info())
+    with_account(&state, &id, |store, id| {
+        store.qr_svg(id).map(|s| s.to_string())
     })
 }
 
@@ -188,11 +196,7 @@ pub fn otp_rename(
     issuer: Option<String>,
     name: String,
 ) -> Result<OtpEntry, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store.rename(id, issuer, name).map_err(|e| e.info())
-    })
+    with_account(&state, &id, |store, id| store.rename(id, issuer, name))
 }
 
 /// Stars (or un-stars) an account: favourites are listed first.
@@ -202,11 +206,7 @@ pub fn otp_set_favourite(
     id: String,
     favourite: bool,
 ) -> Result<OtpEntry, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store.set_favourite(id, favourite).map_err(|e| e.info())
-    })
+    with_account(&state, &id, |store, id| store.set_favourite(id, favourite))
 }
 
 #[tauri::command(async)]
@@ -215,11 +215,7 @@ pub fn otp_add_tags(
     id: String,
     tags: Vec<String>,
 ) -> Result<OtpEntry, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store.add_tags(id, &tags).map_err(|e| e.info())
-    })
+    with_account(&state, &id, |store, id| store.add_tags(id, &tags))
 }
 
 #[tauri::command(async)]
@@ -228,11 +224,7 @@ pub fn otp_remove_tags(
     id: String,
     tags: Vec<String>,
 ) -> Result<OtpEntry, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store.remove_tags(id, &tags).map_err(|e| e.info())
-    })
+    with_account(&state, &id, |store, id| store.remove_tags(id, &tags))
 }
 
 /// The tags in use with how many accounts have each (the filter chips).
@@ -259,22 +251,14 @@ pub fn otp_remove(
     id: String,
     confirm: bool,
 ) -> Result<OtpEntry, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store.remove(id, confirm).map_err(|e| e.info())
-    })
+    with_account(&state, &id, |store, id| store.remove(id, confirm))
 }
 
 /// HOTP: advance the counter and show the new code (only when the customer asks).
 #[tauri::command(async)]
 pub fn otp_next_hotp(state: State<'_, AppState>, id: String) -> Result<OtpNextCode, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        let (account, code) = store.next_hotp(id).map_err(|e| e.info())?;
-        Ok(OtpNextCode { account, code })
-    })
+    with_account(&state, &id, |store, id| store.next_hotp(id))
+        .map(|(account, code)| OtpNextCode { account, code })
 }
 
 /// Copies an account's current code and clears the clipboard after 30 s if it still holds it.
@@ -284,10 +268,8 @@ pub fn otp_copy_code<R: Runtime>(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<(), ErrorInfo> {
-    let code = with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store.code(id, now()).map(|c| c.code).map_err(|e| e.info())
+    let code = with_account(&state, &id, |store, id| {
+        store.code(id, now()).map(|c| c.code)
     })?;
     let clipboard_error = |e: tauri_plugin_clipboard_manager::Error| {
         let args = [
@@ -320,11 +302,7 @@ pub fn otp_backup_codes(
     id: String,
     reveal: bool,
 ) -> Result<BackupCodes, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store.backup_codes(id, reveal).map_err(|e| e.info())
-    })
+    with_account(&state, &id, |store, id| store.backup_codes(id, reveal))
 }
 
 #[tauri::command(async)]
@@ -333,11 +311,7 @@ pub fn otp_backup_codes_add(
     id: String,
     codes: Vec<String>,
 ) -> Result<BackupCodes, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store.add_backup_codes(id, &codes).map_err(|e| e.info())
-    })
+    with_account(&state, &id, |store, id| store.add_backup_codes(id, &codes))
 }
 
 #[tauri::command(async)]
@@ -346,11 +320,7 @@ pub fn otp_backup_code_use(
     id: String,
     code: String,
 ) -> Result<BackupCodes, ErrorInfo> {
-    with_profile(&state, |p| {
-        let store = p.otp();
-        let id = store.resolve(&id).map_err(|e| e.info())?;
-        store.use_backup_code(id, &code).map_err(|e| e.info())
-    })
+    with_account(&state, &id, |store, id| store.use_backup_code(id, &code))
 }
 
 /// Compares the clock with a time server (`server`, else $STEWARD_TIME_SERVER, else the
