@@ -393,6 +393,48 @@ fn another_profiles_backup_is_found_and_opens_with_the_shared_password() {
 }
 
 #[test]
+fn a_vault_imported_by_hand_is_not_offered_again_as_a_newer_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("backups");
+    let profile = open(&dir.path().join("profile"));
+    set_up(&profile, &folder, 5);
+    let store = profile.otp();
+    store
+        .add_manual(&manual("GitHub", "JBSWY3DPEHPK3PXP"))
+        .unwrap();
+    // A vault Aegis wrote (the corpus file, password "test") lands in the synced folder, newer
+    // than our backup: offered.
+    let aegis = read("authenticator-exports", "aegis_encrypted.json");
+    let synced = folder.join("aegis-backup-20261207-010000.json");
+    std::fs::write(&synced, &aegis).unwrap();
+    set_mtime(&synced, -30);
+    assert!(store.backups().check().unwrap().found.is_some());
+    // The customer imports the same file by hand (Import, not the offer): it is no longer "newer".
+    let report = store
+        .import_bytes(&aegis, None, Some("test"))
+        .expect("the vault imports");
+    assert!(!report.entries.is_empty());
+    let check = store.backups().check().unwrap();
+    assert!(check.found.is_none(), "{check:?}");
+    // A different vault (the same accounts re-exported, so different bytes) still is.
+    let other = steward::otp::export::export_aegis_encrypted(
+        &import_auto(&aegis, Some(Format::Aegis), Some("test"))
+            .unwrap()
+            .accounts,
+        "test",
+    )
+    .unwrap();
+    let later = folder.join("aegis-backup-20261207-020000.json");
+    std::fs::write(&later, &other).unwrap();
+    set_mtime(&later, -60);
+    let found = store.backups().check().unwrap().found.expect("found");
+    assert_eq!(found.file_name, "aegis-backup-20261207-020000.json");
+    // A wrong password by hand imports nothing and remembers nothing.
+    assert!(store.import_bytes(other.as_bytes(), None, Some("nope")).is_err());
+    assert!(store.backups().check().unwrap().found.is_some());
+}
+
+#[test]
 fn reminder_settings_errors_and_off() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("backups");

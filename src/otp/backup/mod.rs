@@ -180,6 +180,22 @@ impl<'c> OtpStore<'c> {
             let _ = settings::record_error(self.conn, e.code(), &args, now);
         }
     }
+
+    /// An Aegis vault imported by hand (Import, or `otp import`) is remembered by its
+    /// fingerprint, so the same file found in the backup folder later is not offered as "a newer
+    /// backup". Where the file came from is not known here, so no name and no modification time
+    /// (it does not move the "newer than" baseline). Failing to remember it fails nothing: the
+    /// worst case is the offer the customer can set aside.
+    pub(crate) fn remember_imported(&self, vault: &[u8]) {
+        let _ = settings::record_file(
+            self.conn,
+            &folder::fingerprint(vault),
+            "",
+            Origin::Imported,
+            None,
+            Utc::now(),
+        );
+    }
 }
 
 fn unusable(folder: &Path, detail: impl std::fmt::Display) -> BackupError {

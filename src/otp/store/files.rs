@@ -100,6 +100,11 @@ impl OtpStore<'_> {
         } else {
             import::import_auto(bytes, format, password)?
         };
-        self.add_report(report)
+        let vault = report.format == Format::Aegis;
+        let added = self.add_report(report)?;
+        if vault {
+            self.remember_imported(bytes);
+        }
+        Ok(added)
     }
 }
