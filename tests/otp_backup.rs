@@ -430,7 +430,9 @@ fn a_vault_imported_by_hand_is_not_offered_again_as_a_newer_backup() {
     let found = store.backups().check().unwrap().found.expect("found");
     assert_eq!(found.file_name, "aegis-backup-20261207-020000.json");
     // A wrong password by hand imports nothing and remembers nothing.
-    assert!(store.import_bytes(other.as_bytes(), None, Some("nope")).is_err());
+    assert!(store
+        .import_bytes(other.as_bytes(), None, Some("nope"))
+        .is_err());
     assert!(store.backups().check().unwrap().found.is_some());
 }
 
