@@ -2,6 +2,7 @@
 //! the Tauri shell are thin layers over this crate.
 
 pub mod cases;
+pub mod complaints;
 pub mod db;
 pub mod directory;
 pub mod enrol;

@@ -640,3 +640,22 @@ otp_backup_found_gone = That backup ({ $file }) is no longer in the backup folde
 ## App lock
 unlock_refused = Your computer did not confirm it is you, so Steward stays locked.
     .hint = Try again and enter your computer password when it asks. Nothing has been lost.
+
+## Complaints (src/complaints)
+complaint_rule_unknown = No complaint rule is called "{ $value }".
+    .hint-cli = `steward complaint rules` lists them.
+    .hint-window = Pick a rule from the list.
+complaint_rule_does_not_fit = The rule { $rule } is not for { $jurisdiction } { $sector }.
+    .hint = Choose a rule for that country and sector, or leave the rule out and Steward picks one.
+complaint_bad_jurisdiction = "{ $value }" is not a country code.
+    .hint = Use the two-letter code (GB, VN, US) or EU.
+complaint_bad_sector = "{ $value }" is not a sector name.
+    .hint-cli = Use a sector from `steward complaint rules`, e.g. financial-services.
+    .hint-window = Pick a sector from the list.
+complaint_bad_time_zone = "{ $value }" is not a time zone Steward knows.
+    .hint = Use a name like Europe/London or Asia/Ho_Chi_Minh.
+complaint_not_marked = Case { $value } has no formal complaint marked.
+    .hint-cli = Mark one with `steward case complaint mark { $value } --contact N`.
+    .hint-window = Mark the contact where you complained as the formal complaint.
+complaint_contact_not_on_case = That contact is not on case { $case }.
+    .hint = Pick one of the case's own contacts.

@@ -626,3 +626,22 @@ otp_backup_found_gone = Bản sao lưu đó ({ $file }) không còn trong thư m
 ## App lock
 unlock_refused = Máy tính chưa xác nhận đúng là bạn, nên Steward vẫn khóa.
     .hint = Bạn hãy thử lại và nhập mật khẩu máy tính khi được hỏi. Không có gì bị mất.
+
+## Khiếu nại (src/complaints)
+complaint_rule_unknown = Không có quy định khiếu nại nào tên là "{ $value }".
+    .hint-cli = Lệnh `steward complaint rules` liệt kê các quy định.
+    .hint-window = Bạn hãy chọn một quy định trong danh sách.
+complaint_rule_does_not_fit = Quy định { $rule } không dành cho { $jurisdiction } { $sector }.
+    .hint = Bạn hãy chọn quy định cho quốc gia và lĩnh vực đó, hoặc để trống để Steward tự chọn.
+complaint_bad_jurisdiction = "{ $value }" không phải mã quốc gia.
+    .hint = Bạn hãy dùng mã hai chữ cái (GB, VN, US) hoặc EU.
+complaint_bad_sector = "{ $value }" không phải tên lĩnh vực.
+    .hint-cli = Bạn hãy dùng một lĩnh vực trong `steward complaint rules`, ví dụ financial-services.
+    .hint-window = Bạn hãy chọn một lĩnh vực trong danh sách.
+complaint_bad_time_zone = Steward không biết múi giờ "{ $value }".
+    .hint = Bạn hãy dùng tên như Europe/London hoặc Asia/Ho_Chi_Minh.
+complaint_not_marked = Vụ việc { $value } chưa đánh dấu khiếu nại chính thức.
+    .hint-cli = Bạn có thể đánh dấu bằng `steward case complaint mark { $value } --contact N`.
+    .hint-window = Bạn hãy đánh dấu lần liên hệ đã khiếu nại là khiếu nại chính thức.
+complaint_contact_not_on_case = Lần liên hệ đó không thuộc vụ việc { $case }.
+    .hint = Bạn hãy chọn một lần liên hệ của chính vụ việc này.

@@ -311,6 +311,9 @@ pub struct Interaction {
     /// How they verified it ("code sent by SMS", "security questions").
     pub identity_method: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// An ordinary contact, the formal complaint, or the firm's final response.
+    #[serde(default)]
+    pub kind: crate::complaints::ContactKind,
 }
 
 /// A new case, as the customer describes it.

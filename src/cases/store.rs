@@ -35,7 +35,7 @@ fn with_case_words(mut case: Case, json: Option<String>) -> Case {
 
 const INTERACTION_SELECT: &str = "SELECT id, case_id, started_at, ended_at, wait_minutes, channel,
         direction, team, agent, refs, summary, error_texts, quotes, outcome, identity_verified,
-        identity_method, created_at, steward_words
+        identity_method, created_at, steward_words, kind
     FROM interactions";
 
 pub struct CaseStore<'c> {
@@ -115,6 +115,11 @@ fn interaction_from_row(r: &Row<'_>) -> rusqlite::Result<Interaction> {
         identity_method: r.get(15)?,
         created_at: parse_ts(&r.get::<_, String>(16)?)?,
         promises: Vec::new(),
+        kind: {
+            let kind: String = r.get(18)?;
+            crate::complaints::ContactKind::parse(&kind)
+                .ok_or_else(|| bad_value("contact kind", &kind))?
+        },
     }
     .with_steward_words(r.get::<_, Option<String>>(17)?.as_deref()))
 }
@@ -175,6 +180,11 @@ fn to_json(list: &[String]) -> String {
 impl<'c> CaseStore<'c> {
     pub fn new(conn: &'c Connection) -> Self {
         CaseStore { conn }
+    }
+
+    /// The connection, for the complaints module's own table (`complaints::store`).
+    pub(crate) fn conn(&self) -> &'c Connection {
+        self.conn
     }
 
     /// Finds the account for a service by name (any case), creating it when new.
@@ -502,6 +512,17 @@ impl<'c> CaseStore<'c> {
         case_id: Uuid,
         input: &NewInteraction,
     ) -> Result<Interaction, CaseError> {
+        self.log_contact(case_id, input, crate::complaints::ContactKind::Ordinary)
+    }
+
+    /// Logs a contact of a kind: ordinary, the formal complaint, or the final response (see
+    /// `complaints`; marking the complaint itself is `mark_complaint`).
+    pub fn log_contact(
+        &self,
+        case_id: Uuid,
+        input: &NewInteraction,
+        kind: crate::complaints::ContactKind,
+    ) -> Result<Interaction, CaseError> {
         self.case(case_id)?;
         let now = Utc::now();
         let started_at = input.started_at.unwrap_or(now);
@@ -567,14 +588,15 @@ impl<'c> CaseStore<'c> {
             identity_verified: input.identity_verified,
             identity_method,
             created_at: now,
+            kind,
         };
         let i = &interaction;
         let tx = self.conn.unchecked_transaction()?;
         tx.execute(
             "INSERT INTO interactions (id, case_id, started_at, ended_at, wait_minutes, channel,
                 direction, team, agent, refs, summary, error_texts, quotes, outcome,
-                identity_verified, identity_method, created_at, steward_words)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                identity_verified, identity_method, created_at, steward_words, kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
             params![
                 i.id.to_string(),
                 case_id.to_string(),
@@ -597,6 +619,7 @@ impl<'c> CaseStore<'c> {
                     .steward_words
                     .as_ref()
                     .and_then(|w| serde_json::to_string(w).ok()),
+                i.kind.as_str(),
             ],
         )?;
         let rowid = tx.last_insert_rowid();

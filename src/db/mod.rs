@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_case_steward_words.sql"),
     include_str!("migrations/009_otp_tags.sql"),
     include_str!("migrations/010_otp_backups.sql"),
+    include_str!("migrations/011_complaints.sql"),
 ];
 
 /// A raw 256-bit SQLCipher key.
