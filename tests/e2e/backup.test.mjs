@@ -7,7 +7,7 @@
 // docs/import-report.png.
 
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { audit, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
@@ -129,4 +129,39 @@ test("backups: folder from the native dialog, a backup after a change, a newer A
   });
   await waitFor(async () => ((await s.findAll(tid("otp-item"))).length === 7 ? true : null), { what: "seven accounts" });
   await waitFor(() => (ours().length === 2 ? true : null), { what: "a second backup after the import" });
+
+  // The folder goes away (a sync app unmounted it): the next change cannot be backed up. The
+  // change itself is kept, and the authenticator says the backups are failing until one works.
+  const away = `${folder}.away`;
+  renameSync(folder, away);
+  writeFileSync(folder, "not a folder");
+  await s.click(await s.waitFor(tid("otp-add")));
+  await s.waitFor(tid("otp-add-dialog"));
+  await s.click(await s.find(tid("otp-add-way-manual")));
+  await s.type(await s.waitFor(tid("otp-add-issuer")), "Codeberg");
+  await s.type(await s.find(tid("otp-add-name")), "Mason");
+  await s.type(await s.find(tid("otp-add-secret")), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+  await s.click(await s.find(tid("otp-add-submit")));
+  await s.waitFor(tid("otp-report-summary"));
+  await s.click(await s.find(tid("otp-add-done")));
+  await waitFor(async () => ((await s.findAll(tid("otp-item"))).length === 8 ? true : null), { what: "the new account kept" });
+  await s.click(await s.find(tid("otp-close")));
+  await s.click(await s.waitFor(tid("open-authenticator")));
+  const reminder = await s.waitFor(tid("otp-backup-reminder"));
+  assert.match(await s.text(reminder), /automatic backup is failing/);
+  await audit(s, "backup reminder");
+  await settle();
+  writeFileSync(join(SCREENSHOTS, "backup-reminder.png"), await s.screenshot());
+  // Its button opens the settings, which say what went wrong; the folder is back, Back up now.
+  await s.click(await s.find(`${tid("otp-backup-reminder")} button`));
+  await s.waitFor(tid("otp-backup-panel"));
+  await s.waitFor(`${tid("otp-backup-panel")} [role="alert"], ${tid("otp-backup-panel")} .error`);
+  rmSync(folder);
+  renameSync(away, folder);
+  await s.click(await s.find(tid("otp-backup-now")));
+  await waitFor(() => (ours().length === 3 ? true : null), { what: "a backup once the folder is back" });
+  await s.click(await s.find(`${tid("otp-backup-panel")} .actions button.quiet`));
+  await waitFor(async () => ((await s.findAll(tid("otp-backup-reminder"))).length === 0 ? true : null), {
+    what: "the reminder gone once a backup holds every change",
+  });
 });
