@@ -84,3 +84,43 @@ cases-detail-email = e-mail address
 cases-detail-password = password or PIN
 cases-detail-one-time-code = one-time code
 cases-detail-security-answer = security answer
+
+## What a case's field is called in an error ({ $field } of field_required / field_too_long):
+## the field's English name made into an id by CaseError::args.
+
+# used by pattern: cases-field-{field}
+cases-field-agent = Agent
+# used by pattern: cases-field-{field}
+cases-field-desired-outcome = Desired outcome
+# used by pattern: cases-field-{field}
+cases-field-domain = Domain
+# used by pattern: cases-field-{field}
+cases-field-error-text = Error text
+# used by pattern: cases-field-{field}
+cases-field-identifier = Identifier
+# used by pattern: cases-field-{field}
+cases-field-identity-check = Identity check
+# used by pattern: cases-field-{field}
+cases-field-outcome = Outcome
+# used by pattern: cases-field-{field}
+cases-field-promise = Promise
+# used by pattern: cases-field-{field}
+cases-field-quote = Quote
+# used by pattern: cases-field-{field}
+cases-field-reference-number = Reference number
+# used by pattern: cases-field-{field}
+cases-field-request = Request
+# used by pattern: cases-field-{field}
+cases-field-resolution = Resolution
+# used by pattern: cases-field-{field}
+cases-field-service = Service
+# used by pattern: cases-field-{field}
+cases-field-summary = Summary
+# used by pattern: cases-field-{field}
+cases-field-team = Team
+# used by pattern: cases-field-{field}
+cases-field-title = Title
+# used by pattern: cases-field-{field}
+cases-field-alert = Alert
+# used by pattern: cases-field-{field}
+cases-field-case = Case

@@ -1122,3 +1122,6 @@ helpdeskSend-opened = Sent. Ticket { $reference } was opened ({ $status }).
 helpdeskSend-appended = Sent. Your update was added to ticket { $reference } ({ $status }).
 helpdeskSend-needsRequest = Say first what you want support to do (at the top of this dialog).
 caseView-ticket = Ticket { $reference }
+
+## Authenticator: the QR dialog's picture description (issue 17 leftovers)
+otpDialogs-qrAlt = QR code for { $label }

@@ -65,3 +65,43 @@ cases-detail-email = địa chỉ e-mail
 cases-detail-password = mật khẩu hoặc mã PIN
 cases-detail-one-time-code = mã dùng một lần
 cases-detail-security-answer = câu trả lời bảo mật
+
+## What a case's field is called in an error ({ $field } of field_required / field_too_long):
+## the field's English name made into an id by CaseError::args.
+
+# used by pattern: cases-field-{field}
+cases-field-agent = Nhân viên
+# used by pattern: cases-field-{field}
+cases-field-desired-outcome = Kết quả mong muốn
+# used by pattern: cases-field-{field}
+cases-field-domain = Tên miền
+# used by pattern: cases-field-{field}
+cases-field-error-text = Nội dung lỗi
+# used by pattern: cases-field-{field}
+cases-field-identifier = Thông tin định danh
+# used by pattern: cases-field-{field}
+cases-field-identity-check = Cách xác minh danh tính
+# used by pattern: cases-field-{field}
+cases-field-outcome = Kết quả
+# used by pattern: cases-field-{field}
+cases-field-promise = Lời hứa
+# used by pattern: cases-field-{field}
+cases-field-quote = Câu trích dẫn
+# used by pattern: cases-field-{field}
+cases-field-reference-number = Số tham chiếu
+# used by pattern: cases-field-{field}
+cases-field-request = Yêu cầu
+# used by pattern: cases-field-{field}
+cases-field-resolution = Cách giải quyết
+# used by pattern: cases-field-{field}
+cases-field-service = Dịch vụ
+# used by pattern: cases-field-{field}
+cases-field-summary = Tóm tắt
+# used by pattern: cases-field-{field}
+cases-field-team = Bộ phận
+# used by pattern: cases-field-{field}
+cases-field-title = Tiêu đề
+# used by pattern: cases-field-{field}
+cases-field-alert = Cảnh báo
+# used by pattern: cases-field-{field}
+cases-field-case = Vụ việc

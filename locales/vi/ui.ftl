@@ -1103,3 +1103,6 @@ helpdeskSend-opened = Đã gửi. Phiếu { $reference } đã được mở ({ $
 helpdeskSend-appended = Đã gửi. Cập nhật của bạn đã được thêm vào phiếu { $reference } ({ $status }).
 helpdeskSend-needsRequest = Trước tiên hãy cho biết bạn muốn bộ phận hỗ trợ làm gì (ở đầu hộp thoại này).
 caseView-ticket = Phiếu { $reference }
+
+## Authenticator: the QR dialog's picture description (issue 17 leftovers)
+otpDialogs-qrAlt = Mã QR của { $label }

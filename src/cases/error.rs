@@ -121,6 +121,14 @@ impl UserFacing for CaseError {
 
     fn args(&self) -> crate::i18n::Args {
         let mut args = crate::i18n::args_of(self);
+        // A field is named in code by its English name ("Desired outcome"); its words in the
+        // current language are `cases-field-desired-outcome`, when the catalogue has them.
+        if let Some(crate::i18n::Arg::Text(field)) = args.get("field") {
+            let id = format!("cases-field-{}", field.to_lowercase().replace(' ', "-"));
+            if let Some(words) = crate::i18n::lookup(&id, &crate::i18n::Args::new()) {
+                args.insert("field".into(), words.into());
+            }
+        }
         // Codes other errors share: which words are this one's.
         let what = match self {
             CaseError::PromiseIdNotFound(_) => "id",

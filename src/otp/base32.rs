@@ -21,15 +21,13 @@ pub fn decode(text: &str) -> Result<Zeroizing<Vec<u8>>, &'static str> {
             continue;
         }
         if seen_padding {
-            return Err("it has characters after the padding");
+            return Err("otp-reason-after-padding");
         }
         let value = match c.to_ascii_uppercase() {
             u @ b'A'..=b'Z' => u - b'A',
             d @ b'2'..=b'7' => d - b'2' + 26,
-            b'0' | b'1' | b'8' | b'9' => {
-                return Err("it contains 0, 1, 8 or 9, which Base32 does not use")
-            }
-            _ => return Err("it contains characters that are not Base32"),
+            b'0' | b'1' | b'8' | b'9' => return Err("otp-reason-base32-digits"),
+            _ => return Err("otp-reason-not-base32"),
         };
         buffer = (buffer << 5) | u32::from(value);
         bits += 5;
@@ -40,7 +38,7 @@ pub fn decode(text: &str) -> Result<Zeroizing<Vec<u8>>, &'static str> {
         }
     }
     if out.is_empty() {
-        return Err("it is empty");
+        return Err("otp-reason-empty");
     }
     Ok(out)
 }

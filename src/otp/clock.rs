@@ -190,12 +190,15 @@ fn describe_offset(seconds: i64) -> String {
 /// [`ClockStatus::Unchecked`]; only an unusable address is an error.
 pub fn check(server: &str, timeout: Duration) -> Result<ClockCheck, ClockError> {
     let url = parse_server(server)?;
-    let host = url.host_str().unwrap_or("the server").to_string();
+    let host = url
+        .host_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| crate::t!("otp-clock-the-server"));
     let fetched = {
         let url = url.clone();
         std::thread::spawn(move || fetch(url, timeout))
             .join()
-            .unwrap_or_else(|_| Err("the check stopped unexpectedly".into()))
+            .unwrap_or_else(|_| Err(crate::t!("otp-clock-stopped")))
     };
     let checked_at = Utc::now();
     let tolerance = DRIFT_WARN_SECONDS as u32;
@@ -206,10 +209,8 @@ pub fn check(server: &str, timeout: Duration) -> Result<ClockCheck, ClockError> 
             offset_seconds: None,
             tolerance_seconds: tolerance,
             checked_at,
-            message: format!("Steward couldn't check the clock: {host}: {detail}."),
-            hint: Some(
-                "Codes still work if your clock is right. Check your internet connection and try again later.".into(),
-            ),
+            message: crate::t!("otp-clock-unchecked", host = &host, detail = detail),
+            hint: Some(crate::t!("otp-clock-unchecked-hint")),
         },
         Ok(sample) => {
             let off = offset(&sample).round() as i64;
@@ -220,13 +221,12 @@ pub fn check(server: &str, timeout: Duration) -> Result<ClockCheck, ClockError> 
                     offset_seconds: Some(off),
                     tolerance_seconds: tolerance,
                     checked_at,
-                    message: format!(
-                        "This computer's clock is {} (compared with {host}). Codes made now may be refused.",
-                        describe_offset(off)
+                    message: crate::t!(
+                        "otp-clock-drift",
+                        offset = describe_offset(off),
+                        host = &host
                     ),
-                    hint: Some(
-                        "Turn on \"Set time automatically\" in your system's date and time settings (on Linux: timedatectl set-ntp true), then check again.".into(),
-                    ),
+                    hint: Some(crate::t!("otp-clock-drift-hint")),
                 }
             } else {
                 ClockCheck {
@@ -236,11 +236,12 @@ pub fn check(server: &str, timeout: Duration) -> Result<ClockCheck, ClockError> 
                     tolerance_seconds: tolerance,
                     checked_at,
                     message: if off == 0 {
-                        format!("The clock is right (compared with {host}).")
+                        crate::t!("otp-clock-right", host = &host)
                     } else {
-                        format!(
-                            "The clock is right: {} compared with {host}, which codes allow.",
-                            describe_offset(off)
+                        crate::t!(
+                            "otp-clock-right-offset",
+                            offset = describe_offset(off),
+                            host = &host
                         )
                     },
                     hint: None,

@@ -102,43 +102,52 @@ pub fn scrypt_key(
 ) -> Result<Key, OtpError> {
     let unsafe_kdf = |detail: String| OtpError::UnsafeKdf { format, detail };
     if n < 2 || !n.is_power_of_two() {
-        return Err(malformed_kdf(format, "the scrypt N is not a power of two"));
+        return Err(malformed_kdf(
+            format,
+            crate::t!("otp-detail-scrypt-not-power"),
+        ));
     }
     let log_n = n.trailing_zeros() as u8;
     if log_n > SCRYPT_MAX_LOG_N {
-        return Err(unsafe_kdf(format!(
-            "scrypt N = 2^{log_n}; at most 2^{SCRYPT_MAX_LOG_N}"
+        return Err(unsafe_kdf(crate::t!(
+            "otp-detail-scrypt-n",
+            log_n = log_n,
+            max = SCRYPT_MAX_LOG_N
         )));
     }
     if r == 0 || p == 0 {
-        return Err(malformed_kdf(format, "scrypt r and p must be at least 1"));
+        return Err(malformed_kdf(format, crate::t!("otp-detail-scrypt-rp-min")));
     }
     if r > SCRYPT_MAX_R || p > SCRYPT_MAX_P {
         return Err(unsafe_kdf(format!("scrypt r = {r}, p = {p}")));
     }
     let memory = 128u64 * u64::from(r) * n;
     if memory > SCRYPT_MAX_MEMORY {
-        return Err(unsafe_kdf(format!(
-            "scrypt would need {} MiB of memory",
-            memory / (1024 * 1024)
+        return Err(unsafe_kdf(crate::t!(
+            "otp-detail-scrypt-memory",
+            mib = memory / (1024 * 1024)
         )));
     }
     let params = scrypt::Params::new(log_n, r, p, KEY_LEN)
-        .map_err(|_| malformed_kdf(format, "the scrypt parameters are invalid"))?;
+        .map_err(|_| malformed_kdf(format, crate::t!("otp-detail-scrypt-invalid")))?;
     let mut key = Zeroizing::new([0u8; KEY_LEN]);
     scrypt::scrypt(password, salt, &params, key.as_mut_slice())
-        .map_err(|_| malformed_kdf(format, "the scrypt parameters are invalid"))?;
+        .map_err(|_| malformed_kdf(format, crate::t!("otp-detail-scrypt-invalid")))?;
     Ok(key)
 }
 
 fn check_iterations(format: &'static str, iterations: u32) -> Result<(), OtpError> {
     if iterations == 0 {
-        return Err(malformed_kdf(format, "the PBKDF2 iteration count is 0"));
+        return Err(malformed_kdf(format, crate::t!("otp-detail-pbkdf2-zero")));
     }
     if iterations > PBKDF2_MAX_ITERATIONS {
         return Err(OtpError::UnsafeKdf {
             format,
-            detail: format!("{iterations} PBKDF2 iterations; at most {PBKDF2_MAX_ITERATIONS}"),
+            detail: crate::t!(
+                "otp-detail-pbkdf2",
+                iterations = iterations,
+                max = PBKDF2_MAX_ITERATIONS
+            ),
         });
     }
     Ok(())
@@ -174,11 +183,8 @@ pub fn random_bytes<const N: usize>() -> Result<Zeroizing<[u8; N]>, OtpError> {
     Ok(out)
 }
 
-fn malformed_kdf(format: &'static str, detail: &str) -> OtpError {
-    OtpError::Malformed {
-        format,
-        detail: detail.into(),
-    }
+fn malformed_kdf(format: &'static str, detail: String) -> OtpError {
+    OtpError::Malformed { format, detail }
 }
 
 #[cfg(test)]

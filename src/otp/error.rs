@@ -18,6 +18,7 @@ pub enum OtpError {
     UnknownType(String),
     UnknownAlgorithm(String),
     MissingSecret,
+    /// `reason` (here and below) is a catalogue id, `otp-reason-…`.
     InvalidSecret {
         reason: &'static str,
     },
@@ -105,6 +106,21 @@ impl UserFacing for OtpError {
 
     fn args(&self) -> crate::i18n::Args {
         let mut args = crate::i18n::args_of(self);
+        // A `reason` is a catalogue id (`otp-reason-…`): its words in the current language.
+        if let Some(crate::i18n::Arg::Text(id)) = args.get("reason") {
+            if id.starts_with("otp-") {
+                let words = crate::i18n::tr(id, &crate::i18n::Args::new());
+                args.insert("reason".into(), words.into());
+            }
+        }
+        // The plain link list is the one format named in words rather than by its product name.
+        if let Some(crate::i18n::Arg::Text(f)) = args.get("format") {
+            if f == super::import::Format::OtpauthList.label() {
+                args.insert("format".into(), crate::t!("otp-format-otpauth-list").into());
+            } else if f == super::google::FORMAT {
+                args.insert("format".into(), crate::t!("otp-format-google").into());
+            }
+        }
         // Codes other errors share: which words are this one's.
         let variant = match self {
             OtpError::FileTooLarge { .. } | OtpError::EmptyFile | OtpError::UnknownFormat => "otp",
@@ -131,12 +147,17 @@ fn size_text<S: serde::Serializer>(bytes: &usize, s: S) -> Result<S::Ok, S::Erro
 pub(crate) fn json_detail(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     let what = match e.classify() {
-        Category::Eof => "it ends too early",
-        Category::Syntax => "invalid JSON",
-        Category::Data => "unexpected content",
-        Category::Io => "read error",
+        Category::Eof => "eof",
+        Category::Syntax => "syntax",
+        Category::Data => "data",
+        Category::Io => "io",
     };
-    format!("{what} (line {}, column {})", e.line(), e.column())
+    crate::t!(
+        "otp-detail-json",
+        what = what,
+        line = e.line(),
+        column = e.column()
+    )
 }
 
 pub(crate) fn malformed(format: &'static str, detail: impl Into<String>) -> OtpError {

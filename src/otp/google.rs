@@ -62,12 +62,12 @@ pub fn parse_migration_uri(link: &str) -> Result<MigrationBatch, OtpError> {
     let link = link.trim();
     let Some((scheme, rest)) = link.split_once("://") else {
         return Err(OtpError::NotMigrationLink {
-            reason: "it does not start with otpauth-migration://",
+            reason: "otp-reason-no-migration-scheme",
         });
     };
     if Scheme::from_name(scheme) != Some(Scheme::Migration) {
         return Err(OtpError::NotMigrationLink {
-            reason: "it does not start with otpauth-migration://",
+            reason: "otp-reason-no-migration-scheme",
         });
     }
     let query = rest.split_once('?').map(|(_, q)| q).unwrap_or("");
@@ -78,7 +78,7 @@ pub fn parse_migration_uri(link: &str) -> Result<MigrationBatch, OtpError> {
         .map(|(_, v)| v)
         .filter(|v| !v.is_empty())
         .ok_or(OtpError::NotMigrationLink {
-            reason: "it has no data= part",
+            reason: "otp-reason-no-data",
         })?;
     // Percent-decoding only: '+' stays '+'. Whitespace can creep in when a link is wrapped.
     let decoded: Zeroizing<Vec<u8>> = Zeroizing::new(
@@ -95,13 +95,14 @@ pub fn parse_migration_uri(link: &str) -> Result<MigrationBatch, OtpError> {
     let payload = engine
         .decode(decoded.as_slice())
         .map(Zeroizing::new)
-        .map_err(|_| malformed(FORMAT, "the data is not valid Base64"))?;
+        .map_err(|_| malformed(FORMAT, crate::t!("otp-detail-google-base64")))?;
     decode_payload(&payload)
 }
 
 /// Decodes a MigrationPayload protobuf.
 pub fn decode_payload(payload: &[u8]) -> Result<MigrationBatch, OtpError> {
-    let bad = |what: &'static str| malformed(FORMAT, format!("the data {what}"));
+    let bad =
+        |what: &'static str| malformed(FORMAT, crate::t!("otp-detail-google-data", what = what));
     let mut batch = BatchInfo {
         version: 0,
         batch_size: 1,
@@ -122,7 +123,7 @@ pub fn decode_payload(payload: &[u8]) -> Result<MigrationBatch, OtpError> {
         }
     }
     if params.is_empty() {
-        return Err(bad("holds no accounts"));
+        return Err(bad("no-accounts"));
     }
     let mut accounts = Vec::new();
     let mut skipped = Vec::new();
@@ -131,7 +132,7 @@ pub fn decode_payload(payload: &[u8]) -> Result<MigrationBatch, OtpError> {
         match p.into_account() {
             Ok(account) => accounts.push(account),
             Err((label, reason)) => skipped.push(Skipped {
-                label: label.unwrap_or_else(|| format!("account {}", i + 1)),
+                label: label.unwrap_or_else(|| crate::t!("otp-label-account", n = i + 1)),
                 reason,
             }),
         }
@@ -197,14 +198,14 @@ impl OtpParams {
             0 | 1 => Algorithm::Sha1,
             2 => Algorithm::Sha256,
             3 => Algorithm::Sha512,
-            4 => return Err(fail("it uses MD5, which Steward does not support")),
-            _ => return Err(fail("it uses an unknown hash algorithm")),
+            4 => return Err(fail(&crate::t!("otp-skip-md5"))),
+            _ => return Err(fail(&crate::t!("otp-skip-unknown-algorithm"))),
         };
         let digits = match self.digits {
             0 | 1 => 6,
             2 => 8,
             3 => 7,
-            _ => return Err(fail("it has an unknown number of digits")),
+            _ => return Err(fail(&crate::t!("otp-skip-unknown-digits"))),
         };
         let kind = match self.otp_type {
             0 | 2 => OtpKind::Totp {
@@ -213,13 +214,13 @@ impl OtpParams {
             1 => {
                 // int64 on the wire: above i64::MAX means a negative counter.
                 if self.counter > i64::MAX as u64 {
-                    return Err(fail("its counter is negative"));
+                    return Err(fail(&crate::t!("otp-skip-negative-counter")));
                 }
                 OtpKind::Hotp {
                     counter: self.counter,
                 }
             }
-            _ => return Err(fail("it is of an unknown type")),
+            _ => return Err(fail(&crate::t!("otp-skip-unknown-type"))),
         };
         let secret =
             OtpSecret::from_bytes(self.secret.to_vec()).map_err(|e| fail(&e.to_string()))?;
@@ -248,19 +249,19 @@ impl<'a> Reader<'a> {
     fn varint(&mut self) -> Result<u64, &'static str> {
         let mut value = 0u64;
         for i in 0..10 {
-            let byte = *self.buf.get(self.pos).ok_or("ends too early")?;
+            let byte = *self.buf.get(self.pos).ok_or("eof")?;
             self.pos += 1;
             value |= u64::from(byte & 0x7f) << (7 * i);
             if byte & 0x80 == 0 {
                 return Ok(value);
             }
         }
-        Err("holds a number that is too long")
+        Err("too-long")
     }
 
     fn take(&mut self, len: usize) -> Result<&'a [u8], &'static str> {
-        let end = self.pos.checked_add(len).ok_or("ends too early")?;
-        let slice = self.buf.get(self.pos..end).ok_or("ends too early")?;
+        let end = self.pos.checked_add(len).ok_or("eof")?;
+        let slice = self.buf.get(self.pos..end).ok_or("eof")?;
         self.pos = end;
         Ok(slice)
     }
@@ -272,7 +273,7 @@ impl<'a> Reader<'a> {
         let key = self.varint()?;
         let field = key >> 3;
         if field == 0 {
-            return Err("is not a transfer payload");
+            return Err("not-payload");
         }
         let value = match key & 7 {
             0 => Value::Varint(self.varint()?),
@@ -281,14 +282,14 @@ impl<'a> Reader<'a> {
                 Value::Fixed
             }
             2 => {
-                let len = usize::try_from(self.varint()?).map_err(|_| "ends too early")?;
+                let len = usize::try_from(self.varint()?).map_err(|_| "eof")?;
                 Value::Bytes(self.take(len)?)
             }
             5 => {
                 self.take(4)?;
                 Value::Fixed
             }
-            _ => return Err("is not a transfer payload"),
+            _ => return Err("not-payload"),
         };
         Ok(Some((field, value)))
     }

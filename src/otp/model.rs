@@ -109,12 +109,12 @@ impl OtpSecret {
         let bytes = Zeroizing::new(bytes.into());
         if bytes.is_empty() {
             return Err(OtpError::InvalidSecret {
-                reason: "it is empty",
+                reason: "otp-reason-empty",
             });
         }
         if bytes.len() > MAX_SECRET_BYTES {
             return Err(OtpError::InvalidSecret {
-                reason: "it is far too long",
+                reason: "otp-reason-too-long",
             });
         }
         Ok(OtpSecret(bytes))
@@ -208,12 +208,12 @@ impl OtpAccount {
         if self.kind.period() == Some(0) {
             return Err(OtpError::InvalidParameter {
                 name: "period",
-                reason: "it must be at least 1 second",
+                reason: "otp-reason-period-min",
             });
         }
         if self.secret.as_bytes().is_empty() {
             return Err(OtpError::InvalidSecret {
-                reason: "it is empty",
+                reason: "otp-reason-empty",
             });
         }
         Ok(())
@@ -284,23 +284,20 @@ pub enum Warning {
 }
 
 impl Warning {
+    /// The warning in the current language.
     pub fn message(&self) -> String {
         match self {
-            Warning::WeakSecret { bits } => format!(
-                "The secret is short ({bits} bits; 128 or more is recommended). Codes work, but ask the service for a new key if it offers one."
-            ),
-            Warning::CounterMissing => {
-                "The link did not say where the counter is; Steward starts at 0. If codes are refused, use \"next code\" a few times.".into()
-            }
+            Warning::WeakSecret { bits } => crate::t!("otp-warning-weak-secret", bits = *bits),
+            Warning::CounterMissing => crate::t!("otp-warning-counter-missing"),
             Warning::IssuerMismatch {
                 label_issuer,
                 issuer,
-            } => format!(
-                "The link names two services (\"{label_issuer}\" and \"{issuer}\"); Steward used \"{issuer}\"."
+            } => crate::t!(
+                "otp-warning-issuer-mismatch",
+                label_issuer = label_issuer,
+                issuer = issuer
             ),
-            Warning::StaleCounter => {
-                "This counter-based (HOTP) account came from an app that does not advance its counter; if codes are refused, use \"next code\" a few times.".into()
-            }
+            Warning::StaleCounter => crate::t!("otp-warning-stale-counter"),
         }
     }
 }

@@ -140,7 +140,7 @@ impl Luma {
         let needed = width.saturating_mul(height).saturating_mul(4);
         if rgba.len() < needed || width == 0 || height == 0 {
             return Err(QrError::ImageDamaged {
-                detail: "the picture has fewer pixels than it says".into(),
+                detail: crate::t!("otp-detail-picture-pixels"),
             });
         }
         let pixels = rgba
@@ -204,7 +204,7 @@ fn damaged(detail: &str) -> QrError {
         .collect();
     QrError::ImageDamaged {
         detail: if detail.is_empty() {
-            "it could not be decoded".into()
+            crate::t!("otp-detail-picture-undecodable")
         } else {
             detail
         },

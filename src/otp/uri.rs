@@ -120,7 +120,7 @@ pub fn parse(link: &str) -> Result<ParsedLink, OtpError> {
     let link = link.trim();
     let Some((scheme, rest)) = split_scheme(link) else {
         return Err(OtpError::NotOtpauth {
-            found: "it has no scheme such as otpauth://".into(),
+            found: crate::t!("otp-found-no-scheme"),
         });
     };
     match Scheme::from_name(scheme) {
@@ -129,7 +129,10 @@ pub fn parse(link: &str) -> Result<ParsedLink, OtpError> {
         Some(Scheme::Steam) => return parse_steam(rest),
         None => {
             return Err(OtpError::NotOtpauth {
-                found: format!("it is a {}:// link", short(&scheme.to_ascii_lowercase())),
+                found: crate::t!(
+                    "otp-found-scheme",
+                    scheme = short(&scheme.to_ascii_lowercase())
+                ),
             })
         }
     }
@@ -204,7 +207,7 @@ pub fn parse(link: &str) -> Result<ParsedLink, OtpError> {
             _ => {
                 return Err(OtpError::InvalidParameter {
                     name: "period",
-                    reason: "it must be a whole number of seconds above 0",
+                    reason: "otp-reason-period",
                 })
             }
         },
@@ -219,7 +222,7 @@ pub fn parse(link: &str) -> Result<ParsedLink, OtpError> {
             let counter = match query.get("counter") {
                 Some(c) => c.parse::<u64>().map_err(|_| OtpError::InvalidParameter {
                     name: "counter",
-                    reason: "it must be a whole number of 0 or more",
+                    reason: "otp-reason-counter",
                 })?,
                 None => {
                     warnings.push(Warning::CounterMissing);

@@ -34,20 +34,20 @@ impl Importer for Aegis {
             if v > 1 {
                 return Err(OtpError::Unsupported {
                     format: FORMAT,
-                    detail: format!("vault version {v} is newer than Steward knows"),
+                    detail: crate::t!("otp-detail-aegis-version", version = v),
                 });
             }
         }
         let header = vault
             .get("header")
-            .ok_or_else(|| malformed(FORMAT, "it has no header"))?;
+            .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-aegis-no-header")))?;
         let content = match vault.get("db") {
             Some(db @ Value::Object(_)) => db.clone(),
             Some(Value::String(db)) => {
                 let password = password.ok_or(OtpError::PasswordRequired { format: FORMAT })?;
                 decrypt(header, db, password)?
             }
-            _ => return Err(malformed(FORMAT, "it has no vault contents")),
+            _ => return Err(malformed(FORMAT, crate::t!("otp-detail-aegis-no-contents"))),
         };
         read_content(&content)
     }
@@ -56,16 +56,13 @@ impl Importer for Aegis {
 fn hex_field(v: &Value, key: &str, what: &str) -> Result<Vec<u8>, OtpError> {
     str_field(v, key)
         .and_then(|s| hex::decode(s.trim()).ok())
-        .ok_or_else(|| malformed(FORMAT, format!("the {what} is missing or not hex")))
+        .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-aegis-hex", what = what)))
 }
 
 /// A nonce or tag of the wrong length is damage, not a wrong password.
 fn check_lengths(nonce: &[u8], tag: &[u8]) -> Result<(), OtpError> {
     if nonce.len() != crypto::NONCE_LEN || tag.len() != crypto::TAG_LEN {
-        return Err(malformed(
-            FORMAT,
-            "a nonce or tag has the wrong length (the file was changed)",
-        ));
+        return Err(malformed(FORMAT, crate::t!("otp-detail-aegis-lengths")));
     }
     Ok(())
 }
@@ -78,7 +75,7 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, OtpError> 
     let slots = header
         .get("slots")
         .and_then(Value::as_array)
-        .ok_or_else(|| malformed(FORMAT, "the header has no key slots"))?;
+        .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-aegis-no-slots")))?;
     let password_slots: Vec<&Value> = slots
         .iter()
         .filter(|s| uint(s, "type") == Some(Ok(1)))
@@ -88,39 +85,36 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, OtpError> 
     if password_slots.len() > MAX_PASSWORD_SLOTS {
         return Err(malformed(
             FORMAT,
-            format!(
-                "it has {} password slots; Aegis writes at most a few",
-                password_slots.len()
-            ),
+            crate::t!("otp-detail-aegis-many-slots", n = password_slots.len()),
         ));
     }
     if password_slots.is_empty() {
         return Err(OtpError::Unsupported {
             format: FORMAT,
-            detail: "it can only be unlocked with the phone's fingerprint or face unlock; export it again with a password".into(),
+            detail: crate::t!("otp-detail-aegis-biometric"),
         });
     }
     let mut master = None;
     for slot in password_slots {
-        let salt = hex_field(slot, "salt", "slot salt")?;
-        let wrapped = hex_field(slot, "key", "wrapped key")?;
+        let salt = hex_field(slot, "salt", "slot-salt")?;
+        let wrapped = hex_field(slot, "key", "wrapped-key")?;
         let params = slot
             .get("key_params")
-            .ok_or_else(|| malformed(FORMAT, "a key slot has no parameters"))?;
-        let nonce = hex_field(params, "nonce", "slot nonce")?;
-        let tag = hex_field(params, "tag", "slot tag")?;
+            .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-aegis-slot-params")))?;
+        let nonce = hex_field(params, "nonce", "slot-nonce")?;
+        let tag = hex_field(params, "tag", "slot-tag")?;
         check_lengths(&nonce, &tag)?;
         if wrapped.len() != crypto::KEY_LEN {
             return Err(malformed(
                 FORMAT,
-                "a key slot's wrapped key has the wrong length",
+                crate::t!("otp-detail-aegis-wrapped-length"),
             ));
         }
         let num = |key: &str| match uint(slot, key) {
             Some(Ok(v)) => Ok(v),
             _ => Err(malformed(
                 FORMAT,
-                format!("the slot's scrypt {key} is missing"),
+                crate::t!("otp-detail-aegis-scrypt-missing", key = key),
             )),
         };
         let (n, r, p) = (num("n")?, num("r")?, num("p")?);
@@ -142,21 +136,17 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, OtpError> 
 
     let params = header
         .get("params")
-        .ok_or_else(|| malformed(FORMAT, "the header has no encryption parameters"))?;
-    let nonce = hex_field(params, "nonce", "vault nonce")?;
-    let tag = hex_field(params, "tag", "vault tag")?;
+        .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-aegis-no-params")))?;
+    let nonce = hex_field(params, "nonce", "vault-nonce")?;
+    let tag = hex_field(params, "tag", "vault-tag")?;
     check_lengths(&nonce, &tag)?;
     let cleaned: String = db.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     let mut sealed = base64::engine::general_purpose::STANDARD_PAD_INDIFFERENT
         .decode(cleaned.as_bytes())
-        .map_err(|_| malformed(FORMAT, "the encrypted contents are not valid Base64"))?;
+        .map_err(|_| malformed(FORMAT, crate::t!("otp-detail-aegis-base64")))?;
     sealed.extend_from_slice(&tag);
-    let plain = crypto::aes_gcm_decrypt(master.as_slice(), &nonce, &sealed).ok_or_else(|| {
-        malformed(
-            FORMAT,
-            "the encrypted contents do not match their key (the file was changed or cut short)",
-        )
-    })?;
+    let plain = crypto::aes_gcm_decrypt(master.as_slice(), &nonce, &sealed)
+        .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-aegis-mismatch")))?;
     parse_json(FORMAT, &plain)
 }
 
@@ -189,7 +179,7 @@ fn read_content(content: &Value) -> Result<ImportReport, OtpError> {
     let entries = content
         .get("entries")
         .and_then(Value::as_array)
-        .ok_or_else(|| malformed(FORMAT, "the vault has no entry list"))?;
+        .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-aegis-no-entries")))?;
     // Aegis 3 names its groups once (`groups: [{uuid, name}]`) and lists their uuids per entry;
     // older vaults give an entry one `group` name. Either becomes Steward's tags.
     let group_names: Vec<(&str, &str)> = content
@@ -214,7 +204,7 @@ fn read_content(content: &Value) -> Result<ImportReport, OtpError> {
             period: uint(info, "period"),
             counter: uint(info, "counter"),
         };
-        let label = entry.label(|| format!("entry {}", i + 1));
+        let label = entry.label(|| crate::t!("otp-label-entry", n = i + 1));
         let secret = OtpSecret::from_base32(str_field(info, "secret").unwrap_or(""));
         match entry.into_account(secret) {
             Ok(mut account) => {

@@ -69,10 +69,7 @@ const PEEK: usize = 32;
 fn decrypt(bytes: &[u8], password: &str) -> Result<Value, OtpError> {
     // The shortest file either format can hold: a nonce, "[]" and the tag.
     if bytes.len() < NONCE_LEN + 2 + TAG_LEN {
-        return Err(malformed(
-            FORMAT,
-            "it is too short to be an encrypted backup",
-        ));
+        return Err(malformed(FORMAT, crate::t!("otp-detail-andotp-short")));
     }
     let iterations = iterations(bytes).unwrap_or(0);
     let plausible = (1..=PBKDF2_MAX_ITERATIONS).contains(&iterations);
@@ -100,7 +97,11 @@ fn decrypt(bytes: &[u8], password: &str) -> Result<Value, OtpError> {
     if iterations > PBKDF2_MAX_ITERATIONS {
         return Err(OtpError::UnsafeKdf {
             format: FORMAT,
-            detail: format!("{iterations} PBKDF2 iterations; at most {PBKDF2_MAX_ITERATIONS}"),
+            detail: crate::t!(
+                "otp-detail-pbkdf2",
+                iterations = iterations,
+                max = PBKDF2_MAX_ITERATIONS
+            ),
         });
     }
     // The format has nothing but the GCM tag to check. But GCM is counter mode: with the right
@@ -111,10 +112,7 @@ fn decrypt(bytes: &[u8], password: &str) -> Result<Value, OtpError> {
             .is_some_and(|start| crypto::looks_like_json_start(&start))
     });
     if readable_start {
-        return Err(malformed(
-            FORMAT,
-            "the password is right, but the file does not match its checksum (it was cut short or changed after the export)",
-        ));
+        return Err(malformed(FORMAT, crate::t!("otp-detail-andotp-checksum")));
     }
     Err(OtpError::WrongPasswordOrDamaged { format: FORMAT })
 }
@@ -122,7 +120,7 @@ fn decrypt(bytes: &[u8], password: &str) -> Result<Value, OtpError> {
 fn read_entries(entries: &Value) -> Result<ImportReport, OtpError> {
     let entries = entries
         .as_array()
-        .ok_or_else(|| malformed(FORMAT, "it is not a list of accounts"))?;
+        .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-andotp-not-list")))?;
     let mut report = ImportReport::new(Format::AndOtp);
     for (i, e) in entries.iter().enumerate() {
         let label = text(e, "label").unwrap_or_default();
@@ -143,7 +141,7 @@ fn read_entries(entries: &Value) -> Result<ImportReport, OtpError> {
             period: uint(e, "period"),
             counter: uint(e, "counter"),
         };
-        let label = entry.label(|| format!("entry {}", i + 1));
+        let label = entry.label(|| crate::t!("otp-label-entry", n = i + 1));
         let secret = OtpSecret::from_base32(str_field(e, "secret").unwrap_or(""));
         match entry.into_account(secret) {
             Ok(account) => report.add(account, vec![]),

@@ -19,7 +19,6 @@ use crate::otp::model::{
 use crate::otp::uri;
 
 const FORMAT: &str = "Bitwarden";
-const HOTP_NOTE: &str = "Bitwarden keeps only time-based and Steam codes: counter-based (HOTP) accounts are never in its exports. If you had any, add them again from the service.";
 
 pub(crate) struct Bitwarden;
 
@@ -62,18 +61,19 @@ fn import_json(bytes: &[u8]) -> Result<ImportReport, OtpError> {
     if export.get("encrypted").and_then(Value::as_bool) == Some(true) {
         return Err(OtpError::Unsupported {
             format: FORMAT,
-            detail: "it is a password-protected export".into(),
+            detail: crate::t!("otp-detail-password-protected"),
         });
     }
     let items = export
         .get("items")
         .and_then(Value::as_array)
-        .ok_or_else(|| malformed(FORMAT, "it has no item list"))?;
+        .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-no-item-list")))?;
     let mut report = ImportReport::new(Format::Bitwarden);
     let mut without_key = 0usize;
     for (i, item) in items.iter().enumerate() {
         let login = item.get("login").unwrap_or(&Value::Null);
-        let item_name = text(item, "name").unwrap_or_else(|| format!("item {}", i + 1));
+        let item_name =
+            text(item, "name").unwrap_or_else(|| crate::t!("otp-label-item", n = i + 1));
         match text(login, "totp") {
             Some(totp) => add_totp(&mut report, &totp, &item_name, text(login, "username")),
             None => without_key += 1,
@@ -90,15 +90,15 @@ fn import_csv(bytes: &[u8]) -> Result<ImportReport, OtpError> {
         .from_reader(bytes);
     let headers = reader
         .byte_headers()
-        .map_err(|_| malformed(FORMAT, "its first line is not a CSV header"))?
+        .map_err(|_| malformed(FORMAT, crate::t!("otp-detail-csv-header")))?
         .clone();
     let column = |name: &str| {
         headers
             .iter()
             .position(|h| h.trim_ascii() == name.as_bytes())
     };
-    let totp_col =
-        column("login_totp").ok_or_else(|| malformed(FORMAT, "it has no login_totp column"))?;
+    let totp_col = column("login_totp")
+        .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-csv-column")))?;
     let name_col = column("name");
     let user_col = column("login_username");
 
@@ -114,7 +114,7 @@ fn import_csv(bytes: &[u8]) -> Result<ImportReport, OtpError> {
                 let line = e.position().map_or(row + 1, |p| p.line() as usize);
                 return Err(malformed(
                     FORMAT,
-                    format!("the CSV cannot be read at line {line}"),
+                    crate::t!("otp-detail-csv-line", line = line),
                 ));
             }
         }
@@ -124,7 +124,7 @@ fn import_csv(bytes: &[u8]) -> Result<ImportReport, OtpError> {
                 .map(|b| String::from_utf8_lossy(b).trim().to_string())
                 .filter(|s| !s.is_empty())
         };
-        let item_name = field(name_col).unwrap_or_else(|| format!("row {row}"));
+        let item_name = field(name_col).unwrap_or_else(|| crate::t!("otp-label-row", n = row));
         match field(Some(totp_col)) {
             Some(totp) => {
                 let totp = zeroize::Zeroizing::new(totp);
@@ -138,11 +138,9 @@ fn import_csv(bytes: &[u8]) -> Result<ImportReport, OtpError> {
 
 fn finish(mut report: ImportReport, without_key: usize) -> Result<ImportReport, OtpError> {
     if without_key > 0 {
-        report.note(format!(
-            "{without_key} item(s) had no authenticator key and were left out (passwords are not imported)."
-        ));
+        report.note(crate::t!("otp-note-bitwarden-without-key", n = without_key));
     }
-    report.note(HOTP_NOTE);
+    report.note(crate::t!("otp-note-bitwarden-hotp"));
     Ok(report)
 }
 

@@ -67,21 +67,20 @@ impl Entry {
         let secret = secret.map_err(|e| e.to_string())?;
         let algorithm = match self.algorithm.as_deref().map(str::trim) {
             None | Some("") => Algorithm::Sha1,
-            Some(a) => Algorithm::parse(a).ok_or_else(|| {
-                format!("it uses the {} algorithm, which is not supported", short(a))
-            })?,
+            Some(a) => Algorithm::parse(a)
+                .ok_or_else(|| crate::t!("otp-skip-algorithm", algorithm = short(a)))?,
         };
         let digits = match self.digits {
             None => None,
             Some(Ok(d)) => {
-                Some(u8::try_from(d).map_err(|_| format!("{d} digits is not supported"))?)
+                Some(u8::try_from(d).map_err(|_| crate::t!("otp-skip-digits", digits = d))?)
             }
-            Some(Err(())) => return Err("its number of digits is not a number".into()),
+            Some(Err(())) => return Err(crate::t!("otp-skip-digits-not-number")),
         };
         let period = match self.period {
             None => DEFAULT_PERIOD,
             Some(Ok(p)) if p > 0 && p <= u64::from(u32::MAX) => p as u32,
-            Some(_) => return Err("its period is not a whole number of seconds above 0".into()),
+            Some(_) => return Err(crate::t!("otp-skip-period")),
         };
         let otp_type = self
             .otp_type
@@ -95,13 +94,13 @@ impl Entry {
                 let counter = match self.counter {
                     None => 0,
                     Some(Ok(c)) => c,
-                    Some(Err(())) => return Err("its counter is not a whole number".into()),
+                    Some(Err(())) => return Err(crate::t!("otp-skip-counter")),
                 };
                 (OtpKind::Hotp { counter }, digits.unwrap_or(DEFAULT_DIGITS))
             }
-            "yandex" => return Err("Yandex codes are not supported yet".into()),
-            "motp" => return Err("mOTP codes are not supported".into()),
-            other => return Err(format!("its type \"{}\" is not supported", short(other))),
+            "yandex" => return Err(crate::t!("otp-skip-yandex")),
+            "motp" => return Err(crate::t!("otp-skip-motp")),
+            other => return Err(crate::t!("otp-skip-type", kind = short(other))),
         };
         OtpAccount::new(self.issuer, self.name, kind, algorithm, digits, secret)
             .map_err(|e| e.to_string())

@@ -32,7 +32,7 @@ impl Importer for FreeOtpPlus {
         let tokens = export
             .get("tokens")
             .and_then(Value::as_array)
-            .ok_or_else(|| malformed(FORMAT, "it has no token list"))?;
+            .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-no-token-list")))?;
         let mut report = ImportReport::new(Format::FreeOtpPlus);
         for (i, t) in tokens.iter().enumerate() {
             let issuer = text(t, "issuerInt").or_else(|| text(t, "issuerExt"));
@@ -55,7 +55,7 @@ impl Importer for FreeOtpPlus {
                 period: uint(t, "period"),
                 counter,
             };
-            let label = entry.label(|| format!("token {}", i + 1));
+            let label = entry.label(|| crate::t!("otp-label-token", n = i + 1));
             match entry.into_account(secret(t)) {
                 Ok(account) => report.add(account, vec![]),
                 Err(reason) => report.skip(label, reason),
@@ -74,13 +74,11 @@ fn secret(token: &Value) -> Result<OtpSecret, OtpError> {
         .ok_or(OtpError::MissingSecret)?;
     let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(array.len()));
     for v in array {
-        let n = v
-            .as_i64()
-            .ok_or(invalid("it holds something other than bytes"))?;
+        let n = v.as_i64().ok_or(invalid("otp-reason-not-bytes"))?;
         let b = match n {
             -128..=-1 => (n + 256) as u8,
             0..=255 => n as u8,
-            _ => return Err(invalid("it holds numbers outside the byte range")),
+            _ => return Err(invalid("otp-reason-byte-range")),
         };
         bytes.push(b);
     }

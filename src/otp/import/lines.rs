@@ -64,7 +64,7 @@ fn starts_with_ci(bytes: &[u8], prefix: &str) -> bool {
 fn import_lines(format: Format, bytes: &[u8]) -> Result<ImportReport, OtpError> {
     super::check_size(bytes)?;
     let text = std::str::from_utf8(bytes)
-        .map_err(|_| malformed(format.label(), "it is not UTF-8 text"))?;
+        .map_err(|_| malformed(format.label(), crate::t!("otp-detail-not-utf8")))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut report = ImportReport::new(format);
     let mut first_error: Option<OtpError> = None;
@@ -77,10 +77,10 @@ fn import_lines(format: Format, bytes: &[u8]) -> Result<ImportReport, OtpError> 
             continue;
         }
         links += 1;
-        let line_label = || format!("line {}", i + 1);
+        let line_label = || crate::t!("otp-label-line", n = i + 1);
         if link::reader(line).is_none() {
             let e = OtpError::NotOtpauth {
-                found: "the line is not a link".into(),
+                found: crate::t!("otp-found-not-a-link"),
             };
             report.skip(line_label(), e.to_string());
             failed_lines += 1;
@@ -113,8 +113,8 @@ fn import_lines(format: Format, bytes: &[u8]) -> Result<ImportReport, OtpError> 
     if report.accounts.is_empty() && failed_lines == report.skipped.len() {
         return Err(match first_error {
             Some(e) => e,
-            None if links == 0 => malformed(format.label(), "it holds no links"),
-            None => malformed(format.label(), "it holds no accounts"),
+            None if links == 0 => malformed(format.label(), crate::t!("otp-detail-no-links")),
+            None => malformed(format.label(), crate::t!("otp-detail-no-accounts")),
         });
     }
     report.note_missing_batches();

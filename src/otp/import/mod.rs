@@ -115,7 +115,8 @@ impl std::fmt::Display for Format {
     }
 }
 
-/// An entry the importer did not take, and why ("uses MD5", "type yandex is not supported").
+/// An entry the importer did not take, and why ("uses MD5", "type yandex is not supported"),
+/// in the language of the one who asked for the import (the core renders both with `t!`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "OtpSkipped")]
 pub struct Skipped {
@@ -130,6 +131,7 @@ pub struct Skipped {
 pub struct ImportWarning {
     pub label: String,
     pub warning: Warning,
+    /// [`Warning::message`] in the current language.
     pub message: String,
 }
 
@@ -142,7 +144,7 @@ pub struct ImportReport {
     /// Warnings found while reading (e.g. a link without counter); weak secrets are on each
     /// account's [`OtpAccount::warnings`].
     pub warnings: Vec<ImportWarning>,
-    /// Things to tell the customer about the file as a whole.
+    /// Things to tell the customer about the file as a whole, in the current language.
     pub notes: Vec<String>,
     /// Google transfer batches seen, in file order.
     pub batches: Vec<BatchInfo>,
@@ -219,10 +221,11 @@ impl ImportReport {
             let size = usize::try_from(*size).unwrap_or(1);
             if size > 1 && indices.len() < size {
                 let have: Vec<String> = indices.iter().map(|i| (i + 1).to_string()).collect();
-                self.notes.push(format!(
-                    "Google Authenticator split this export into {size} QR codes; only {} of them ({}) were read. Import the others too, or some accounts will be missing.",
-                    indices.len(),
-                    have.join(", ")
+                self.notes.push(crate::t!(
+                    "otp-note-google-batches",
+                    total = size,
+                    n = indices.len(),
+                    have = have.join(", ")
                 ));
             }
         }

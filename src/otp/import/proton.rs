@@ -33,12 +33,10 @@ impl Importer for Proton {
                 if export.get("salt").is_some() || export.get("encrypted").is_some() {
                     OtpError::Unsupported {
                         format: FORMAT,
-                        detail:
-                            "it is a password-protected export; export it again without a password"
-                                .into(),
+                        detail: crate::t!("otp-detail-password-protected-again"),
                     }
                 } else {
-                    malformed(FORMAT, "it has no entry list")
+                    malformed(FORMAT, crate::t!("otp-detail-no-entry-list"))
                 }
             })?;
         let mut report = ImportReport::new(Format::ProtonAuthenticator);
@@ -47,9 +45,9 @@ impl Importer for Proton {
             let entry_name = text(content, "name");
             let label = entry_name
                 .clone()
-                .unwrap_or_else(|| format!("entry {}", i + 1));
+                .unwrap_or_else(|| crate::t!("otp-label-entry", n = i + 1));
             let Some(link) = text(content, "uri") else {
-                report.skip(short(&label), "it has no otpauth link");
+                report.skip(short(&label), crate::t!("otp-skip-no-link"));
                 continue;
             };
             let link = zeroize::Zeroizing::new(link);

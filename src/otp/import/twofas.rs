@@ -36,11 +36,11 @@ impl Importer for TwoFas {
         super::check_size(bytes)?;
         let backup = parse_json(FORMAT, bytes)?;
         if !backup.is_object() {
-            return Err(malformed(FORMAT, "it is not a 2FAS backup object"));
+            return Err(malformed(FORMAT, crate::t!("otp-detail-twofas-not-object")));
         }
         let schema = match uint(&backup, "schemaVersion") {
             Some(Ok(v)) => v,
-            _ => return Err(malformed(FORMAT, "it has no schema version")),
+            _ => return Err(malformed(FORMAT, crate::t!("otp-detail-twofas-no-schema"))),
         };
         let services =
             match str_field(&backup, "servicesEncrypted").filter(|s| !s.trim().is_empty()) {
@@ -52,16 +52,18 @@ impl Importer for TwoFas {
                 None => backup
                     .get("services")
                     .cloned()
-                    .ok_or_else(|| malformed(FORMAT, "it has no services"))?,
+                    .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-twofas-no-services")))?,
             };
         let services = services
             .as_array()
-            .ok_or_else(|| malformed(FORMAT, "the services are not a list"))?;
+            .ok_or_else(|| malformed(FORMAT, crate::t!("otp-detail-twofas-not-list")))?;
 
         let mut report = ImportReport::new(Format::TwoFas);
         if schema > NEWEST_SCHEMA {
-            report.note(format!(
-                "This backup uses 2FAS schema {schema}, newer than Steward knows ({NEWEST_SCHEMA}); check the imported accounts."
+            report.note(crate::t!(
+                "otp-note-twofas-schema",
+                schema = schema,
+                known = NEWEST_SCHEMA
             ));
         }
         for (i, s) in services.iter().enumerate() {
@@ -77,7 +79,7 @@ impl Importer for TwoFas {
                 period: uint(otp, "period"),
                 counter: uint(otp, "counter"),
             };
-            let label = entry.label(|| format!("service {}", i + 1));
+            let label = entry.label(|| crate::t!("otp-label-service", n = i + 1));
             let secret = OtpSecret::from_base32(str_field(s, "secret").unwrap_or(""));
             match entry.into_account(secret) {
                 Ok(account) => report.add(account, vec![]),
@@ -100,7 +102,7 @@ fn split_sealed(sealed: &str, what: &str) -> Result<Sealed, OtpError> {
     let [ciphertext, salt, iv, ..] = parts.as_slice() else {
         return Err(malformed(
             FORMAT,
-            format!("the encrypted {what} are not in ciphertext:salt:iv form"),
+            crate::t!("otp-detail-twofas-form", what = what),
         ));
     };
     let b64 = |s: &str, part: &str| {
@@ -109,29 +111,29 @@ fn split_sealed(sealed: &str, what: &str) -> Result<Sealed, OtpError> {
             .map_err(|_| {
                 malformed(
                     FORMAT,
-                    format!("the {part} of the encrypted {what} is not valid Base64"),
+                    crate::t!("otp-detail-twofas-base64", part = part, what = what),
                 )
             })
     };
     let sealed = Sealed {
         ciphertext: b64(ciphertext, "data")?,
         salt: b64(salt, "salt")?,
-        iv: b64(iv, "IV")?,
+        iv: b64(iv, "iv")?,
     };
     if sealed.iv.len() != crypto::NONCE_LEN {
-        return Err(malformed(FORMAT, "the IV has the wrong length"));
+        return Err(malformed(FORMAT, crate::t!("otp-detail-twofas-iv")));
     }
     if sealed.salt.is_empty() {
         return Err(malformed(
             FORMAT,
-            format!("the encrypted {what} have no salt"),
+            crate::t!("otp-detail-twofas-no-salt", what = what),
         ));
     }
     // At least "[]" and the GCM tag.
     if sealed.ciphertext.len() < 2 + crypto::TAG_LEN {
         return Err(malformed(
             FORMAT,
-            format!("the encrypted {what} are too short (cut off)"),
+            crate::t!("otp-detail-twofas-short", what = what),
         ));
     }
     Ok(sealed)
@@ -147,12 +149,7 @@ fn decrypt(sealed: &str, reference: Option<&str>, password: &str) -> Result<Valu
     {
         return parse_json(FORMAT, &plain);
     }
-    let damaged = || {
-        malformed(
-            FORMAT,
-            "the password is right, but the encrypted services do not match their checksum (the file was cut short or changed after the export)",
-        )
-    };
+    let damaged = || malformed(FORMAT, crate::t!("otp-detail-twofas-checksum"));
     // Counter mode: with the right key the start of damaged services still reads as JSON.
     if crypto::aes_gcm_peek(key.as_slice(), &services.iv, &services.ciphertext, 32)
         .is_some_and(|start| crypto::looks_like_json_start(&start))

@@ -42,13 +42,13 @@ fn check_label(field: &'static str, value: &str) -> Result<(), StoreError> {
     if value.chars().count() > MAX_LABEL_CHARS {
         return Err(StoreError::Invalid {
             field,
-            reason: format!("it is longer than {MAX_LABEL_CHARS} characters"),
+            reason: crate::t!("otp-invalid-too-long", max = MAX_LABEL_CHARS),
         });
     }
     if value.chars().any(char::is_control) {
         return Err(StoreError::Invalid {
             field,
-            reason: "it contains control characters".into(),
+            reason: crate::t!("otp-invalid-control"),
         });
     }
     Ok(())
@@ -57,8 +57,8 @@ fn check_label(field: &'static str, value: &str) -> Result<(), StoreError> {
 /// An account needs a service (issuer) or a name to be told from the others.
 fn nameless() -> StoreError {
     StoreError::Invalid {
-        field: "The account",
-        reason: "give at least the service (issuer) or the account name".into(),
+        field: "otp-field-account",
+        reason: crate::t!("otp-invalid-nameless"),
     }
 }
 
@@ -212,12 +212,12 @@ impl<'c> OtpStore<'c> {
         };
         let mut account = self.account_for(&entry)?;
         let next = counter.checked_add(1).ok_or_else(|| StoreError::Invalid {
-            field: "counter",
-            reason: "it cannot go any higher".into(),
+            field: "otp-field-counter",
+            reason: crate::t!("otp-invalid-counter-max"),
         })?;
         let stored = i64::try_from(next).map_err(|_| StoreError::Invalid {
-            field: "counter",
-            reason: "it cannot go any higher".into(),
+            field: "otp-field-counter",
+            reason: crate::t!("otp-invalid-counter-max"),
         })?;
         rows::set_counter(self.conn, id, stored, Utc::now())?;
         self.after_change();
@@ -233,9 +233,9 @@ impl<'c> OtpStore<'c> {
     fn insert(&self, account: &OtpAccount) -> Result<Result<OtpEntry, Duplicate>, StoreError> {
         account.validate()?;
         if let Some(issuer) = &account.issuer {
-            check_label("The issuer", issuer)?;
+            check_label("otp-field-issuer", issuer)?;
         }
-        check_label("The account name", &account.name)?;
+        check_label("otp-field-account-name", &account.name)?;
         if let Some((existing_id, existing_number)) = rows::find_duplicate(self.conn, account)? {
             return Ok(Err(Duplicate {
                 label: account.label(),
@@ -300,9 +300,11 @@ impl<'c> OtpStore<'c> {
                         .entry(kfp)
                         .or_insert_with(|| (entry.number, entry.label.clone()));
                     if let Some((number, other)) = same_key {
-                        out.notes.push(format!(
-                            "{} uses the same secret key as account {number}, {other}. If they are the same account, remove one of them.",
-                            entry.label
+                        out.notes.push(crate::t!(
+                            "otp-note-same-key",
+                            label = &entry.label,
+                            number = number,
+                            other = other
                         ));
                     }
                     out.entries.push(OtpImportEntry {
@@ -440,9 +442,9 @@ impl<'c> OtpStore<'c> {
             .filter(|i| !i.is_empty());
         let name = name.trim().to_string();
         if let Some(i) = &issuer {
-            check_label("The issuer", i)?;
+            check_label("otp-field-issuer", i)?;
         }
-        check_label("The account name", &name)?;
+        check_label("otp-field-account-name", &name)?;
         if issuer.is_none() && name.is_empty() {
             return Err(nameless());
         }

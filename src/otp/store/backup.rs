@@ -40,17 +40,8 @@ impl OtpStore<'_> {
         };
         let total = marks.len() as u32;
         let unused = marks.iter().filter(|(_, used)| used.is_none()).count() as u32;
-        let warning = (total > 0 && unused as usize <= LOW_BACKUP_CODES).then(|| {
-            let left = match unused {
-                0 => "No backup codes are left".to_string(),
-                1 => "Only 1 backup code is left".to_string(),
-                n => format!("Only {n} backup codes are left"),
-            };
-            format!(
-                "{left} for {}. Ask the service for new ones (usually under security settings, \"backup codes\" or \"recovery codes\") and add them here.",
-                entry.label
-            )
-        });
+        let warning = (total > 0 && unused as usize <= LOW_BACKUP_CODES)
+            .then(|| crate::t!("otp-backup-codes-low", n = unused, label = &entry.label));
         Ok(BackupCodes {
             account_id: entry.id,
             label: entry.label.clone(),
@@ -88,10 +79,8 @@ impl OtpStore<'_> {
                     || code.chars().any(char::is_control)
                 {
                     return Err(StoreError::Invalid {
-                        field: "A backup code",
-                        reason: format!(
-                            "codes are at most {MAX_BACKUP_CODE_CHARS} characters on one line"
-                        ),
+                        field: "otp-field-backup-code",
+                        reason: crate::t!("otp-invalid-code-length", max = MAX_BACKUP_CODE_CHARS),
                     });
                 }
                 let n = norm_code(code);
@@ -104,14 +93,14 @@ impl OtpStore<'_> {
         }
         if new.is_empty() {
             return Err(StoreError::Invalid {
-                field: "This list of backup codes",
-                reason: "there are no new codes in it".into(),
+                field: "otp-field-backup-list",
+                reason: crate::t!("otp-invalid-no-new-codes"),
             });
         }
         if existing.len() + new.len() > MAX_BACKUP_CODES {
             return Err(StoreError::Invalid {
-                field: "This list of backup codes",
-                reason: format!("an account keeps at most {MAX_BACKUP_CODES}"),
+                field: "otp-field-backup-list",
+                reason: crate::t!("otp-invalid-too-many-codes", max = MAX_BACKUP_CODES),
             });
         }
         let first = existing.len() as u32 + 1;

@@ -67,6 +67,7 @@ pub enum StoreError {
         label: String,
         tag: String,
     },
+    /// `field` is a catalogue id (`otp-field-…`); `reason` is in the current language.
     Invalid {
         field: &'static str,
         reason: String,
@@ -145,6 +146,15 @@ impl UserFacing for StoreError {
             StoreError::SecretUnavailable { .. } => "read",
             StoreError::KeyringWrite { .. } => "write",
             StoreError::KeyringDelete { .. } => "delete",
+            // `field` is a catalogue id (`otp-field-…`): its words in the current language.
+            StoreError::Invalid { field, .. } => {
+                let mut args = crate::i18n::args_of(self);
+                args.insert(
+                    "field".into(),
+                    crate::i18n::tr(field, &crate::i18n::Args::new()).into(),
+                );
+                return args;
+            }
             _ => return crate::i18n::args_of(self),
         };
         let mut args = crate::i18n::args_of(self);

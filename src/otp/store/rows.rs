@@ -312,8 +312,8 @@ pub(super) fn insert(
             "hotp",
             None,
             Some(i64::try_from(counter).map_err(|_| StoreError::Invalid {
-                field: "The counter",
-                reason: "it is too large".into(),
+                field: "otp-field-counter",
+                reason: crate::t!("otp-invalid-counter-large"),
             })?),
         ),
     };

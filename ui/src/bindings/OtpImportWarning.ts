@@ -4,4 +4,8 @@ import type { OtpWarning } from "./OtpWarning";
 /**
  * A warning about one imported account.
  */
-export type OtpImportWarning = { label: string, warning: OtpWarning, message: string, };
+export type OtpImportWarning = { label: string, warning: OtpWarning, 
+/**
+ * [`Warning::message`] in the current language.
+ */
+message: string, };

@@ -174,7 +174,7 @@ export function QrDialog({ entry, onClose }: Omit<Props, "onChanged">) {
           class="otp-qr"
           data-testid="otp-qr-image"
           src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
-          alt={`QR code for ${entry.label}`}
+          alt={t("otpDialogs-qrAlt", { label: entry.label })}
           width={260}
           height={260}
         />
