@@ -10,8 +10,7 @@ use common::*;
 use steward::error::UserFacing;
 use steward::share::helpdesk::{rt_attachment_names, rt_history, rt_ticket, RtConfig};
 use steward::share::{
-    send_case_to, send_to_rt, verify_bytes, Helpdesk, Redactor, ShareError, ShareKey, TicketChoice,
-    Verdict,
+    send_case_to, send_to_rt, verify_bytes, Redactor, ShareError, ShareKey, TicketChoice, Verdict,
 };
 
 fn rt_env(k: &str) -> Option<String> {
@@ -259,7 +258,7 @@ fn sending_again_adds_to_the_same_ticket_with_what_changed_and_the_files() {
         case.id,
         &r,
         &key,
-        Helpdesk::Rt(&cfg),
+        &cfg,
         &TicketChoice::Auto,
         Utc::now(),
     )
@@ -276,7 +275,7 @@ fn sending_again_adds_to_the_same_ticket_with_what_changed_and_the_files() {
         case.id,
         &r,
         &key,
-        Helpdesk::Rt(&cfg),
+        &cfg,
         &TicketChoice::Auto,
         Utc::now(),
     )
@@ -351,7 +350,7 @@ fn sending_again_adds_to_the_same_ticket_with_what_changed_and_the_files() {
         case.id,
         &r,
         &key,
-        Helpdesk::Rt(&cfg),
+        &cfg,
         &TicketChoice::New,
         Utc::now(),
     )
@@ -364,7 +363,7 @@ fn sending_again_adds_to_the_same_ticket_with_what_changed_and_the_files() {
         case.id,
         &r,
         &key,
-        Helpdesk::Rt(&cfg),
+        &cfg,
         &TicketChoice::Existing(first.ticket.reference.clone()),
         Utc::now(),
     )
@@ -424,7 +423,7 @@ fn a_ticket_that_does_not_exist_or_is_not_yours_is_a_clear_error_and_the_case_is
             case.id,
             &Redactor::new(),
             &key,
-            Helpdesk::Rt(&cfg),
+            &cfg,
             &TicketChoice::Existing(ticket.into()),
             Utc::now(),
         )

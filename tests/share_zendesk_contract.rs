@@ -329,7 +329,7 @@ fn a_hand_off_sends_nothing_private() {
         case.id,
         &steward::share::Redactor::new(),
         &key,
-        steward::share::Helpdesk::Zendesk(&cfg),
+        &cfg,
         &steward::share::TicketChoice::New,
         chrono::Utc::now(),
     )
@@ -363,7 +363,7 @@ fn a_hand_off_sends_nothing_private() {
 #[test]
 fn a_shared_case_uploads_its_signatures_as_opaque_bytes() {
     use common::*;
-    use steward::share::{send_case_to, Helpdesk, Redactor, ShareKey, TicketChoice};
+    use steward::share::{send_case_to, Redactor, ShareKey, TicketChoice};
     let (base, seen) = stand_in();
     let cfg = ZendeskConfig {
         base,
@@ -384,7 +384,7 @@ fn a_shared_case_uploads_its_signatures_as_opaque_bytes() {
         case.id,
         &Redactor::new(),
         &key,
-        Helpdesk::Zendesk(&cfg),
+        &cfg,
         &TicketChoice::New,
         chrono::Utc::now(),
     )

@@ -531,7 +531,7 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
                 queue: args.queue.clone().unwrap_or_else(|| "General".into()),
                 requestor: required(&args.requestor, "--requestor")?,
             };
-            sharing.send(id, &r, &key, share::Helpdesk::Rt(&cfg), &choice, now)
+            sharing.send(id, &r, &key, &cfg, &choice, now)
         }
         Some(Helpdesk::Zendesk) => {
             let cfg = share::helpdesk::ZendeskConfig {
@@ -540,7 +540,7 @@ pub fn run_send(json: bool, profile: &Profile, args: SendArgs) -> Result<(), Err
                     args.zendesk_token_file.as_deref(),
                 )?),
             };
-            sharing.send(id, &r, &key, share::Helpdesk::Zendesk(&cfg), &choice, now)
+            sharing.send(id, &r, &key, &cfg, &choice, now)
         }
     }
     .map_err(info)?;

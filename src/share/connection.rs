@@ -1,6 +1,7 @@
 //! The helpdesk a profile sends its cases to, saved in the profile so `steward share send` and
-//! the window agree: which kind (Request Tracker or Zendesk), its address, and for RT the queue
-//! and the customer's e-mail there (the ticket's requestor).
+//! the window agree: which kind ([`HelpdeskKind`]), its address, and the settings that kind needs
+//! ([`super::helpdesk::Spec::fields`]: RT's queue and the customer's e-mail there, the ticket's
+//! requestor).
 //!
 //! The token is a secret and is kept like the profile's signing key (`key.rs`): for a profile
 //! unlocked from the OS keyring, in the keyring (`helpdesk-token/<profile id>`); for a passphrase
@@ -9,8 +10,6 @@
 //! ([`mask`]). [`HelpdeskConnection::check`] makes one harmless authenticated request to say
 //! whether the settings work.
 
-use std::time::Duration;
-
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -18,45 +17,9 @@ use ts_rs::TS;
 use zeroize::Zeroizing;
 
 use super::error::ShareError;
-use super::helpdesk::{self, RtConfig, ZendeskAuth, ZendeskConfig, RT, ZENDESK};
-use super::send::Helpdesk;
+use super::helpdesk::{Field, Helpdesk, Settings};
+pub use super::helpdesk::{HelpdeskCheck, HelpdeskKind};
 use crate::profile::{Profile, ProfileState};
-
-/// Which helpdesk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export, rename = "HelpdeskKind")]
-pub enum HelpdeskKind {
-    /// Request Tracker 5 (REST2).
-    Rt,
-    /// A Zendesk help center (end-user Requests API).
-    Zendesk,
-}
-
-impl HelpdeskKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            HelpdeskKind::Rt => "rt",
-            HelpdeskKind::Zendesk => "zendesk",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Self> {
-        match s {
-            "rt" => Some(HelpdeskKind::Rt),
-            "zendesk" => Some(HelpdeskKind::Zendesk),
-            _ => None,
-        }
-    }
-
-    /// Its name as the customer knows it.
-    pub fn name(self) -> &'static str {
-        match self {
-            HelpdeskKind::Rt => RT,
-            HelpdeskKind::Zendesk => ZENDESK,
-        }
-    }
-}
 
 /// Where the token is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -76,9 +39,9 @@ pub struct HelpdeskView {
     pub kind: HelpdeskKind,
     /// The helpdesk's address (for RT without `/REST/2.0`).
     pub address: String,
-    /// RT's queue (empty for Zendesk).
+    /// Where tickets go: RT's queue (empty for a helpdesk without one, e.g. Zendesk).
     pub queue: String,
-    /// The customer's e-mail address in RT (empty for Zendesk).
+    /// The customer's e-mail address in RT (empty for the others).
     pub requestor: String,
     /// The token masked ("••••1a2b"), or `None` when none is saved.
     pub token: Option<String>,
@@ -112,30 +75,12 @@ impl std::fmt::Debug for HelpdeskInput {
     }
 }
 
-/// What a successful connection test found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export, rename = "HelpdeskCheck")]
-pub struct HelpdeskCheck {
-    pub kind: HelpdeskKind,
-    pub address: String,
-    /// RT's version, as it reports it.
-    pub version: Option<String>,
-    /// Who the token signs in as (Zendesk: the user's e-mail or name).
-    pub account: Option<String>,
-    /// The RT queue that accepts the customer's tickets.
-    pub queue: Option<String>,
-}
-
 /// A helpdesk with its token, ready to test or send to. Never serialised.
 pub struct HelpdeskConnection {
     pub kind: HelpdeskKind,
     pub address: String,
-    config: Config,
-}
-
-enum Config {
-    Rt(RtConfig),
-    Zendesk(ZendeskConfig),
+    settings: Settings,
+    desk: Box<dyn Helpdesk>,
 }
 
 impl std::fmt::Debug for HelpdeskConnection {
@@ -158,15 +103,19 @@ pub fn mask(token: &str) -> String {
     }
 }
 
-/// The address as saved: trimmed, no trailing `/`, and for RT without `/REST/2.0` (added when
-/// speaking to it); https only, except on this computer; no login inside.
+/// The address as saved: trimmed, no trailing `/`, without the API's path (RT's `/REST/2.0`,
+/// added when speaking to it); https only, except on this computer; no login inside.
 pub fn normalise_address(kind: HelpdeskKind, address: &str) -> Result<String, ShareError> {
     let mut a = address.trim().trim_end_matches('/').to_string();
     if a.is_empty() {
         return Err(ShareError::HelpdeskSettingMissing("address"));
     }
-    if kind == HelpdeskKind::Rt && a.to_ascii_lowercase().ends_with("/rest/2.0") {
-        a.truncate(a.len() - "/REST/2.0".len());
+    if let Some(suffix) = kind.spec().api_suffix {
+        if a.to_ascii_lowercase()
+            .ends_with(&suffix.to_ascii_lowercase())
+        {
+            a.truncate(a.len() - suffix.len());
+        }
     }
     crate::net::secure_url(&a)
         .map(|u| u.as_str().trim_end_matches('/').to_string())
@@ -335,10 +284,7 @@ impl<'p> HelpdeskSettings<'p> {
     ) -> Result<HelpdeskView, ShareError> {
         let c = self.draft(input)?;
         ensure_table(self.conn())?;
-        let (queue, requestor) = match &c.config {
-            Config::Rt(cfg) => (cfg.queue.clone(), cfg.requestor.clone()),
-            Config::Zendesk(_) => (String::new(), String::new()),
-        };
+        let (queue, requestor) = (&c.settings.queue, &c.settings.requestor);
         let token = c.token();
         let db_token = match self.token_home() {
             TokenHome::Keyring => {
@@ -409,176 +355,49 @@ pub fn connection(
     if token.is_empty() {
         return Err(ShareError::HelpdeskSettingMissing("token"));
     }
-    let config = match kind {
-        HelpdeskKind::Rt => {
-            let (queue, requestor) = (queue.trim(), requestor.trim());
-            if queue.is_empty() {
-                return Err(ShareError::HelpdeskSettingMissing("queue"));
-            }
-            if requestor.is_empty() {
-                return Err(ShareError::HelpdeskSettingMissing("requestor"));
-            }
-            Config::Rt(RtConfig {
-                rest2: format!("{address}/REST/2.0"),
-                token: token.to_string(),
-                queue: queue.to_string(),
-                requestor: requestor.to_string(),
-            })
-        }
-        HelpdeskKind::Zendesk => Config::Zendesk(ZendeskConfig {
-            base: address.clone(),
-            auth: ZendeskAuth::Bearer(token.to_string()),
-        }),
+    let spec = kind.spec();
+    let mut settings = Settings {
+        address: address.clone(),
+        queue: String::new(),
+        requestor: String::new(),
+        token,
     };
+    for field in spec.fields {
+        let (given, slot) = match field {
+            Field::Queue => (queue, &mut settings.queue),
+            Field::Requestor => (requestor, &mut settings.requestor),
+        };
+        let given = given.trim();
+        if given.is_empty() {
+            return Err(ShareError::HelpdeskSettingMissing(field.name()));
+        }
+        *slot = given.to_string();
+    }
+    let desk = (spec.open)(&settings);
     Ok(HelpdeskConnection {
         kind,
         address,
-        config,
+        settings,
+        desk,
     })
 }
 
 impl HelpdeskConnection {
     /// Where to send a case.
-    pub fn helpdesk(&self) -> Helpdesk<'_> {
-        match &self.config {
-            Config::Rt(cfg) => Helpdesk::Rt(cfg),
-            Config::Zendesk(cfg) => Helpdesk::Zendesk(cfg),
-        }
+    pub fn helpdesk(&self) -> &dyn Helpdesk {
+        &*self.desk
     }
 
     fn token(&self) -> Zeroizing<String> {
-        Zeroizing::new(match &self.config {
-            Config::Rt(cfg) => cfg.token.clone(),
-            Config::Zendesk(cfg) => match &cfg.auth {
-                ZendeskAuth::Bearer(t) => t.clone(),
-                ZendeskAuth::Password { password, .. } => password.clone(),
-            },
-        })
+        self.settings.token.clone()
     }
 
-    /// One harmless authenticated request (two for RT): RT's `GET /REST/2.0/rt` (its version;
-    /// only RT answers it, and only to a valid token) then `GET /REST/2.0/queue/{queue}` (the
-    /// queue exists and the customer may see it); Zendesk's `GET /api/v2/users/me.json` (who the
-    /// token signs in as). Nothing is created or changed.
+    /// One harmless authenticated request or two ([`Helpdesk::check`]): RT's `GET
+    /// /REST/2.0/rt` and its queue, Zendesk's `GET /api/v2/users/me.json`, … Nothing is created
+    /// or changed.
     pub fn check(&self) -> Result<HelpdeskCheck, ShareError> {
-        let c = crate::net::client_builder(Duration::from_secs(20))
-            .build()
-            .map_err(|e| ShareError::Helpdesk(format!("could not start an HTTP client: {e}")))?;
-        match &self.config {
-            Config::Rt(cfg) => {
-                let get = |path: &str| {
-                    c.get(format!("{}/{path}", cfg.rest2))
-                        .header("Authorization", format!("token {}", cfg.token))
-                        .send()
-                        .map_err(|e| helpdesk::unreachable(RT, &e))
-                };
-                let (status, body) = answer(get("rt")?)?;
-                // Steward's user agent gets a 401 for a bad token; a redirect means the address
-                // is RT's web pages (or something else), not its REST2 API.
-                if status == 401 {
-                    return Err(ShareError::HelpdeskTokenRefused { system: RT.into() });
-                }
-                let version = json(status, &body)
-                    .and_then(|v| {
-                        v.get("Version")
-                            .and_then(|v| v.as_str())
-                            .map(str::to_string)
-                    })
-                    .ok_or_else(|| self.not_this())?;
-                let queue = url_segment(&cfg.queue);
-                let (status, body) = answer(get(&format!("queue/{queue}"))?)?;
-                match status {
-                    200..=299 => {}
-                    401 | 302 => {
-                        return Err(ShareError::HelpdeskTokenRefused { system: RT.into() })
-                    }
-                    403 | 404 => {
-                        return Err(ShareError::HelpdeskQueue {
-                            queue: cfg.queue.clone(),
-                        })
-                    }
-                    _ => {
-                        return Err(ShareError::Helpdesk(format!(
-                            "RT answered {status}: {}",
-                            body.chars().take(200).collect::<String>()
-                        )))
-                    }
-                }
-                Ok(HelpdeskCheck {
-                    kind: self.kind,
-                    address: self.address.clone(),
-                    version: Some(version),
-                    account: Some(cfg.requestor.clone()),
-                    queue: Some(cfg.queue.clone()),
-                })
-            }
-            Config::Zendesk(cfg) => {
-                let resp = helpdesk::zendesk_auth(
-                    c.get(format!("{}/api/v2/users/me.json", self.address)),
-                    cfg,
-                )
-                .send()
-                .map_err(|e| helpdesk::unreachable(ZENDESK, &e))?;
-                let (status, body) = answer(resp)?;
-                if status == 401 {
-                    return Err(ShareError::HelpdeskTokenRefused {
-                        system: ZENDESK.into(),
-                    });
-                }
-                let user = json(status, &body)
-                    .and_then(|v| v.get("user").cloned())
-                    .ok_or_else(|| self.not_this())?;
-                // Zendesk answers an unknown visitor as an anonymous user without an id.
-                if user.get("id").is_none_or(|id| id.is_null()) {
-                    return Err(ShareError::HelpdeskTokenRefused {
-                        system: ZENDESK.into(),
-                    });
-                }
-                let account = ["email", "name"]
-                    .iter()
-                    .find_map(|k| user.get(*k).and_then(|v| v.as_str()))
-                    .map(str::to_string);
-                Ok(HelpdeskCheck {
-                    kind: self.kind,
-                    address: self.address.clone(),
-                    version: None,
-                    account,
-                    queue: None,
-                })
-            }
-        }
+        self.desk.check()
     }
-
-    fn not_this(&self) -> ShareError {
-        ShareError::NotThisHelpdesk {
-            system: self.kind.name().into(),
-            address: self.address.clone(),
-        }
-    }
-}
-
-fn answer(resp: reqwest::blocking::Response) -> Result<(u16, String), ShareError> {
-    let status = resp.status().as_u16();
-    Ok((status, helpdesk::capped(resp)?))
-}
-
-/// A successful answer's JSON object, if it is one.
-fn json(status: u16, body: &str) -> Option<serde_json::Value> {
-    if !(200..300).contains(&status) {
-        return None;
-    }
-    serde_json::from_str::<serde_json::Value>(body)
-        .ok()
-        .filter(|v| v.is_object())
-}
-
-/// A queue name as one path segment.
-fn url_segment(s: &str) -> String {
-    let mut u = reqwest::Url::parse("http://x/").expect("a valid base");
-    u.path_segments_mut()
-        .expect("a base with a path")
-        .push(s.trim());
-    u.path().trim_start_matches('/').to_string()
 }
 
 #[cfg(test)]
@@ -628,13 +447,6 @@ mod tests {
         ] {
             assert_eq!(rt(bad).unwrap_err().code(), code, "{bad}");
         }
-    }
-
-    #[test]
-    fn queue_names_are_one_path_segment() {
-        assert_eq!(url_segment("General"), "General");
-        assert_eq!(url_segment("Help desk"), "Help%20desk");
-        assert_eq!(url_segment("a/b"), "a%2Fb");
     }
 
     fn rt_input(token: Option<&str>) -> HelpdeskInput {
@@ -695,13 +507,9 @@ mod tests {
         assert_eq!(c.token().as_str(), TOKEN);
         assert!(!format!("{c:?}").contains(TOKEN));
         assert!(!format!("{:?}", rt_input(Some(TOKEN))).contains(TOKEN));
-        match c.helpdesk() {
-            Helpdesk::Rt(cfg) => {
-                assert_eq!(cfg.rest2, "http://127.0.0.1:8080/REST/2.0");
-                assert_eq!(cfg.queue, "Support");
-            }
-            Helpdesk::Zendesk(_) => panic!("saved as RT"),
-        }
+        assert_eq!(c.helpdesk().kind(), HelpdeskKind::Rt);
+        assert_eq!(c.settings.queue, "Support");
+        assert_eq!(c.helpdesk().reference("3"), "RT#3");
         drop(profile);
         // Reopened: still there (the CLI and the window share it).
         let profile = Profile::open(dir.path(), &unlock).unwrap();

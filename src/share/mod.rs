@@ -54,6 +54,7 @@ pub use gate::{
     build_export, build_export_in, build_exports, build_exports_in, Preview, PreviewFlag,
     PreviewItem, RedactedBounce, RedactedCase,
 };
+pub use helpdesk::Helpdesk;
 pub use key::ShareKey;
 pub use model::{
     json_schema, CaseCollection, CaseExport, SignatureBlock, SignedCaseCollection, SignedExport,
@@ -63,8 +64,7 @@ pub use pdf::document as pdf_document;
 pub use redact::{Flag, FlagReason, RedactChoices, RedactKind, Redactor, RefusedChoice, Segment};
 pub use render::{render, render_several, signed_json, Rendered};
 pub use send::{
-    outgoing, send_case, send_case_in, send_case_to, send_to_rt, Helpdesk, Outgoing, Sent,
-    TicketChoice,
+    outgoing, send_case, send_case_in, send_case_to, send_to_rt, Outgoing, Sent, TicketChoice,
 };
 pub use settings::ShareSettings;
 pub use sharing::Sharing;

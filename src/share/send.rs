@@ -1,7 +1,7 @@
-//! Handing a case to a helpdesk (Request Tracker, Zendesk): a new ticket whose first message is
-//! the brief, or a reply on the case's ticket saying what changed, with the signed PDF and JSON
-//! and their OpenSSH signatures attached; then the hand-off is logged on the case. The HTTP side
-//! is `helpdesk.rs`.
+//! Handing a case to a helpdesk (any [`Helpdesk`]: Request Tracker, Zendesk, …): a new ticket
+//! whose first message is the brief, or a reply on the case's ticket saying what changed, with
+//! the signed PDF and JSON and their OpenSSH signatures attached; then the hand-off is logged on
+//! the case. The HTTP side is `helpdesk/`, one file per helpdesk.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -11,19 +11,14 @@ use uuid::Uuid;
 use super::check::check_section;
 use super::error::ShareError;
 use super::gate::build_export_in;
+use super::helpdesk::{self, Helpdesk};
 use super::key::ShareKey;
 use super::redact::Redactor;
 use super::render::{file_brief, pdf_and_json};
-use super::{brief, helpdesk, sshsig};
+use super::{brief, sshsig};
 use crate::cases::{CaseStore, NewInteraction};
 use crate::i18n::{self, Lang};
 use crate::t;
-
-/// Where a case is handed off.
-pub enum Helpdesk<'a> {
-    Rt(&'a helpdesk::RtConfig),
-    Zendesk(&'a helpdesk::ZendeskConfig),
-}
 
 /// Opens a Request Tracker ticket (see [`send_case`]).
 pub fn send_to_rt(
@@ -34,7 +29,7 @@ pub fn send_to_rt(
     cfg: &helpdesk::RtConfig,
     now: DateTime<Utc>,
 ) -> Result<helpdesk::Ticket, ShareError> {
-    send_case(conn, case_id, redactor, key, Helpdesk::Rt(cfg), now)
+    send_case(conn, case_id, redactor, key, cfg, now)
 }
 
 /// Which ticket a hand-off goes to.
@@ -62,29 +57,6 @@ pub struct Sent {
     pub new_contacts: u32,
 }
 
-impl Helpdesk<'_> {
-    /// The ticket number in one of the case's references, if it names a ticket of this helpdesk.
-    fn ticket_in(&self, reference: &str) -> Option<String> {
-        let lower = reference.trim().to_ascii_lowercase();
-        let prefix = match self {
-            Helpdesk::Rt(_) => "rt",
-            Helpdesk::Zendesk(_) => "zendesk",
-        };
-        let rest = lower.strip_prefix(prefix)?.trim_start();
-        if !rest.starts_with('#') {
-            return None;
-        }
-        helpdesk::ticket_number(rest).ok()
-    }
-
-    fn reference(&self, id: &str) -> String {
-        match self {
-            Helpdesk::Rt(_) => format!("RT#{id}"),
-            Helpdesk::Zendesk(_) => format!("Zendesk #{id}"),
-        }
-    }
-}
-
 /// Opens a helpdesk ticket with the brief as its text and the signed PDF and JSON attached,
 /// or appends to the case's ticket there (see [`send_case_to`]); returns the ticket.
 pub fn send_case(
@@ -92,7 +64,7 @@ pub fn send_case(
     case_id: Uuid,
     redactor: &Redactor,
     key: &ShareKey,
-    to: Helpdesk<'_>,
+    to: &dyn Helpdesk,
     now: DateTime<Utc>,
 ) -> Result<helpdesk::Ticket, ShareError> {
     send_case_to(conn, case_id, redactor, key, to, &TicketChoice::Auto, now).map(|s| s.ticket)
@@ -113,7 +85,7 @@ pub fn send_case_to(
     case_id: Uuid,
     redactor: &Redactor,
     key: &ShareKey,
-    to: Helpdesk<'_>,
+    to: &dyn Helpdesk,
     choice: &TicketChoice,
     now: DateTime<Utc>,
 ) -> Result<Sent, ShareError> {
@@ -140,13 +112,13 @@ pub fn send_case_in(
     case_id: Uuid,
     redactor: &Redactor,
     key: &ShareKey,
-    to: Helpdesk<'_>,
+    to: &dyn Helpdesk,
     choice: &TicketChoice,
     now: DateTime<Utc>,
     lang: Lang,
 ) -> Result<Sent, ShareError> {
-    let out = outgoing(conn, case_id, redactor, key, &to, choice, now, lang)?;
-    let ticket = out.deliver(key, &to)?;
+    let out = outgoing(conn, case_id, redactor, key, to, choice, now, lang)?;
+    let ticket = out.deliver(key, to)?;
     out.record(conn, &ticket, now)
 }
 
@@ -189,7 +161,7 @@ pub fn outgoing(
     case_id: Uuid,
     redactor: &Redactor,
     key: &ShareKey,
-    to: &Helpdesk<'_>,
+    to: &dyn Helpdesk,
     choice: &TicketChoice,
     now: DateTime<Utc>,
     lang: Lang,
@@ -221,12 +193,7 @@ pub fn outgoing(
         )
     });
     // Named in the contact logged on the case: the customer's language.
-    let system = match to {
-        Helpdesk::Rt(cfg) => {
-            i18n::Message::new("share-helpdesk-rt").arg("queue", cfg.queue.as_str())
-        }
-        Helpdesk::Zendesk(_) => i18n::Message::new("share-helpdesk-zendesk"),
-    };
+    let system = to.label();
     let (text, new_contacts) = match &target {
         None => (b.to_text(), 0),
         Some(id) => {
@@ -315,7 +282,7 @@ impl Outgoing {
     pub fn deliver(
         &self,
         key: &ShareKey,
-        to: &Helpdesk<'_>,
+        to: &dyn Helpdesk,
     ) -> Result<helpdesk::Ticket, ShareError> {
         let export = &*self.export;
         // In the export's language (`file_brief` reads it from the export).
@@ -344,17 +311,9 @@ impl Outgoing {
                 bytes: json_sig.as_bytes(),
             },
         ];
-        match (&self.target, to) {
-            (None, Helpdesk::Rt(cfg)) => {
-                helpdesk::rt_create(cfg, &self.subject, &self.text, &files)
-            }
-            (None, Helpdesk::Zendesk(cfg)) => {
-                helpdesk::zendesk_create(cfg, &self.subject, &self.text, &files)
-            }
-            (Some(id), Helpdesk::Rt(cfg)) => helpdesk::rt_append(cfg, id, &self.text, &files),
-            (Some(id), Helpdesk::Zendesk(cfg)) => {
-                helpdesk::zendesk_append(cfg, id, &self.text, &files)
-            }
+        match &self.target {
+            None => to.create(&self.subject, &self.text, &files),
+            Some(id) => to.append(id, &self.text, &files),
         }
     }
 

@@ -95,7 +95,7 @@ impl<'p> Sharing<'p> {
         case_id: Uuid,
         redactor: &Redactor,
         key: &ShareKey,
-        to: Helpdesk<'_>,
+        to: &dyn Helpdesk,
         choice: &TicketChoice,
         now: DateTime<Utc>,
     ) -> Result<Sent, ShareError> {
@@ -124,7 +124,7 @@ impl<'p> Sharing<'p> {
         case_id: Uuid,
         redactor: &Redactor,
         key: &ShareKey,
-        to: &Helpdesk<'_>,
+        to: &dyn Helpdesk,
         choice: &TicketChoice,
         now: DateTime<Utc>,
     ) -> Result<super::Outgoing, ShareError> {

@@ -102,7 +102,7 @@ pub fn helpdesk_send(
     let (connection, out, key) =
         with_profile(&state, |p| prepare(p, &case, ticket, options, lang))?;
     // The network call without the profile's lock: the window stays usable meanwhile.
-    let ticket: Ticket = blocking(|| out.deliver(&key, &connection.helpdesk())).map_err(info)?;
+    let ticket: Ticket = blocking(|| out.deliver(&key, connection.helpdesk())).map_err(info)?;
     with_profile(&state, |p| {
         p.share()
             .record_sent(&out, &ticket, chrono::Utc::now())
@@ -128,7 +128,7 @@ fn prepare(
             id,
             &r,
             &key,
-            &connection.helpdesk(),
+            connection.helpdesk(),
             &choice(ticket),
             chrono::Utc::now(),
         )

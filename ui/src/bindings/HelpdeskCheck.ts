@@ -6,7 +6,7 @@ import type { HelpdeskKind } from "./HelpdeskKind";
  */
 export type HelpdeskCheck = { kind: HelpdeskKind, address: string, 
 /**
- * RT's version, as it reports it.
+ * The helpdesk's version, as it reports it (RT).
  */
 version: string | null, 
 /**
@@ -14,6 +14,6 @@ version: string | null,
  */
 account: string | null, 
 /**
- * The RT queue that accepts the customer's tickets.
+ * The queue (RT) or project that accepts the customer's tickets.
  */
 queue: string | null, };

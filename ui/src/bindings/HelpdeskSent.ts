@@ -13,11 +13,15 @@ action: string,
  */
 new_contacts: number, 
 /**
- * `rt`.
+ * The helpdesk's id (`rt`, `zendesk`, …: [`Spec::id`]).
  */
-system: string, id: string, subject: string, status: string, queue: string, 
+system: string, id: string, subject: string, status: string, 
 /**
- * The ticket's REST2 URL.
+ * Where it is: RT's queue, Redmine's project (empty for Zendesk).
+ */
+queue: string, 
+/**
+ * The ticket's API URL.
  */
 url: string, 
 /**

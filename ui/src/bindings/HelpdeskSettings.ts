@@ -11,11 +11,11 @@ export type HelpdeskSettings = { kind: HelpdeskKind,
  */
 address: string, 
 /**
- * RT's queue (empty for Zendesk).
+ * Where tickets go: RT's queue (empty for a helpdesk without one, e.g. Zendesk).
  */
 queue: string, 
 /**
- * The customer's e-mail address in RT (empty for Zendesk).
+ * The customer's e-mail address in RT (empty for the others).
  */
 requestor: string, 
 /**
