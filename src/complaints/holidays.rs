@@ -168,8 +168,18 @@ mod tests {
         assert_eq!(Calendar::Unknown.is_holiday(d("2026-01-01")), None);
         // Every region lists Christmas Day and Good Friday each year it covers.
         for r in UkRegion::ALL {
-            for day in ["2025-12-25", "2026-12-25", "2027-03-26", "2026-04-03", "2025-04-18"] {
-                assert_eq!(Calendar::Uk(r).is_holiday(d(day)), Some(true), "{r:?} {day}");
+            for day in [
+                "2025-12-25",
+                "2026-12-25",
+                "2027-03-26",
+                "2026-04-03",
+                "2025-04-18",
+            ] {
+                assert_eq!(
+                    Calendar::Uk(r).is_holiday(d(day)),
+                    Some(true),
+                    "{r:?} {day}"
+                );
             }
         }
         // No listed holiday is on a weekend (substitute days are listed instead).

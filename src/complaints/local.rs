@@ -44,18 +44,15 @@ pub fn local_date(at: DateTime<Utc>, name: &str) -> NaiveDate {
 /// The last instant of local day `day` in zone `name`, in UTC: when a deadline on that day ends.
 pub fn end_of_day(day: NaiveDate, name: &str) -> DateTime<Utc> {
     let next = day.succ_opt().unwrap_or(day);
-    let fallback = Utc
-        .from_utc_datetime(&next.and_hms_opt(0, 0, 0).unwrap_or_default())
+    let fallback = Utc.from_utc_datetime(&next.and_hms_opt(0, 0, 0).unwrap_or_default())
         - chrono::Duration::seconds(1);
     let Some(tz) = zone(name) else {
         return fallback;
     };
     use chrono::Datelike;
-    let Ok(civil) = jiff::civil::Date::new(
-        next.year() as i16,
-        next.month() as i8,
-        next.day() as i8,
-    ) else {
+    let Ok(civil) =
+        jiff::civil::Date::new(next.year() as i16, next.month() as i8, next.day() as i8)
+    else {
         return fallback;
     };
     // Midnight of the next day, minus one second (a day that starts at 01:00 after a DST
@@ -85,10 +82,16 @@ mod tests {
         assert_eq!(local_date(at, "America/New_York").to_string(), "2026-01-05");
         // Summer: 23:30 UTC is 00:30 BST the next day in London.
         let summer = utc("2026-07-05T23:30:00Z");
-        assert_eq!(local_date(summer, "Europe/London").to_string(), "2026-07-06");
+        assert_eq!(
+            local_date(summer, "Europe/London").to_string(),
+            "2026-07-06"
+        );
         // Early morning UTC is still the day before in New York.
         let early = utc("2026-01-06T03:00:00Z");
-        assert_eq!(local_date(early, "America/New_York").to_string(), "2026-01-05");
+        assert_eq!(
+            local_date(early, "America/New_York").to_string(),
+            "2026-01-05"
+        );
         assert_eq!(local_date(at, "Not/AZone").to_string(), "2026-01-05");
     }
 

@@ -235,7 +235,11 @@ pub enum LetterKind {
 }
 
 impl LetterKind {
-    pub const ALL: [LetterKind; 3] = [LetterKind::Complaint, LetterKind::Chaser, LetterKind::Referral];
+    pub const ALL: [LetterKind; 3] = [
+        LetterKind::Complaint,
+        LetterKind::Chaser,
+        LetterKind::Referral,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -18,9 +18,7 @@ use ts_rs::TS;
 const FILE: &str = include_str!("rules/rules.toml");
 
 /// How sure the data is of a number (README "Confidence").
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export, rename = "ComplaintConfidence")]
 pub enum Confidence {
@@ -614,7 +612,10 @@ pub fn problems(book: &RuleBook) -> Vec<String> {
             }
         }
     };
-    unique("source", book.sources.iter().map(|s| s.id.as_str()).collect());
+    unique(
+        "source",
+        book.sources.iter().map(|s| s.id.as_str()).collect(),
+    );
     unique("body", book.bodies.iter().map(|s| s.id.as_str()).collect());
     unique("rule", book.rules.iter().map(|s| s.id.as_str()).collect());
     unique(
@@ -687,8 +688,7 @@ pub fn problems(book: &RuleBook) -> Vec<String> {
         if let Some(s) = &r.complaint.source_2 {
             source(&format!("{at} complaint"), s, &mut p);
         }
-        if r.complaint.confidence == Some(Confidence::Unconfirmed)
-            && r.complaint.missing.is_none()
+        if r.complaint.confidence == Some(Confidence::Unconfirmed) && r.complaint.missing.is_none()
         {
             p.push(format!("{at} complaint: unconfirmed without `missing`"));
         }
@@ -771,17 +771,23 @@ mod tests {
     fn the_shipped_file_loads_and_is_clean() {
         let book = load().expect("rules.toml");
         assert!(book.rules.len() >= 13, "{}", book.rules.len());
-        assert!(book.find("GB", "financial-services", d("2026-01-05")).is_some());
+        assert!(book
+            .find("GB", "financial-services", d("2026-01-05"))
+            .is_some());
         assert!(book.find("FR", "energy", d("2026-01-05")).is_none());
         assert_eq!(
-            book.find("GB", "telecoms", d("2026-04-07")).map(|r| r.id.as_str()),
+            book.find("GB", "telecoms", d("2026-04-07"))
+                .map(|r| r.id.as_str()),
             Some("gb-telecoms-8-weeks")
         );
         assert_eq!(
-            book.find("GB", "telecoms", d("2026-04-08")).map(|r| r.id.as_str()),
+            book.find("GB", "telecoms", d("2026-04-08"))
+                .map(|r| r.id.as_str()),
             Some("gb-telecoms-6-weeks")
         );
-        assert!(book.find("GB", "data-protection-complaint", d("2026-06-18")).is_none());
+        assert!(book
+            .find("GB", "data-protection-complaint", d("2026-06-18"))
+            .is_none());
     }
 
     fn d(s: &str) -> NaiveDate {
@@ -802,7 +808,10 @@ mod tests {
                 "id = \"gb-telecoms-8-weeks\"",
                 "id = \"gb-telecoms-6-weeks\"",
             ),
-            ("applies_until = \"2026-04-07\"", "applies_until = \"2026-04-09\""),
+            (
+                "applies_until = \"2026-04-07\"",
+                "applies_until = \"2026-04-09\"",
+            ),
             (
                 "missing = \"Current figure under",
                 "amount = 30\nunit = \"business_days\"\nmissing = \"Current figure under",

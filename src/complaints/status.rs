@@ -87,6 +87,8 @@ fn body_of(book: &RuleBook, rule: &Rule, step: &Step) -> Option<Body> {
     step.body
         .as_deref()
         .or(match step.what {
+            // Several candidates (telecoms: two ADR schemes): which one depends on the firm.
+            What::ReferToBody | What::FeedbackToBody if rule.bodies.len() > 1 => None,
             What::ReferToBody | What::FeedbackToBody => rule.body.as_deref(),
             _ => None,
         })
@@ -154,18 +156,24 @@ fn step_date(
     facts: &Facts,
     firm_deadline: Option<NaiveDate>,
     complaint: &Complaint,
-) -> (Option<NaiveDate>, Confidence, Option<StepMissing>, Option<Arithmetic>) {
+) -> (
+    Option<NaiveDate>,
+    Confidence,
+    Option<StepMissing>,
+    Option<Arithmetic>,
+) {
     let mut confidence = rule.step_confidence(step);
     if confidence == Confidence::Unconfirmed {
         let detail = step.missing.clone().unwrap_or_default();
-        return (None, confidence, Some(StepMissing::Unconfirmed { detail }), None);
+        return (
+            None,
+            confidence,
+            Some(StepMissing::Unconfirmed { detail }),
+            None,
+        );
     }
     // Opened early by an event the case records (a final response opens the ombudsman).
-    let early = step
-        .or_when
-        .iter()
-        .filter_map(|e| facts.date(*e))
-        .min();
+    let early = step.or_when.iter().filter_map(|e| facts.date(*e)).min();
     let start = match step.from {
         Some(Event::FirmDeadlinePassed) => firm_deadline.and_then(|d| d.succ_opt()),
         Some(e) => facts.date(e),
@@ -292,9 +300,8 @@ pub fn compute(
     let answered = facts.final_on.is_some();
 
     // The firm's main deadline first: VN's "ask for support" runs from the day after it.
-    let firm_deadline = main_firm_step(rule).and_then(|s| {
-        step_date(book, rule, s, &facts, None, complaint).0
-    });
+    let firm_deadline =
+        main_firm_step(rule).and_then(|s| step_date(book, rule, s, &facts, None, complaint).0);
     for step in &rule.steps {
         let (date, confidence, missing, arith) =
             step_date(book, rule, step, &facts, firm_deadline, complaint);
@@ -332,7 +339,9 @@ pub fn compute(
     {
         let window = customer_windows
             .iter()
-            .filter(|w| w.what == s.what && w.body.as_ref().map(|b| &b.id) == s.body.as_ref().map(|b| &b.id))
+            .filter(|w| {
+                w.what == s.what && w.body.as_ref().map(|b| &b.id) == s.body.as_ref().map(|b| &b.id)
+            })
             .filter(|w| w.state == StepState::Open)
             .min_by_key(|w| w.date);
         if let Some(w) = window {

@@ -118,10 +118,13 @@ impl CaseStore<'_> {
                     return Err(ComplaintError::ContactNotOnCase { case: case.number });
                 }
             },
-            None => detail.interactions.last().ok_or(CaseError::ContactNotFound {
-                case: case.number,
-                contact: "1".into(),
-            })?,
+            None => detail
+                .interactions
+                .last()
+                .ok_or(CaseError::ContactNotFound {
+                    case: case.number,
+                    contact: "1".into(),
+                })?,
         };
         let jurisdiction = jurisdiction(&input.jurisdiction)?;
         let sector = sector(&input.sector)?;
@@ -173,7 +176,10 @@ impl CaseStore<'_> {
             },
         };
         // A chosen rule fills in where and what when those were left out.
-        let (jurisdiction, sector) = match (rule_id.as_deref().and_then(|id| rules::book()?.rule(id)), chosen.is_some()) {
+        let (jurisdiction, sector) = match (
+            rule_id.as_deref().and_then(|id| rules::book()?.rule(id)),
+            chosen.is_some(),
+        ) {
             (Some(r), true) => (
                 jurisdiction.or(Some(r.jurisdiction.clone())),
                 sector.or(Some(r.sector.clone())),
@@ -418,9 +424,11 @@ impl CaseStore<'_> {
             };
             let case = self.case(case_id)?;
             let s = self.complaint_status(case_id, now)?;
-            out.extend(deadlines_of(&case, &s).into_iter().filter(|d| {
-                d.ends_at <= now + ahead && d.ends_at >= now - Duration::days(30)
-            }));
+            out.extend(
+                deadlines_of(&case, &s)
+                    .into_iter()
+                    .filter(|d| d.ends_at <= now + ahead && d.ends_at >= now - Duration::days(30)),
+            );
         }
         out.sort_by_key(|d| d.ends_at);
         Ok(out)

@@ -57,7 +57,13 @@ pub fn event(e: Event) -> String {
 }
 
 /// "received 5 January 2026; 8 weeks → 2 March 2026".
-pub fn arithmetic(from: Event, start: NaiveDate, amount: u32, unit: Unit, end: NaiveDate) -> String {
+pub fn arithmetic(
+    from: Event,
+    start: NaiveDate,
+    amount: u32,
+    unit: Unit,
+    end: NaiveDate,
+) -> String {
     t!(
         "complaint-arithmetic",
         event = event(from),
@@ -106,7 +112,11 @@ pub fn next_action(
             days = (by - today).num_days()
         ),
         (true, _, None) => t!("complaint-next-now", action = action),
-        (false, Some(from), _) => t!("complaint-next-from", action = action, from = long_day(from)),
+        (false, Some(from), _) => t!(
+            "complaint-next-from",
+            action = action,
+            from = long_day(from)
+        ),
         (false, None, _) => t!("complaint-next-unknown", action = action),
     }
 }

@@ -1,0 +1,427 @@
+//! Complaints on a real (encrypted, temporary) profile: marking a contact as the formal
+//! complaint, the status on fixed days (the day the 8 weeks pass shows the next step), final
+//! responses, time zones, "no rule known", unconfirmed steps, and the deadlines reminders use.
+
+mod common;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use steward::cases::Uuid;
+use steward::complaints::{
+    ComplaintError, ComplaintInput, ComplaintPhase, ContactKind, LetterKind, StepMissing, StepState,
+};
+use steward::error::UserFacing;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn utc(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn at(when: &str, summary: &str) -> steward::cases::NewInteraction {
+    let mut c = common::contact(summary);
+    c.started_at = Some(utc(when));
+    c
+}
+
+fn gb_bank(p: &steward::profile::Profile) -> (Uuid, Uuid) {
+    let cases = p.cases();
+    let case = cases
+        .create_case(&common::new_case("Card blocked", "Example Bank"))
+        .unwrap();
+    let contact = cases
+        .log_interaction(case.id, &at("2026-01-05T10:00:00Z", "Complained by phone"))
+        .unwrap();
+    cases
+        .mark_complaint(
+            case.id,
+            &ComplaintInput {
+                contact_id: Some(contact.id),
+                jurisdiction: Some("gb".into()),
+                sector: Some("financial-services".into()),
+                firm_reference: Some("CMP-2026-0042".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    (case.id, contact.id)
+}
+
+#[test]
+fn a_bank_complaint_shows_the_next_step_on_the_day_the_8_weeks_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let (case_id, contact_id) = gb_bank(&p);
+    let cases = p.cases();
+    let c = cases.complaint(case_id).unwrap().unwrap();
+    assert_eq!(c.rule_id.as_deref(), Some("gb-financial-services"));
+    assert_eq!(c.received_on, d("2026-01-05"));
+    assert_eq!(c.time_zone, "Europe/London");
+    let kinds: Vec<ContactKind> = cases
+        .case_detail(case_id)
+        .unwrap()
+        .interactions
+        .iter()
+        .map(|i| i.kind)
+        .collect();
+    assert_eq!(kinds, vec![ContactKind::ComplaintMade]);
+    assert_eq!(c.contact_id, contact_id);
+
+    // The last day the bank has: 8 weeks after 5 January is 2 March.
+    let s = cases.complaint_status_on(case_id, d("2026-03-02")).unwrap();
+    assert_eq!(s.phase, ComplaintPhase::FirmHasTime);
+    let fr = s.steps.iter().find(|s| s.id == "final-response").unwrap();
+    assert_eq!(fr.date, Some(d("2026-03-02")));
+    assert_eq!(fr.state, StepState::DueToday);
+    assert_eq!(fr.days_left, Some(0));
+    assert_eq!(
+        fr.ends_at.unwrap().to_rfc3339(),
+        "2026-03-02T23:59:59+00:00"
+    );
+    let arith = fr.arithmetic.as_ref().unwrap();
+    assert_eq!(
+        arith.text,
+        "received 5 January 2026; 8 weeks → 2 March 2026"
+    );
+    // weeks-after-receipt is Steward's reading (secondary): the date says "check this".
+    assert!(fr.check);
+    let fos = s.steps.iter().find(|s| s.id == "ombudsman-open").unwrap();
+    assert_eq!(fos.state, StepState::NotYetOpen);
+    assert_eq!(fos.date, Some(d("2026-03-03")));
+    assert!(s.headline.contains("2 March 2026"), "{}", s.headline);
+    assert!(s.next.iter().all(|n| !n.open_now));
+    assert_eq!(s.letters, vec![LetterKind::Complaint]);
+
+    // The day after: the ombudsman is open, shown on that day.
+    let s = cases.complaint_status_on(case_id, d("2026-03-03")).unwrap();
+    assert_eq!(s.phase, ComplaintPhase::FirmLate);
+    let next = s
+        .next
+        .iter()
+        .find(|n| n.open_now)
+        .expect("an open next step");
+    assert_eq!(next.step_id, "ombudsman-open");
+    assert_eq!(
+        next.body.as_ref().map(|b| b.name.as_str()),
+        Some("Financial Ombudsman Service")
+    );
+    // No final response: no six-month clock (only the six-year longstop, not recorded).
+    assert_eq!(next.by, None);
+    assert_eq!(next.letter, Some(LetterKind::Referral));
+    assert!(
+        s.headline.contains("Financial Ombudsman Service"),
+        "{}",
+        s.headline
+    );
+    assert_eq!(s.letters, vec![LetterKind::Chaser, LetterKind::Referral]);
+    let longstop = s.steps.iter().find(|s| s.id == "longstop").unwrap();
+    assert_eq!(
+        longstop.missing,
+        Some(StepMissing::EventNotRecorded {
+            event: steward::complaints::rules::Event::EventComplainedOf
+        })
+    );
+    assert_eq!(longstop.date, None);
+}
+
+#[test]
+fn a_final_response_opens_the_ombudsman_and_starts_six_months() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let (case_id, _) = gb_bank(&p);
+    let cases = p.cases();
+    let reply = cases
+        .log_contact(
+            case_id,
+            &at(
+                "2026-02-20T16:00:00Z",
+                "Final response letter: complaint not upheld",
+            ),
+            ContactKind::FinalResponse,
+        )
+        .unwrap();
+    assert_eq!(reply.kind, ContactKind::FinalResponse);
+    let s = cases.complaint_status_on(case_id, d("2026-02-21")).unwrap();
+    assert_eq!(s.phase, ComplaintPhase::FinalResponse);
+    assert_eq!(s.final_response_on, Some(d("2026-02-20")));
+    let fr = s.steps.iter().find(|s| s.id == "final-response").unwrap();
+    assert_eq!(fr.state, StepState::Done);
+    let next = s
+        .next
+        .iter()
+        .find(|n| n.step_id == "ombudsman-open")
+        .unwrap();
+    assert!(next.open_now);
+    assert_eq!(next.from, Some(d("2026-02-20")));
+    assert_eq!(next.by, Some(d("2026-08-20")));
+    assert_eq!(next.days_left, Some(180));
+    assert_eq!(s.letters, vec![LetterKind::Referral]);
+    // Made ordinary again: back to waiting.
+    cases
+        .set_contact_kind(reply.id, ContactKind::Ordinary)
+        .unwrap();
+    let s = cases.complaint_status_on(case_id, d("2026-02-21")).unwrap();
+    assert_eq!(s.phase, ComplaintPhase::FirmHasTime);
+}
+
+#[test]
+fn a_complaint_late_in_the_evening_utc_is_the_next_day_in_hanoi() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let cases = p.cases();
+    let case = cases
+        .create_case(&common::new_case("Refund refused", "Cửa hàng ABC"))
+        .unwrap();
+    let contact = cases
+        .log_interaction(
+            case.id,
+            &at("2026-06-01T23:30:00Z", "Gửi yêu cầu thương lượng"),
+        )
+        .unwrap();
+    let c = cases
+        .mark_complaint(
+            case.id,
+            &ComplaintInput {
+                contact_id: Some(contact.id),
+                jurisdiction: Some("VN".into()),
+                sector: Some("consumer-general".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(c.time_zone, "Asia/Ho_Chi_Minh");
+    assert_eq!(c.received_on, d("2026-06-02"));
+    assert_eq!(c.rule_id.as_deref(), Some("vn-consumer"));
+    let s = cases.complaint_status_on(case.id, d("2026-06-05")).unwrap();
+    let neg = s.steps.iter().find(|s| s.id == "negotiate").unwrap();
+    // 7 working days (Mon–Fri) after Tuesday 2 June: Thursday 11 June.
+    assert_eq!(neg.date, Some(d("2026-06-11")));
+    // Viet Nam's public holidays are not carried: the date says "check this".
+    assert!(neg.check);
+    assert_eq!(neg.missing, Some(StepMissing::HolidaysUnknown));
+    // Ends at the end of 11 June in Hanoi: 16:59:59 UTC.
+    assert_eq!(
+        neg.ends_at.unwrap().to_rfc3339(),
+        "2026-06-11T16:59:59+00:00"
+    );
+    // The authority's own time limit was not confirmed: no date, and why.
+    let agency = s.steps.iter().find(|s| s.id == "support-handling").unwrap();
+    assert_eq!(agency.date, None);
+    assert!(matches!(
+        agency.missing,
+        Some(StepMissing::Unconfirmed { .. })
+    ));
+    // After the 7 days: ask the authority for support, from the day after the deadline.
+    let s = cases.complaint_status_on(case.id, d("2026-06-12")).unwrap();
+    assert_eq!(s.phase, ComplaintPhase::FirmLate);
+    let ask = s
+        .next
+        .iter()
+        .find(|n| n.step_id == "ask-for-support")
+        .unwrap();
+    assert!(ask.open_now);
+    assert_eq!(ask.from, Some(d("2026-06-12")));
+    // The status in the time zone: at 2026-06-11T17:30Z it is already the 12th in Hanoi.
+    let s = cases
+        .complaint_status(case.id, utc("2026-06-11T17:30:00Z"))
+        .unwrap();
+    assert_eq!(s.today, d("2026-06-12"));
+}
+
+#[test]
+fn no_rule_known_gives_no_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let cases = p.cases();
+    let case = cases
+        .create_case(&common::new_case("Gas bill", "EDF"))
+        .unwrap();
+    cases
+        .log_interaction(case.id, &at("2026-03-01T09:00:00Z", "Complained"))
+        .unwrap();
+    let c = cases
+        .mark_complaint(
+            case.id,
+            &ComplaintInput {
+                jurisdiction: Some("FR".into()),
+                sector: Some("energy".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(c.rule_id, None);
+    let s = cases.complaint_status_on(case.id, d("2026-06-01")).unwrap();
+    assert_eq!(s.phase, ComplaintPhase::NoRuleKnown);
+    assert!(s.steps.is_empty() && s.next.is_empty());
+    assert!(
+        s.headline.contains("No rule known for FR energy"),
+        "{}",
+        s.headline
+    );
+
+    // Nothing marked at all.
+    let other = cases.create_case(&common::new_case("Other", "X")).unwrap();
+    let s = cases
+        .complaint_status_on(other.id, d("2026-06-01"))
+        .unwrap();
+    assert_eq!(s.phase, ComplaintPhase::NotMarked);
+}
+
+#[test]
+fn an_unconfirmed_step_has_no_date_and_says_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let cases = p.cases();
+    let case = cases
+        .create_case(&common::new_case("Energy", "Supplier"))
+        .unwrap();
+    cases
+        .log_interaction(case.id, &at("2026-01-05T10:00:00Z", "Complained"))
+        .unwrap();
+    cases
+        .mark_complaint(
+            case.id,
+            &ComplaintInput {
+                jurisdiction: Some("GB".into()),
+                sector: Some("energy".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let s = cases.complaint_status_on(case.id, d("2026-01-10")).unwrap();
+    let step = s
+        .steps
+        .iter()
+        .find(|s| s.id == "ombudsman-deadline")
+        .unwrap();
+    assert_eq!(step.date, None);
+    assert_eq!(step.state, StepState::Unknown);
+    match &step.missing {
+        Some(StepMissing::Unconfirmed { detail }) => assert!(detail.contains("Energy Ombudsman")),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn telecoms_picks_the_rule_by_the_date_received() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let cases = p.cases();
+    for (when, rule, opens) in [
+        ("2026-04-07T20:00:00Z", "gb-telecoms-8-weeks", "2026-06-03"),
+        // 23:30 UTC on 7 April is 00:30 on 8 April in London (BST): the new rule.
+        ("2026-04-07T23:30:00Z", "gb-telecoms-6-weeks", "2026-05-21"),
+    ] {
+        let case = cases
+            .create_case(&common::new_case("Broadband", "ISP"))
+            .unwrap();
+        cases
+            .log_interaction(case.id, &at(when, "Complained"))
+            .unwrap();
+        let c = cases
+            .mark_complaint(
+                case.id,
+                &ComplaintInput {
+                    jurisdiction: Some("GB".into()),
+                    sector: Some("telecoms".into()),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(c.rule_id.as_deref(), Some(rule), "{when}");
+        let s = cases.complaint_status_on(case.id, d("2026-05-01")).unwrap();
+        let adr = s.steps.iter().find(|s| s.id == "adr-open").unwrap();
+        assert_eq!(adr.date, Some(d(opens)), "{when}");
+        assert_eq!(
+            adr.label,
+            "Take it to the ADR scheme your provider belongs to"
+        );
+    }
+}
+
+#[test]
+fn bad_input_is_refused_and_clearing_undoes_the_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let (case_id, contact_id) = gb_bank(&p);
+    let cases = p.cases();
+    let other = cases.create_case(&common::new_case("Other", "X")).unwrap();
+    let foreign = cases
+        .log_interaction(other.id, &at("2026-01-02T10:00:00Z", "x"))
+        .unwrap();
+    let err = |input: ComplaintInput| cases.mark_complaint(case_id, &input).unwrap_err();
+    let e = err(ComplaintInput {
+        contact_id: Some(foreign.id),
+        ..Default::default()
+    });
+    assert_eq!(e.code(), "complaint_contact_not_on_case");
+    let e = err(ComplaintInput {
+        jurisdiction: Some("Britain".into()),
+        ..Default::default()
+    });
+    assert!(matches!(e, ComplaintError::BadJurisdiction(_)));
+    let e = err(ComplaintInput {
+        jurisdiction: Some("GB".into()),
+        sector: Some("energy".into()),
+        rule_id: Some("gb-financial-services".into()),
+        ..Default::default()
+    });
+    assert_eq!(e.code(), "complaint_rule_does_not_fit");
+    let e = err(ComplaintInput {
+        rule_id: Some("no-such-rule".into()),
+        ..Default::default()
+    });
+    assert_eq!(e.code(), "complaint_rule_unknown");
+    let e = err(ComplaintInput {
+        time_zone: Some("Mars/Olympus".into()),
+        ..Default::default()
+    });
+    assert_eq!(e.code(), "complaint_bad_time_zone");
+    // Nothing was lost: the complaint is as it was.
+    let c = cases.complaint(case_id).unwrap().unwrap();
+    assert_eq!(c.contact_id, contact_id);
+    assert_eq!(c.firm_reference.as_deref(), Some("CMP-2026-0042"));
+
+    cases.clear_complaint(case_id).unwrap();
+    assert!(cases.complaint(case_id).unwrap().is_none());
+    let detail = cases.case_detail(case_id).unwrap();
+    assert_eq!(detail.interactions[0].kind, ContactKind::Ordinary);
+    assert_eq!(
+        cases.clear_complaint(case_id).unwrap_err().code(),
+        "complaint_not_marked"
+    );
+    // Every change is in the hash-chained log, and the chain holds.
+    let events: i64 = p
+        .db()
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM events WHERE kind LIKE 'complaint_%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(events, 2);
+}
+
+#[test]
+fn deadlines_for_reminders_come_from_the_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let (case_id, _) = gb_bank(&p);
+    let cases = p.cases();
+    let soon = cases
+        .complaint_deadlines(utc("2026-02-28T12:00:00Z"), chrono::Duration::days(3))
+        .unwrap();
+    let ids: Vec<&str> = soon.iter().map(|d| d.step_id.as_str()).collect();
+    assert_eq!(ids, vec!["final-response"], "{soon:?}");
+    assert_eq!(soon[0].case_id, case_id);
+    assert_eq!(soon[0].date, d("2026-03-02"));
+    assert!(!soon[0].passed);
+    let later = cases
+        .complaint_deadlines(utc("2026-03-04T12:00:00Z"), chrono::Duration::days(3))
+        .unwrap();
+    assert!(later
+        .iter()
+        .any(|d| d.step_id == "final-response" && d.passed));
+}
