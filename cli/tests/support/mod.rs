@@ -9,6 +9,7 @@
 //! some of this, hence `dead_code` allowed.
 #![allow(dead_code)]
 
+#[path = "../../../tests/support/directory_server.rs"]
 pub mod directory_server;
 
 use std::ffi::{OsStr, OsString};
@@ -323,4 +324,19 @@ pub fn profile_with_case(dir: &Path, title: &str, contacts: &[NewInteraction]) -
         store.log_interaction(case.id, contact).unwrap();
     }
     (profile, case.id)
+}
+
+/// `steward` on the data directory `data` (`--data-dir`), with no profile to open (no
+/// passphrase file, no keyring), the 2FA directory at `directory_url` and no Passkeys Directory
+/// address.
+pub fn without_profile(data: &Path, directory_url: &str) -> Command {
+    let mut cmd = steward();
+    cmd.arg("--data-dir")
+        .arg(data)
+        .env("STEWARD_DIRECTORY_URL", directory_url)
+        .env_remove("STEWARD_PASSKEYS_URL")
+        .env("STEWARD_KEYRING", "off")
+        .env_remove("STEWARD_PASSPHRASE_FILE")
+        .env_remove("STEWARD_DATA_DIR");
+    cmd
 }

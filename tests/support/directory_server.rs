@@ -1,7 +1,9 @@
 //! The directory's two sources served for real on 127.0.0.1: 2fa.directory (v3 all.json) and the
 //! Passkeys Directory (v1 all.json), from the snapshots in tests/fixtures/corpus, each by a
-//! small HTTP server whose answer a test can turn bad ([`Mode`]); and the CLI without a
-//! profile, as `steward directory` runs.
+//! small HTTP server whose answer a test can turn bad ([`Mode`]). Used by the core's tests
+//! (tests/directory.rs, tests/passkeys.rs) and, through cli/tests/support, the CLI's; the file
+//! that includes it has `mod common;` (tests/common) at its root. Each uses only some of it.
+#![allow(dead_code)]
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -9,19 +11,12 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use assert_cmd::Command;
 use chrono::{DateTime, Utc};
 
-/// The 2fa.directory snapshot.
-pub const TWO_FACTOR: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../tests/fixtures/corpus/2fa-directory/all.v3.json"
-);
-/// The Passkeys Directory snapshot.
-pub const PASSKEYS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../tests/fixtures/corpus/passkeys-directory/all.v1.json"
-);
+/// The 2fa.directory snapshot (from the repository's root).
+pub const TWO_FACTOR: &str = "tests/fixtures/corpus/2fa-directory/all.v3.json";
+/// The Passkeys Directory snapshot (from the repository's root).
+pub const PASSKEYS: &str = "tests/fixtures/corpus/passkeys-directory/all.v1.json";
 /// The parsers' and downloads' size limit (64 MiB), from src/directory/model.rs.
 pub const MAX_JSON_BYTES: usize = 64 * 1024 * 1024;
 /// The ETag of every snapshot served.
@@ -29,7 +24,7 @@ pub const ETAG: &str = "\"snapshot-1\"";
 
 /// One of the snapshots, [`TWO_FACTOR`] or [`PASSKEYS`].
 pub fn read(path: &str) -> Vec<u8> {
-    std::fs::read(path).expect("the snapshots in tests/fixtures/corpus")
+    std::fs::read(crate::common::repo_path(path)).expect("the snapshots in tests/fixtures/corpus")
 }
 
 /// How a [`Server`] answers.
@@ -94,7 +89,7 @@ impl Server {
         Server::start("/v3/all.json", read(TWO_FACTOR))
     }
 
-    /// The Passkeys Directory snapshot.
+    /// The Passkeys Directory snapshot (from the repository's root).
     pub fn passkeys() -> Server {
         Server::start("/v1/all.json", read(PASSKEYS))
     }
@@ -192,19 +187,4 @@ pub fn t0() -> DateTime<Utc> {
 /// The file `name` the directory cache keeps under the data directory `data`.
 pub fn saved(data: &Path, name: &str) -> PathBuf {
     data.join("directory").join(name)
-}
-
-/// `steward` on the data directory `data` (`--data-dir`), with no profile to open (no
-/// passphrase file, no keyring), the 2FA directory at `directory_url` and no Passkeys Directory
-/// address.
-pub fn without_profile(data: &Path, directory_url: &str) -> Command {
-    let mut cmd = super::steward();
-    cmd.arg("--data-dir")
-        .arg(data)
-        .env("STEWARD_DIRECTORY_URL", directory_url)
-        .env_remove("STEWARD_PASSKEYS_URL")
-        .env("STEWARD_KEYRING", "off")
-        .env_remove("STEWARD_PASSPHRASE_FILE")
-        .env_remove("STEWARD_DATA_DIR");
-    cmd
 }
