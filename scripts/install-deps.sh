@@ -8,12 +8,12 @@ cd "$(dirname "$0")/.."
 # OS keyring. Tests: Xvfb, WebKitWebDriver, sqlite3 (to prove the file is unreadable without the
 # key), ImageMagick's `import` for screenshots, oathtool (reference codes for the OTP tests),
 # xdotool (keys on the X display: the global shortcut, and the native Save/Open dialogs, which
-# WebDriver cannot reach).
+# WebDriver cannot reach), openbox (a window manager on the test display, for minimising).
 APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   libdbus-1-dev dbus dbus-x11 gnome-keyring libsecret-tools
-  xvfb xauth webkit2gtk-driver x11-utils xdotool imagemagick sqlite3
+  xvfb xauth webkit2gtk-driver x11-utils xdotool openbox imagemagick sqlite3
   oathtool python3 python3-venv jq fonts-noto-color-emoji poppler-utils
 )
 

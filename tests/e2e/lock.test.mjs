@@ -9,7 +9,7 @@
 // Settings only offers 1 to 30 minutes.
 
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -220,5 +220,78 @@ test("lock: a passphrase profile asks the passphrase again; wrong tries are coun
     await s.quit();
   } finally {
     await p.stop();
+  }
+});
+
+/** Is `tool` on PATH? */
+function installed(tool) {
+  try {
+    execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Minimising needs a window manager: Xvfb alone has none, so an iconify request goes nowhere.
+// Openbox (Debian's, from scripts/install-deps.sh) runs on the test display for this test only.
+test("lock: minimising the window locks the app when chosen, and only then (a real window manager)", async (t) => {
+  if (!installed("openbox")) {
+    t.skip("openbox is not installed: run scripts/install-deps.sh");
+    return;
+  }
+  const m = await startHarness({ name: "lock-minimise" });
+  const wm = spawn("openbox", ["--sm-disable"], { stdio: "ignore" });
+  try {
+    const s = await m.launch();
+    assert.equal(await firstScreen(s), "main");
+    assert.equal(await createCase(s, TITLE), TITLE);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const window = execFileSync("xdotool", ["search", "--onlyvisible", "--name", "^Steward$"], { encoding: "utf8" })
+      .trim()
+      .split("\n")[0];
+    assert.ok(window, "the Steward window on the display");
+    // xdotool search exits 1 when no visible window has the name: then it is minimised.
+    const isMinimised = () => {
+      try {
+        return !execFileSync("xdotool", ["search", "--onlyvisible", "--name", "^Steward$"], { encoding: "utf8" }).includes(window);
+      } catch {
+        return true;
+      }
+    };
+    const minimise = async () => {
+      execFileSync("xdotool", ["windowminimize", window]);
+      await waitFor(() => (isMinimised() ? true : null), { what: "the window minimised by openbox" });
+    };
+    const restore = async () => {
+      execFileSync("xdotool", ["windowactivate", window]);
+      await waitFor(() => (isMinimised() ? null : true), { what: "the window shown again" });
+    };
+
+    // Off (the default): minimising does not lock.
+    assert.equal(await s.property(await s.waitFor(tid("lock-on-minimise")), "checked"), false);
+    await minimise();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    assert.equal((await s.findAll(tid("lock-screen"))).length, 0, "no lock while the setting is off");
+    await restore();
+
+    // On: minimising locks, and the page holds no case text.
+    await s.click(await s.find(tid("lock-on-minimise")));
+    await waitFor(async () => ((await s.property(await s.find(tid("lock-on-minimise")), "checked")) ? true : null), {
+      what: "the setting on",
+    });
+    const minimisedAt = Date.now();
+    await minimise();
+    await waitForLockScreen(s, 15000);
+    console.log(`# minimise to lock screen: ${Date.now() - minimisedAt} ms (WebDriver polling included)`);
+    assert.ok(!(await pageSource(s)).includes(TITLE), "the case title is still in the page while locked");
+    await restore();
+    await unlockWithKeyring(s);
+    await s.click(await s.waitFor(tid("case-item")));
+    assert.ok((await pageSource(s)).includes(TITLE), "the same records after unlocking");
+    await s.quit();
+  } finally {
+    wm.kill();
+    await m.stop();
   }
 });
