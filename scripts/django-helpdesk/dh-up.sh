@@ -47,8 +47,10 @@
 #   * Attachments are checked by file extension: HELPDESK_VALID_EXTENSIONS defaults to .txt .asc
 #     .pdf .doc .docx .odt .jpg .png .eml - NOT .json. A refused file is 400
 #     {"attachments":{"0":["Unsupported file extension: .json"]}} (follow-up) or
-#     {"attachment":["Unsupported file extension: .json"]} (ticket). This instance adds .json
-#     (Steward attaches the signed JSON export), as a helpdesk that wants Steward's files must.
+#     {"attachment":["Unsupported file extension: .json"]} (ticket); a follow-up's refused file
+#     is a 500 HTML page, with the follow-up KEPT without that file. This instance adds .json
+#     and .sig (Steward attaches the signed JSON export and the files' OpenSSH signatures), as a
+#     helpdesk that wants Steward's files must.
 #   * Errors are JSON objects of field -> [messages] (400) or {"detail": ...} (401/403/404).
 #   * Each new ticket and public follow-up sends e-mail; here it goes to files under
 #     $STATE/instance/mail (Django's file-based e-mail backend), never out.
@@ -179,7 +181,7 @@ HELPDESK_API_ENABLED = True              # 2.x (default True)
 HELPDESK_ACTIVATE_API_ENDPOINT = True    # older releases' name for the same switch
 HELPDESK_TEAMS_MODE_ENABLED = False      # else pinax-teams is required
 HELPDESK_ENABLE_PER_QUEUE_STAFF_PERMISSION = True
-HELPDESK_VALID_EXTENSIONS = ['.txt', '.asc', '.pdf', '.doc', '.docx', '.odt', '.jpg', '.png', '.eml', '.json']
+HELPDESK_VALID_EXTENSIONS = ['.txt', '.asc', '.pdf', '.doc', '.docx', '.odt', '.jpg', '.png', '.eml', '.json', '.sig']
 # (HELPDESK_KB_ENABLED = False breaks 2.6.1's urls.py: NameError 'kb'; so the KB stays on)
 EOF
 cat > "$INST/dhsite/urls.py" <<'EOF'
