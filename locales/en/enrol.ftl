@@ -309,3 +309,14 @@ enrol-provider-token-backup-codes = Backup codes (Steward)
 enrol-pi-not-customer-account = this is an { $role } account; sign in with your own customer account
 enrol-pi-international-only = Steward sends phone numbers only in international format, such as +84912345678
 enrol-pi-still-waiting = the token is still waiting for its code
+
+## The Passkeys Directory: how a service takes passkeys (src/directory/passkeys.rs)
+
+enrol-passkey-passwordless = Sign in with a passkey instead of a password ({ $level ->
+        [required] required
+       *[optional] optional
+    })
+enrol-passkey-mfa = A passkey as the second step ({ $level ->
+        [required] required
+       *[optional] optional
+    })

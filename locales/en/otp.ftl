@@ -184,3 +184,10 @@ otp-clock-right = The clock is right (compared with { $host }).
 otp-clock-right-offset = The clock is right: { $offset } compared with { $host }, which codes allow.
 otp-clock-the-server = the server
 otp-clock-stopped = the check stopped unexpectedly
+
+## A link's parameter by name (the $name of invalid_parameter)
+
+# used by pattern: otp-param-{name}
+otp-param-period = period
+# used by pattern: otp-param-{name}
+otp-param-counter = counter

@@ -357,3 +357,7 @@ share-mask-iban = [IBAN { $country }… ending { $last }]
 share-mask-phone = [phone { $prefix }…{ $last }]
 share-mask-address = [address]
 share-mask-private = [private]
+
+## The PDF signature's reason, as PDF readers show it beside the signature (src/share/pdf_sign.rs)
+
+share-pdf-sign-reason = Steward case export: unchanged since it was signed

@@ -283,3 +283,14 @@ enrol-provider-token-backup-codes = Mã dự phòng (Steward)
 enrol-pi-not-customer-account = đây là tài khoản { $role }; hãy đăng nhập bằng tài khoản khách hàng của chính bạn
 enrol-pi-international-only = Steward chỉ gửi số điện thoại theo dạng quốc tế, ví dụ +84912345678
 enrol-pi-still-waiting = thiết bị xác thực vẫn đang chờ mã
+
+## The Passkeys Directory: how a service takes passkeys (src/directory/passkeys.rs)
+
+enrol-passkey-passwordless = Đăng nhập bằng khóa truy cập thay cho mật khẩu ({ $level ->
+        [required] bắt buộc
+       *[optional] không bắt buộc
+    })
+enrol-passkey-mfa = Khóa truy cập làm bước xác minh thứ hai ({ $level ->
+        [required] bắt buộc
+       *[optional] không bắt buộc
+    })

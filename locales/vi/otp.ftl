@@ -183,3 +183,10 @@ otp-clock-right = Đồng hồ đúng (so với { $host }).
 otp-clock-right-offset = Đồng hồ đúng: { $offset } so với { $host }, mức mà mã vẫn chấp nhận.
 otp-clock-the-server = máy chủ
 otp-clock-stopped = việc kiểm tra bị dừng bất ngờ
+
+## A link's parameter by name (the $name of invalid_parameter)
+
+# used by pattern: otp-param-{name}
+otp-param-period = chu kỳ (period)
+# used by pattern: otp-param-{name}
+otp-param-counter = bộ đếm (counter)

@@ -296,3 +296,7 @@ share-mask-iban = [IBAN { $country }… đuôi { $last }]
 share-mask-phone = [số điện thoại { $prefix }…{ $last }]
 share-mask-address = [địa chỉ]
 share-mask-private = [riêng tư]
+
+## The PDF signature's reason, as PDF readers show it beside the signature (src/share/pdf_sign.rs)
+
+share-pdf-sign-reason = Bản xuất vụ việc của Steward: chưa bị thay đổi từ khi được ký

@@ -194,13 +194,10 @@ impl PasskeySupport {
         };
         let mut lines = Vec::new();
         if let Some(l) = &self.passwordless {
-            lines.push(format!(
-                "Sign in with a passkey instead of a password ({})",
-                how(l)
-            ));
+            lines.push(crate::t!("enrol-passkey-passwordless", level = how(l)));
         }
         if let Some(l) = &self.mfa {
-            lines.push(format!("A passkey as the second step ({})", how(l)));
+            lines.push(crate::t!("enrol-passkey-mfa", level = how(l)));
         }
         lines
     }

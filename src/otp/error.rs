@@ -113,6 +113,13 @@ impl UserFacing for OtpError {
                 args.insert("reason".into(), words.into());
             }
         }
+        // A link's parameter (`period=`) by what it is called in the current language.
+        if let OtpError::InvalidParameter { name, .. } = self {
+            let id = format!("otp-param-{name}");
+            if let Some(words) = crate::i18n::lookup(&id, &crate::i18n::Args::new()) {
+                args.insert("name".into(), words.into());
+            }
+        }
         // The plain link list is the one format named in words rather than by its product name.
         if let Some(crate::i18n::Arg::Text(f)) = args.get("format") {
             if f == super::import::Format::OtpauthList.label() {

@@ -162,7 +162,7 @@ pub fn sign_pdf(pdf: &[u8], key: &ShareKey, signed_at: &str) -> Result<Vec<u8>, 
         })
         .ok();
     let opts = pdf_signer::SignOptions {
-        reason: Some("Steward case export: unchanged since it was signed".into()),
+        reason: Some(crate::t!("share-pdf-sign-reason")),
         name: Some(signer_name(key)),
         signing_time: when,
         // With a TSA chosen, the signature carries its RFC 3161 timestamp (PAdES B-T).
