@@ -607,6 +607,9 @@ helpdesk_not_this_kind = What answers at { $address } is not { $system }. Nothin
     .hint = Check the address: it is the helpdesk's own web address, e.g. https://rt.example.com or https://example.zendesk.com.
 helpdesk_queue_unavailable = Request Tracker has no queue "{ $queue }" you can open tickets in.
     .hint = Check the queue's name with your helpdesk (often "General").
+# Redmine (src/share/helpdesk/redmine.rs)
+helpdesk_project_unavailable = { $system } has no project "{ $project }" that you can open issues in. Nothing was sent.
+    .hint = Give the project's identifier (the short name in its address, e.g. support in https://redmine.example.com/projects/support) and check that you are a member there.
 helpdesk_not_set = No helpdesk is saved in this profile yet.
     .hint-cli = Save one with: steward share helpdesk set --to rt --url URL --queue General --requestor EMAIL --token-file FILE (or give --to and its options).
     .hint-window = Fill in the helpdesk's address and your token, then save.
@@ -615,6 +618,7 @@ helpdesk_setting_missing =
         [address] The helpdesk's address is missing.
         [queue] The Request Tracker queue is missing.
         [requestor] Your e-mail address in the helpdesk is missing.
+        [project] The Redmine project is missing.
        *[token] The token is missing.
     }
     .hint = Fill it in and save again.

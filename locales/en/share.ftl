@@ -287,6 +287,7 @@ share-notice-due-soon = Due soon: case { $number }
 share-helpdesk-rt = Request Tracker (queue { $queue })
 # same in every language: a product name.
 share-helpdesk-zendesk = Zendesk
+share-helpdesk-redmine = Redmine (project { $project })
 share-update-nothing-new = Update on case { $number } ({ $reference }): no new contacts since the last update on { $date }. The current brief follows.
 share-update-new = Update on case { $number } ({ $reference }): { $n ->
     [one] { $n } new contact

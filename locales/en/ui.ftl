@@ -1101,6 +1101,11 @@ helpdeskSend-forget = Forget
 helpdeskSend-forgotten = The helpdesk and its token were removed from this profile.
 helpdeskSend-ok-rt = Connected: Request Tracker { $version } accepts your token, and queue { $queue } is open to you.
 helpdeskSend-ok-zendesk = Connected: Zendesk accepts your token (signed in as { $account }).
+# Redmine in Send to helpdesk (ui/src/components/share/SendToHelpdesk.tsx)
+helpdeskSend-project = Project (its identifier, as in …/projects/support)
+helpdeskSend-apiKey = API key (in Redmine: My account → API access key)
+helpdeskSend-ok-redmine = Connected: Redmine accepts your key (signed in as { $account }), and project { $project } is open to you.
+helpdeskSend-savedProject = project { $project }
 helpdeskSend-savedSummary = { $system } at { $address }
 helpdeskSend-savedQueue = queue { $queue }, as { $requestor }
 helpdeskSend-tokenSaved = Token { $token }, saved { $home ->

@@ -593,6 +593,9 @@ helpdesk_not_this_kind = Địa chỉ { $address } không phải là { $system }
     .hint = Hãy kiểm tra địa chỉ: đó là địa chỉ web của bộ phận hỗ trợ, ví dụ https://rt.example.com hoặc https://example.zendesk.com.
 helpdesk_queue_unavailable = Request Tracker không có hàng đợi "{ $queue }" mà bạn được mở phiếu.
     .hint = Hãy hỏi bộ phận hỗ trợ tên hàng đợi (thường là "General").
+# Redmine (src/share/helpdesk/redmine.rs)
+helpdesk_project_unavailable = { $system } không có dự án "{ $project }" mà bạn được mở vấn đề. Chưa có gì được gửi đi.
+    .hint = Hãy nhập mã định danh của dự án (tên ngắn trong địa chỉ, ví dụ support trong https://redmine.example.com/projects/support) và kiểm tra rằng bạn là thành viên của dự án.
 helpdesk_not_set = Hồ sơ này chưa lưu bộ phận hỗ trợ nào.
     .hint-cli = Hãy lưu bằng: steward share helpdesk set --to rt --url URL --queue General --requestor EMAIL --token-file FILE (hoặc dùng --to và các tùy chọn của nó).
     .hint-window = Hãy điền địa chỉ bộ phận hỗ trợ và token của bạn, rồi lưu.
@@ -601,6 +604,7 @@ helpdesk_setting_missing =
         [address] Thiếu địa chỉ bộ phận hỗ trợ.
         [queue] Thiếu hàng đợi Request Tracker.
         [requestor] Thiếu địa chỉ e-mail của bạn trong hệ thống hỗ trợ.
+        [project] Thiếu dự án Redmine.
        *[token] Thiếu token.
     }
     .hint = Hãy điền vào rồi lưu lại.

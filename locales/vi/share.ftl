@@ -232,6 +232,7 @@ share-notice-due-soon = Sắp đến hạn: vụ việc { $number }
 share-helpdesk-rt = Request Tracker (hàng đợi { $queue })
 # same in every language: a product name.
 share-helpdesk-zendesk = Zendesk
+share-helpdesk-redmine = Redmine (dự án { $project })
 share-update-nothing-new = Cập nhật vụ việc { $number } ({ $reference }): không có lần liên hệ mới nào kể từ lần cập nhật trước ngày { $date }. Bản tóm tắt hiện tại ở dưới.
 share-update-new = Cập nhật vụ việc { $number } ({ $reference }): { $n } lần liên hệ mới kể từ lần cập nhật trước ngày { $date }:
 share-update = Cập nhật vụ việc { $number } ({ $reference }). Bản tóm tắt hiện tại ở dưới.

@@ -1082,6 +1082,11 @@ helpdeskSend-forget = Xóa
 helpdeskSend-forgotten = Đã xóa bộ phận hỗ trợ và token khỏi hồ sơ này.
 helpdeskSend-ok-rt = Đã kết nối: Request Tracker { $version } chấp nhận token của bạn, và bạn được mở phiếu trong hàng đợi { $queue }.
 helpdeskSend-ok-zendesk = Đã kết nối: Zendesk chấp nhận token của bạn (đăng nhập là { $account }).
+# Redmine in Send to helpdesk (ui/src/components/share/SendToHelpdesk.tsx)
+helpdeskSend-project = Dự án (mã định danh, như trong …/projects/support)
+helpdeskSend-apiKey = Khóa API (trong Redmine: Tài khoản của tôi → Khóa truy cập API)
+helpdeskSend-ok-redmine = Đã kết nối: Redmine chấp nhận khóa của bạn (đăng nhập là { $account }), và bạn được mở vấn đề trong dự án { $project }.
+helpdeskSend-savedProject = dự án { $project }
 helpdeskSend-savedSummary = { $system } tại { $address }
 helpdeskSend-savedQueue = hàng đợi { $queue }, với tư cách { $requestor }
 helpdeskSend-tokenSaved = Token { $token }, đã lưu { $home ->

@@ -364,7 +364,7 @@ pub fn connection(
     };
     for field in spec.fields {
         let (given, slot) = match field {
-            Field::Queue => (queue, &mut settings.queue),
+            Field::Queue | Field::Project => (queue, &mut settings.queue),
             Field::Requestor => (requestor, &mut settings.requestor),
         };
         let given = given.trim();

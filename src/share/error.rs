@@ -63,6 +63,11 @@ pub enum ShareError {
     HelpdeskQueue {
         queue: String,
     },
+    /// No project by that identifier the customer may open issues in (Redmine).
+    HelpdeskProject {
+        system: String,
+        project: String,
+    },
     /// No helpdesk saved in this profile (`share helpdesk set`, or the Share dialog).
     HelpdeskNotSet,
     /// A helpdesk setting left empty: `address`, `queue`, `requestor` or `token`.
@@ -98,6 +103,7 @@ impl UserFacing for ShareError {
             ShareError::HelpdeskUnreachable { .. } => "helpdesk_unreachable",
             ShareError::NotThisHelpdesk { .. } => "helpdesk_not_this_kind",
             ShareError::HelpdeskQueue { .. } => "helpdesk_queue_unavailable",
+            ShareError::HelpdeskProject { .. } => "helpdesk_project_unavailable",
             ShareError::HelpdeskNotSet => "helpdesk_not_set",
             ShareError::HelpdeskSettingMissing(_) => "helpdesk_setting_missing",
             ShareError::HelpdeskAddress { .. } => "helpdesk_address_invalid",
@@ -121,6 +127,7 @@ impl UserFacing for ShareError {
             | ShareError::HelpdeskUnreachable { .. }
             | ShareError::NotThisHelpdesk { .. }
             | ShareError::HelpdeskQueue { .. }
+            | ShareError::HelpdeskProject { .. }
             | ShareError::HelpdeskNotSet
             | ShareError::HelpdeskSettingMissing(_)
             | ShareError::HelpdeskAddress { .. } => ErrorKind::Input,

@@ -22,9 +22,11 @@ use zeroize::Zeroizing;
 use super::error::ShareError;
 use crate::i18n;
 
+pub mod redmine;
 pub mod rt;
 pub mod zendesk;
 
+pub use redmine::RedmineConfig;
 pub use rt::{
     rt_append, rt_attachment_names, rt_create, rt_history, rt_ticket, RtConfig, RtTransaction,
 };
@@ -39,17 +41,24 @@ pub enum HelpdeskKind {
     Rt,
     /// A Zendesk help center (end-user Requests API).
     Zendesk,
+    /// Redmine (its REST API, as a project member with an API key).
+    Redmine,
 }
 
 impl HelpdeskKind {
     /// Every helpdesk Steward speaks to.
-    pub const ALL: &'static [HelpdeskKind] = &[HelpdeskKind::Rt, HelpdeskKind::Zendesk];
+    pub const ALL: &'static [HelpdeskKind] = &[
+        HelpdeskKind::Rt,
+        HelpdeskKind::Zendesk,
+        HelpdeskKind::Redmine,
+    ];
 
     /// The registry: what each kind is and how it is built.
     pub fn spec(self) -> &'static Spec {
         match self {
             HelpdeskKind::Rt => &rt::SPEC,
             HelpdeskKind::Zendesk => &zendesk::SPEC,
+            HelpdeskKind::Redmine => &redmine::SPEC,
         }
     }
 
@@ -90,6 +99,8 @@ pub enum Field {
     Queue,
     /// The customer's e-mail address there (RT's requestor).
     Requestor,
+    /// A project's identifier (Redmine; saved as `queue`).
+    Project,
 }
 
 impl Field {
@@ -98,6 +109,7 @@ impl Field {
         match self {
             Field::Queue => "queue",
             Field::Requestor => "requestor",
+            Field::Project => "project",
         }
     }
 }
@@ -361,6 +373,7 @@ mod tests {
         }
         assert_eq!(HelpdeskKind::Rt.reference("12"), "RT#12");
         assert_eq!(HelpdeskKind::Zendesk.reference("12"), "Zendesk #12");
+        assert_eq!(HelpdeskKind::Redmine.reference("12"), "Redmine #12");
     }
 
     #[test]

@@ -3,4 +3,4 @@
 /**
  * Which helpdesk.
  */
-export type HelpdeskKind = "rt" | "zendesk";
+export type HelpdeskKind = "rt" | "zendesk" | "redmine";

@@ -1,5 +1,6 @@
-// "Send to helpdesk" in a case's Share dialog: the helpdesk is set up once (kind, address, RT
-// queue and the customer's e-mail there, a token in a password field) with "Test connection";
+// "Send to helpdesk" in a case's Share dialog: the helpdesk is set up once (kind, address, what
+// that kind needs — RT's queue and the customer's e-mail there, Redmine's project — and a token
+// or key in a password field; see KINDS) with "Test connection";
 // it is saved in the profile, the same settings `steward share helpdesk` uses, the token kept by
 // the core in the system keyring (or the encrypted profile database). Then: a new ticket or an
 // update on the case's ticket, the ticket's language, a preview of exactly what goes out (the
@@ -7,7 +8,7 @@
 // was typed.
 import { useEffect, useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
-import { getLang, t, type Lang } from "../../i18n";
+import { getLang, t, type Lang, type MessageKey } from "../../i18n";
 import {
   helpdeskApi,
   type HelpdeskCheck,
@@ -33,7 +34,53 @@ interface Props {
   onSent?: () => void;
 }
 
-const SYSTEM: Record<HelpdeskKind, string> = { rt: "Request Tracker", zendesk: "Zendesk" };
+/** How the form shows each helpdesk (what the core's `Spec::fields` asks for beyond the address
+ * and the token). A new helpdesk is one entry here. */
+interface KindForm {
+  /** Its product name (the same in every language). */
+  name: string;
+  /** An example address. */
+  placeholder: string;
+  /** The saved `queue` field, when it has one: its label and first value. */
+  queue?: { label: MessageKey; initial: string };
+  /** It asks for the customer's e-mail there. */
+  requestor?: boolean;
+  /** The token field's label. */
+  token: MessageKey;
+  /** What a connection test found. */
+  ok: (c: HelpdeskCheck) => string;
+  /** The saved settings beyond the address, if any. */
+  saved?: (s: HelpdeskSettings) => string;
+}
+
+const KINDS: Record<HelpdeskKind, KindForm> = {
+  rt: {
+    name: "Request Tracker",
+    placeholder: "https://rt.example.com",
+    queue: { label: "helpdeskSend-queue", initial: "General" },
+    requestor: true,
+    token: "helpdeskSend-token",
+    ok: (c) => t("helpdeskSend-ok-rt", { version: c.version ?? "", queue: c.queue ?? "" }),
+    saved: (s) => t("helpdeskSend-savedQueue", { queue: s.queue, requestor: s.requestor }),
+  },
+  zendesk: {
+    name: "Zendesk",
+    placeholder: "https://example.zendesk.com",
+    token: "helpdeskSend-token",
+    ok: (c) => t("helpdeskSend-ok-zendesk", { account: c.account ?? "" }),
+  },
+  redmine: {
+    name: "Redmine",
+    placeholder: "https://redmine.example.com",
+    queue: { label: "helpdeskSend-project", initial: "" },
+    token: "helpdeskSend-apiKey",
+    ok: (c) => t("helpdeskSend-ok-redmine", { account: c.account ?? "", project: c.queue ?? "" }),
+    saved: (s) => t("helpdeskSend-savedProject", { project: s.queue }),
+  },
+  // Its API takes the queue by number, and the customer's e-mail as the ticket's submitter.
+};
+const KIND_IDS = Object.keys(KINDS) as HelpdeskKind[];
+const isKind = (v: string): v is HelpdeskKind => v in KINDS;
 
 interface Form {
   kind: HelpdeskKind;
@@ -48,7 +95,7 @@ const emptyForm: Form = { kind: "rt", address: "", queue: "General", requestor: 
 const formOf = (s: HelpdeskSettings): Form => ({
   kind: s.kind,
   address: s.address,
-  queue: s.queue || "General",
+  queue: s.queue || (KINDS[s.kind].queue?.initial ?? ""),
   requestor: s.requestor,
   token: "",
 });
@@ -56,8 +103,8 @@ const formOf = (s: HelpdeskSettings): Form => ({
 const inputOf = (f: Form): HelpdeskInput => ({
   kind: f.kind,
   address: f.address,
-  queue: f.kind === "rt" ? f.queue : "",
-  requestor: f.kind === "rt" ? f.requestor : "",
+  queue: KINDS[f.kind].queue ? f.queue : "",
+  requestor: KINDS[f.kind].requestor ? f.requestor : "",
   token: f.token.trim() === "" ? null : f.token,
 });
 
@@ -153,10 +200,8 @@ export function SendToHelpdesk({ caseId, options, gated, onSent }: Props) {
     }
   };
 
-  const checkText = (c: HelpdeskCheck) =>
-    c.kind === "rt"
-      ? t("helpdeskSend-ok-rt", { version: c.version ?? "", queue: c.queue ?? "" })
-      : t("helpdeskSend-ok-zendesk", { account: c.account ?? "" });
+  const kind = KINDS[form.kind];
+  const checkText = (c: HelpdeskCheck) => KINDS[c.kind].ok(c);
 
   return (
     <section class="share-section share-helpdesk" data-testid="helpdesk">
@@ -178,10 +223,19 @@ export function SendToHelpdesk({ caseId, options, gated, onSent }: Props) {
             <select
               data-testid="helpdesk-kind"
               value={form.kind}
-              onChange={(e) => set({ kind: e.currentTarget.value === "zendesk" ? "zendesk" : "rt" })}
+              onChange={(e) => {
+                const next = e.currentTarget.value;
+                if (!isKind(next)) return;
+                // What was typed in the queue/project field stays; an untouched default follows the kind.
+                const untouched = form.queue.trim() === "" || form.queue === (kind.queue?.initial ?? "");
+                set({ kind: next, queue: untouched ? (KINDS[next].queue?.initial ?? "") : form.queue });
+              }}
             >
-              <option value="rt">{SYSTEM.rt}</option>
-              <option value="zendesk">{SYSTEM.zendesk}</option>
+              {KIND_IDS.map((k) => (
+                <option key={k} value={k}>
+                  {KINDS[k].name}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -191,25 +245,29 @@ export function SendToHelpdesk({ caseId, options, gated, onSent }: Props) {
               inputMode="url"
               spellcheck={false}
               data-testid="helpdesk-address"
-              placeholder={form.kind === "rt" ? "https://rt.example.com" : "https://example.zendesk.com"}
+              placeholder={kind.placeholder}
               aria-invalid={error?.code === "helpdesk_address_invalid"}
               value={form.address}
               onInput={(e) => set({ address: e.currentTarget.value })}
             />
           </label>
-          {form.kind === "rt" && (
-            <>
-              <label>
-                {t("helpdeskSend-queue")}
-                <input
-                  type="text"
-                  data-testid="helpdesk-queue"
-                  aria-invalid={error?.code === "helpdesk_queue_unavailable"}
-                  value={form.queue}
-                  onInput={(e) => set({ queue: e.currentTarget.value })}
-                />
-              </label>
-              <label>
+          {kind.queue && (
+            <label>
+              {t(kind.queue.label)}
+              <input
+                type="text"
+                spellcheck={false}
+                data-testid="helpdesk-queue"
+                aria-invalid={
+                  error?.code === "helpdesk_queue_unavailable" || error?.code === "helpdesk_project_unavailable"
+                }
+                value={form.queue}
+                onInput={(e) => set({ queue: e.currentTarget.value })}
+              />
+            </label>
+          )}
+          {kind.requestor && (
+            <label>
                 {t("helpdeskSend-requestor")}
                 <input
                   type="text"
@@ -220,11 +278,10 @@ export function SendToHelpdesk({ caseId, options, gated, onSent }: Props) {
                   value={form.requestor}
                   onInput={(e) => set({ requestor: e.currentTarget.value })}
                 />
-              </label>
-            </>
+            </label>
           )}
           <label>
-            {t("helpdeskSend-token")}
+            {t(kind.token)}
             <input
               type="password"
               autocomplete="off"
@@ -266,10 +323,10 @@ export function SendToHelpdesk({ caseId, options, gated, onSent }: Props) {
       ) : (
         <>
           <p data-testid="helpdesk-saved">
-            <strong>{t("helpdeskSend-savedSummary", { system: SYSTEM[settings.kind], address: settings.address })}</strong>
-            {settings.kind === "rt" && (
-              <> · {t("helpdeskSend-savedQueue", { queue: settings.queue, requestor: settings.requestor })}</>
-            )}
+            <strong>
+              {t("helpdeskSend-savedSummary", { system: KINDS[settings.kind].name, address: settings.address })}
+            </strong>
+            {KINDS[settings.kind].saved && <> · {KINDS[settings.kind].saved?.(settings)}</>}
             <br />
             <span class="muted" data-testid="helpdesk-token-saved">
               {settings.token
