@@ -8,11 +8,11 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use steward::error::{ErrorInfo, UserFacing};
 use steward::profile::Profile;
+use steward::share::helpdesk::Field;
 use steward::share::{HelpdeskInput, HelpdeskKind, HelpdeskView, TokenHome};
 use steward::t;
 
 use crate::output::print;
-use crate::share::Helpdesk;
 
 #[derive(Subcommand)]
 pub enum HelpdeskCommand {
@@ -28,9 +28,9 @@ pub enum HelpdeskCommand {
 
 #[derive(Args)]
 pub struct SetArgs {
-    /// rt or zendesk.
-    #[arg(long, value_enum)]
-    to: Option<Helpdesk>,
+    /// rt, zendesk or django-helpdesk (--kind is the same).
+    #[arg(long, alias = "kind", value_name = "KIND", value_parser = kind_arg)]
+    to: Option<HelpdeskKind>,
     /// The helpdesk's address (https://rt.example.com, https://example.zendesk.com).
     #[arg(long, value_name = "URL")]
     url: Option<String>,
@@ -45,6 +45,17 @@ pub struct SetArgs {
     token_file: Option<PathBuf>,
 }
 
+/// A helpdesk's id as saved (`rt`, `django_helpdesk`), with `-` for `_` as people type it.
+fn kind_arg(s: &str) -> Result<HelpdeskKind, String> {
+    HelpdeskKind::parse(&s.trim().to_ascii_lowercase().replace('-', "_")).ok_or_else(|| {
+        HelpdeskKind::ALL
+            .iter()
+            .map(|k| k.as_str().replace('_', "-"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
 fn info(e: impl UserFacing) -> ErrorInfo {
     e.info()
 }
@@ -55,11 +66,9 @@ pub fn run(json: bool, profile: &Profile, command: HelpdeskCommand) -> Result<()
     match command {
         HelpdeskCommand::Set(args) => {
             let saved = settings.view().map_err(info)?;
-            let kind = match args.to {
-                Some(Helpdesk::Rt) => HelpdeskKind::Rt,
-                Some(Helpdesk::Zendesk) => HelpdeskKind::Zendesk,
-                None => saved.as_ref().map_or(HelpdeskKind::Rt, |s| s.kind),
-            };
+            let kind = args
+                .to
+                .unwrap_or_else(|| saved.as_ref().map_or(HelpdeskKind::Rt, |s| s.kind));
             let keep = |given: Option<String>, pick: fn(&HelpdeskView) -> &String| {
                 given
                     .or_else(|| saved.as_ref().map(|s| pick(s).clone()))
@@ -72,16 +81,15 @@ pub fn run(json: bool, profile: &Profile, command: HelpdeskCommand) -> Result<()
             let input = HelpdeskInput {
                 kind,
                 address: keep(args.url, |s| &s.address),
-                queue: match kind {
-                    HelpdeskKind::Rt => {
-                        let q = keep(args.queue, |s| &s.queue);
-                        if q.is_empty() {
-                            "General".into()
-                        } else {
-                            q
-                        }
+                queue: if kind.spec().fields.contains(&Field::Queue) {
+                    let q = keep(args.queue, |s| &s.queue);
+                    if q.is_empty() && kind == HelpdeskKind::Rt {
+                        "General".into()
+                    } else {
+                        q
                     }
-                    HelpdeskKind::Zendesk => String::new(),
+                } else {
+                    String::new()
                 },
                 requestor: keep(args.requestor, |s| &s.requestor),
                 token,
@@ -102,6 +110,12 @@ pub fn run(json: bool, profile: &Profile, command: HelpdeskCommand) -> Result<()
             let connection = settings.connection().map_err(info)?;
             let check = connection.check().map_err(info)?;
             print(json, &check, || match (&check.version, &check.queue) {
+                _ if check.kind == HelpdeskKind::DjangoHelpdesk => t!(
+                    "cli-helpdesk-ok-django",
+                    address = &check.address,
+                    queue = check.queue.as_deref().unwrap_or(""),
+                    requestor = check.account.as_deref().unwrap_or("")
+                ),
                 (Some(version), Some(queue)) => t!(
                     "cli-helpdesk-ok-rt",
                     address = &check.address,
@@ -139,7 +153,7 @@ fn describe(v: &HelpdeskView) -> String {
         system = v.kind.name(),
         address = &v.address
     )];
-    if v.kind == HelpdeskKind::Rt {
+    if v.kind.spec().fields.contains(&Field::Queue) {
         lines.push(t!(
             "cli-helpdesk-show-rt",
             queue = &v.queue,

@@ -382,3 +382,7 @@ cli-otp-report-here = already here as number { $number }
 cli-otp-report-code = { $label }  { $code }  ({ $state }; { $seconds } s left)
 cli-otp-report-hotp = { $label }  { $code }  ({ $state }; counter { $counter }, not advanced)
 cli-otp-report-skipped = { $label }  skipped: { $reason }
+
+## django-helpdesk: steward share helpdesk test (cli/src/helpdesk.rs)
+
+cli-helpdesk-ok-django = Connected: django-helpdesk at { $address } accepts your token, and queue { $queue } is open to it; tickets are opened for { $requestor }.

@@ -362,3 +362,7 @@ share-mask-private = [private]
 ## The PDF signature's reason, as PDF readers show it beside the signature (src/share/pdf_sign.rs)
 
 share-pdf-sign-reason = Steward case export: unchanged since it was signed
+
+## django-helpdesk (src/share/helpdesk/django_helpdesk.rs): how the contact logged on the case names it
+
+share-helpdesk-django = django-helpdesk (queue { $queue })

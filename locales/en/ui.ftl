@@ -1130,3 +1130,9 @@ caseView-ticket = Ticket { $reference }
 
 ## Authenticator: the QR dialog's picture description (issue 17 leftovers)
 otpDialogs-qrAlt = QR code for { $label }
+
+## django-helpdesk in the Share dialog's "Send to helpdesk" (ui/src/components/share/SendToHelpdesk.tsx)
+
+helpdeskSend-queueNumber = Queue number (your helpdesk tells you which)
+helpdeskSend-djangoToken = API token (or user name:password, if your helpdesk uses passwords)
+helpdeskSend-ok-django = Connected: django-helpdesk accepts your token, and queue { $queue } is open to it; tickets are opened for { $requestor }.

@@ -336,3 +336,7 @@ cli-otp-report-here = đã có, số { $number }
 cli-otp-report-code = { $label }  { $code }  ({ $state }; còn { $seconds } giây)
 cli-otp-report-hotp = { $label }  { $code }  ({ $state }; bộ đếm { $counter }, chưa tăng)
 cli-otp-report-skipped = { $label }  bỏ qua: { $reason }
+
+## django-helpdesk: steward share helpdesk test (cli/src/helpdesk.rs)
+
+cli-helpdesk-ok-django = Đã kết nối: django-helpdesk tại { $address } chấp nhận token của bạn, và hàng đợi { $queue } dùng được; phiếu hỗ trợ được mở cho { $requestor }.

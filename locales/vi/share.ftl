@@ -301,3 +301,7 @@ share-mask-private = [riêng tư]
 ## The PDF signature's reason, as PDF readers show it beside the signature (src/share/pdf_sign.rs)
 
 share-pdf-sign-reason = Bản xuất vụ việc của Steward: chưa bị thay đổi từ khi được ký
+
+## django-helpdesk (src/share/helpdesk/django_helpdesk.rs): how the contact logged on the case names it
+
+share-helpdesk-django = django-helpdesk (hàng đợi { $queue })

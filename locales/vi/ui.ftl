@@ -1111,3 +1111,9 @@ caseView-ticket = Phiếu { $reference }
 
 ## Authenticator: the QR dialog's picture description (issue 17 leftovers)
 otpDialogs-qrAlt = Mã QR của { $label }
+
+## django-helpdesk in the Share dialog's "Send to helpdesk" (ui/src/components/share/SendToHelpdesk.tsx)
+
+helpdeskSend-queueNumber = Số hàng đợi (bộ phận hỗ trợ sẽ cho bạn biết)
+helpdeskSend-djangoToken = Token API (hoặc tên đăng nhập:mật khẩu, nếu bộ phận hỗ trợ dùng mật khẩu)
+helpdeskSend-ok-django = Đã kết nối: django-helpdesk chấp nhận token của bạn, và hàng đợi { $queue } dùng được; phiếu hỗ trợ được mở cho { $requestor }.

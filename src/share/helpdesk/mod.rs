@@ -22,6 +22,7 @@ use zeroize::Zeroizing;
 use super::error::ShareError;
 use crate::i18n;
 
+pub mod django_helpdesk;
 pub mod redmine;
 pub mod rt;
 pub mod zendesk;
@@ -43,6 +44,8 @@ pub enum HelpdeskKind {
     Zendesk,
     /// Redmine (its REST API, as a project member with an API key).
     Redmine,
+    /// django-helpdesk (its Django REST framework API, with an API account).
+    DjangoHelpdesk,
 }
 
 impl HelpdeskKind {
@@ -51,6 +54,7 @@ impl HelpdeskKind {
         HelpdeskKind::Rt,
         HelpdeskKind::Zendesk,
         HelpdeskKind::Redmine,
+        HelpdeskKind::DjangoHelpdesk,
     ];
 
     /// The registry: what each kind is and how it is built.
@@ -59,6 +63,7 @@ impl HelpdeskKind {
             HelpdeskKind::Rt => &rt::SPEC,
             HelpdeskKind::Zendesk => &zendesk::SPEC,
             HelpdeskKind::Redmine => &redmine::SPEC,
+            HelpdeskKind::DjangoHelpdesk => &django_helpdesk::SPEC,
         }
     }
 

@@ -3,4 +3,4 @@
 /**
  * Which helpdesk.
  */
-export type HelpdeskKind = "rt" | "zendesk" | "redmine";
+export type HelpdeskKind = "rt" | "zendesk" | "redmine" | "django_helpdesk";

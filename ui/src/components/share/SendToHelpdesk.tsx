@@ -78,6 +78,15 @@ const KINDS: Record<HelpdeskKind, KindForm> = {
     saved: (s) => t("helpdeskSend-savedProject", { project: s.queue }),
   },
   // Its API takes the queue by number, and the customer's e-mail as the ticket's submitter.
+  django_helpdesk: {
+    name: "django-helpdesk",
+    placeholder: "https://help.example.com",
+    queue: { label: "helpdeskSend-queueNumber", initial: "" },
+    requestor: true,
+    token: "helpdeskSend-djangoToken",
+    ok: (c) => t("helpdeskSend-ok-django", { queue: c.queue ?? "", requestor: c.account ?? "" }),
+    saved: (s) => t("helpdeskSend-savedQueue", { queue: s.queue, requestor: s.requestor }),
+  },
 };
 const KIND_IDS = Object.keys(KINDS) as HelpdeskKind[];
 const isKind = (v: string): v is HelpdeskKind => v in KINDS;
