@@ -17,7 +17,11 @@ use zeroize::Zeroizing;
 
 fn dh_env(k: &str) -> Option<String> {
     let dir = std::env::var("DH_STATE_DIR").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/django-helpdesk/.dh-state").to_string()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/django-helpdesk/.dh-state"
+        )
+        .to_string()
     });
     let file = std::fs::read_to_string(format!("{dir}/dh.env")).unwrap_or_default();
     std::env::var(k).ok().or_else(|| {
@@ -169,7 +173,10 @@ fn a_case_opens_a_ticket_with_its_signed_files_and_the_reference_comes_back() {
     let t = ticket_json(&s, &ticket.id);
     assert_eq!(t["submitter_email"], s.requestor.as_str());
     let description = t["description"].as_str().unwrap();
-    assert!(description.contains("Số điện thoại bị từ chối"), "{description}");
+    assert!(
+        description.contains("Số điện thoại bị từ chối"),
+        "{description}"
+    );
     assert!(!description.contains("4111 1111 1111 1111"), "redacted");
     let files: Files = followups(&s, &ticket.id)
         .into_iter()
@@ -179,7 +186,12 @@ fn a_case_opens_a_ticket_with_its_signed_files_and_the_reference_comes_back() {
     names.sort();
     assert_eq!(
         names,
-        ["case-1.json", "case-1.json.sig", "case-1.pdf", "case-1.pdf.sig"]
+        [
+            "case-1.json",
+            "case-1.json.sig",
+            "case-1.pdf",
+            "case-1.pdf.sig"
+        ]
     );
     let get = |name: &str| &files.iter().find(|f| f.0 == name).unwrap().2;
     let pdf = get("case-1.pdf");
@@ -245,8 +257,16 @@ fn sending_again_adds_a_follow_up_to_the_same_ticket_with_the_files() {
     let key = ShareKey::for_profile(&profile).unwrap();
     let conn = profile.db().conn();
     let r = Redactor::new();
-    let first = send_case_to(conn, case.id, &r, &key, &dh, &TicketChoice::Auto, Utc::now())
-        .unwrap();
+    let first = send_case_to(
+        conn,
+        case.id,
+        &r,
+        &key,
+        &dh,
+        &TicketChoice::Auto,
+        Utc::now(),
+    )
+    .unwrap();
     assert_eq!(first.action, "opened");
     let before = followups(&s, &first.ticket.id).len();
 
@@ -255,8 +275,16 @@ fn sending_again_adds_a_follow_up_to_the_same_ticket_with_the_files() {
     );
     later.channel = steward::cases::Channel::Phone;
     store.log_interaction(case.id, &later).unwrap();
-    let second = send_case_to(conn, case.id, &r, &key, &dh, &TicketChoice::Auto, Utc::now())
-        .unwrap();
+    let second = send_case_to(
+        conn,
+        case.id,
+        &r,
+        &key,
+        &dh,
+        &TicketChoice::Auto,
+        Utc::now(),
+    )
+    .unwrap();
     assert_eq!(second.action, "appended");
     assert_eq!(second.ticket.id, first.ticket.id, "the same ticket");
     assert_eq!(second.new_contacts, 1);
@@ -265,14 +293,22 @@ fn sending_again_adds_a_follow_up_to_the_same_ticket_with_the_files() {
     let all = followups(&s, &first.ticket.id);
     assert_eq!(all.len(), before + 1);
     let (text, files) = all.last().unwrap();
-    assert!(text.contains("1 new contact since the last update"), "{text}");
+    assert!(
+        text.contains("1 new contact since the last update"),
+        "{text}"
+    );
     assert!(text.contains("Called retail again"), "{text}");
     assert!(!text.contains("4111 1111 1111 1111"), "redacted: {text}");
     let mut names: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
     names.sort();
     assert_eq!(
         names,
-        ["case-1.json", "case-1.json.sig", "case-1.pdf", "case-1.pdf.sig"]
+        [
+            "case-1.json",
+            "case-1.json.sig",
+            "case-1.pdf",
+            "case-1.pdf.sig"
+        ]
     );
     let json = &files.iter().find(|f| f.0 == "case-1.json").unwrap().2;
     assert_eq!(
@@ -360,8 +396,7 @@ fn an_unknown_ticket_or_one_in_another_queue_is_refused_before_anything_is_sent(
         let err = dh.append(&id, "Should not be added", &[]).unwrap_err();
         assert_eq!(err.code(), "helpdesk_ticket_unavailable", "{id}: {err}");
         assert!(
-            err.to_string()
-                .contains(&format!("django-helpdesk #{id}")),
+            err.to_string().contains(&format!("django-helpdesk #{id}")),
             "{err}"
         );
         let err = dh.ticket(&id).unwrap_err();
@@ -391,7 +426,11 @@ fn a_queue_this_account_cannot_use_is_named_by_the_check_and_by_create() {
         return;
     };
     let title = "Wrong queue: should not exist";
-    for queue in [dh_env("DH_OTHER_QUEUE").unwrap(), "999".into(), "General".into()] {
+    for queue in [
+        dh_env("DH_OTHER_QUEUE").unwrap(),
+        "999".into(),
+        "General".into(),
+    ] {
         let dh = desk(&Settings {
             queue: queue.clone(),
             ..s.clone()
@@ -459,7 +498,9 @@ fn a_file_the_helpdesk_refuses_is_named_and_never_silently_lost() {
         media_type: "application/octet-stream",
         bytes: b"MZ",
     };
-    let err = dh.create("Refused second file", "text", &[pdf, exe]).unwrap_err();
+    let err = dh
+        .create("Refused second file", "text", &[pdf, exe])
+        .unwrap_err();
     let said = err.to_string();
     assert!(said.contains("tool.exe"), "{said}");
     assert!(said.contains("django-helpdesk #"), "{said}");

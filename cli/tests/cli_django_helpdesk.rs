@@ -56,7 +56,13 @@ fn a_real_django_helpdesk_set_test_send_twice_then_wrong_token_and_queue() {
         .env_remove("STEWARD_TSA_URL")
         .with_file("bad", "0000000000000000000000000000000000000000\n");
     env.json(&["case", "new", "Refund refused", "--service", "Bank"]);
-    env.json(&["case", "log", "1", "-s", "Called the bank, they said wait 8 weeks"]);
+    env.json(&[
+        "case",
+        "log",
+        "1",
+        "-s",
+        "Called the bank, they said wait 8 weeks",
+    ]);
 
     // --kind (or --to) django-helpdesk; the address may be pasted with its /api/ path; the token
     // comes in on standard input and is only ever shown masked.
@@ -87,7 +93,10 @@ fn a_real_django_helpdesk_set_test_send_twice_then_wrong_token_and_queue() {
         "{masked}"
     );
     let shown = env.text(&["share", "helpdesk", "show"]);
-    assert!(shown.contains(&format!("django-helpdesk at {url}")), "{shown}");
+    assert!(
+        shown.contains(&format!("django-helpdesk at {url}")),
+        "{shown}"
+    );
     assert!(!shown.contains(&token), "{shown}");
 
     let ok = env.json(&["share", "helpdesk", "test"]);

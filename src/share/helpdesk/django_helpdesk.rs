@@ -110,7 +110,11 @@ impl DjangoHelpdesk {
     }
 
     fn send(&self, req: reqwest::blocking::RequestBuilder) -> Result<(u16, String), ShareError> {
-        answer(self.auth(req).send().map_err(|e| unreachable(DH.name(), &e))?)
+        answer(
+            self.auth(req)
+                .send()
+                .map_err(|e| unreachable(DH.name(), &e))?,
+        )
     }
 
     /// The queue as a number (django-helpdesk has no queue names in its API).
@@ -447,12 +451,7 @@ impl Helpdesk for DjangoHelpdesk {
                 "the message to append is empty".into(),
             ));
         }
-        let after = before
-            .followups
-            .iter()
-            .map(|(f, _)| *f)
-            .max()
-            .unwrap_or(0);
+        let after = before.followups.iter().map(|(f, _)| *f).max().unwrap_or(0);
         let (status, body) = self.post_followup(&id, text, files)?;
         let refused = match status {
             200..=299 => None,
@@ -466,7 +465,7 @@ impl Helpdesk for DjangoHelpdesk {
                     )
                 } else {
                     failure(status, &body)
-                })
+                });
             }
             _ => Some(failure(status, &body)),
         };
@@ -510,7 +509,7 @@ impl Helpdesk for DjangoHelpdesk {
             400 if names_field(&answer, "queue") => {
                 return Err(ShareError::HelpdeskQueue {
                     queue: self.queue.clone(),
-                })
+                });
             }
             400 if names_field(&answer, "title") => {}
             _ => return Err(failure(status, &answer)),
@@ -559,16 +558,16 @@ impl Multipart {
     }
 
     fn file(&mut self, name: &str, f: &Upload<'_>) {
-        let media_type: String = f
-            .media_type
-            .chars()
-            .filter(|c| !c.is_control())
-            .collect();
+        let media_type: String = f.media_type.chars().filter(|c| !c.is_control()).collect();
         let head = format!(
             "Content-Disposition: form-data; name=\"{}\"; filename=\"{}\"\r\nContent-Type: {}\r\n\r\n",
             quoted(name),
             quoted(f.name),
-            if media_type.is_empty() { "application/octet-stream" } else { &media_type }
+            if media_type.is_empty() {
+                "application/octet-stream"
+            } else {
+                &media_type
+            }
         );
         self.parts.push((head.into_bytes(), f.bytes.to_vec()));
     }
@@ -578,9 +577,10 @@ impl Multipart {
         let mut n = 0u32;
         let boundary = loop {
             let b = format!("steward-{}-{n}", uuid::Uuid::new_v4().simple());
-            let clash = self.parts.iter().any(|(h, v)| {
-                contains(h, b.as_bytes()) || contains(v, b.as_bytes())
-            });
+            let clash = self
+                .parts
+                .iter()
+                .any(|(h, v)| contains(h, b.as_bytes()) || contains(v, b.as_bytes()));
             if !clash {
                 break b;
             }
@@ -618,7 +618,15 @@ mod tests {
         ] {
             assert_eq!(number(s).unwrap(), n, "{s}");
         }
-        for bad in ["", "customers-", "[customers-0]", "-12", "custo mers-12", "[a-1", "12a"] {
+        for bad in [
+            "",
+            "customers-",
+            "[customers-0]",
+            "-12",
+            "custo mers-12",
+            "[a-1",
+            "12a",
+        ] {
             assert!(number(bad).is_err(), "{bad}");
         }
     }
@@ -640,7 +648,10 @@ mod tests {
     fn refusals_say_what_django_rest_framework_said() {
         let e = failure(401, r#"{"detail":"Invalid token."}"#);
         assert_eq!(crate::error::UserFacing::code(&e), "helpdesk_token_refused");
-        let e = failure(403, r#"{"detail":"You do not have permission to perform this action."}"#);
+        let e = failure(
+            403,
+            r#"{"detail":"You do not have permission to perform this action."}"#,
+        );
         assert!(e.to_string().contains("staff"), "{e}");
         let e = failure(
             400,
@@ -648,7 +659,10 @@ mod tests {
         );
         let said = e.to_string();
         assert!(said.contains("queue: Invalid pk"), "{said}");
-        assert!(said.contains("attachments: Unsupported file extension: .sig"), "{said}");
+        assert!(
+            said.contains("attachments: Unsupported file extension: .sig"),
+            "{said}"
+        );
         // An HTML error page is not repeated to the customer.
         let e = failure(500, "<!doctype html><h1>Server Error (500)</h1>");
         assert!(!e.to_string().contains('<'), "{e}");
