@@ -42,10 +42,12 @@ TEST_HOME=$(mktemp -d "${TMPDIR:-/tmp}/steward-test-home.XXXXXX")
 # On any exit, also stop the servers this run started (a failing test must not leave RT or
 # privacyIDEA listening for the next run).
 RT_STARTED= PI_STARTED=
+DH_STARTED=
 cleanup() {
   rm -rf "$TEST_HOME"
   if [ -n "$RT_STARTED" ]; then scripts/rt/rt-down.sh >/dev/null 2>&1 || true; fi
   if [ -n "$PI_STARTED" ]; then scripts/privacyidea/pi-down.sh >/dev/null 2>&1 || true; fi
+  if [ -n "$DH_STARTED" ]; then scripts/django-helpdesk/dh-down.sh >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}" RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}"
@@ -70,6 +72,25 @@ if [ "${STEWARD_TEST_RT:-1}" != 0 ]; then
   STEWARD_TEST_RT=required STEWARD_APP="$ROOT/target/debug/steward-desktop" scripts/e2e.sh helpdesk.test.mjs
   scripts/rt/rt-down.sh
   RT_STARTED=
+fi
+
+# The helpdesk hand-off against a real django-helpdesk 2.6.1 from PyPI (venv kept in
+# scripts/django-helpdesk/.dh-state: ~25 s the first time, ~5 s after; dh-up.sh prints each step's
+# seconds) on 127.0.0.1:8095, SQLite, gunicorn. The core (share_django_helpdesk: create with the
+# signed files, append, wrong credentials, unknown and foreign tickets, wrong queue, a refused file
+# named) and the CLI's saved helpdesk (cli_django_helpdesk). STEWARD_TEST_DH=0 skips it.
+if [ "${STEWARD_TEST_DH:-1}" != 0 ]; then
+  step "django-helpdesk hand-off against a real django-helpdesk 2.6.1 (scripts/django-helpdesk/dh-up.sh)"
+  dh_t0=$(date +%s)
+  scripts/django-helpdesk/dh-up.sh
+  DH_STARTED=1
+  echo "django-helpdesk started in $(( $(date +%s) - dh_t0 ))s"
+  STEWARD_TEST_DH=required cargo test --locked --test share_django_helpdesk
+  STEWARD_TEST_DH=required cargo test --locked -p steward-cli --test cli_django_helpdesk
+  scripts/django-helpdesk/dh-down.sh
+  DH_STARTED=
+else
+  step "django-helpdesk hand-off: skipped (STEWARD_TEST_DH=0)"
 fi
 
 # Enrolment through a real privacyIDEA 3.14 from PyPI (venv kept in scripts/privacyidea/.pi-state,
