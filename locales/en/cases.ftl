@@ -124,3 +124,8 @@ cases-field-title = Title
 cases-field-alert = Alert
 # used by pattern: cases-field-{field}
 cases-field-case = Case
+
+## Why an event breaks the case history's hash chain (src/cases/events.rs)
+
+cases-chain-wrong-link = links to an event that is not the previous one
+cases-chain-wrong-hash = content does not match its hash

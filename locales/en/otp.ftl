@@ -191,3 +191,19 @@ otp-clock-stopped = the check stopped unexpectedly
 otp-param-period = period
 # used by pattern: otp-param-{name}
 otp-param-counter = counter
+
+## Secrets and the backup folder: what Steward says beside the keyring's own words, and why a
+## file in the backup folder was passed over
+
+otp-keyring-not-kept = the keyring did not keep what was stored
+otp-secret-no-keyring = this profile is not using the system keyring
+otp-secret-backup-codes-of = { $label } (backup codes)
+otp-secret-backup-password = the backup password
+otp-backup-file-too-large = it is larger than { $mib } MB
+otp-backup-damaged-cut = it ends in the middle (cut short while copying?)
+otp-backup-damaged-json = it is not valid JSON (damaged)
+otp-backup-damaged-no-slots = its header has no key slots
+otp-backup-damaged-no-contents = it has no vault contents
+otp-backup-folder-not-folder = it is not a folder
+otp-backup-folder-name = its name is not valid text
+otp-backup-folder-gone = it is not there (unplugged or moved?)

@@ -105,3 +105,8 @@ cases-field-title = Tiêu đề
 cases-field-alert = Cảnh báo
 # used by pattern: cases-field-{field}
 cases-field-case = Vụ việc
+
+## Why an event breaks the case history's hash chain (src/cases/events.rs)
+
+cases-chain-wrong-link = trỏ tới một sự kiện không phải sự kiện liền trước
+cases-chain-wrong-hash = nội dung không khớp với mã băm của nó

@@ -190,3 +190,19 @@ otp-clock-stopped = việc kiểm tra bị dừng bất ngờ
 otp-param-period = chu kỳ (period)
 # used by pattern: otp-param-{name}
 otp-param-counter = bộ đếm (counter)
+
+## Secrets and the backup folder: what Steward says beside the keyring's own words, and why a
+## file in the backup folder was passed over
+
+otp-keyring-not-kept = kho khóa không giữ lại được thứ vừa lưu
+otp-secret-no-keyring = hồ sơ này không dùng kho khóa của hệ thống
+otp-secret-backup-codes-of = { $label } (mã dự phòng)
+otp-secret-backup-password = mật khẩu sao lưu
+otp-backup-file-too-large = tệp lớn hơn { $mib } MB
+otp-backup-damaged-cut = tệp bị đứt giữa chừng (bị cắt ngắn khi sao chép?)
+otp-backup-damaged-json = tệp không phải JSON hợp lệ (bị hỏng)
+otp-backup-damaged-no-slots = phần đầu của tệp không có khe khóa nào
+otp-backup-damaged-no-contents = tệp không có nội dung kho
+otp-backup-folder-not-folder = đây không phải là thư mục
+otp-backup-folder-name = tên thư mục không phải văn bản hợp lệ
+otp-backup-folder-gone = thư mục không còn ở đó (đã rút ổ hoặc bị chuyển đi?)

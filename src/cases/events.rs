@@ -105,14 +105,14 @@ pub fn verify_chain(conn: &Connection) -> Result<Vec<ChainBreak>, CaseError> {
             breaks.push(ChainBreak {
                 seq,
                 case_id: case_id.clone(),
-                reason: "links to an event that is not the previous one".into(),
+                reason: crate::t!("cases-chain-wrong-link"),
             });
         }
         if event_hash(&prev, &at, case_id.as_deref(), &kind, &entity, &payload) != hash {
             breaks.push(ChainBreak {
                 seq,
                 case_id: case_id.clone(),
-                reason: "content does not match its hash".into(),
+                reason: crate::t!("cases-chain-wrong-hash"),
             });
         }
         heads.insert(case_id, hash);

@@ -77,7 +77,7 @@ impl KeyringStore {
         let back = self.get(name)?;
         if back.as_slice() != secret {
             return Err(VaultError::KeyringUnavailable {
-                detail: "the keyring did not keep what was stored".into(),
+                detail: crate::t!("otp-keyring-not-kept"),
             });
         }
         Ok(())

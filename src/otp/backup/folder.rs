@@ -117,9 +117,9 @@ pub fn mtime_ms(meta: &std::fs::Metadata) -> i64 {
 /// Reads a file of the folder, refusing anything larger than an import may be.
 pub fn read_small(file: &FolderFile) -> Result<Vec<u8>, String> {
     if file.size > MAX_FILE_BYTES as u64 {
-        return Err(format!(
-            "it is larger than {} MB",
-            MAX_FILE_BYTES / (1024 * 1024)
+        return Err(crate::t!(
+            "otp-backup-file-too-large",
+            mib = MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
     std::fs::read(&file.path).map_err(|e| e.to_string())
@@ -132,7 +132,8 @@ pub enum VaultShape {
     Aegis { encrypted: bool },
     /// Complete JSON, but not an Aegis vault (another app's file): ignored.
     Other,
-    /// Not complete JSON, or an Aegis vault missing its parts: why, for the customer.
+    /// Not complete JSON, or an Aegis vault missing its parts: why, for the customer (a
+    /// catalogue id, `otp-backup-damaged-…`).
     Damaged(&'static str),
 }
 
@@ -143,9 +144,9 @@ pub fn vault_shape(bytes: &[u8]) -> VaultShape {
         // to speak about.
         Err(e) if crate::otp::import::contains_all(bytes, &["\"header\""]) => {
             return VaultShape::Damaged(if e.is_eof() {
-                "it ends in the middle (cut short while copying?)"
+                "otp-backup-damaged-cut"
             } else {
-                "it is not valid JSON (damaged)"
+                "otp-backup-damaged-json"
             })
         }
         Err(_) => return VaultShape::Other,
@@ -156,12 +157,12 @@ pub fn vault_shape(bytes: &[u8]) -> VaultShape {
     match db {
         serde_json::Value::String(_) => {
             if header.get("slots").and_then(|s| s.as_array()).is_none() {
-                return VaultShape::Damaged("its header has no key slots");
+                return VaultShape::Damaged("otp-backup-damaged-no-slots");
             }
             VaultShape::Aegis { encrypted: true }
         }
         serde_json::Value::Object(_) => VaultShape::Aegis { encrypted: false },
-        _ => VaultShape::Damaged("it has no vault contents"),
+        _ => VaultShape::Damaged("otp-backup-damaged-no-contents"),
     }
 }
 

@@ -256,7 +256,7 @@ impl OtpBackups<'_, '_> {
     pub fn set_folder(&self, folder: &Path) -> Result<OtpBackupStatus, BackupError> {
         let folder = std::fs::canonicalize(folder).map_err(|e| unusable(folder, e))?;
         if !folder.is_dir() {
-            return Err(unusable(&folder, "it is not a folder"));
+            return Err(unusable(&folder, crate::t!("otp-backup-folder-not-folder")));
         }
         // Can we write there? A hidden probe, written and removed as a backup would be.
         let probe = crate::fs::write_temp_beside(&folder.join("steward-write-check"), b"")
@@ -264,7 +264,7 @@ impl OtpBackups<'_, '_> {
         let _ = std::fs::remove_file(probe);
         let text = folder
             .to_str()
-            .ok_or_else(|| unusable(&folder, "its name is not valid text"))?;
+            .ok_or_else(|| unusable(&folder, crate::t!("otp-backup-folder-name")))?;
         let now = Utc::now();
         settings::set_folder(self.conn(), text, now)?;
         self.status(now)
@@ -315,7 +315,7 @@ impl OtpBackups<'_, '_> {
         };
         let folder = PathBuf::from(folder);
         if !folder.is_dir() {
-            return Err(unusable(&folder, "it is not there (unplugged or moved?)"));
+            return Err(unusable(&folder, crate::t!("otp-backup-folder-gone")));
         }
         let changes = row.changes;
         let accounts = self.store.accounts_with_secrets()?;
@@ -421,7 +421,7 @@ impl OtpBackups<'_, '_> {
                 VaultShape::Other => {}
                 VaultShape::Damaged(reason) => out.skipped.push(OtpBackupSkipped {
                     file_name: file.name,
-                    reason: reason.to_string(),
+                    reason: crate::i18n::tr(reason, &crate::i18n::Args::new()),
                 }),
                 VaultShape::Aegis { encrypted } => {
                     if out.found.is_none() {

@@ -111,7 +111,7 @@ impl SecretHome<'_> {
             // whose profile.json was changed by hand.
             (SecretStore::Keyring, _) => Err(StoreError::SecretUnavailable {
                 label: entry.label.clone(),
-                detail: "this profile is not using the system keyring".into(),
+                detail: crate::t!("otp-secret-no-keyring"),
             }),
             (SecretStore::Database, _) => Err(damaged()),
         }
@@ -159,7 +159,7 @@ impl SecretHome<'_> {
         sealed: impl FnOnce() -> Result<Vec<SealedCode>, StoreError>,
     ) -> Result<Vec<Zeroizing<String>>, StoreError> {
         let damaged = || StoreError::SecretDamaged {
-            label: format!("{} (backup codes)", entry.label),
+            label: crate::t!("otp-secret-backup-codes-of", label = &entry.label),
         };
         match (self, entry.secret_home) {
             (
@@ -194,7 +194,7 @@ impl SecretHome<'_> {
                 .collect(),
             _ => Err(StoreError::SecretUnavailable {
                 label: entry.label.clone(),
-                detail: "this profile is not using the system keyring".into(),
+                detail: crate::t!("otp-secret-no-keyring"),
             }),
         }
     }
@@ -276,7 +276,7 @@ impl SecretHome<'_> {
         sealed: Option<&[u8]>,
     ) -> Result<Option<Zeroizing<String>>, StoreError> {
         let damaged = || StoreError::SecretDamaged {
-            label: "the backup password".into(),
+            label: crate::t!("otp-secret-backup-password"),
         };
         let bytes = match self {
             SecretHome::Keyring {
@@ -285,7 +285,7 @@ impl SecretHome<'_> {
             } => match keyring.get(&backup_password_entry(*profile_id)) {
                 Ok(raw) => raw,
                 Err(VaultError::NoEntry { .. }) => return Ok(None),
-                Err(e) => return Err(vault_read_error("the backup password", e)),
+                Err(e) => return Err(vault_read_error(&crate::t!("otp-secret-backup-password"), e)),
             },
             SecretHome::Database { seal_key } => match sealed {
                 None => return Ok(None),
