@@ -285,7 +285,12 @@ impl SecretHome<'_> {
             } => match keyring.get(&backup_password_entry(*profile_id)) {
                 Ok(raw) => raw,
                 Err(VaultError::NoEntry { .. }) => return Ok(None),
-                Err(e) => return Err(vault_read_error(&crate::t!("otp-secret-backup-password"), e)),
+                Err(e) => {
+                    return Err(vault_read_error(
+                        &crate::t!("otp-secret-backup-password"),
+                        e,
+                    ))
+                }
             },
             SecretHome::Database { seal_key } => match sealed {
                 None => return Ok(None),
