@@ -335,7 +335,7 @@ fn telecoms_picks_the_rule_by_the_date_received() {
         assert_eq!(adr.date, Some(d(opens)), "{when}");
         assert_eq!(
             adr.label,
-            "Take it to the ADR scheme your provider belongs to"
+            "Complain to the ADR scheme your provider belongs to"
         );
     }
 }
@@ -424,4 +424,88 @@ fn deadlines_for_reminders_come_from_the_status() {
     assert!(later
         .iter()
         .any(|d| d.step_id == "final-response" && d.passed));
+}
+
+#[test]
+fn letters_show_the_references_the_arithmetic_and_the_body() {
+    use steward::share::Redactor;
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let (case_id, _) = gb_bank(&p);
+    let r = Redactor::default();
+    // Drafted on 10 March 2026 (after the 8 weeks), in English.
+    let now = utc("2026-03-10T09:00:00Z");
+    let share = p.share().in_lang(Some(steward::i18n::Lang::english()));
+    let complaint = share
+        .complaint_letter(case_id, LetterKind::Complaint, &r, now)
+        .unwrap();
+    assert!(
+        complaint.subject.contains("CMP-2026-0042"),
+        "{}",
+        complaint.subject
+    );
+    assert!(
+        complaint
+            .body
+            .contains("received 5 January 2026; 8 weeks → 2 March 2026"),
+        "{}",
+        complaint.body
+    );
+    assert!(
+        complaint.body.contains("Financial Ombudsman Service"),
+        "{}",
+        complaint.body
+    );
+    assert!(
+        complaint.body.contains("FCA Handbook DISP"),
+        "{}",
+        complaint.body
+    );
+    assert!(complaint.body.contains("Complained by phone"));
+
+    let chaser = share
+        .complaint_letter(case_id, LetterKind::Chaser, &r, now)
+        .unwrap();
+    assert!(
+        chaser.body.contains("due by 2 March 2026"),
+        "{}",
+        chaser.body
+    );
+    assert!(chaser.body.contains("from 3 March 2026"), "{}", chaser.body);
+    assert!(
+        chaser.body.contains("5 January 2026 (contact #1"),
+        "{}",
+        chaser.body
+    );
+
+    let referral = share
+        .complaint_letter(case_id, LetterKind::Referral, &r, now)
+        .unwrap();
+    assert_eq!(referral.to, "Financial Ombudsman Service");
+    assert_eq!(
+        referral.to_url.as_deref(),
+        Some("https://www.financial-ombudsman.org.uk")
+    );
+    assert!(
+        referral.body.contains("ended on 2 March 2026"),
+        "{}",
+        referral.body
+    );
+    assert!(
+        referral.subject.contains("referral"),
+        "{}",
+        referral.subject
+    );
+
+    // In Vietnamese: the same dates and reference, the customer's own words verbatim.
+    let vi = p
+        .share()
+        .in_lang(steward::i18n::Lang::parse("vi"))
+        .complaint_letter(case_id, LetterKind::Chaser, &r, now)
+        .unwrap();
+    assert_eq!(vi.lang, "vi");
+    assert!(vi.body.contains("2 tháng 3, 2026"), "{}", vi.body);
+    assert!(vi.body.contains("CMP-2026-0042"));
+    assert!(vi.body.contains("Complained by phone"));
+    assert!(!vi.body.contains("Your final response"), "{}", vi.body);
 }

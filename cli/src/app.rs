@@ -9,7 +9,7 @@ use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use steward::i18n;
 
 use crate::error::CliError;
-use crate::{cases, directory, enrol, evidence, helpdesk, otp, output, phone, profile, share};
+use crate::{cases, complaints, directory, enrol, evidence, helpdesk, otp, output, phone, profile, share};
 
 #[derive(Parser)]
 #[command(
@@ -61,6 +61,9 @@ enum Command {
     Enrol(enrol::EnrolArgs),
     /// Where your data is and how it is protected.
     Status,
+    /// Complaint rules: deadlines, ombudsmen and regulators per country and sector.
+    #[command(subcommand)]
+    Complaint(complaints::ComplaintCommand),
 }
 
 /// The command line, or how the process ends when clap refused it or printed --help/--version.
@@ -144,6 +147,7 @@ pub fn run(cli: Cli) -> Result<(), ErrorInfo> {
             return share::run_verify(json, file, signer.as_deref());
         }
         Command::Directory(command) => return directory::run(json, &dir, command),
+        Command::Complaint(command) => return complaints::run_rules(json, command),
         _ => {}
     }
     let profile = profile::open(&cli, &dir)?;
@@ -159,8 +163,11 @@ pub fn run(cli: Cli) -> Result<(), ErrorInfo> {
         Command::Share(share::ShareCommand::Helpdesk(command)) => {
             helpdesk::run(json, &profile, command)
         }
+        Command::Share(share::ShareCommand::Letter(args)) => {
+            complaints::run_letter(json, &profile, *args)
+        }
         Command::Share(_) => share::run_key(json, &profile),
-        Command::Status | Command::Phone(_) | Command::Directory(_) => {
+        Command::Status | Command::Phone(_) | Command::Directory(_) | Command::Complaint(_) => {
             unreachable!("run without a profile above")
         }
     }

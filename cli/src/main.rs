@@ -4,6 +4,7 @@
 
 mod app;
 mod cases;
+mod complaints;
 mod directory;
 mod enrol;
 mod error;

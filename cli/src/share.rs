@@ -198,6 +198,10 @@ pub enum ShareCommand {
     /// forget. The token is kept in the system keyring (or the encrypted profile database).
     #[command(subcommand)]
     Helpdesk(crate::helpdesk::HelpdeskCommand),
+    /// Draft a complaint letter from the case's timeline, redacted: the formal complaint, a
+    /// chaser when the firm's deadline has passed, or the referral to the ombudsman or
+    /// regulator, with the references and the deadline arithmetic.
+    Letter(Box<crate::complaints::LetterArgs>),
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]

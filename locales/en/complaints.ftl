@@ -69,6 +69,10 @@ complaint-event-final-response = final response
 complaint-event-last-contact = last contact
 complaint-event-firm-deadline = the firm's deadline passed
 complaint-event-other = from
+complaint-event-complained-of = the event you complain about
+complaint-event-transaction = the transaction
+complaint-event-body-lodged = your complaint to the body
+complaint-event-complete-file = the complete complaint file
 # "received 5 January 2026; 8 weeks → 2 March 2026"
 complaint-arithmetic = { $event } { $start }; { $period } → { $end }
 
@@ -82,8 +86,10 @@ complaint-step-extension-notice = The firm tells you if it needs more time
 complaint-step-negotiate = The firm takes up your request and negotiates
 complaint-step-follow-up = Follow up with the organisation
 complaint-step-complain-to-firm = Complain to the firm
-complaint-step-refer = Take it to { $body }
-complaint-step-refer-adr = Take it to the ADR scheme your provider belongs to
+complaint-step-refer = Complain to the ombudsman or regulator: { $body }
+complaint-step-refer-adr = Complain to the ADR scheme your provider belongs to
+complaint-step-refer-by = Last day to complain to { $body }
+complaint-step-refer-adr-by = Last day to complain to the ADR scheme
 complaint-step-feedback = Give feedback on the response to { $body }
 complaint-step-progress-update = { $body } tells you how your complaint is going
 complaint-step-adr-outcome = { $body } decides
@@ -91,13 +97,13 @@ complaint-step-support-negotiation = Ask { $body } to help you negotiate
 
 ## What you can do next
 
-complaint-next-now = { $action }: you can do this now.
-complaint-next-now-by = { $action }: you can do this now, by { $by } ({ $days ->
+complaint-next-now = { $action } — you can do this now.
+complaint-next-now-by = { $action } — you can do this now, by { $by } ({ $days ->
     [one] { $days } day left
    *[other] { $days } days left
 }).
-complaint-next-from = { $action }: from { $from }.
-complaint-next-unknown = { $action }: Steward doesn't know from when.
+complaint-next-from = { $action } — from { $from }.
+complaint-next-unknown = { $action } — Steward doesn't know from when.
 
 ## One line for the case page and the CLI
 
@@ -115,3 +121,79 @@ complaint-headline-firm-late = The firm's time ran out on { $date } ({ $days ->
 }). { $next }
 complaint-headline-open = { $next }
 complaint-headline-final-response = Final response received on { $date }. { $next }
+
+## Calendar items for complaint deadlines (.ics)
+
+complaint-ics-category = Complaint deadline
+complaint-ics-deadline = { $what } — case { $number }
+complaint-ics-by = Last day: { $what } — case { $number }
+complaint-ics-opens = From today: { $what } — case { $number }
+complaint-ics-reference = Complaint reference: { $reference }
+complaint-ics-check = Check this date: Steward counted it by its reading of the rules.
+
+## Desktop notifications (src/share/notify.rs)
+
+complaint-notice-due = Complaint deadline soon — case { $number }
+complaint-notice-passed = Complaint deadline passed — case { $number }
+complaint-notice-opens = Your next step opens today — case { $number }
+
+## Complaint letters (src/share/complaint_letter.rs). Quotes and error texts are the customer's
+## record and stay verbatim; $law is the rule's citation; $body an ombudsman's or regulator's name.
+
+complaint-letter-the-firm = the company
+complaint-letter-greeting-firm = Dear Complaints team,
+complaint-letter-greeting-body = Dear Sir or Madam,
+complaint-letter-to-body = The ombudsman or regulator
+complaint-letter-to = To: { $to }
+complaint-letter-to-url = To: { $to } ({ $url })
+complaint-letter-references = References: { $refs }
+complaint-letter-rule = Rules that apply: { $law }.
+complaint-letter-deadline = Your final response is due by { $date } ({ $arithmetic }).
+complaint-letter-check = (I have counted the dates myself; please tell me if you count them differently.)
+complaint-letter-received = I made my formal complaint on { $date }.
+complaint-letter-received-contact = I made my formal complaint on { $date } (contact { $contact } below).
+complaint-letter-acknowledge = Please acknowledge this complaint in writing and give me your complaint reference.
+complaint-letter-complaint-subject = Formal complaint: { $title }
+complaint-letter-complaint-subject-refs = Formal complaint: { $title } (ref. { $refs })
+complaint-letter-complaint-opening = I am making a formal complaint to { $firm } about: { $title }.
+complaint-letter-complaint-then = If I don't have your final response by then, I can take my complaint to the ombudsman or regulator ({ $body }) from { $date }.
+complaint-letter-chaser-subject = Complaint: your deadline has passed — { $title }
+complaint-letter-chaser-subject-refs = Complaint: your deadline has passed — { $title } (ref. { $refs })
+complaint-letter-chaser-passed = Your final response was due by { $date } ({ $arithmetic }). I have not received it.
+complaint-letter-chaser-no-date = I have not received your final response.
+complaint-letter-chaser-ask = Please send me your final response now, in writing.
+complaint-letter-chaser-next = I am now entitled to take my complaint to the ombudsman or regulator ({ $body }, from { $date }), and I intend to do so.
+complaint-letter-referral-subject = Complaint about { $title }: referral
+complaint-letter-referral-subject-refs = Complaint about { $title }: referral (ref. { $refs })
+complaint-letter-referral-opening = I would like you to look at my complaint against { $firm } about: { $title }.
+complaint-letter-referral-final = They sent their final response on { $date }{ $contact }, and it did not resolve my complaint.
+complaint-letter-referral-no-answer = Their time to send a final response ended on { $date } ({ $arithmetic }), and I have not received one.
+complaint-letter-referral-open = When I may come to you: { $arithmetic }.
+complaint-letter-referral-by = I am writing within the time limit, which ends on { $date }.
+complaint-letter-evidence = { $n ->
+    [one] I have { $n } document as evidence and can send it to you.
+   *[other] I have { $n } documents as evidence and can send them to you.
+}
+
+## The command line (cli/src/complaints.rs)
+
+complaint-cli-cleared = Case { $number }: the complaint mark is removed.
+complaint-cli-kind-set = Contact { $contact } is now: { $kind }.
+complaint-cli-letter-written = Letter written to { $path }.
+complaint-cli-reference = Complaint reference: { $reference }
+complaint-cli-days = { $days ->
+    [0] today
+    [one] { $days } day left
+   *[other] { $days } days left
+}
+complaint-cli-days-ago = { $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}
+complaint-cli-check = check this date
+complaint-cli-unconfirmed = not confirmed: Steward gives no date
+complaint-cli-no-event = no date yet: it counts from { $event }
+complaint-cli-no-number = no fixed number of days
+complaint-cli-next = What you can do:
+complaint-cli-letters = Letters: steward share letter CASE --kind { $kinds }
+complaint-cli-rules-footer = Each rule cites its sources: steward complaint rules --json

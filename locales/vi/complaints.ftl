@@ -50,6 +50,10 @@ complaint-event-final-response = trả lời cuối cùng ngày
 complaint-event-last-contact = liên hệ gần nhất ngày
 complaint-event-firm-deadline = hết hạn của doanh nghiệp ngày
 complaint-event-other = từ ngày
+complaint-event-complained-of = sự việc bạn khiếu nại
+complaint-event-transaction = giao dịch
+complaint-event-body-lodged = đơn khiếu nại bạn gửi cơ quan
+complaint-event-complete-file = hồ sơ khiếu nại đầy đủ
 complaint-arithmetic = { $event } { $start }; { $period } → { $end }
 
 ## Các bước
@@ -62,8 +66,10 @@ complaint-step-extension-notice = Doanh nghiệp báo nếu cần thêm thời g
 complaint-step-negotiate = Doanh nghiệp tiếp nhận và thương lượng với bạn
 complaint-step-follow-up = Nhắc lại với tổ chức
 complaint-step-complain-to-firm = Khiếu nại với doanh nghiệp
-complaint-step-refer = Gửi vụ việc đến { $body }
-complaint-step-refer-adr = Gửi vụ việc đến cơ chế hòa giải mà nhà mạng của bạn tham gia
+complaint-step-refer = Khiếu nại lên cơ quan thanh tra hoặc quản lý: { $body }
+complaint-step-refer-adr = Khiếu nại lên cơ chế hòa giải mà nhà mạng của bạn tham gia
+complaint-step-refer-by = Hạn cuối để khiếu nại lên { $body }
+complaint-step-refer-adr-by = Hạn cuối để khiếu nại lên cơ chế hòa giải
 complaint-step-feedback = Phản hồi về câu trả lời cho { $body }
 complaint-step-progress-update = { $body } báo cho bạn tiến độ xử lý
 complaint-step-adr-outcome = { $body } ra quyết định
@@ -71,10 +77,10 @@ complaint-step-support-negotiation = Đề nghị { $body } hỗ trợ thương 
 
 ## Việc bạn có thể làm tiếp
 
-complaint-next-now = { $action }: bạn có thể làm ngay.
-complaint-next-now-by = { $action }: bạn có thể làm ngay, trước hết ngày { $by } (còn { $days } ngày).
-complaint-next-from = { $action }: từ ngày { $from }.
-complaint-next-unknown = { $action }: Steward chưa biết từ khi nào.
+complaint-next-now = { $action } — bạn có thể làm ngay.
+complaint-next-now-by = { $action } — bạn có thể làm ngay, trước hết ngày { $by } (còn { $days } ngày).
+complaint-next-from = { $action } — từ ngày { $from }.
+complaint-next-unknown = { $action } — Steward chưa biết từ khi nào.
 
 ## Một dòng cho trang vụ việc và CLI
 
@@ -86,3 +92,71 @@ complaint-headline-waiting = Doanh nghiệp vẫn còn thời gian. { $next }
 complaint-headline-firm-late = Doanh nghiệp đã hết hạn vào ngày { $date } ({ $days } ngày trước). { $next }
 complaint-headline-open = { $next }
 complaint-headline-final-response = Đã nhận trả lời cuối cùng ngày { $date }. { $next }
+
+## Lịch cho các thời hạn khiếu nại (.ics)
+
+complaint-ics-category = Thời hạn khiếu nại
+complaint-ics-deadline = { $what } — vụ việc { $number }
+complaint-ics-by = Ngày cuối: { $what } — vụ việc { $number }
+complaint-ics-opens = Từ hôm nay: { $what } — vụ việc { $number }
+complaint-ics-reference = Mã khiếu nại: { $reference }
+complaint-ics-check = Bạn nên kiểm tra lại ngày này: Steward tính theo cách hiểu của mình về quy định.
+
+## Thông báo trên máy (src/share/notify.rs)
+
+complaint-notice-due = Sắp đến hạn khiếu nại — vụ việc { $number }
+complaint-notice-passed = Đã quá hạn khiếu nại — vụ việc { $number }
+complaint-notice-opens = Từ hôm nay bạn có thể làm bước tiếp theo — vụ việc { $number }
+
+## Thư khiếu nại (src/share/complaint_letter.rs). Lời trích và thông báo lỗi giữ nguyên văn.
+
+complaint-letter-the-firm = công ty
+complaint-letter-greeting-firm = Kính gửi Bộ phận giải quyết khiếu nại,
+complaint-letter-greeting-body = Kính gửi Quý cơ quan,
+complaint-letter-to-body = Cơ quan thanh tra hoặc quản lý
+complaint-letter-to = Gửi: { $to }
+complaint-letter-to-url = Gửi: { $to } ({ $url })
+complaint-letter-references = Mã tham chiếu: { $refs }
+complaint-letter-rule = Quy định áp dụng: { $law }.
+complaint-letter-deadline = Hạn trả lời cuối cùng của quý công ty là hết ngày { $date } ({ $arithmetic }).
+complaint-letter-check = (Tôi tự tính các ngày này; nếu quý công ty tính khác, xin cho tôi biết.)
+complaint-letter-received = Tôi đã gửi khiếu nại chính thức ngày { $date }.
+complaint-letter-received-contact = Tôi đã gửi khiếu nại chính thức ngày { $date } (lần liên hệ { $contact } bên dưới).
+complaint-letter-acknowledge = Xin quý công ty xác nhận bằng văn bản đã nhận khiếu nại này và cho tôi mã khiếu nại.
+complaint-letter-complaint-subject = Khiếu nại chính thức: { $title }
+complaint-letter-complaint-subject-refs = Khiếu nại chính thức: { $title } (mã { $refs })
+complaint-letter-complaint-opening = Tôi gửi khiếu nại chính thức đến { $firm } về việc: { $title }.
+complaint-letter-complaint-then = Nếu đến hạn đó tôi chưa nhận được trả lời cuối cùng, từ ngày { $date } tôi có thể khiếu nại lên cơ quan thanh tra hoặc quản lý ({ $body }).
+complaint-letter-chaser-subject = Khiếu nại: đã quá hạn trả lời — { $title }
+complaint-letter-chaser-subject-refs = Khiếu nại: đã quá hạn trả lời — { $title } (mã { $refs })
+complaint-letter-chaser-passed = Hạn trả lời cuối cùng của quý công ty là hết ngày { $date } ({ $arithmetic }). Tôi vẫn chưa nhận được.
+complaint-letter-chaser-no-date = Tôi vẫn chưa nhận được trả lời cuối cùng của quý công ty.
+complaint-letter-chaser-ask = Xin quý công ty gửi ngay trả lời cuối cùng bằng văn bản.
+complaint-letter-chaser-next = Giờ đây tôi có quyền khiếu nại lên cơ quan thanh tra hoặc quản lý ({ $body }, từ ngày { $date }) và tôi sẽ làm như vậy.
+complaint-letter-referral-subject = Khiếu nại về { $title }: đề nghị xem xét
+complaint-letter-referral-subject-refs = Khiếu nại về { $title }: đề nghị xem xét (mã { $refs })
+complaint-letter-referral-opening = Tôi đề nghị Quý cơ quan xem xét khiếu nại của tôi đối với { $firm } về việc: { $title }.
+complaint-letter-referral-final = Họ đã gửi trả lời cuối cùng ngày { $date }{ $contact }, nhưng không giải quyết được khiếu nại của tôi.
+complaint-letter-referral-no-answer = Hạn gửi trả lời cuối cùng của họ đã hết vào ngày { $date } ({ $arithmetic }), và tôi chưa nhận được.
+complaint-letter-referral-open = Thời điểm tôi được gửi đến Quý cơ quan: { $arithmetic }.
+complaint-letter-referral-by = Tôi gửi thư này trong thời hạn, hạn cuối là ngày { $date }.
+complaint-letter-evidence = Tôi có { $n } tài liệu làm bằng chứng và có thể gửi cho Quý cơ quan.
+
+## Dòng lệnh (cli/src/complaints.rs)
+
+complaint-cli-cleared = Vụ việc { $number }: đã bỏ đánh dấu khiếu nại.
+complaint-cli-kind-set = Lần liên hệ { $contact } giờ là: { $kind }.
+complaint-cli-letter-written = Đã ghi thư vào { $path }.
+complaint-cli-reference = Mã khiếu nại: { $reference }
+complaint-cli-days = { $days ->
+    [0] hôm nay
+   *[other] còn { $days } ngày
+}
+complaint-cli-days-ago = { $days } ngày trước
+complaint-cli-check = nên kiểm tra lại ngày này
+complaint-cli-unconfirmed = chưa xác nhận: Steward không đưa ra ngày
+complaint-cli-no-event = chưa có ngày: thời hạn tính từ { $event }
+complaint-cli-no-number = không có số ngày cố định
+complaint-cli-next = Việc bạn có thể làm:
+complaint-cli-letters = Thư: steward share letter CASE --kind { $kinds }
+complaint-cli-rules-footer = Mỗi quy định đều ghi nguồn: steward complaint rules --json

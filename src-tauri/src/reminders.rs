@@ -1,7 +1,8 @@
 //! Desktop reminders for promises: once a minute, ask the core which pending promises are due
 //! within the next 15 minutes or already overdue, and show one notification for each, once per
 //! run of the app. Which promises count, and the redacted text shown, come from the core
-//! (`share::promise_notices`): a notification leaves the profile like an export.
+//! (`share::promise_notices`; complaint deadlines from `share::complaint_notices`): a
+//! notification leaves the profile like an export.
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -25,13 +26,19 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                     Err(poisoned) => poisoned.into_inner(),
                 };
                 guard.as_ref().and_then(|p| {
-                    p.share()
-                        .promise_notices(
-                            &steward::share::Redactor::default(),
-                            chrono::Utc::now(),
-                            chrono::Duration::minutes(15),
-                        )
-                        .ok()
+                    let share = p.share();
+                    let redactor = steward::share::Redactor::default();
+                    let now = chrono::Utc::now();
+                    let mut due = share
+                        .promise_notices(&redactor, now, chrono::Duration::minutes(15))
+                        .ok()?;
+                    // Complaint deadlines: the day before a deadline ends, or a next step opens.
+                    due.extend(
+                        share
+                            .complaint_notices(&redactor, now, chrono::Duration::days(1))
+                            .unwrap_or_default(),
+                    );
+                    Some(due)
                 })
             };
             for notice in due.unwrap_or_default() {

@@ -21,6 +21,7 @@ pub mod words;
 pub use error::ComplaintError;
 pub use holidays::UkRegion;
 pub use model::*;
+pub use rules::{Body, Confidence, Event, StepKind, Unit, What, Who};
 pub use store::deadlines_of;
 
 /// Every rule (optionally of one jurisdiction), with its steps, in the current language.

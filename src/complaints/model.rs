@@ -338,6 +338,8 @@ pub struct ComplaintDeadline {
     pub step_id: String,
     pub what: What,
     pub who: Who,
+    /// `deadline`/`window`: the last day; `earliest`: the day a next step opens.
+    pub kind: StepKind,
     pub date: NaiveDate,
     pub ends_at: DateTime<Utc>,
     pub check: bool,

@@ -424,11 +424,15 @@ impl CaseStore<'_> {
             };
             let case = self.case(case_id)?;
             let s = self.complaint_status(case_id, now)?;
-            out.extend(
-                deadlines_of(&case, &s)
-                    .into_iter()
-                    .filter(|d| d.ends_at <= now + ahead && d.ends_at >= now - Duration::days(30)),
-            );
+            out.extend(deadlines_of(&case, &s).into_iter().filter(|d| {
+                let recent = if d.kind == super::rules::StepKind::Earliest {
+                    // The day it opens, not every day after.
+                    d.ends_at >= now
+                } else {
+                    d.ends_at >= now - Duration::days(30)
+                };
+                d.ends_at <= now + ahead && recent
+            }));
         }
         out.sort_by_key(|d| d.ends_at);
         Ok(out)
@@ -440,14 +444,16 @@ impl CaseStore<'_> {
 pub fn deadlines_of(case: &crate::cases::Case, s: &ComplaintStatus) -> Vec<ComplaintDeadline> {
     s.steps
         .iter()
-        .filter(|st| {
-            matches!(
+        .filter(|st| match st.kind {
+            super::rules::StepKind::Deadline | super::rules::StepKind::Window => matches!(
                 st.state,
                 StepState::Upcoming | StepState::DueToday | StepState::Passed | StepState::Open
-            ) && matches!(
-                st.kind,
-                super::rules::StepKind::Deadline | super::rules::StepKind::Window
-            )
+            ),
+            super::rules::StepKind::Earliest => {
+                st.who == super::rules::Who::Customer
+                    && matches!(st.state, StepState::NotYetOpen | StepState::Open)
+            }
+            super::rules::StepKind::Alternative => false,
         })
         .filter_map(|st| {
             Some(ComplaintDeadline {
@@ -457,6 +463,7 @@ pub fn deadlines_of(case: &crate::cases::Case, s: &ComplaintStatus) -> Vec<Compl
                 step_id: st.id.clone(),
                 what: st.what,
                 who: st.who,
+                kind: st.kind,
                 date: st.date?,
                 ends_at: st.ends_at?,
                 check: st.check,

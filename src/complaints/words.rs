@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::model::{Complaint, ComplaintPhase, ComplaintStatus, StepStatus};
-use super::rules::{Body, Event, Unit, What, Who};
+use super::rules::{Body, Event, StepKind, Unit, What, Who};
 use crate::i18n::{self, Args};
 use crate::t;
 
@@ -51,6 +51,10 @@ pub fn event(e: Event) -> String {
         | Event::CompanyResponseReceived => "complaint-event-final-response",
         Event::LastContactWithFirm => "complaint-event-last-contact",
         Event::FirmDeadlinePassed => "complaint-event-firm-deadline",
+        Event::EventComplainedOf | Event::BecameAware => "complaint-event-complained-of",
+        Event::TransactionDate => "complaint-event-transaction",
+        Event::ComplaintToBodyLodged => "complaint-event-body-lodged",
+        Event::CompleteComplaintFileReceived => "complaint-event-complete-file",
         _ => "complaint-event-other",
     };
     i18n::tr(id, &Args::new())
@@ -71,6 +75,17 @@ pub fn arithmetic(
         period = period(amount, unit),
         end = long_day(end)
     )
+}
+
+/// What a step is, naming the body where there is one; a window's last day says so.
+pub fn step_label_of(what: What, who: Who, kind: StepKind, body: Option<&Body>) -> String {
+    if kind == StepKind::Window && what == What::ReferToBody {
+        return match body {
+            Some(b) => t!("complaint-step-refer-by", body = b.name.as_str()),
+            None => t!("complaint-step-refer-adr-by"),
+        };
+    }
+    step_label(what, who, body)
 }
 
 /// What a step is, naming the body where there is one.

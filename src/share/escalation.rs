@@ -120,63 +120,9 @@ fn draft(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLetter {
 
     b.push_str(&t!("share-letter-heading-happened"));
     b.push('\n');
-    for i in &x.contacts {
-        let channel =
-            Channel::parse(&i.channel).map_or(i.channel.clone(), |c| c.label().to_lowercase());
-        let mut line = format!("- {}, {channel}", day_of(&i.started_at));
-        if let Some(team) = &i.team {
-            line.push_str(&format!(", {team}"));
-        }
-        if let Some(agent) = &i.agent {
-            line.push_str(&format!(" ({agent})"));
-        }
-        if !i.references.is_empty() {
-            line.push_str(&format!(
-                " [{}]",
-                t!("share-letter-ref", refs = i.references.join(", "))
-            ));
-        }
-        line.push_str(&format!(": {}", i.summary));
-        for e in &i.error_texts {
-            line.push(' ');
-            line.push_str(&t!("share-letter-error-shown", error = e.as_str()));
-        }
-        b.push_str(&line);
-        b.push('\n');
-    }
-    for bounce in x.bounces() {
-        b.push_str("- ");
-        b.push_str(&t!(
-            "share-letter-bounce",
-            date = day(bounce.at),
-            team = bounce.team.as_str(),
-            via = bounce.via.join(&t!("share-letter-and"))
-        ));
-        b.push('\n');
-    }
+    b.push_str(&happened(x));
 
-    let missed: Vec<String> = x
-        .contacts
-        .iter()
-        .flat_map(|i| i.promises.iter().map(move |p| (i, p)))
-        .filter(|(_, p)| brief::promise_state(p) == PromiseState::Missed)
-        .map(|(i, p)| {
-            let due = p
-                .due_at
-                .as_deref()
-                .map(|d| format!(", {}", t!("share-letter-due", date = day_of(d))))
-                .unwrap_or_default();
-            format!(
-                "- {}",
-                t!(
-                    "share-letter-missed",
-                    date = day_of(&i.started_at),
-                    promise = p.text.as_str(),
-                    due = due
-                )
-            )
-        })
-        .collect();
+    let missed = missed_promises(x);
     if !missed.is_empty() {
         b.push('\n');
         b.push_str(&t!("share-letter-heading-missed"));
@@ -220,4 +166,72 @@ fn draft(x: &RedactedCase, now: DateTime<Utc>) -> EscalationLetter {
         body: b,
         answer_by,
     }
+}
+
+/// The timeline as letter lines: one per contact (date, channel, team, agent, references,
+/// summary, the error texts verbatim) and one per hand-off loop. Shared with the complaint
+/// letters (`complaint_letter.rs`).
+pub(super) fn happened(x: &RedactedCase) -> String {
+    let mut b = String::new();
+    for i in &x.contacts {
+        let channel =
+            Channel::parse(&i.channel).map_or(i.channel.clone(), |c| c.label().to_lowercase());
+        let mut line = format!("- {}, {channel}", day_of(&i.started_at));
+        if let Some(team) = &i.team {
+            line.push_str(&format!(", {team}"));
+        }
+        if let Some(agent) = &i.agent {
+            line.push_str(&format!(" ({agent})"));
+        }
+        if !i.references.is_empty() {
+            line.push_str(&format!(
+                " [{}]",
+                t!("share-letter-ref", refs = i.references.join(", "))
+            ));
+        }
+        line.push_str(&format!(": {}", i.summary));
+        for e in &i.error_texts {
+            line.push(' ');
+            line.push_str(&t!("share-letter-error-shown", error = e.as_str()));
+        }
+        b.push_str(&line);
+        b.push('\n');
+    }
+    for bounce in x.bounces() {
+        b.push_str("- ");
+        b.push_str(&t!(
+            "share-letter-bounce",
+            date = day(bounce.at),
+            team = bounce.team.as_str(),
+            via = bounce.via.join(&t!("share-letter-and"))
+        ));
+        b.push('\n');
+    }
+
+    b
+}
+
+/// Promises made and missed, as letter lines ("- …").
+pub(super) fn missed_promises(x: &RedactedCase) -> Vec<String> {
+    x.contacts
+        .iter()
+        .flat_map(|i| i.promises.iter().map(move |p| (i, p)))
+        .filter(|(_, p)| brief::promise_state(p) == PromiseState::Missed)
+        .map(|(i, p)| {
+            let due = p
+                .due_at
+                .as_deref()
+                .map(|d| format!(", {}", t!("share-letter-due", date = day_of(d))))
+                .unwrap_or_default();
+            format!(
+                "- {}",
+                t!(
+                    "share-letter-missed",
+                    date = day_of(&i.started_at),
+                    promise = p.text.as_str(),
+                    due = due
+                )
+            )
+        })
+        .collect()
 }

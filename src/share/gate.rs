@@ -30,6 +30,18 @@ pub struct RedactedCase {
     lang: Lang,
     /// The warnings' message ids, to say them again in the customer's own language.
     warning_ids: Vec<&'static str>,
+    /// The complaint on the case, if one is marked: for letters and `.ics` deadlines.
+    complaint: Option<RedactedComplaint>,
+}
+
+/// A case's complaint after the gate: its status on the day of the export (words in the
+/// export's language, dates from the rules) with the firm's reference redacted, and which
+/// contacts (numbered from 1) were the complaint and the final response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedactedComplaint {
+    pub status: crate::complaints::ComplaintStatus,
+    pub contact: Option<u32>,
+    pub final_response_contact: Option<u32>,
 }
 
 /// A hand-off loop, redacted.
@@ -47,6 +59,11 @@ impl RedactedCase {
 
     pub fn bounces(&self) -> &[RedactedBounce] {
         &self.bounces
+    }
+
+    /// The complaint marked on the case, redacted.
+    pub fn complaint(&self) -> Option<&RedactedComplaint> {
+        self.complaint.as_ref()
     }
 
     /// The language it was made in: briefs, letters and every format render in it.
@@ -244,6 +261,8 @@ struct Loaded {
     head: String,
     events: u32,
     chain_intact: bool,
+    /// The complaint's status at the export's time, in its language.
+    complaint: Option<crate::complaints::ComplaintStatus>,
 }
 
 fn load(
@@ -270,7 +289,14 @@ fn load(
     let chain_intact = crate::cases::verify_chain(conn)?
         .iter()
         .all(|b| b.case_id.as_deref() != Some(case_id.as_str()));
+    let complaint = match store.complaint_status(detail.case.id, now) {
+        Ok(s) if s.complaint.is_some() => Some(s),
+        Ok(_) => None,
+        Err(crate::complaints::ComplaintError::Case(e)) => return Err(e.into()),
+        Err(e) => return Err(ShareError::Internal(e.to_string())),
+    };
     Ok(Loaded {
+        complaint,
         facts: store.brief_facts(detail.case.id)?,
         alerts: store.alerts(detail.case.id)?,
         detail,
@@ -299,6 +325,7 @@ fn redact_case(
         head,
         events,
         chain_intact,
+        complaint,
     } = l;
     let mut c = Collector {
         r: redactor,
@@ -503,6 +530,33 @@ fn redact_case(
             at: b.at,
         })
         .collect();
+    let number_of = |id: Uuid| {
+        detail
+            .interactions
+            .iter()
+            .position(|i| i.id == id)
+            .and_then(|p| u32::try_from(p + 1).ok())
+    };
+    let complaint = complaint.as_ref().map(|status| {
+        let mut status = status.clone();
+        let contact = status
+            .complaint
+            .as_ref()
+            .and_then(|k| number_of(k.contact_id));
+        if let Some(k) = status.complaint.as_mut() {
+            k.firm_reference = c.opt(field("reference"), &k.firm_reference);
+        }
+        let final_response_contact = detail
+            .interactions
+            .iter()
+            .find(|i| i.kind == crate::complaints::ContactKind::FinalResponse)
+            .and_then(|i| number_of(i.id));
+        RedactedComplaint {
+            status,
+            contact,
+            final_response_contact,
+        }
+    });
     let preview = Preview {
         items: c.items,
         flags: c.flags,
@@ -516,6 +570,7 @@ fn redact_case(
             bounces,
             lang,
             warning_ids,
+            complaint,
         },
         preview,
         c.secrets,

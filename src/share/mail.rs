@@ -91,8 +91,9 @@ fn utc(ts: &str) -> Option<chrono::DateTime<chrono::Utc>> {
         .map(|t| t.with_timezone(&chrono::Utc))
 }
 
-/// One VTODO per pending promise that has a due time (the promised call-back or reply).
-pub fn ics(x: &CaseExport) -> Result<String, ShareError> {
+/// One VTODO per pending promise that has a due time (the promised call-back or reply), and
+/// the complaint's deadlines (see [`complaint_items`]).
+pub fn ics(x: &super::gate::RedactedCase) -> Result<String, ShareError> {
     let mut cal = Calendar::new();
     cal.name(&t!("share-ics-calendar", number = x.case.number));
     let stamp = utc(&x.generated_at).unwrap_or_default();
@@ -136,5 +137,100 @@ pub fn ics(x: &CaseExport) -> Result<String, ShareError> {
             cal.push(todo.done());
         }
     }
+    if let Some(c) = x.complaint() {
+        complaint_items(&mut cal, x, &c.status, stamp);
+    }
     Ok(cal.done().to_string())
+}
+
+/// The complaint's dated steps as all-day items on the jurisdiction's local date (the date the
+/// rules count, not the reader's): a VTODO for each deadline or window still to meet (the
+/// firm's until a final response, the customer's while open), a VEVENT for the day a next
+/// step opens. A date to check says so in its description.
+fn complaint_items(
+    cal: &mut Calendar,
+    x: &CaseExport,
+    status: &crate::complaints::ComplaintStatus,
+    stamp: chrono::DateTime<chrono::Utc>,
+) {
+    use crate::complaints::rules::Who;
+    use crate::complaints::StepState;
+    use icalendar::{Event, EventLike};
+    let reference = status
+        .complaint
+        .as_ref()
+        .and_then(|k| k.firm_reference.clone());
+    for step in &status.steps {
+        let Some(date) = step.date else {
+            continue;
+        };
+        let uid = format!("case-{}-complaint-{}@steward.invalid", x.case.id, step.id);
+        let mut description = vec![t!(
+            "share-situation-case",
+            number = x.case.number,
+            title = x.case.title.as_str()
+        )];
+        if let Some(r) = &reference {
+            description.push(t!("complaint-ics-reference", reference = r.as_str()));
+        }
+        if let Some(a) = &step.arithmetic {
+            description.push(a.text.clone());
+        }
+        if step.check {
+            description.push(t!("complaint-ics-check"));
+        }
+        if !step.source.url.is_empty() {
+            description.push(step.source.url.clone());
+        }
+        let description = description.join("\n");
+        match step.state {
+            StepState::Upcoming | StepState::DueToday | StepState::Passed | StepState::Open
+                if step.kind != crate::complaints::rules::StepKind::Earliest =>
+            {
+                let summary = if step.who == Who::Customer {
+                    t!(
+                        "complaint-ics-by",
+                        what = step.label.as_str(),
+                        number = x.case.number
+                    )
+                } else {
+                    t!(
+                        "complaint-ics-deadline",
+                        what = step.label.as_str(),
+                        number = x.case.number
+                    )
+                };
+                let mut todo = Todo::new();
+                todo.uid(&uid)
+                    .timestamp(stamp)
+                    .summary(&summary)
+                    .description(&description)
+                    .due(date)
+                    .priority(if step.state == StepState::Passed {
+                        1
+                    } else {
+                        3
+                    })
+                    .status(TodoStatus::NeedsAction)
+                    .add_property("CATEGORIES", t!("complaint-ics-category"));
+                cal.push(todo.done());
+            }
+            StepState::NotYetOpen => {
+                let mut event = Event::new();
+                event
+                    .uid(&uid)
+                    .timestamp(stamp)
+                    .summary(&t!(
+                        "complaint-ics-opens",
+                        what = step.label.as_str(),
+                        number = x.case.number
+                    ))
+                    .description(&description)
+                    .all_day(date)
+                    .add_property("CATEGORIES", t!("complaint-ics-category"));
+                cal.push(event.done());
+            }
+            _ => {}
+        }
+    }
 }

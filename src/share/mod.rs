@@ -15,6 +15,7 @@
 
 pub mod brief;
 mod check;
+pub mod complaint_letter;
 pub mod connection;
 mod dates;
 mod error;
@@ -44,6 +45,7 @@ pub use check::{check_heading, check_pointer, check_section, CHECK_HEADING};
 pub use connection::{
     HelpdeskCheck, HelpdeskConnection, HelpdeskInput, HelpdeskKind, HelpdeskView, TokenHome,
 };
+pub use complaint_letter::{complaint_letter_in, draft_complaint_letter, ComplaintLetter};
 pub use error::ShareError;
 pub use escalation::{
     escalation_letter, escalation_letter_in, EscalationLetter, ANSWER_WITHIN_DAYS,
@@ -52,14 +54,14 @@ pub use file::{default_export_dir, export_cases_to_file, export_to_file, write_a
 pub use format::Format;
 pub use gate::{
     build_export, build_export_in, build_exports, build_exports_in, Preview, PreviewFlag,
-    PreviewItem, RedactedBounce, RedactedCase,
+    PreviewItem, RedactedBounce, RedactedCase, RedactedComplaint,
 };
 pub use helpdesk::Helpdesk;
 pub use key::ShareKey;
 pub use model::{
     json_schema, CaseCollection, CaseExport, SignatureBlock, SignedCaseCollection, SignedExport,
 };
-pub use notify::{promise_notices, PromiseNotice};
+pub use notify::{complaint_notices, promise_notices, PromiseNotice};
 pub use pdf::document as pdf_document;
 pub use redact::{Flag, FlagReason, RedactChoices, RedactKind, Redactor, RefusedChoice, Segment};
 pub use render::{render, render_several, signed_json, Rendered};

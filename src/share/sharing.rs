@@ -76,6 +76,18 @@ impl<'p> Sharing<'p> {
         escalation_letter_in(self.conn(), case_id, redactor, now, self.lang())
     }
 
+    /// A complaint letter (formal complaint, chaser, referral) for a case, in
+    /// [`Sharing::lang`] ([`super::complaint_letter_in`]).
+    pub fn complaint_letter(
+        &self,
+        case_id: Uuid,
+        kind: crate::complaints::LetterKind,
+        redactor: &Redactor,
+        now: DateTime<Utc>,
+    ) -> Result<super::ComplaintLetter, ShareError> {
+        super::complaint_letter_in(self.conn(), case_id, kind, redactor, now, self.lang())
+    }
+
     /// Promises due within `within` or overdue, as notifications ([`promise_notices`]), in
     /// [`Sharing::lang`].
     pub fn promise_notices(
@@ -86,6 +98,19 @@ impl<'p> Sharing<'p> {
     ) -> Result<Vec<PromiseNotice>, ShareError> {
         i18n::with_lang(self.lang(), || {
             promise_notices(self.conn(), redactor, now, within)
+        })
+    }
+
+    /// Notifications for complaint deadlines ([`super::notify::complaint_notices`]), in
+    /// [`Sharing::lang`].
+    pub fn complaint_notices(
+        &self,
+        redactor: &Redactor,
+        now: DateTime<Utc>,
+        within: Duration,
+    ) -> Result<Vec<PromiseNotice>, ShareError> {
+        i18n::with_lang(self.lang(), || {
+            super::notify::complaint_notices(self.conn(), redactor, now, within)
         })
     }
 

@@ -8,6 +8,7 @@ use steward::cases::{
     CaseFilter, CasePatch, CaseStatus, Channel, Direction, InteractionDefaults, NewCase,
     NewInteraction, NewPromise, PromiseStatus,
 };
+use steward::complaints::ContactKind;
 use steward::error::{ErrorInfo, UserFacing};
 use steward::profile::Profile;
 use steward::share as share_core;
@@ -89,6 +90,9 @@ pub enum CaseCommand {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
+    /// The formal complaint on a case: mark the contact, see the deadlines and next steps.
+    #[command(subcommand)]
+    Complaint(crate::complaints::CaseComplaintCommand),
     #[command(flatten)]
     Evidence(evidence::EvidenceCommand),
     /// Export a case (brief, brief-chat, md, html, pdf, json, eml, ics), redacted and signed.
@@ -146,6 +150,10 @@ pub struct LogArgs {
     /// How they verified it ("code sent by SMS").
     #[arg(long = "verified-how")]
     verified_how: Option<String>,
+    /// What this contact was: ordinary (default), complaint_made (your formal complaint; see
+    /// `case complaint mark`), final_response (the firm's final response or deadlock letter).
+    #[arg(long, value_parser = crate::complaints::parse_contact_kind)]
+    kind: Option<steward::complaints::ContactKind>,
 }
 
 fn parse_status(s: &str) -> Result<CaseStatus, String> {
@@ -230,8 +238,18 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
         CaseCommand::Log(args) => {
             let id = store.resolve_case(&args.case).map_err(|e| e.info())?;
             let defaults = store.interaction_defaults(Some(id)).map_err(|e| e.info())?;
+            let kind = args.kind.unwrap_or_default();
             let input = new_interaction(*args, defaults)?;
-            let interaction = store.log_interaction(id, &input).map_err(|e| e.info())?;
+            let interaction = match kind {
+                // Marking the complaint needs where and what: the complaint module does it.
+                ContactKind::ComplaintMade => {
+                    let i = store.log_interaction(id, &input).map_err(|e| e.info())?;
+                    store
+                        .set_contact_kind(i.id, kind)
+                        .map_err(|e| e.info())?
+                }
+                _ => store.log_contact(id, &input, kind).map_err(|e| e.info())?,
+            };
             // An unsolicited contact raises an alert by itself: say so.
             let raised = store
                 .alerts(id)
@@ -338,6 +356,7 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
                 )
             })
         }
+        CaseCommand::Complaint(command) => crate::complaints::run_case(json, profile, command),
         CaseCommand::Evidence(command) => evidence::run(json, &store, command),
         CaseCommand::Export(args) => share::run_export(json, profile, *args),
         CaseCommand::Search { query, limit } => {
