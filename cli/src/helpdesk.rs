@@ -28,14 +28,15 @@ pub enum HelpdeskCommand {
 
 #[derive(Args)]
 pub struct SetArgs {
-    /// rt, zendesk or django-helpdesk (--kind is the same).
+    /// rt, zendesk, redmine or django-helpdesk (--kind is the same).
     #[arg(long, alias = "kind", value_name = "KIND", value_parser = kind_arg)]
     to: Option<HelpdeskKind>,
     /// The helpdesk's address (https://rt.example.com, https://example.zendesk.com).
     #[arg(long, value_name = "URL")]
     url: Option<String>,
-    /// RT's queue.
-    #[arg(long)]
+    /// Where tickets go: RT's queue, Redmine's project identifier (--project is the same),
+    /// django-helpdesk's queue number.
+    #[arg(long, visible_alias = "project")]
     queue: Option<String>,
     /// Your e-mail address in RT (the ticket's requestor).
     #[arg(long, value_name = "EMAIL")]
@@ -81,7 +82,9 @@ pub fn run(json: bool, profile: &Profile, command: HelpdeskCommand) -> Result<()
             let input = HelpdeskInput {
                 kind,
                 address: keep(args.url, |s| &s.address),
-                queue: if kind.spec().fields.contains(&Field::Queue) {
+                queue: if kind.spec().fields.contains(&Field::Queue)
+                    || kind.spec().fields.contains(&Field::Project)
+                {
                     let q = keep(args.queue, |s| &s.queue);
                     if q.is_empty() && kind == HelpdeskKind::Rt {
                         "General".into()
@@ -110,6 +113,12 @@ pub fn run(json: bool, profile: &Profile, command: HelpdeskCommand) -> Result<()
             let connection = settings.connection().map_err(info)?;
             let check = connection.check().map_err(info)?;
             print(json, &check, || match (&check.version, &check.queue) {
+                _ if check.kind == HelpdeskKind::Redmine => t!(
+                    "cli-helpdesk-ok-redmine",
+                    address = &check.address,
+                    account = check.account.as_deref().unwrap_or(""),
+                    project = check.queue.as_deref().unwrap_or("")
+                ),
                 _ if check.kind == HelpdeskKind::DjangoHelpdesk => t!(
                     "cli-helpdesk-ok-django",
                     address = &check.address,
@@ -159,6 +168,9 @@ fn describe(v: &HelpdeskView) -> String {
             queue = &v.queue,
             requestor = &v.requestor
         ));
+    }
+    if v.kind.spec().fields.contains(&Field::Project) {
+        lines.push(t!("cli-helpdesk-show-project", project = &v.queue));
     }
     let home = match v.token_home {
         TokenHome::Keyring => "keyring",

@@ -343,6 +343,9 @@ cli-helpdesk-how = Save one: steward share helpdesk set --to rt --url URL --queu
 cli-helpdesk-ok-rt = Connected: Request Tracker { $version } at { $address } accepts your token, and queue { $queue } is open to you.
 cli-helpdesk-ok-zendesk = Connected: Zendesk at { $address } accepts your token (signed in as { $account }).
 cli-helpdesk-forgotten = Helpdesk and its token removed.
+# Redmine: steward share helpdesk show|test (cli/src/helpdesk.rs)
+cli-helpdesk-show-project = Project: { $project }
+cli-helpdesk-ok-redmine = Connected: Redmine at { $address } accepts your key (signed in as { $account }), and project { $project } is open to you.
 
 ## steward otp backup …, and the import report (cli/src/otp/backup.rs, render.rs) — helper D.
 

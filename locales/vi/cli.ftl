@@ -303,6 +303,9 @@ cli-helpdesk-how = Lưu bằng: steward share helpdesk set --to rt --url URL --q
 cli-helpdesk-ok-rt = Đã kết nối: Request Tracker { $version } tại { $address } chấp nhận token của bạn, và bạn được mở phiếu trong hàng đợi { $queue }.
 cli-helpdesk-ok-zendesk = Đã kết nối: Zendesk tại { $address } chấp nhận token của bạn (đăng nhập là { $account }).
 cli-helpdesk-forgotten = Đã xóa bộ phận hỗ trợ và token của nó.
+# Redmine: steward share helpdesk show|test (cli/src/helpdesk.rs)
+cli-helpdesk-show-project = Dự án: { $project }
+cli-helpdesk-ok-redmine = Đã kết nối: Redmine tại { $address } chấp nhận khóa của bạn (đăng nhập là { $account }), và bạn được mở vấn đề trong dự án { $project }.
 
 ## steward otp backup …, and the import report (cli/src/otp/backup.rs, render.rs) — helper D.
 

@@ -84,7 +84,7 @@ grep -q sqlite3 /etc/redmine/default/database.yml 2>/dev/null \
 # notes and files) with an API key, kept across runs; a private project with one issue the
 # member cannot see. Prints KEY=value lines.
 t=$(date +%s.%N)
-old_key=$(sed -n 's/^REDMINE_KEY=//p' "$STATE/redmine.env" 2>/dev/null || true)
+old_key=$(cat "$STATE/redmine.env" "$STATE/redmine.env.last" 2>/dev/null | sed -n 's/^REDMINE_KEY=//p' | head -1 || true)
 PROVISION=$(cat <<'RUBY'
 e = ENV
 changed = false
