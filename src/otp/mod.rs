@@ -15,7 +15,8 @@
 //! - [`backup`]: automatic encrypted backups into a folder, "a newer backup was found".
 //!
 //! At the edges, where the outside world comes in:
-//! - [`qr`]: QR codes from PNG/JPEG bytes or files, the clipboard and the X11 screen; SVG out.
+//! - [`qr`]: QR codes from PNG/JPEG bytes or files, the clipboard and the screen; SVG out.
+//! - [`screen`]: a picture of the screen, through the Screenshot portal or the X11 root window.
 //! - [`clock`]: the clock check, one HTTPS request to a time server.
 //! - [`store`]: the customer's accounts (`profile.otp()`): metadata in the database, secrets in
 //!   the OS keyring or sealed in the encrypted database, backup codes, and export files written
@@ -34,6 +35,7 @@ pub mod import;
 pub mod link;
 pub mod model;
 pub mod qr;
+pub mod screen;
 pub mod store;
 pub mod uri;
 

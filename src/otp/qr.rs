@@ -2,7 +2,7 @@
 //!
 //! - In: PNG/JPEG files (the `image` crate with only those two decoders), the clipboard (an
 //!   image copied from a web page or a screenshot tool, via `arboard`), and the screen itself
-//!   (X11: the root window read with `x11rb`'s GetImage, no helper program). The pixels go to
+//!   ([`super::screen`]: the Screenshot portal, else the X11 root window). The pixels go to
 //!   `rqrr`; every QR found is read, and those holding `otpauth://`, `steam://` or Google
 //!   `otpauth-migration://` links become accounts through the same line importer as text files.
 //! - Out: an SVG of an account's `otpauth://` link (`qrcode`), to move it to a phone app.
@@ -67,6 +67,16 @@ pub enum QrError {
         detail: String,
     },
     ScreenBlank,
+    /// A Wayland session with no Screenshot portal (xdg-desktop-portal and its back end).
+    ScreenPortalMissing {
+        detail: String,
+    },
+    /// The Screenshot portal said no, failed, or did not answer.
+    ScreenPortalRefused {
+        detail: String,
+    },
+    /// The person closed the portal's screenshot dialog.
+    ScreenCancelled,
     Io {
         path: String,
         detail: String,
@@ -89,6 +99,9 @@ impl UserFacing for QrError {
             QrError::ClipboardUnavailable { .. } => "clipboard_unavailable",
             QrError::ScreenUnavailable { .. } => "screen_unavailable",
             QrError::ScreenBlank => "screen_blank",
+            QrError::ScreenPortalMissing { .. } => "screen_portal_missing",
+            QrError::ScreenPortalRefused { .. } => "screen_portal_refused",
+            QrError::ScreenCancelled => "screen_cancelled",
             QrError::Io { .. } => "file_unreadable",
             QrError::TooLongForQr => "too_long_for_qr",
             QrError::Otp(e) => e.code(),
@@ -97,9 +110,10 @@ impl UserFacing for QrError {
 
     fn kind(&self) -> ErrorKind {
         match self {
-            QrError::ClipboardUnavailable { .. } | QrError::ScreenUnavailable { .. } => {
-                ErrorKind::System
-            }
+            QrError::ClipboardUnavailable { .. }
+            | QrError::ScreenUnavailable { .. }
+            | QrError::ScreenPortalMissing { .. }
+            | QrError::ScreenPortalRefused { .. } => ErrorKind::System,
             QrError::Otp(e) => e.kind(),
             _ => ErrorKind::Input,
         }
@@ -127,7 +141,7 @@ pub struct Luma {
 }
 
 impl Luma {
-    fn check_size(width: u64, height: u64) -> Result<(), QrError> {
+    pub(crate) fn check_size(width: u64, height: u64) -> Result<(), QrError> {
         if width.saturating_mul(height) > MAX_PIXELS {
             return Err(QrError::ImageTooLarge { width, height });
         }
@@ -156,7 +170,7 @@ impl Luma {
     }
 }
 
-fn luma(r: u8, g: u8, b: u8) -> u8 {
+pub(crate) fn luma(r: u8, g: u8, b: u8) -> u8 {
     ((u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114) / 1000) as u8
 }
 
@@ -402,114 +416,10 @@ pub fn read_screen() -> Result<ImportReport, QrError> {
     report_from_payloads(&decode(&img)?)
 }
 
-/// A greyscale picture of the whole screen (all monitors). X11 only: the root window through
-/// GetImage. Wayland sessions without XWayland answer `ScreenUnavailable`; with XWayland they
-/// usually give an empty picture, reported as `ScreenBlank` by [`read_screen`].
-#[cfg(target_os = "linux")]
+/// A greyscale picture of the whole screen (all monitors): through the Screenshot portal when
+/// one answers, else the X11 root window ([`super::screen`] says which, when).
 pub fn capture_screen() -> Result<Luma, QrError> {
-    use x11rb::connection::Connection as _;
-    use x11rb::protocol::xproto::{ConnectionExt as _, ImageFormat as XImageFormat, ImageOrder};
-
-    let unavailable = |detail: String| QrError::ScreenUnavailable { detail };
-    if std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty()) {
-        return Err(unavailable(
-            "there is no X11 display (DISPLAY is not set)".into(),
-        ));
-    }
-    let (conn, screen_num) = x11rb::connect(None).map_err(|e| unavailable(e.to_string()))?;
-    let setup = conn.setup();
-    let screen = setup
-        .roots
-        .get(screen_num)
-        .ok_or_else(|| unavailable("the X server reported no screen".into()))?;
-    let (width, height) = (
-        usize::from(screen.width_in_pixels),
-        usize::from(screen.height_in_pixels),
-    );
-    Luma::check_size(width as u64, height as u64)?;
-    let depth = screen.root_depth;
-    let format = setup
-        .pixmap_formats
-        .iter()
-        .find(|f| f.depth == depth)
-        .ok_or_else(|| unavailable(format!("no pixel format for depth {depth}")))?;
-    let bpp = usize::from(format.bits_per_pixel);
-    if bpp != 32 && bpp != 24 {
-        return Err(unavailable(format!("{bpp}-bit screens are not supported")));
-    }
-    let visual = screen
-        .allowed_depths
-        .iter()
-        .flat_map(|d| d.visuals.iter())
-        .find(|v| v.visual_id == screen.root_visual)
-        .ok_or_else(|| unavailable("the screen's colour layout is unknown".into()))?;
-    let (rm, gm, bm) = (visual.red_mask, visual.green_mask, visual.blue_mask);
-    let channel = |pixel: u32, mask: u32| -> u8 {
-        if mask == 0 {
-            return 0;
-        }
-        let shifted = (pixel & mask) >> mask.trailing_zeros();
-        let max = mask >> mask.trailing_zeros();
-        ((u64::from(shifted) * 255) / u64::from(max.max(1))) as u8
-    };
-    let msb = setup.image_byte_order == ImageOrder::MSB_FIRST;
-    let pad = usize::from(format.scanline_pad).max(8);
-    let stride = (width * bpp).div_ceil(pad) * pad / 8;
-    let bytes_pp = bpp / 8;
-
-    let mut pixels = Vec::with_capacity(width * height);
-    // In strips of about 4 MB: large single replies are slow on some servers.
-    let rows_per_strip = (4 * 1024 * 1024 / stride.max(1)).clamp(1, height.max(1));
-    let mut y = 0usize;
-    while y < height {
-        let rows = rows_per_strip.min(height - y);
-        let reply = conn
-            .get_image(
-                XImageFormat::Z_PIXMAP,
-                screen.root,
-                0,
-                y as i16,
-                width as u16,
-                rows as u16,
-                u32::MAX,
-            )
-            .map_err(|e| unavailable(e.to_string()))?
-            .reply()
-            .map_err(|e| unavailable(e.to_string()))?;
-        let data = reply.data;
-        if data.len() < stride * rows {
-            return Err(unavailable("the X server sent a short picture".into()));
-        }
-        for row in 0..rows {
-            let line = &data[row * stride..row * stride + width * bytes_pp];
-            for px in line.chunks_exact(bytes_pp) {
-                let value = match (bytes_pp, msb) {
-                    (4, false) => u32::from_le_bytes([px[0], px[1], px[2], px[3]]),
-                    (4, true) => u32::from_be_bytes([px[0], px[1], px[2], px[3]]),
-                    (_, false) => u32::from_le_bytes([px[0], px[1], px[2], 0]),
-                    (_, true) => u32::from_be_bytes([0, px[0], px[1], px[2]]),
-                };
-                pixels.push(luma(
-                    channel(value, rm),
-                    channel(value, gm),
-                    channel(value, bm),
-                ));
-            }
-        }
-        y += rows;
-    }
-    Ok(Luma {
-        width,
-        height,
-        pixels,
-    })
-}
-
-#[cfg(not(target_os = "linux"))]
-pub fn capture_screen() -> Result<Luma, QrError> {
-    Err(QrError::ScreenUnavailable {
-        detail: "screen capture is only implemented for Linux (X11) so far".into(),
-    })
+    super::screen::capture().map(|(img, _)| img)
 }
 
 /// An SVG QR code of `text` (an `otpauth://` link), black on white with a quiet zone, at least
