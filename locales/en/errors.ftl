@@ -400,6 +400,13 @@ screen_unavailable = The screen could not be read: { $detail }
     .hint = Your desktop does not let apps read the screen (common on Wayland). Take a screenshot with the Print Screen key and add it from the file, or copy it to the clipboard.
 screen_blank = Steward could not see what is on the screen (the picture came back empty).
     .hint = Your desktop does not let apps read the screen (common on Wayland). Take a screenshot with the Print Screen key and add it from the file, or copy it to the clipboard.
+# Screen scan through the portal (issue 21): src/otp/screen/
+screen_portal_missing = This desktop offers no screenshot service, so Steward cannot see the screen ({ $detail }).
+    .hint = On Wayland, apps see the screen through the desktop's screenshot portal: install xdg-desktop-portal and the one for your desktop (xdg-desktop-portal-gnome, -kde or -wlr). Or take a screenshot with Print Screen and add it from the file or the clipboard.
+screen_portal_refused = The desktop did not take the screenshot for Steward: { $detail }
+    .hint = Allow Steward to take screenshots in your desktop's settings (privacy or app permissions) and try again, or take a screenshot with Print Screen and add it from the file or the clipboard.
+screen_cancelled = The screenshot was cancelled; nothing was added.
+    .hint = Try again and confirm the desktop's screenshot dialog, or add the QR code from a file or the clipboard.
 too_long_for_qr = This link is too long for a QR code.
     .hint = Export it to a file instead.
 

@@ -394,6 +394,13 @@ screen_unavailable = Không đọc được màn hình: { $detail }
     .hint = Máy của bạn không cho ứng dụng đọc màn hình (thường gặp trên Wayland). Hãy chụp màn hình bằng phím Print Screen rồi thêm từ tệp, hoặc sao chép ảnh vào bộ nhớ tạm.
 screen_blank = Steward không thấy được nội dung trên màn hình (ảnh chụp về bị trống).
     .hint = Máy của bạn không cho ứng dụng đọc màn hình (thường gặp trên Wayland). Hãy chụp màn hình bằng phím Print Screen rồi thêm từ tệp, hoặc sao chép ảnh vào bộ nhớ tạm.
+# Screen scan through the portal (issue 21): src/otp/screen/
+screen_portal_missing = Máy của bạn không có dịch vụ chụp màn hình nên Steward không xem được màn hình ({ $detail }).
+    .hint = Trên Wayland, ứng dụng xem màn hình qua cổng chụp màn hình (portal) của máy: hãy cài xdg-desktop-portal và gói dành cho môi trường của bạn (xdg-desktop-portal-gnome, -kde hoặc -wlr). Hoặc chụp màn hình bằng phím Print Screen rồi thêm từ tệp hay bộ nhớ tạm.
+screen_portal_refused = Máy của bạn không chụp màn hình cho Steward: { $detail }
+    .hint = Hãy cho phép Steward chụp màn hình trong phần cài đặt của máy (quyền riêng tư hoặc quyền ứng dụng) rồi thử lại, hoặc chụp màn hình bằng phím Print Screen rồi thêm từ tệp hay bộ nhớ tạm.
+screen_cancelled = Bạn đã huỷ chụp màn hình; chưa thêm gì cả.
+    .hint = Hãy thử lại và xác nhận hộp thoại chụp màn hình, hoặc thêm mã QR từ tệp hay bộ nhớ tạm.
 too_long_for_qr = Liên kết này quá dài để đưa vào mã QR.
     .hint = Hãy xuất nó ra tệp.
 
