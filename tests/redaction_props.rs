@@ -4,8 +4,8 @@
 //! text and punctuation, in a random field of a case (title, service, team, agent, reference, summary, error, quote,
 //! promise, outcome, attachment name), must appear in none of the outputs: every export format
 //! (the PDF's text through poppler's `pdftotext` and its embedded JSON through `pdfdetach`; the
-//! `.eml` parsed, headers and every decoded part), both briefs, the escalation letter and the
-//! promise notification.
+//! `.eml` parsed, headers and every decoded part), both briefs, the escalation letter, the
+//! complaint letters, and the promise and complaint-deadline notifications.
 
 mod common;
 
@@ -18,7 +18,8 @@ use proptest::test_runner::{Config, TestRunner};
 use rlibphonenumber::{PhoneNumberFormat, PhoneNumberType, Region, PHONE_NUMBER_UTIL};
 use steward::cases::{AttachOptions, NewPromise};
 use steward::share::{
-    build_export, escalation_letter, promise_notices, render, Format, Redactor, ShareKey,
+    build_export, complaint_letter_in, complaint_notices, escalation_letter, promise_notices,
+    render, Format, Redactor, ShareKey,
 };
 
 // ---- generators ----------------------------------------------------------------------------
@@ -394,6 +395,18 @@ fn outputs(dir: &Path, text: &str, field: &str, region: Option<String>) -> Vec<(
         due_at: Some(Utc::now() - Duration::hours(1)),
     }];
     store.log_interaction(case.id, &i).unwrap();
+    // A formal complaint on it, the firm's reference holding the field's text too.
+    store
+        .mark_complaint(
+            case.id,
+            &steward::complaints::ComplaintInput {
+                jurisdiction: Some("GB".into()),
+                sector: Some("financial-services".into()),
+                firm_reference: Some(put("reference")),
+                ..Default::default()
+            },
+        )
+        .unwrap();
     let name = if field == "attachment" {
         format!("{text}.txt")
     } else {
@@ -472,6 +485,27 @@ fn outputs(dir: &Path, text: &str, field: &str, region: Option<String>) -> Vec<(
         "letter".into(),
         format!("{}\n{}", letter.subject, letter.body),
     ));
+    for kind in steward::complaints::LetterKind::ALL {
+        let l = complaint_letter_in(
+            profile.db().conn(),
+            case.id,
+            kind,
+            &r,
+            now,
+            steward::i18n::Lang::english(),
+        )
+        .unwrap();
+        out.push((
+            format!("{} letter", kind.as_str()),
+            format!("{}\n{}\n{}", l.to, l.subject, l.body),
+        ));
+    }
+    for n in complaint_notices(profile.db().conn(), &r, now, Duration::days(400)).unwrap() {
+        out.push((
+            "complaint notification".into(),
+            format!("{}\n{}", n.title(), n.body()),
+        ));
+    }
     for n in promise_notices(profile.db().conn(), &r, now, Duration::minutes(15)).unwrap() {
         out.push((
             "notification".into(),

@@ -754,3 +754,69 @@ fn a_secret_found_once_is_masked_across_the_case() {
     assert!(!json.contains("Tr0ub4dor"), "{json}");
     assert!(!brief::build(&x).to_text().contains("Tr0ub4dor"));
 }
+
+/// Complaint letters and the complaint's `.ics` items from the case that holds every kind of
+/// secret: the same leak check as the exports, in both languages, with the firm's reference
+/// itself holding a secret (an e-mail typed into it).
+#[test]
+fn complaint_letters_and_deadlines_leak_no_secret() {
+    use steward::complaints::{ComplaintInput, LetterKind};
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(&dir.path().join("profile"));
+    let case = secret_case(&profile);
+    profile
+        .cases()
+        .mark_complaint(
+            case,
+            &ComplaintInput {
+                jurisdiction: Some("GB".into()),
+                sector: Some("financial-services".into()),
+                firm_reference: Some(format!("CMP-9 (sent from {EMAIL})")),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let r = Redactor::new();
+    let now = Utc::now();
+    let mut outputs = Vec::new();
+    for lang in ["en", "vi"] {
+        let share = profile
+            .share()
+            .in_lang(steward::i18n::Lang::parse(lang));
+        for kind in LetterKind::ALL {
+            let l = share.complaint_letter(case, kind, &r, now).unwrap();
+            assert!(l.body.contains("CMP-9"), "{kind:?} {lang}: {}", l.body);
+            outputs.push((format!("{kind:?} letter ({lang})"), format!("{}\n{}\n{}", l.to, l.subject, l.body)));
+        }
+    }
+    let (x, _) = build_export(profile.db().conn(), case, &r, now).unwrap();
+    let key = ShareKey::for_profile(&profile).unwrap();
+    let path = dir.path().join("case.ics");
+    export_to_file(&x, Format::Ics, &key, &path).unwrap();
+    let ics = std::fs::read_to_string(&path).unwrap();
+    // The firm's deadline (8 weeks after the complaint contact, the last one logged) as an
+    // all-day to-do on the local date, beside the two promises.
+    let received = steward::complaints::local::local_date(Utc::now() - Duration::days(1), "Europe/London");
+    let due = received + chrono::Days::new(56);
+    assert!(
+        ics.contains(&format!("DUE;VALUE=DATE:{}", due.format("%Y%m%d"))),
+        "{ics}"
+    );
+    assert!(ics.contains("CMP-9"), "{ics}");
+    let cal: icalendar::Calendar = ics.parse().unwrap();
+    assert!(cal.components.len() >= 3);
+    outputs.push(("ics".into(), ics));
+    for n in profile
+        .share()
+        .complaint_notices(&r, now, Duration::days(400))
+        .unwrap()
+    {
+        outputs.push(("notification".into(), format!("{}\n{}", n.title(), n.body())));
+    }
+    for (what, text) in &outputs {
+        for s in secrets() {
+            assert!(!text.contains(&s), "{s:?} leaked into the {what}:\n{text}");
+        }
+        assert!(!text.contains("Hunter2024!"), "password leaked into the {what}");
+    }
+}
