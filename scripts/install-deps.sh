@@ -9,12 +9,16 @@ cd "$(dirname "$0")/.."
 # key), ImageMagick's `import` for screenshots, oathtool (reference codes for the OTP tests),
 # xdotool (keys on the X display: the global shortcut, and the native Save/Open dialogs, which
 # WebDriver cannot reach), openbox (a window manager on the test display, for minimising).
+# Wayland (scripts/wayland/session.sh): headless sway, PipeWire, xdg-desktop-portal with its
+# wlroots back end (Screenshot) and the gtk one (1.16 offers Screenshot only with an Access back
+# end), swayimg (shows the QR in another window), about 40 MB.
 APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   libdbus-1-dev dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth webkit2gtk-driver x11-utils xdotool openbox imagemagick sqlite3
   oathtool python3 python3-venv jq fonts-noto-color-emoji poppler-utils
+  sway pipewire xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk swayimg
 )
 
 missing=()

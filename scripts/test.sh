@@ -59,6 +59,18 @@ HOME="$TEST_HOME" XDG_DATA_HOME="$TEST_HOME/.local/share" STEWARD_TEST_KEYRING=r
     exec cargo test --workspace --locked
   ' 2> >(grep -v -E "^dbus-daemon\[[0-9]+\]" >&2)
 
+# Wayland: headless sway + xdg-desktop-portal(-wlr) on a private D-Bus session
+# (scripts/wayland/session.sh, ready in about 0.4 s): "Scan the screen" through the Screenshot
+# portal, with the QR in another Wayland window (cli/tests/otp_screen_wayland.rs, about 1 s once
+# built). STEWARD_TEST_WAYLAND=0 skips it.
+if [ "${STEWARD_TEST_WAYLAND:-1}" != 0 ]; then
+  step "Wayland: the screen scanned through the Screenshot portal (scripts/wayland/session.sh)"
+  HOME="$TEST_HOME" scripts/wayland/session.sh env STEWARD_TEST_WAYLAND=required \
+    cargo test --locked -p steward-cli --test otp_screen_wayland 2> >(grep -v -E "WARNING|^$" >&2)
+else
+  echo "Skipped the Wayland step: STEWARD_TEST_WAYLAND=0"
+fi
+
 # The helpdesk hand-off against a real Request Tracker 5 from Debian's packages, on 127.0.0.1:8080
 # (about 150 MB and 1-2 minutes to install the first time). STEWARD_TEST_RT=0 skips it.
 # With RT up: the core (share_rt), the CLI's saved helpdesk (cli_helpdesk) and the window's "Send to
