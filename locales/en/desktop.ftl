@@ -12,3 +12,6 @@ desktop-tray-lock = Lock now
 
 ## Authenticator backups: the folder dialog (helper D)
 desktop-dialog-backup-folder = Choose the folder for authenticator backups
+
+## Complaint letters: the Save dialog (issue 19, window)
+desktop-dialog-save-letter = Save the letter of case { $case }

@@ -1131,6 +1131,127 @@ caseView-ticket = Ticket { $reference }
 ## Authenticator: the QR dialog's picture description (issue 17 leftovers)
 otpDialogs-qrAlt = QR code for { $label }
 
+# Complaints in the window (issue 19): the Complaint panel on the case page, its Mark dialog, the
+# Log form's "What was this contact?" and the timeline badge (ui/src/components/complaints/).
+
+complaintPanel-title = Formal complaint
+complaintPanel-titleTo = Formal complaint to { $firm }
+complaintPanel-theCompany = the company
+complaintPanel-noneYet = Going round in circles with support? A formal complaint starts a clock: the company must answer by a date the rules set, and after that you can take it to an ombudsman or regulator. Mark the contact where you complained, and Steward counts the days for you.
+complaintPanel-mark = Mark a formal complaint…
+complaintPanel-logFirst = Log the contact where you complained first, then mark it.
+complaintPanel-received = Received { $date }
+complaintPanel-theirRef = their reference { $reference }
+complaintPanel-daysLeft = { $n ->
+    [one] 1 day left
+   *[other] { $n } days left
+}
+complaintPanel-daysOver = { $n ->
+    [one] 1 day overdue
+   *[other] { $n } days overdue
+}
+complaintPanel-lastDayToday = Last day today
+complaintPanel-firmHasUntil = { $firm } has until { $date } to give you its final answer.
+complaintPanel-firmRanOut = { $firm }'s time to answer ran out on { $date }.
+complaintPanel-deadlineUnknown = Steward can't say how long { $firm } has: the rules don't give a confirmed number. Ask them in writing by when they will answer.
+complaintPanel-answered = { $firm } sent its final response on { $date }.
+complaintPanel-nextNow = What you can do now
+complaintPanel-nextFrom = What you can do from { $date }
+complaintPanel-nextLater = What you can do later
+complaintPanel-where = { $body }:
+complaintPanel-lastDay = { $n ->
+    [one] Last day: { $date } (1 day left)
+   *[other] Last day: { $date } ({ $n } days left)
+}
+complaintPanel-noLastDayYet = No last day yet: the clock starts when the company sends its final response.
+complaintPanel-noLastDay = Steward knows no last day for this.
+complaintPanel-check = check this
+complaintPanel-checkTitle = Steward's own reading of the rule, or read only in secondary sources: check it before you rely on it, and act earlier if you can.
+complaintPanel-unknown = Unknown
+complaintPanel-missingUnconfirmed = Not confirmed: Steward's sources don't settle this, so it gives no date.
+complaintPanel-missingNoNumber = The rules give no number of days (for example "promptly").
+complaintPanel-missingFinalResponse = Starts when the company sends its final response.
+complaintPanel-missingEvent = Starts from something not recorded on this case yet.
+complaintPanel-missingProblemDate = Counts from when the problem happened, which this case doesn't record (the longest limit; act well before it).
+complaintPanel-missingHolidays = Counted without public holidays: the real date may be a little later.
+complaintPanel-stepFrom = From this day: { $what }
+complaintPanel-stepDone = done
+complaintPanel-steps = Every date, step by step
+complaintPanel-source = From { $law }; sources read on { $date }.
+complaintPanel-noRuleTitle = No rule known for { $where }.
+complaintPanel-noRule = Steward gives no dates rather than guess. Ask { $firm } in writing how long it has to answer, and check with a consumer adviser.
+complaintPanel-place = { $country }, { $sector }
+complaintPanel-edit = Change or remove…
+complaintPanel-letterComplaint = Draft the formal complaint letter
+complaintPanel-letterChaser = Draft a chaser: the deadline has passed
+complaintPanel-letterReferral = Draft the referral letter
+
+complaintMark-title = Mark a formal complaint
+complaintMark-titleChange = Change the formal complaint
+complaintMark-help = Which contact was your formal complaint, and where is the company? Steward looks up the rules for that country and kind of company and counts the dates.
+complaintMark-contact = The contact where you complained
+complaintMark-country = Where the company is
+complaintMark-sector = What kind of company
+complaintMark-choose = Choose…
+complaintMark-knownCountries = Steward knows rules for
+complaintMark-otherCountries = Other countries (no rules yet)
+complaintMark-noCountry = no country
+complaintMark-ruleFound = Rule:
+complaintMark-noRuleTitle = No rule known.
+complaintMark-noRule = You can still mark it: Steward keeps the date and reference, and says plainly it doesn't know the deadline.
+complaintMark-received = The company received it on
+complaintMark-receivedHelp = If you don't know, the day you sent it.
+complaintMark-reference = Their complaint reference (if any)
+complaintMark-save = Mark as formal complaint
+complaintMark-saveChange = Save the changes
+complaintMark-clear = Remove the mark
+
+# used by pattern: complaintSector-{sector}
+complaintSector-financial-services = Bank, lender or insurer
+# used by pattern: complaintSector-{sector}
+complaintSector-payment-services = Payments or e-money
+# used by pattern: complaintSector-{sector}
+complaintSector-energy = Gas or electricity
+# used by pattern: complaintSector-{sector}
+complaintSector-telecoms = Phone or broadband
+# used by pattern: complaintSector-{sector}
+complaintSector-data-protection-access = A request for my personal data
+# used by pattern: complaintSector-{sector}
+complaintSector-data-protection-complaint = How they handled my personal data
+# used by pattern: complaintSector-{sector}
+complaintSector-consumer-general = Goods or services
+# used by pattern: complaintSector-{sector}
+complaintSector-consumer-finance = Loans, cards or accounts (consumer finance)
+# used by pattern: complaintSector-{sector}
+complaintSector-banking-payment-account = Bank account or payments
+# used by pattern: complaintSector-{sector}
+complaintSector-banking-card = Bank card
+complaintSector-other = Something else
+
+logKind-legend = What was this contact?
+logKind-ordinary = An ordinary contact
+logKind-complaint = I made a formal complaint
+logKind-final = Their final response
+logKind-complaintHelp = Where is the company, and what does it do? Steward counts how long it has to answer.
+logKind-finalHelp = Their final answer to your complaint (or a letter saying they won't change their position). Your time to go further counts from it.
+logKind-whereError = Choose where the company is and what kind of company it is.
+logKind-marked = Marked as your formal complaint.
+logKind-notMarked = Saved, but not marked as a formal complaint: { $error }
+logKind-badgeComplaint = Formal complaint
+logKind-badgeFinal = Final response
+complaintLetter-drafting = Drafting the letter…
+complaintLetter-to = To:
+complaintLetter-subject = Subject
+complaintLetter-body = Letter
+complaintLetter-masked = Drafted from your timeline: references, dates and how they were counted are in it, and private details (card numbers, codes, …) are masked as in every export. Read it through before you send it.
+complaintLetter-copy = Copy the letter
+complaintLetter-copied = Copied. Paste it into an e-mail or the company's complaint form.
+complaintLetter-copyRefused = The system refused the copy: select the letter and press Ctrl+C.
+complaintLetter-save = Save as a file…
+complaintLetter-saving = Saving…
+complaintLetter-saved = Saved in { $path }
+complaintLetter-notSaved = Not saved: the Save dialog was closed.
+
 ## django-helpdesk in the Share dialog's "Send to helpdesk" (ui/src/components/share/SendToHelpdesk.tsx)
 
 helpdeskSend-queueNumber = Queue number (your helpdesk tells you which)

@@ -12,3 +12,6 @@ desktop-tray-lock = Khóa ngay
 
 ## Authenticator backups: the folder dialog (helper D)
 desktop-dialog-backup-folder = Chọn thư mục để sao lưu trình xác thực
+
+## Complaint letters: the Save dialog (issue 19, window)
+desktop-dialog-save-letter = Lưu thư của vụ việc { $case }

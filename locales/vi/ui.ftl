@@ -1112,6 +1112,127 @@ caseView-ticket = Phiếu { $reference }
 ## Authenticator: the QR dialog's picture description (issue 17 leftovers)
 otpDialogs-qrAlt = Mã QR của { $label }
 
+# Complaints in the window (issue 19): the Complaint panel on the case page, its Mark dialog, the
+# Log form's "What was this contact?" and the timeline badge (ui/src/components/complaints/).
+
+complaintPanel-title = Khiếu nại chính thức
+complaintPanel-titleTo = Khiếu nại chính thức gửi { $firm }
+complaintPanel-theCompany = công ty
+complaintPanel-noneYet = Bị bộ phận hỗ trợ đẩy qua đẩy lại? Một khiếu nại chính thức sẽ bắt đầu tính giờ: công ty phải trả lời trước một ngày do quy định đặt ra, sau đó bạn có thể đưa vụ việc lên cơ quan giải quyết khiếu nại hoặc cơ quan quản lý. Hãy đánh dấu lần liên hệ bạn đã khiếu nại, Steward sẽ đếm ngày giúp bạn.
+complaintPanel-mark = Đánh dấu khiếu nại chính thức…
+complaintPanel-logFirst = Hãy ghi lại lần liên hệ bạn đã khiếu nại trước, rồi đánh dấu nó.
+complaintPanel-received = Nhận ngày { $date }
+complaintPanel-theirRef = mã của họ { $reference }
+complaintPanel-daysLeft = { $n ->
+    [one] Còn 1 ngày
+   *[other] Còn { $n } ngày
+}
+complaintPanel-daysOver = { $n ->
+    [one] Quá hạn 1 ngày
+   *[other] Quá hạn { $n } ngày
+}
+complaintPanel-lastDayToday = Hôm nay là ngày cuối
+complaintPanel-firmHasUntil = { $firm } phải trả lời dứt điểm cho bạn trước hết ngày { $date }.
+complaintPanel-firmRanOut = { $firm } đã hết hạn trả lời từ ngày { $date }.
+complaintPanel-deadlineUnknown = Steward chưa biết { $firm } có bao lâu: quy định chưa cho con số được xác nhận. Hãy hỏi họ bằng văn bản khi nào họ sẽ trả lời.
+complaintPanel-answered = { $firm } đã gửi trả lời cuối cùng ngày { $date }.
+complaintPanel-nextNow = Việc bạn có thể làm ngay
+complaintPanel-nextFrom = Việc bạn có thể làm từ ngày { $date }
+complaintPanel-nextLater = Việc bạn có thể làm sau
+complaintPanel-where = { $body }:
+complaintPanel-lastDay = { $n ->
+    [one] Hạn chót: { $date } (còn 1 ngày)
+   *[other] Hạn chót: { $date } (còn { $n } ngày)
+}
+complaintPanel-noLastDayYet = Chưa có hạn chót: thời hạn bắt đầu khi công ty gửi trả lời cuối cùng.
+complaintPanel-noLastDay = Steward không biết hạn chót cho việc này.
+complaintPanel-check = cần kiểm tra
+complaintPanel-checkTitle = Đây là cách Steward tự hiểu quy định, hoặc chỉ đọc được ở nguồn thứ cấp: hãy kiểm tra trước khi dựa vào, và làm sớm hơn nếu được.
+complaintPanel-unknown = Chưa rõ
+complaintPanel-missingUnconfirmed = Chưa xác nhận: nguồn của Steward chưa rõ ràng nên không đưa ra ngày.
+complaintPanel-missingNoNumber = Quy định không nêu số ngày cụ thể (ví dụ "kịp thời").
+complaintPanel-missingFinalResponse = Bắt đầu tính khi công ty gửi trả lời cuối cùng.
+complaintPanel-missingEvent = Bắt đầu tính từ một việc chưa được ghi trong vụ việc này.
+complaintPanel-missingProblemDate = Tính từ lúc sự việc xảy ra, mà vụ việc này chưa ghi lại (đây là thời hạn dài nhất; hãy làm sớm hơn nhiều).
+complaintPanel-missingHolidays = Tính chưa trừ ngày lễ: ngày thật có thể muộn hơn một chút.
+complaintPanel-stepFrom = Từ ngày này: { $what }
+complaintPanel-stepDone = đã xong
+complaintPanel-steps = Tất cả các mốc, từng bước
+complaintPanel-source = Theo { $law }; nguồn được đọc ngày { $date }.
+complaintPanel-noRuleTitle = Chưa biết quy định nào cho { $where }.
+complaintPanel-noRule = Steward không đưa ra ngày thay vì đoán. Hãy hỏi { $firm } bằng văn bản họ có bao lâu để trả lời, và hỏi thêm một nơi tư vấn người tiêu dùng.
+complaintPanel-place = { $country }, { $sector }
+complaintPanel-edit = Sửa hoặc bỏ…
+complaintPanel-letterComplaint = Soạn thư khiếu nại chính thức
+complaintPanel-letterChaser = Soạn thư nhắc: đã quá hạn
+complaintPanel-letterReferral = Soạn thư chuyển vụ việc lên cấp trên
+
+complaintMark-title = Đánh dấu khiếu nại chính thức
+complaintMark-titleChange = Sửa khiếu nại chính thức
+complaintMark-help = Lần liên hệ nào là khiếu nại chính thức của bạn, và công ty ở đâu? Steward tra quy định của quốc gia và loại công ty đó rồi tính các mốc ngày.
+complaintMark-contact = Lần liên hệ bạn đã khiếu nại
+complaintMark-country = Công ty ở nước nào
+complaintMark-sector = Loại công ty
+complaintMark-choose = Chọn…
+complaintMark-knownCountries = Steward biết quy định của
+complaintMark-otherCountries = Nước khác (chưa có quy định)
+complaintMark-noCountry = chưa rõ nước
+complaintMark-ruleFound = Quy định:
+complaintMark-noRuleTitle = Chưa biết quy định nào.
+complaintMark-noRule = Bạn vẫn có thể đánh dấu: Steward giữ ngày và mã tham chiếu, và nói rõ là chưa biết thời hạn.
+complaintMark-received = Công ty nhận được vào ngày
+complaintMark-receivedHelp = Nếu không rõ, hãy chọn ngày bạn gửi.
+complaintMark-reference = Mã khiếu nại của họ (nếu có)
+complaintMark-save = Đánh dấu là khiếu nại chính thức
+complaintMark-saveChange = Lưu thay đổi
+complaintMark-clear = Bỏ đánh dấu
+
+# used by pattern: complaintSector-{sector}
+complaintSector-financial-services = Ngân hàng, công ty cho vay hoặc bảo hiểm
+# used by pattern: complaintSector-{sector}
+complaintSector-payment-services = Thanh toán hoặc ví điện tử
+# used by pattern: complaintSector-{sector}
+complaintSector-energy = Gas hoặc điện
+# used by pattern: complaintSector-{sector}
+complaintSector-telecoms = Điện thoại hoặc internet
+# used by pattern: complaintSector-{sector}
+complaintSector-data-protection-access = Yêu cầu xem dữ liệu cá nhân của tôi
+# used by pattern: complaintSector-{sector}
+complaintSector-data-protection-complaint = Cách họ xử lý dữ liệu cá nhân của tôi
+# used by pattern: complaintSector-{sector}
+complaintSector-consumer-general = Hàng hóa hoặc dịch vụ
+# used by pattern: complaintSector-{sector}
+complaintSector-consumer-finance = Khoản vay, thẻ hoặc tài khoản (tài chính tiêu dùng)
+# used by pattern: complaintSector-{sector}
+complaintSector-banking-payment-account = Tài khoản ngân hàng hoặc thanh toán
+# used by pattern: complaintSector-{sector}
+complaintSector-banking-card = Thẻ ngân hàng
+complaintSector-other = Loại khác
+
+logKind-legend = Lần liên hệ này là gì?
+logKind-ordinary = Liên hệ thông thường
+logKind-complaint = Tôi đã khiếu nại chính thức
+logKind-final = Trả lời cuối cùng của họ
+logKind-complaintHelp = Công ty ở đâu và làm gì? Steward sẽ tính họ có bao lâu để trả lời.
+logKind-finalHelp = Câu trả lời cuối cùng của họ cho khiếu nại của bạn (hoặc thư nói họ giữ nguyên quan điểm). Thời hạn để bạn đi tiếp được tính từ đây.
+logKind-whereError = Hãy chọn công ty ở nước nào và là loại công ty gì.
+logKind-marked = Đã đánh dấu là khiếu nại chính thức của bạn.
+logKind-notMarked = Đã lưu, nhưng chưa đánh dấu là khiếu nại chính thức: { $error }
+logKind-badgeComplaint = Khiếu nại chính thức
+logKind-badgeFinal = Trả lời cuối cùng
+complaintLetter-drafting = Đang soạn thư…
+complaintLetter-to = Gửi:
+complaintLetter-subject = Tiêu đề
+complaintLetter-body = Nội dung thư
+complaintLetter-masked = Thư được soạn từ dòng thời gian của bạn: có các mã tham chiếu, các mốc ngày và cách tính, còn thông tin riêng tư (số thẻ, mã…) được che như mọi bản xuất. Hãy đọc lại trước khi gửi.
+complaintLetter-copy = Sao chép thư
+complaintLetter-copied = Đã sao chép. Hãy dán vào e-mail hoặc mẫu khiếu nại của công ty.
+complaintLetter-copyRefused = Hệ thống từ chối sao chép: hãy chọn nội dung thư rồi bấm Ctrl+C.
+complaintLetter-save = Lưu thành tệp…
+complaintLetter-saving = Đang lưu…
+complaintLetter-saved = Đã lưu vào { $path }
+complaintLetter-notSaved = Chưa lưu: hộp thoại Lưu đã bị đóng.
+
 ## django-helpdesk in the Share dialog's "Send to helpdesk" (ui/src/components/share/SendToHelpdesk.tsx)
 
 helpdeskSend-queueNumber = Số hàng đợi (bộ phận hỗ trợ sẽ cho bạn biết)

@@ -8,6 +8,7 @@ use tauri::State;
 use crate::AppState;
 
 pub mod cases;
+pub mod complaints;
 pub mod directory;
 pub mod enrol;
 pub mod helpdesk;

@@ -15,9 +15,14 @@ import { LogForm } from "./LogForm";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
 import { lazyView } from "../../lazy";
+import { ComplaintPanel } from "../complaints/ComplaintPanel";
+import type { LetterKind } from "../../bindings/LetterKind";
 
 // Loaded when first opened (ui/src/lazy.ts).
 const ShareDialog = lazyView(() => import("../share/ShareDialog").then((m) => m.ShareDialog));
+const ComplaintLetterDialog = lazyView(() =>
+  import("../complaints/ComplaintLetter").then((m) => m.ComplaintLetterDialog),
+);
 
 interface Props {
   caseId: string;
@@ -63,6 +68,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   const [raise, setRaise] = useState<AlertPreset | null>(null);
   const [promiseError, setPromiseError] = useState<ErrorInfo | null>(null);
   const [shown, setShown] = useState(TIMELINE_PAGE);
+  const [letter, setLetter] = useState<LetterKind | null>(null);
 
   useEffect(() => setShown(TIMELINE_PAGE), [caseId]);
 
@@ -267,6 +273,15 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
 
       <AlertsPanel caseId={c.id} version={version} onChanged={refresh} />
 
+      <ComplaintPanel
+        caseId={c.id}
+        firm={c.account?.service ?? null}
+        interactions={interactions}
+        version={version}
+        onChanged={refresh}
+        onLetter={setLetter}
+      />
+
       {logOpen && (
         <LogForm
           caseId={c.id}
@@ -347,6 +362,8 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
       {shareOpen && (
         <ShareDialog caseId={c.id} caseNumber={c.number} onClose={() => setShareOpen(false)} onSent={refresh} />
       )}
+
+      {letter && <ComplaintLetterDialog caseId={c.id} kind={letter} onClose={() => setLetter(null)} />}
 
       {editOpen && (
         <EditCaseDialog

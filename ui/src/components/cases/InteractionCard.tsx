@@ -32,6 +32,11 @@ export function InteractionCard({ interaction: i, highlight, onPromise }: Props)
         </h3>
         <span class="badge">{CHANNEL_LABELS[i.channel]}</span>
         <span class={`badge direction direction-${i.direction}`}>{DIRECTION_LABELS[i.direction]}</span>
+        {i.kind !== "ordinary" && (
+          <span class="badge badge-complaint" data-testid="contact-kind" data-kind={i.kind}>
+            {i.kind === "complaint_made" ? t("logKind-badgeComplaint") : t("logKind-badgeFinal")}
+          </span>
+        )}
       </header>
 
       <dl class="card-facts">

@@ -19,8 +19,12 @@ import {
 import type { CaptureSuggestions } from "../../bindings/CaptureSuggestions";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import { TranscriptPaste } from "./TranscriptPaste";
-import { t } from "../../i18n";
+import { t, type MessageKey } from "../../i18n";
 import { useLoad } from "../../useLoad";
+import type { ContactKind } from "../../bindings/ContactKind";
+import { complaintsApi } from "../../complaintsApi";
+import { ComplaintWhere } from "../complaints/ComplaintWhere";
+import { localDate } from "../complaints/complaintText";
 
 interface Props {
   caseId: string;
@@ -37,7 +41,14 @@ interface PromiseRow {
 
 type Identity = "yes" | "no" | "unknown";
 
-type FieldErrors = Partial<Record<"when" | "summary" | "wait" | "promises", string>>;
+type FieldErrors = Partial<Record<"when" | "summary" | "wait" | "promises" | "kind", string>>;
+
+/** What the contact was, as far as a formal complaint goes (the core's ContactKind). */
+const KINDS: { kind: ContactKind; label: MessageKey }[] = [
+  { kind: "ordinary", label: "logKind-ordinary" },
+  { kind: "complaint_made", label: "logKind-complaint" },
+  { kind: "final_response", label: "logKind-final" },
+];
 
 let rowKey = 0;
 const newRow = (): PromiseRow => ({ key: ++rowKey, text: "", due: "" });
@@ -61,6 +72,9 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
   const [identityMethod, setIdentityMethod] = useState("");
   const [transcript, setTranscript] = useState("");
   const [keepTranscript, setKeepTranscript] = useState(true);
+  const [kind, setKind] = useState<ContactKind>("ordinary");
+  const [complaintCountry, setComplaintCountry] = useState("");
+  const [complaintSector, setComplaintSector] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -118,6 +132,7 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
       }
       newPromises.push({ text: p.text.trim(), due_at: dueAt });
     }
+    if (kind === "complaint_made" && (!complaintCountry || !complaintSector)) errors.kind = t("logKind-whereError");
     if (Object.keys(errors).length > 0) return { input: null, errors };
     return {
       errors,
@@ -148,21 +163,45 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
     const { input, errors } = validate();
     setFieldErrors(errors);
     if (!input) {
-      const first = errors.when ? "log-when" : errors.summary ? "summary" : errors.wait ? "log-wait" : "promise-text-0";
+      const first = errors.when
+        ? "log-when"
+        : errors.kind
+          ? "log-complaint-country"
+          : errors.summary
+            ? "summary"
+            : errors.wait
+              ? "log-wait"
+              : "promise-text-0";
       document.getElementById(first)?.focus();
       return;
     }
     setBusy(true);
     try {
-      const saved = await api.interactionLog(caseId, input);
+      // The final response is logged as its kind; the formal complaint is a contact marked
+      // with where the company is and what it does (the rules come from those).
+      const saved =
+        kind === "final_response" ? await complaintsApi.logContact(caseId, input, kind) : await api.interactionLog(caseId, input);
       let note: string | undefined;
+      if (kind === "complaint_made") {
+        try {
+          await complaintsApi.mark(caseId, {
+            contact_id: saved.id,
+            jurisdiction: complaintCountry,
+            sector: complaintSector,
+            firm_reference: input.references[0] ?? null,
+          });
+          note = t("logKind-marked");
+        } catch (err) {
+          note = t("logKind-notMarked", { error: toErrorInfo(err).message });
+        }
+      }
       if (keepTranscript && transcript.trim()) {
         try {
           const bytes = new TextEncoder().encode(transcript);
           await api.attachmentAdd(caseId, "", bytes, { interactionId: saved.id, transcript: true });
-          note = t("log-transcriptKept");
+          note = [note, t("log-transcriptKept")].filter(Boolean).join(" ");
         } catch (err) {
-          note = t("log-transcriptFailed", { error: toErrorInfo(err).message });
+          note = [note, t("log-transcriptFailed", { error: toErrorInfo(err).message })].filter(Boolean).join(" ");
         }
       }
       onSaved(saved, note);
@@ -297,6 +336,53 @@ export function LogForm({ caseId, onSaved, onCancel }: Props) {
           </select>
         </div>
       </div>
+
+      <fieldset class="group" data-testid="log-kind">
+        <legend>{t("logKind-legend")}</legend>
+        <div class="radio-row">
+          {KINDS.map((k) => (
+            <label class="check" key={k.kind}>
+              <input
+                type="radio"
+                name="log-kind"
+                value={k.kind}
+                data-testid={`log-kind-${k.kind}`}
+                checked={kind === k.kind}
+                onChange={() => {
+                  touch("kind");
+                  setKind(k.kind);
+                }}
+              />
+              {t(k.label)}
+            </label>
+          ))}
+        </div>
+        {kind === "complaint_made" && (
+          <>
+            <p class="help">{t("logKind-complaintHelp")}</p>
+            <ComplaintWhere
+              idPrefix="log-complaint"
+              country={complaintCountry}
+              sector={complaintSector}
+              received={localInputToUtc(when) ? localDate(localInputToUtc(when) ?? "") : localDate(new Date().toISOString())}
+              onCountry={(v) => {
+                setComplaintCountry(v);
+                setFieldErrors((e) => ({ ...e, kind: undefined }));
+              }}
+              onSector={(v) => {
+                setComplaintSector(v);
+                setFieldErrors((e) => ({ ...e, kind: undefined }));
+              }}
+            />
+          </>
+        )}
+        {kind === "final_response" && <p class="help">{t("logKind-finalHelp")}</p>}
+        {fieldErrors.kind && (
+          <p class="field-error" id="kind-error" role="alert">
+            {fieldErrors.kind}
+          </p>
+        )}
+      </fieldset>
 
       <div class="grid-2">
         <div class="field">

@@ -1,0 +1,147 @@
+import { useState } from "preact/hooks";
+import { toErrorInfo, type ErrorInfo } from "../../api";
+import type { Complaint } from "../../bindings/Complaint";
+import type { Interaction } from "../../bindings/Interaction";
+import { complaintsApi, type ComplaintStatus } from "../../complaintsApi";
+import { CHANNEL_LABELS, formatDateTime, orNull } from "../../format";
+import { t } from "../../i18n";
+import { Dialog } from "../frame/Dialog";
+import { ErrorNotice } from "../frame/ErrorNotice";
+import { localDate } from "./complaintText";
+import { ComplaintWhere } from "./ComplaintWhere";
+
+interface Props {
+  caseId: string;
+  interactions: Interaction[];
+  /** The complaint already marked (to change it), or null. */
+  current: Complaint | null;
+  onClose: () => void;
+  onSaved: (status: ComplaintStatus) => void;
+}
+
+/** Mark a contact as the formal complaint: which one, where the company is and what it does,
+ * the day it was received and the company's reference. Also changes or removes a mark. */
+export function MarkComplaintDialog({ caseId, interactions, current, onClose, onSaved }: Props) {
+  const newest = interactions.length > 0 ? [...interactions].sort((a, b) => Date.parse(a.started_at) - Date.parse(b.started_at)).pop() : undefined;
+  const [contact, setContact] = useState(current?.contact_id ?? newest?.id ?? "");
+  const [country, setCountry] = useState(current?.jurisdiction ?? "");
+  const [sector, setSector] = useState(current?.sector ?? "");
+  const startedOn = (id: string) => {
+    const i = interactions.find((x) => x.id === id);
+    return i ? localDate(i.started_at) : localDate(new Date().toISOString());
+  };
+  const [received, setReceived] = useState(current?.received_on ?? startedOn(contact));
+  const [reference, setReference] = useState(current?.firm_reference ?? "");
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!contact || !country || !sector) return;
+    setError(null);
+    setBusy(true);
+    try {
+      const status = await complaintsApi.mark(caseId, {
+        contact_id: contact,
+        jurisdiction: country,
+        sector,
+        received_on: received || null,
+        firm_reference: orNull(reference),
+      });
+      onSaved(status);
+    } catch (err) {
+      setError(toErrorInfo(err));
+      setBusy(false);
+    }
+  };
+
+  const clear = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      onSaved(await complaintsApi.clear(caseId));
+    } catch (err) {
+      setError(toErrorInfo(err));
+      setBusy(false);
+    }
+  };
+
+  const byNewest = [...interactions].sort((a, b) => Date.parse(b.started_at) - Date.parse(a.started_at));
+
+  return (
+    <Dialog title={current ? t("complaintMark-titleChange") : t("complaintMark-title")} onClose={onClose} testId="complaint-mark-dialog">
+      <form class="complaint-form" onSubmit={(e) => void save(e)} noValidate>
+        <p class="muted">{t("complaintMark-help")}</p>
+        <div class="field">
+          <label for="complaint-contact">{t("complaintMark-contact")}</label>
+          <select
+            id="complaint-contact"
+            data-testid="complaint-contact"
+            value={contact}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              setContact(id);
+              setReceived(startedOn(id));
+            }}
+          >
+            {byNewest.map((i) => (
+              <option key={i.id} value={i.id}>
+                {formatDateTime(i.started_at)} · {CHANNEL_LABELS[i.channel]} · {i.summary.length > 60 ? `${i.summary.slice(0, 59)}…` : i.summary}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ComplaintWhere
+          idPrefix="complaint"
+          country={country}
+          sector={sector}
+          received={received}
+          onCountry={setCountry}
+          onSector={setSector}
+        />
+        <div class="grid-2">
+          <div class="field">
+            <label for="complaint-received">{t("complaintMark-received")}</label>
+            <input
+              id="complaint-received"
+              data-testid="complaint-received-on"
+              type="date"
+              value={received}
+              aria-describedby="complaint-received-help"
+              onInput={(e) => setReceived(e.currentTarget.value)}
+            />
+            <p class="help" id="complaint-received-help">
+              {t("complaintMark-receivedHelp")}
+            </p>
+          </div>
+          <div class="field">
+            <label for="complaint-reference">{t("complaintMark-reference")}</label>
+            <input
+              id="complaint-reference"
+              data-testid="complaint-reference"
+              type="text"
+              class="mono"
+              spellcheck={false}
+              value={reference}
+              onInput={(e) => setReference(e.currentTarget.value)}
+            />
+          </div>
+        </div>
+        {error && <ErrorNotice error={error} />}
+        <div class="actions">
+          {current && (
+            <button type="button" class="quiet" data-testid="complaint-clear" disabled={busy} onClick={() => void clear()}>
+              {t("complaintMark-clear")}
+            </button>
+          )}
+          <button type="button" onClick={onClose} disabled={busy}>
+            {t("common-cancel")}
+          </button>
+          <button type="submit" class="primary" data-testid="complaint-mark-save" disabled={busy || !contact || !country || !sector}>
+            {current ? t("complaintMark-saveChange") : t("complaintMark-save")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
