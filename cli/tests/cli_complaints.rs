@@ -75,6 +75,8 @@ fn mark_show_and_the_day_the_eight_weeks_pass() {
         text.contains("https://www.financial-ombudsman.org.uk"),
         "{text}"
     );
+    let show = env.text(&["case", "show", "1"]);
+    assert!(show.contains("[Formal complaint made]"), "{show}");
 
     // The final response, logged as such: six months to go to the ombudsman.
     env.json(&[

@@ -95,6 +95,29 @@ mod tests {
         assert_eq!(local_date(at, "Not/AZone").to_string(), "2026-01-05");
     }
 
+    proptest::proptest! {
+        /// For any instant 2000–2060: Hanoi (UTC+7) is never a day behind London (UTC+0/+1),
+        /// London is the UTC date or the next, and the end of the local day is never before
+        /// the instant (a deadline on the day something was received can still be met).
+        #[test]
+        fn local_dates_follow_the_offsets(secs in 946_684_800i64..2_871_763_200i64) {
+            let at = Utc.timestamp_opt(secs, 0).single().unwrap();
+            let hanoi = local_date(at, "Asia/Ho_Chi_Minh");
+            let london = local_date(at, "Europe/London");
+            let new_york = local_date(at, "America/New_York");
+            proptest::prop_assert!(hanoi >= london);
+            proptest::prop_assert!(london >= new_york);
+            let utc_day = at.date_naive();
+            proptest::prop_assert!(london == utc_day || london == utc_day.succ_opt().unwrap());
+            for (day, zone) in [(hanoi, "Asia/Ho_Chi_Minh"), (london, "Europe/London"), (new_york, "America/New_York")] {
+                let end = end_of_day(day, zone);
+                proptest::prop_assert!(end >= at, "{zone}: {at} ends {end}");
+                proptest::prop_assert!(end - at < chrono::Duration::hours(25));
+                proptest::prop_assert_eq!(local_date(end, zone), day);
+            }
+        }
+    }
+
     #[test]
     fn a_deadline_ends_at_the_end_of_the_local_day() {
         let d: NaiveDate = "2026-03-02".parse().unwrap();

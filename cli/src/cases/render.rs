@@ -134,6 +134,10 @@ fn render_interaction(i: &Interaction, promise_number: &mut usize) -> String {
     if let Some(agent) = &i.agent {
         head.push_str(&format!(" · {}", t!("cli-case-agent", agent = agent)));
     }
+    // A formal complaint or the firm's final response stands out in the timeline.
+    if i.kind != steward::complaints::ContactKind::Ordinary {
+        head.push_str(&format!(" · [{}]", i.kind.label()));
+    }
     let mut out = format!("{head}\n  {}\n", i.summary);
     if let Some(w) = i.wait_minutes {
         out.push_str(&format!("  {}\n", t!("cli-case-on-hold", minutes = w)));
