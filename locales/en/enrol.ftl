@@ -320,3 +320,31 @@ enrol-passkey-mfa = A passkey as the second step ({ $level ->
         [required] required
        *[optional] optional
     })
+
+## What is wrong with a privacyIDEA server's answer (the $detail of its errors)
+
+enrol-pi-bad-answer = { $what ->
+        [sign-in] the sign-in answer
+        [check] the code check
+        [token] the new token
+        [confirmation] the confirmation
+        [backup-codes] the backup codes
+       *[token-list] the token list
+    }: { $problem ->
+        [fields] fields are missing or of the wrong kind
+       *[json] not valid JSON
+    }
+enrol-pi-no-session = the sign-in answer has no session
+enrol-pi-no-transaction = a challenge without a transaction id
+enrol-pi-no-verdict = the code check has no verdict
+enrol-pi-bad-session = the session the server gave is not usable
+enrol-pi-no-request = could not build the request
+enrol-pi-cut-off = the answer was cut off ({ $error })
+enrol-pi-http = HTTP { $status }, { $what ->
+        [json] invalid JSON
+        [page] not JSON, probably an error page
+       *[no-result] no result
+    }
+enrol-pi-no-link = the new token has no otpauth:// link
+enrol-pi-codes-unnumbered = the backup codes are not numbered
+enrol-pi-no-codes = the server sent no backup codes

@@ -294,3 +294,31 @@ enrol-passkey-mfa = Khóa truy cập làm bước xác minh thứ hai ({ $level 
         [required] bắt buộc
        *[optional] không bắt buộc
     })
+
+## What is wrong with a privacyIDEA server's answer (the $detail of its errors)
+
+enrol-pi-bad-answer = { $what ->
+        [sign-in] câu trả lời đăng nhập
+        [check] kết quả kiểm tra mã
+        [token] mã thông báo mới
+        [confirmation] lời xác nhận
+        [backup-codes] các mã dự phòng
+       *[token-list] danh sách mã thông báo
+    }: { $problem ->
+        [fields] thiếu trường hoặc trường sai kiểu
+       *[json] không phải JSON hợp lệ
+    }
+enrol-pi-no-session = câu trả lời đăng nhập không có phiên
+enrol-pi-no-transaction = yêu cầu xác minh không có mã giao dịch
+enrol-pi-no-verdict = kết quả kiểm tra mã không cho biết đúng hay sai
+enrol-pi-bad-session = phiên máy chủ cấp không dùng được
+enrol-pi-no-request = không tạo được yêu cầu
+enrol-pi-cut-off = câu trả lời bị cắt ngang ({ $error })
+enrol-pi-http = HTTP { $status }, { $what ->
+        [json] JSON không hợp lệ
+        [page] không phải JSON, có lẽ là một trang báo lỗi
+       *[no-result] không có kết quả
+    }
+enrol-pi-no-link = mã thông báo mới không có liên kết otpauth://
+enrol-pi-codes-unnumbered = các mã dự phòng không được đánh số
+enrol-pi-no-codes = máy chủ không gửi mã dự phòng nào

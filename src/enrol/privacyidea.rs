@@ -309,7 +309,11 @@ struct Answer {
 impl Answer {
     fn parse<T: DeserializeOwned>(&self, what: &str) -> Result<T, PiError> {
         serde_json::from_slice(&self.body).map_err(|e| PiError::BadResponse {
-            detail: format!("{what}: {}", classify_json_error(&e)),
+            detail: crate::t!(
+                "enrol-pi-bad-answer",
+                what = what,
+                problem = classify_json_error(&e)
+            ),
         })
     }
 }
@@ -410,11 +414,11 @@ impl PrivacyIdea {
             #[serde(default)]
             role: Option<String>,
         }
-        let auth: Auth = answer.parse("the sign-in answer")?;
+        let auth: Auth = answer.parse("sign-in")?;
         let v = auth.result.value;
         if v.token.is_empty() {
             return Err(PiError::BadResponse {
-                detail: "the sign-in answer has no session".into(),
+                detail: crate::t!("enrol-pi-no-session"),
             });
         }
         // An administrator's session sees and deletes everyone's tokens: not for self-service.
@@ -467,7 +471,7 @@ impl PrivacyIdea {
             #[serde(default)]
             transaction_id: Option<String>,
         }
-        let c: Check = answer.parse("the code check")?;
+        let c: Check = answer.parse("check")?;
         let detail = c.detail.unwrap_or(CheckDetail {
             message: None,
             transaction_id: None,
@@ -481,7 +485,7 @@ impl PrivacyIdea {
                     message,
                 }),
                 None => Err(PiError::BadResponse {
-                    detail: "a challenge without a transaction id".into(),
+                    detail: crate::t!("enrol-pi-no-transaction"),
                 }),
             },
             Some("REJECT") => match classify_reject(message) {
@@ -490,7 +494,7 @@ impl PrivacyIdea {
             },
             _ if c.result.value == Some(true) => Ok(PiCheck::Accepted),
             _ => Err(PiError::BadResponse {
-                detail: "the code check has no verdict".into(),
+                detail: crate::t!("enrol-pi-no-verdict"),
             }),
         }
     }
@@ -512,14 +516,14 @@ impl PrivacyIdea {
             // The raw JWT: privacyIDEA rejects "Bearer <jwt>" (401/4304).
             let mut value =
                 reqwest::header::HeaderValue::from_str(jwt).map_err(|_| PiError::BadResponse {
-                    detail: "the session the server gave is not usable".into(),
+                    detail: crate::t!("enrol-pi-bad-session"),
                 })?;
             value.set_sensitive(true);
             req = req.header(reqwest::header::AUTHORIZATION, value);
         }
         if let Some(body) = body {
             let bytes = serde_json::to_vec(body).map_err(|_| PiError::BadResponse {
-                detail: "could not build the request".into(),
+                detail: crate::t!("enrol-pi-no-request"),
             })?;
             req = req
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
@@ -546,7 +550,7 @@ impl PrivacyIdea {
             .read_to_end(&mut body)
             .map_err(|e| PiError::Unreachable {
                 url: self.base.clone(),
-                detail: format!("the answer was cut off ({})", e.kind()),
+                detail: crate::t!("enrol-pi-cut-off", error = e.kind().to_string()),
             })?;
 
         let envelope: Option<Envelope> = serde_json::from_slice(&body).ok();
@@ -574,13 +578,9 @@ impl PrivacyIdea {
             });
         }
         let Some(envelope) = envelope else {
-            let what = if is_json {
-                "invalid JSON"
-            } else {
-                "not JSON, probably an error page"
-            };
+            let what = if is_json { "json" } else { "page" };
             return Err(PiError::BadResponse {
-                detail: format!("HTTP {}, {what}", status.as_u16()),
+                detail: crate::t!("enrol-pi-http", status = status.as_u16(), what = what),
             });
         };
         let failed = envelope
@@ -590,7 +590,7 @@ impl PrivacyIdea {
         if status.is_success() && !failed {
             if envelope.result.is_none() {
                 return Err(PiError::BadResponse {
-                    detail: format!("HTTP {}, no result", status.as_u16()),
+                    detail: crate::t!("enrol-pi-http", status = status.as_u16(), what = "no-result"),
                 });
             }
             return Ok(Answer { body });
@@ -678,11 +678,11 @@ impl PiSession {
         struct UrlValue {
             value: Zeroizing<String>,
         }
-        let init: Init = answer.parse("the new token")?;
+        let init: Init = answer.parse("token")?;
         let d = init.detail;
         if !d.googleurl.value.starts_with("otpauth://") {
             return Err(PiError::BadResponse {
-                detail: "the new token has no otpauth:// link".into(),
+                detail: crate::t!("enrol-pi-no-link"),
             });
         }
         Ok(PiTotpEnrolment {
@@ -741,7 +741,7 @@ impl PiSession {
             #[serde(default)]
             message: Option<String>,
         }
-        let init: Init = answer.parse("the new token")?;
+        let init: Init = answer.parse("token")?;
         let d = init.detail;
         let needs_verify = d.rollout_state.as_deref() == Some("verify");
         let server_message = d.verify.and_then(|v| v.message).map(|m| short(&m));
@@ -789,7 +789,7 @@ impl PiSession {
             #[serde(default)]
             rollout_state: Option<String>,
         }
-        let init: Init = answer.parse("the confirmation")?;
+        let init: Init = answer.parse("confirmation")?;
         match init.detail.and_then(|d| d.rollout_state).as_deref() {
             Some("verify") => Err(PiError::WrongCode {
                 message: crate::t!("enrol-pi-still-waiting"),
@@ -812,19 +812,19 @@ impl PiSession {
             serial: String,
             otps: std::collections::BTreeMap<String, Zeroizing<String>>,
         }
-        let init: Init = answer.parse("the backup codes")?;
+        let init: Init = answer.parse("backup-codes")?;
         let d = init.detail;
         let mut numbered = Vec::with_capacity(d.otps.len());
         for (k, v) in d.otps {
             let n: usize = k.parse().map_err(|_| PiError::BadResponse {
-                detail: "the backup codes are not numbered".into(),
+                detail: crate::t!("enrol-pi-codes-unnumbered"),
             })?;
             numbered.push((n, v));
         }
         numbered.sort_by_key(|(n, _)| *n);
         if numbered.is_empty() {
             return Err(PiError::BadResponse {
-                detail: "the server sent no backup codes".into(),
+                detail: crate::t!("enrol-pi-no-codes"),
             });
         }
         Ok(PiBackupCodes {
@@ -882,7 +882,7 @@ impl PiSession {
                 &format!("/token/?page={page}&pagesize=50"),
                 None,
             )?;
-            let list: List = answer.parse("the token list")?;
+            let list: List = answer.parse("token-list")?;
             for t in list.result.value.tokens {
                 let tan_count = t.info.tan_count.as_ref().and_then(|v| match v {
                     serde_json::Value::Number(n) => n.as_u64(),
@@ -994,8 +994,8 @@ fn describe(e: &reqwest::Error) -> String {
 
 fn classify_json_error(e: &serde_json::Error) -> &'static str {
     match e.classify() {
-        serde_json::error::Category::Data => "fields are missing or of the wrong kind",
-        _ => "not valid JSON",
+        serde_json::error::Category::Data => "fields",
+        _ => "json",
     }
 }
 
