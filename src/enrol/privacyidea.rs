@@ -590,7 +590,11 @@ impl PrivacyIdea {
         if status.is_success() && !failed {
             if envelope.result.is_none() {
                 return Err(PiError::BadResponse {
-                    detail: crate::t!("enrol-pi-http", status = status.as_u16(), what = "no-result"),
+                    detail: crate::t!(
+                        "enrol-pi-http",
+                        status = status.as_u16(),
+                        what = "no-result"
+                    ),
                 });
             }
             return Ok(Answer { body });
