@@ -161,12 +161,13 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   if (highlightIndex >= 0 && highlightIndex < firstShown) firstShown = highlightIndex;
   const visible = interactions.slice(firstShown);
   const resolved = c.status === "resolved";
-  // The case's helpdesk ticket: the newest "RT#12" / "Zendesk #12" among its contacts'
-  // references (a hand-off from the Share dialog logs one).
+  // The case's helpdesk ticket: the newest "RT#12" / "Zendesk #12" / "Redmine #12" /
+  // "django-helpdesk #12" (each helpdesk's Spec::reference) among its contacts' references (a
+  // hand-off from the Share dialog logs one).
   const ticket =
     interactions
       .flatMap((i) => i.references)
-      .filter((r) => /^(RT ?#|Zendesk #)\d+$/i.test(r.trim()))
+      .filter((r) => /^(RT ?#|Zendesk #|Redmine #|django-helpdesk #)\d+$/i.test(r.trim()))
       .pop() ?? null;
 
   const changeStatus = async (status: CaseStatus) => {
