@@ -193,6 +193,17 @@ test("complaints: the bank's 8 weeks passed, the next step, the letter, a final 
   assert.match(until, /Last day: .+ \(\d+ days left\)/, until);
   await scrollTo(s, "complaint-panel");
   await shot(s, "complaint-answered.png");
+
+  // Not their final response after all: undone, the bank is late again; then said from the
+  // panel which contact it was (the newest is offered first).
+  await s.click(await s.find(tid("complaint-final-undo")));
+  await waitForState(s, "firm_late");
+  await s.click(await s.find(tid("complaint-final")));
+  await s.waitFor(tid("complaint-final-dialog"));
+  await audit(s, "final response dialog");
+  await s.click(await s.find(tid("complaint-final-save")));
+  await waitForState(s, "final_response");
+  assert.equal((await s.findAll(`${tid("contact-kind")}[data-kind="final_response"]`)).length, 1);
 });
 
 test("complaints: logged as a formal complaint, no rule known, Vietnamese", async (t) => {

@@ -4,6 +4,7 @@ import type { StepMissing } from "../../bindings/StepMissing";
 import { complaintsApi, type ComplaintStatus, type LetterKind, type NextAction, type StepStatus } from "../../complaintsApi";
 import { getLang, t } from "../../i18n";
 import { useLoad } from "../../useLoad";
+import { toErrorInfo, type ErrorInfo } from "../../api";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import { lazyView } from "../../lazy";
 import { formatDay, LETTER_LABELS, placeName } from "./complaintText";
@@ -11,6 +12,7 @@ import "./complaints.css";
 
 // The dialog is fetched the first time it opens (ui/src/lazy.ts): most case pages never mark one.
 const MarkComplaintDialog = lazyView(() => import("./MarkComplaint").then((m) => m.MarkComplaintDialog));
+const FinalResponseDialog = lazyView(() => import("./MarkComplaint").then((m) => m.FinalResponseDialog));
 
 interface Props {
   caseId: string;
@@ -130,6 +132,8 @@ function NextRow({ n, onLetter }: { n: NextAction; onLetter: (kind: LetterKind) 
  * when, and the letters — or, before one is marked, a way to mark or draft it. */
 export function ComplaintPanel({ caseId, firm, interactions, version, onChanged, onLetter }: Props) {
   const [marking, setMarking] = useState(false);
+  const [choosingFinal, setChoosingFinal] = useState(false);
+  const [undoError, setUndoError] = useState<ErrorInfo | null>(null);
   const { data: status, error, setData } = useLoad(() => complaintsApi.status(caseId), [caseId, version]);
   const company = firm ?? t("complaintPanel-theCompany");
   // At the start of a sentence: "The company has until …" (a name stays as written).
@@ -184,6 +188,17 @@ export function ComplaintPanel({ caseId, firm, interactions, version, onChanged,
   }
 
   const c = status.complaint;
+  const finals = interactions.filter((i) => i.kind === "final_response");
+  // "It wasn't their final response": the contacts logged as one become ordinary again.
+  const undoFinal = async () => {
+    setUndoError(null);
+    try {
+      for (const i of finals) await complaintsApi.setKind(i.id, "ordinary");
+      onChanged();
+    } catch (err) {
+      setUndoError(toErrorInfo(err));
+    }
+  };
   const main = mainStep(status);
   const next = [...status.next].sort((a, b) => Number(b.open_now) - Number(a.open_now));
   const letters = status.letters.filter((k) => !next.some((n) => n.letter === k));
@@ -256,11 +271,36 @@ export function ComplaintPanel({ caseId, firm, interactions, version, onChanged,
             {LETTER_LABELS[k]}
           </button>
         ))}
+        {status.phase === "final_response" ? (
+          finals.length > 0 && (
+            <button type="button" class="quiet" data-testid="complaint-final-undo" onClick={() => void undoFinal()}>
+              {t("complaintPanel-finalUndo")}
+            </button>
+          )
+        ) : (
+          status.phase !== "no_rule_known" && (
+            <button type="button" data-testid="complaint-final" onClick={() => setChoosingFinal(true)}>
+              {t("complaintPanel-finalArrived")}
+            </button>
+          )
+        )}
         <button type="button" class="quiet" data-testid="complaint-edit" onClick={() => setMarking(true)}>
           {t("complaintPanel-edit")}
         </button>
       </div>
+      {undoError && <ErrorNotice error={undoError} />}
       {mark}
+      {choosingFinal && (
+        <FinalResponseDialog
+          interactions={interactions}
+          complaintContact={c.contact_id}
+          onClose={() => setChoosingFinal(false)}
+          onSaved={() => {
+            setChoosingFinal(false);
+            onChanged();
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -145,3 +145,75 @@ export function MarkComplaintDialog({ caseId, interactions, current, onClose, on
     </Dialog>
   );
 }
+
+/** Which logged contact was the company's final response (or deadlock letter): its date starts
+ * the customer's next clock. One not logged yet is logged from the Log form. */
+export function FinalResponseDialog({
+  interactions,
+  complaintContact,
+  onClose,
+  onSaved,
+}: {
+  interactions: Interaction[];
+  /** The complaint's own contact (not offered). */
+  complaintContact: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const candidates = [...interactions]
+    .filter((i) => i.id !== complaintContact)
+    .sort((a, b) => Date.parse(b.started_at) - Date.parse(a.started_at));
+  const [contact, setContact] = useState(candidates[0]?.id ?? "");
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!contact) return;
+    setError(null);
+    setBusy(true);
+    try {
+      await complaintsApi.setKind(contact, "final_response");
+      onSaved();
+    } catch (err) {
+      setError(toErrorInfo(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={t("complaintFinal-title")} onClose={onClose} testId="complaint-final-dialog">
+      <form class="complaint-form" onSubmit={(e) => void save(e)} noValidate>
+        <p class="muted">{t("complaintFinal-help")}</p>
+        {candidates.length === 0 ? (
+          <p data-testid="complaint-final-none">{t("complaintFinal-none")}</p>
+        ) : (
+          <div class="field">
+            <label for="complaint-final-contact">{t("complaintFinal-contact")}</label>
+            <select
+              id="complaint-final-contact"
+              data-testid="complaint-final-contact"
+              value={contact}
+              onChange={(e) => setContact(e.currentTarget.value)}
+            >
+              {candidates.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {formatDateTime(i.started_at)} · {CHANNEL_LABELS[i.channel]} · {i.summary.length > 60 ? `${i.summary.slice(0, 59)}…` : i.summary}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {error && <ErrorNotice error={error} />}
+        <div class="actions">
+          <button type="button" onClick={onClose} disabled={busy}>
+            {t("common-cancel")}
+          </button>
+          <button type="submit" class="primary" data-testid="complaint-final-save" disabled={busy || !contact}>
+            {t("complaintFinal-save")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
