@@ -606,6 +606,72 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    /// Splits a body made by [`Multipart`] back into (head, value) parts at its boundary.
+    fn parts_of(content_type: &str, body: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let boundary = content_type
+            .strip_prefix("multipart/form-data; boundary=")
+            .unwrap();
+        let open = format!("--{boundary}\r\n");
+        let close = format!("\r\n--{boundary}--\r\n");
+        assert!(body.starts_with(open.as_bytes()) && body.ends_with(close.as_bytes()));
+        let inner = &body[open.len()..body.len() - close.len()];
+        let delimiter = format!("\r\n--{boundary}\r\n");
+        let mut out = Vec::new();
+        let mut rest = inner;
+        loop {
+            let (part, next) = match rest
+                .windows(delimiter.len())
+                .position(|w| w == delimiter.as_bytes())
+            {
+                Some(i) => (&rest[..i], Some(&rest[i + delimiter.len()..])),
+                None => (rest, None),
+            };
+            let split = part.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+            out.push((part[..split + 4].to_vec(), part[split + 4..].to_vec()));
+            match next {
+                Some(n) => rest = n,
+                None => break,
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Whatever the text and the file hold (the boundary's own prefix, CR LF, any byte), the
+        /// body splits back into exactly the parts given, each value byte for byte.
+        #[test]
+        fn any_text_and_file_come_back_whole(
+            text in ".{0,200}",
+            name in "[^\\x00]{1,40}",
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2000),
+            sprinkle in proptest::prelude::any::<bool>(),
+        ) {
+            let mut bytes = bytes;
+            if sprinkle {
+                bytes.extend_from_slice(b"\r\n--steward-");
+            }
+            let mut form = Multipart::default();
+            form.text("description", &text);
+            form.file("attachment", &Upload { name: &name, media_type: "application/pdf", bytes: &bytes });
+            let (content_type, body) = form.finish();
+            let parts = parts_of(&content_type, &body);
+            proptest::prop_assert_eq!(parts.len(), 2);
+            proptest::prop_assert_eq!(&parts[0].1, &text.as_bytes().to_vec());
+            proptest::prop_assert_eq!(&parts[1].1, &bytes);
+            // The file name stays on one header line.
+            let head = String::from_utf8_lossy(&parts[1].0).to_string();
+            proptest::prop_assert_eq!(head.matches("\r\n").count(), 3, "{}", head);
+        }
+
+        /// Any typed ticket is a number or a clear refusal, never a panic; the product's own
+        /// "[queue-N]" gives N.
+        #[test]
+        fn typed_tickets_never_panic(s in ".{0,40}", slug in "[a-z0-9_-]{1,20}", n in 1u64..1_000_000) {
+            let _ = number(&s);
+            proptest::prop_assert_eq!(number(&format!("[{slug}-{n}]")).unwrap(), n.to_string());
+        }
+    }
+
     #[test]
     fn ticket_numbers_in_the_products_own_form_are_understood() {
         for (s, n) in [
