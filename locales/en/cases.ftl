@@ -129,3 +129,10 @@ cases-field-case = Case
 
 cases-chain-wrong-link = links to an event that is not the previous one
 cases-chain-wrong-hash = content does not match its hash
+
+## What is wrong with an attached e-mail or a saved attachment (details of malformed_email, case_data_corrupt)
+
+cases-email-no-headers = no e-mail headers were found
+cases-email-no-from-date = it has neither a From nor a Date header
+cases-attachment-bytes-missing = the bytes of { $name } are missing
+cases-attachment-bytes-changed = the bytes of { $name } do not match their SHA-256

@@ -348,3 +348,7 @@ enrol-pi-http = HTTP { $status }, { $what ->
 enrol-pi-no-link = the new token has no otpauth:// link
 enrol-pi-codes-unnumbered = the backup codes are not numbered
 enrol-pi-no-codes = the server sent no backup codes
+
+## privacyIDEA: when it refuses for too many requests without saying more
+
+enrol-pi-too-many-requests = too many requests

@@ -207,3 +207,9 @@ otp-backup-damaged-no-contents = it has no vault contents
 otp-backup-folder-not-folder = it is not a folder
 otp-backup-folder-name = its name is not valid text
 otp-backup-folder-gone = it is not there (unplugged or moved?)
+
+## The clock check: what was wrong with the time server's answer
+
+otp-clock-no-date = the server did not say what time it is (no Date header)
+otp-clock-date-unreadable = the server's Date header is not readable
+otp-clock-date-invalid = the server's Date header is not a valid date

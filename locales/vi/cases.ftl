@@ -110,3 +110,10 @@ cases-field-case = Vụ việc
 
 cases-chain-wrong-link = trỏ tới một sự kiện không phải sự kiện liền trước
 cases-chain-wrong-hash = nội dung không khớp với mã băm của nó
+
+## What is wrong with an attached e-mail or a saved attachment (details of malformed_email, case_data_corrupt)
+
+cases-email-no-headers = không tìm thấy tiêu đề e-mail nào
+cases-email-no-from-date = thư không có tiêu đề From lẫn Date
+cases-attachment-bytes-missing = thiếu nội dung của { $name }
+cases-attachment-bytes-changed = nội dung của { $name } không khớp với mã SHA-256 của nó

@@ -322,3 +322,7 @@ enrol-pi-http = HTTP { $status }, { $what ->
 enrol-pi-no-link = mã thông báo mới không có liên kết otpauth://
 enrol-pi-codes-unnumbered = các mã dự phòng không được đánh số
 enrol-pi-no-codes = máy chủ không gửi mã dự phòng nào
+
+## privacyIDEA: when it refuses for too many requests without saying more
+
+enrol-pi-too-many-requests = quá nhiều yêu cầu

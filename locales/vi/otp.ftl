@@ -206,3 +206,9 @@ otp-backup-damaged-no-contents = tệp không có nội dung kho
 otp-backup-folder-not-folder = đây không phải là thư mục
 otp-backup-folder-name = tên thư mục không phải văn bản hợp lệ
 otp-backup-folder-gone = thư mục không còn ở đó (đã rút ổ hoặc bị chuyển đi?)
+
+## The clock check: what was wrong with the time server's answer
+
+otp-clock-no-date = máy chủ không cho biết bây giờ là mấy giờ (thiếu tiêu đề Date)
+otp-clock-date-unreadable = không đọc được tiêu đề Date của máy chủ
+otp-clock-date-invalid = tiêu đề Date của máy chủ không phải ngày giờ hợp lệ

@@ -235,12 +235,12 @@ fn sniff(bytes: &[u8], name: &str) -> (AttachmentKind, &'static str) {
 pub fn parse_email(bytes: &[u8]) -> Result<(EmailMeta, Option<String>), String> {
     let message = MessageParser::default()
         .parse(bytes)
-        .ok_or_else(|| "no e-mail headers were found".to_string())?;
+        .ok_or_else(|| crate::t!("cases-email-no-headers"))?;
     // mail-parser is lenient: insist on the headers every real e-mail has.
     let from = message.from().and_then(|a| a.first());
     let date = message.date().filter(|d| d.is_valid());
     if from.is_none() && date.is_none() {
-        return Err("it has neither a From nor a Date header".into());
+        return Err(crate::t!("cases-email-no-from-date"));
     }
     let dkim = message
         .headers()
@@ -580,12 +580,15 @@ impl CaseStore<'_> {
             )
             .optional()?
             .ok_or_else(|| {
-                CaseError::Corrupt(format!("the bytes of {} are missing", attachment.file_name))
+                CaseError::Corrupt(crate::t!(
+                    "cases-attachment-bytes-missing",
+                    name = &attachment.file_name
+                ))
             })?;
         if sha256_hex(&bytes) != attachment.sha256 {
-            return Err(CaseError::Corrupt(format!(
-                "the bytes of {} do not match their SHA-256",
-                attachment.file_name
+            return Err(CaseError::Corrupt(crate::t!(
+                "cases-attachment-bytes-changed",
+                name = &attachment.file_name
             )));
         }
         Ok((attachment, bytes))

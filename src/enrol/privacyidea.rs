@@ -570,7 +570,7 @@ impl PrivacyIdea {
         if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
             return Err(PiError::RateLimited {
                 message: if message.is_empty() {
-                    "too many requests".into()
+                    crate::t!("enrol-pi-too-many-requests")
                 } else {
                     message
                 },

@@ -142,12 +142,12 @@ fn fetch(url: reqwest::Url, timeout: Duration) -> Result<Sample, String> {
     let header = response
         .headers()
         .get(reqwest::header::DATE)
-        .ok_or_else(|| "the server did not say what time it is (no Date header)".to_string())?;
+        .ok_or_else(|| crate::t!("otp-clock-no-date"))?;
     let text = header
         .to_str()
-        .map_err(|_| "the server's Date header is not readable".to_string())?;
+        .map_err(|_| crate::t!("otp-clock-date-unreadable"))?;
     let date = DateTime::parse_from_rfc2822(text.trim())
-        .map_err(|_| "the server's Date header is not a valid date".to_string())?
+        .map_err(|_| crate::t!("otp-clock-date-invalid"))?
         .with_timezone(&Utc);
     Ok(Sample {
         sent,
