@@ -393,6 +393,17 @@ fn hostile_inputs_get_clear_errors_quickly() {
                 assert_eq!(v["added"].as_array().map(Vec::len), Some(0));
                 assert_eq!(v["duplicates"].as_array().map(Vec::len), Some(5000));
             }),
+        // Complaints: what a person types into the mark, kept literally or refused clearly.
+        row("complaint: a contact to mark", &[&"case", &"log", &"1", &"-s", &"Complained in writing"], Expect::Ok),
+        row("complaint: SQL as the reference", &[&"case", &"complaint", &"mark", &"1", &"--jurisdiction", &"GB", &"--sector", &"energy", &"--ref", &SQL_TITLE], Expect::Ok)
+            .check(|v| assert_eq!(v["complaint"]["firm_reference"], SQL_TITLE)),
+        row("complaint: escape codes as the country", &[&"case", &"complaint", &"mark", &"1", &"--jurisdiction", &"\u{1b}[2J"], Expect::Error("complaint_bad_jurisdiction")),
+        row("complaint: a path as the time zone", &[&"case", &"complaint", &"mark", &"1", &"--time-zone", &"../../../etc/passwd"], Expect::Error("complaint_bad_time_zone")),
+        row("complaint: a 100 KB reference", &[&"case", &"complaint", &"mark", &"1", &"--ref", &"R".repeat(100_000)], Expect::Error("field_too_long")),
+        row("complaint: received in the year 9999", &[&"case", &"complaint", &"mark", &"1", &"--received", &"9999-12-31"], Expect::Error("complaint_date_out_of_range")),
+        row("complaint: SQL as the sector", &[&"case", &"complaint", &"mark", &"1", &"--sector", &"x'); DROP TABLE complaints;--"], Expect::Error("complaint_bad_sector")),
+        row("complaint: the mark survived", &[&"case", &"complaint", &"show", &"1", &"--on", &"2026-01-01"], Expect::Ok)
+            .check(|v| assert_eq!(v["complaint"]["firm_reference"], SQL_TITLE)),
     ];
 
     let mut report = vec![];

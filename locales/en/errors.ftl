@@ -670,3 +670,5 @@ complaint_not_marked = Case { $value } has no formal complaint marked.
     .hint-window = Mark the contact where you complained as the formal complaint.
 complaint_contact_not_on_case = That contact is not on case { $case }.
     .hint = Pick one of the case's own contacts.
+complaint_date_out_of_range = { $value } can't be when the complaint was received.
+    .hint = Check the year: a date between 1970 and 2200.

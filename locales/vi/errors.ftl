@@ -656,3 +656,5 @@ complaint_not_marked = Vụ việc { $value } chưa đánh dấu khiếu nại c
     .hint-window = Bạn hãy đánh dấu lần liên hệ đã khiếu nại là khiếu nại chính thức.
 complaint_contact_not_on_case = Lần liên hệ đó không thuộc vụ việc { $case }.
     .hint = Bạn hãy chọn một lần liên hệ của chính vụ việc này.
+complaint_date_out_of_range = { $value } không thể là ngày nhận khiếu nại.
+    .hint = Bạn hãy kiểm tra lại năm: trong khoảng 1970 đến 2200.

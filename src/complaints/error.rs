@@ -29,6 +29,8 @@ pub enum ComplaintError {
     NotMarked(i64),
     /// The contact belongs to another case.
     ContactNotOnCase { case: i64 },
+    /// A date received outside 1970–2200 (a typo; the rules can't count it).
+    DateOutOfRange(String),
 }
 
 impl From<rusqlite::Error> for ComplaintError {
@@ -48,6 +50,7 @@ impl UserFacing for ComplaintError {
             ComplaintError::BadTimeZone(_) => "complaint_bad_time_zone",
             ComplaintError::NotMarked(_) => "complaint_not_marked",
             ComplaintError::ContactNotOnCase { .. } => "complaint_contact_not_on_case",
+            ComplaintError::DateOutOfRange(_) => "complaint_date_out_of_range",
         }
     }
 

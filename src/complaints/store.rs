@@ -136,6 +136,10 @@ impl CaseStore<'_> {
         let received_on = input
             .received_on
             .unwrap_or_else(|| local::local_date(contact.started_at, &time_zone));
+        // A typo'd year would count deadlines nobody can meet (or beyond what dates hold).
+        if !(1970..=2200).contains(&chrono::Datelike::year(&received_on)) {
+            return Err(ComplaintError::DateOutOfRange(day_text(received_on)));
+        }
         let firm_reference = clean(&input.firm_reference);
         if let Some(r) = &firm_reference {
             let len = r.chars().count();
