@@ -66,14 +66,16 @@ impl KeyringStore {
         let entry = self.entry(name)?;
         entry
             .get_secret()
-            .map(Zeroizing::new)
+            .map(|stored| from_stored(Zeroizing::new(stored)))
             .map_err(|e| map_err(e, name))
     }
 
     /// Stores `secret` and reads it back, so a keyring that silently drops writes is caught here.
     pub fn set(&self, name: &str, secret: &[u8]) -> Result<(), VaultError> {
         let entry = self.entry(name)?;
-        entry.set_secret(secret).map_err(|e| map_err(e, name))?;
+        entry
+            .set_secret(to_stored(secret).as_bytes())
+            .map_err(|e| map_err(e, name))?;
         let back = self.get(name)?;
         if back.as_slice() != secret {
             return Err(VaultError::KeyringUnavailable {
@@ -91,6 +93,34 @@ impl KeyringStore {
     }
 }
 
+/// Secrets go into the keyring as text: [`TEXT_PREFIX`] and their base64. The Secret Service
+/// labels every secret with a content type and the `keyring` crate always says `text/plain`;
+/// KeePassXC believes it and keeps the secret as a string, so raw key bytes that were not UTF-8
+/// came back changed (found by `scripts/keyring/keepassxc-session.sh`; gnome-keyring and KWallet
+/// keep bytes as they are). Entries written as raw bytes before this still read as they were.
+const TEXT_PREFIX: &str = "steward-b64:";
+
+fn to_stored(secret: &[u8]) -> Zeroizing<String> {
+    use base64::Engine as _;
+    let mut text = Zeroizing::new(String::with_capacity(
+        TEXT_PREFIX.len() + secret.len().div_ceil(3) * 4,
+    ));
+    text.push_str(TEXT_PREFIX);
+    base64::engine::general_purpose::STANDARD.encode_string(secret, &mut text);
+    text
+}
+
+fn from_stored(stored: Zeroizing<Vec<u8>>) -> Zeroizing<Vec<u8>> {
+    use base64::Engine as _;
+    match stored.strip_prefix(TEXT_PREFIX.as_bytes()) {
+        Some(encoded) => match base64::engine::general_purpose::STANDARD.decode(encoded) {
+            Ok(bytes) => Zeroizing::new(bytes),
+            Err(_) => stored,
+        },
+        None => stored,
+    }
+}
+
 fn map_err(e: keyring::Error, name: &str) -> VaultError {
     match e {
         keyring::Error::NoEntry => VaultError::NoEntry {
@@ -103,5 +133,29 @@ fn map_err(e: keyring::Error, name: &str) -> VaultError {
         other => VaultError::KeyringUnavailable {
             detail: other.to_string(),
         },
+    }
+}
+
+#[cfg(test)]
+mod stored_form_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn older_raw_entries_still_read() {
+        let raw = Zeroizing::new(vec![0xff, 0x00, 0x80, b's']);
+        assert_eq!(&from_stored(raw.clone())[..], &raw[..]);
+        let text = Zeroizing::new(b"JBSWY3DPEHPK3PXP".to_vec());
+        assert_eq!(&from_stored(text)[..], b"JBSWY3DPEHPK3PXP");
+    }
+
+    proptest! {
+        #[test]
+        fn any_bytes_go_in_as_text_and_come_back(secret in proptest::collection::vec(any::<u8>(), 0..96)) {
+            let stored = to_stored(&secret);
+            prop_assert!(stored.is_ascii());
+            let back = from_stored(Zeroizing::new(stored.as_bytes().to_vec()));
+            prop_assert_eq!(&back[..], &secret[..]);
+        }
     }
 }
