@@ -9,7 +9,9 @@ use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use steward::i18n;
 
 use crate::error::CliError;
-use crate::{cases, complaints, directory, enrol, evidence, helpdesk, otp, output, phone, profile, share};
+use crate::{
+    cases, complaints, directory, enrol, evidence, helpdesk, otp, output, phone, profile, share,
+};
 
 #[derive(Parser)]
 #[command(

@@ -42,10 +42,10 @@ pub mod timestamp;
 
 pub use brief::{Brief, CHAT_MAX_CHARS};
 pub use check::{check_heading, check_pointer, check_section, CHECK_HEADING};
+pub use complaint_letter::{complaint_letter_in, draft_complaint_letter, ComplaintLetter};
 pub use connection::{
     HelpdeskCheck, HelpdeskConnection, HelpdeskInput, HelpdeskKind, HelpdeskView, TokenHome,
 };
-pub use complaint_letter::{complaint_letter_in, draft_complaint_letter, ComplaintLetter};
 pub use error::ShareError;
 pub use escalation::{
     escalation_letter, escalation_letter_in, EscalationLetter, ANSWER_WITHIN_DAYS,

@@ -244,9 +244,7 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
                 // Marking the complaint needs where and what: the complaint module does it.
                 ContactKind::ComplaintMade => {
                     let i = store.log_interaction(id, &input).map_err(|e| e.info())?;
-                    store
-                        .set_contact_kind(i.id, kind)
-                        .map_err(|e| e.info())?
+                    store.set_contact_kind(i.id, kind).map_err(|e| e.info())?
                 }
                 _ => store.log_contact(id, &input, kind).map_err(|e| e.info())?,
             };
