@@ -47,7 +47,7 @@ trait Data: Sized {
     const SET: DataSet;
     const DATA_FILE: &'static str;
     const META_FILE: &'static str;
-    /// Why a download that parsed but holds nothing is refused.
+    /// Why a download that parsed but holds nothing is refused (a catalogue id).
     const NOTHING: &'static str;
     fn read(bytes: &[u8]) -> Result<Self, DirectoryError>;
     fn holds_nothing(&self) -> bool;
@@ -57,7 +57,7 @@ impl Data for Directory {
     const SET: DataSet = DataSet::TwoFactor;
     const DATA_FILE: &'static str = "all.v3.json";
     const META_FILE: &'static str = "meta.json";
-    const NOTHING: &'static str = "the download lists no services at all";
+    const NOTHING: &'static str = "directory-nothing-two-factor";
     fn read(bytes: &[u8]) -> Result<Self, DirectoryError> {
         Directory::parse(bytes)
     }
@@ -70,7 +70,7 @@ impl Data for PasskeysDirectory {
     const SET: DataSet = DataSet::Passkeys;
     const DATA_FILE: &'static str = "passkeys.v1.json";
     const META_FILE: &'static str = "passkeys.meta.json";
-    const NOTHING: &'static str = "the download lists no domain with passkey support";
+    const NOTHING: &'static str = "directory-nothing-passkeys";
     fn read(bytes: &[u8]) -> Result<Self, DirectoryError> {
         PasskeysDirectory::parse(bytes)
     }
@@ -242,7 +242,7 @@ impl<T: Data + Clone> SavedFile<T> {
                 if data.holds_nothing() {
                     Err(DirectoryError::Malformed {
                         data: T::SET,
-                        detail: T::NOTHING.into(),
+                        detail: crate::i18n::tr(T::NOTHING, &crate::i18n::Args::new()),
                     })
                 } else {
                     Ok(data)
@@ -315,7 +315,7 @@ impl<T: Data + Clone> SavedFile<T> {
         reqwest::Url::parse(&self.url)
             .ok()
             .and_then(|u| u.host_str().map(str::to_string))
-            .unwrap_or_else(|| "the server".into())
+            .unwrap_or_else(|| crate::t!("directory-the-server"))
     }
 
     fn fetch(&self, saved: Option<&Saved<T>>) -> Result<Download, DirectoryError> {
@@ -325,7 +325,7 @@ impl<T: Data + Clone> SavedFile<T> {
         let etag = self.etag_of(saved.and_then(|s| s.meta.clone()));
         let download = std::thread::spawn(move || download(url, etag.as_deref(), FETCH_TIMEOUT))
             .join()
-            .unwrap_or_else(|_| Err("the download stopped unexpectedly".into()));
+            .unwrap_or_else(|_| Err(crate::t!("directory-download-stopped").into()));
         download.map_err(|e| match e {
             DownloadError::Status(status) => DirectoryError::HttpStatus {
                 data: T::SET,
@@ -334,9 +334,10 @@ impl<T: Data + Clone> SavedFile<T> {
             },
             DownloadError::TooLarge => DirectoryError::Malformed {
                 data: T::SET,
-                detail: format!(
-                    "the download is larger than the {} should ever be (over {MAX_JSON_BYTES} bytes)",
-                    T::SET.name()
+                detail: crate::t!(
+                    "directory-download-too-large",
+                    data = T::SET.name(),
+                    max = MAX_JSON_BYTES
                 ),
             },
             DownloadError::Other(detail) => DirectoryError::Unreachable {
@@ -510,7 +511,7 @@ impl DirectoryCache {
             let p = other.join().unwrap_or_else(|_| {
                 let origin = Freshness {
                     url: Some(passkeys.url.clone()),
-                    refresh_error: Some("reading the passkey data stopped unexpectedly".into()),
+                    refresh_error: Some(crate::t!("directory-passkeys-stopped")),
                     ..Freshness::default()
                 };
                 (None, origin)
@@ -623,7 +624,7 @@ fn download(
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let bytes = crate::net::read_capped_bytes(response, MAX_JSON_BYTES as u64)
-        .map_err(|e| format!("the download broke off ({e})"))?
+        .map_err(|e| crate::t!("directory-download-broke-off", error = e.to_string()))?
         .ok_or(DownloadError::TooLarge)?;
     Ok(Download::Body { bytes, etag })
 }

@@ -52,7 +52,7 @@ impl Directory {
                 .origin()
                 .refresh_error
                 .clone()
-                .unwrap_or_else(|| "it has not been downloaded yet".into());
+                .unwrap_or_else(|| crate::t!("directory-not-downloaded"));
             return Err(LookupError::Unavailable { why });
         }
         let close = self

@@ -205,19 +205,21 @@ impl Service {
         let pair = entry
             .as_array()
             .filter(|a| a.len() >= 2)
-            .ok_or("not a [name, details] pair")?;
+            .ok_or_else(|| crate::t!("directory-entry-not-pair"))?;
         let name = pair[0]
             .as_str()
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .ok_or("no name")?;
-        let obj = pair[1].as_object().ok_or("details are not an object")?;
+            .ok_or_else(|| crate::t!("directory-entry-no-name"))?;
+        let obj = pair[1]
+            .as_object()
+            .ok_or_else(|| crate::t!("directory-entry-details"))?;
         let domain = obj
             .get("domain")
             .and_then(Value::as_str)
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .ok_or("no domain")?;
+            .ok_or_else(|| crate::t!("directory-entry-no-domain"))?;
         let mut methods: Vec<Method> = strings(obj, "tfa")
             .iter()
             .filter_map(|s| Method::from_tfa(s))
@@ -348,9 +350,9 @@ impl Directory {
         let entries = match parse_json(json, DataSet::TwoFactor)? {
             Value::Array(entries) => entries,
             other => {
-                return Err(malformed(format!(
-                    "expected a list of [name, details] entries, found {}",
-                    kind_of(&other)
+                return Err(malformed(crate::t!(
+                    "directory-expected-list",
+                    found = kind_of(&other)
                 )))
             }
         };
@@ -364,9 +366,10 @@ impl Directory {
         }
         if services.is_empty() && !entries.is_empty() {
             let why = Service::from_entry(&entries[0]).err().unwrap_or_default();
-            return Err(malformed(format!(
-                "none of its {} entries is a [name, details] pair with a domain (the first: {why})",
-                entries.len()
+            return Err(malformed(crate::t!(
+                "directory-no-usable-entry",
+                n = entries.len(),
+                why = why
             )));
         }
         Ok(Directory::from_services(services, skipped))
@@ -578,28 +581,35 @@ pub(super) fn parse_json(json: &[u8], data: DataSet) -> Result<Value, DirectoryE
     if json.len() > MAX_JSON_BYTES {
         return Err(DirectoryError::Malformed {
             data,
-            detail: format!(
-                "it is {} bytes, far larger than the {} should be (at most {MAX_JSON_BYTES})",
-                json.len(),
-                data.name()
+            detail: crate::t!(
+                "directory-too-large",
+                size = json.len(),
+                data = data.name(),
+                max = MAX_JSON_BYTES
             ),
         });
     }
     serde_json::from_slice(json).map_err(|e| DirectoryError::Malformed {
         data,
-        detail: format!("it is not valid JSON ({e}; {} bytes)", json.len()),
+        detail: crate::t!(
+            "directory-not-json",
+            error = e.to_string(),
+            size = json.len()
+        ),
     })
 }
 
-pub(super) fn kind_of(v: &Value) -> &'static str {
-    match v {
+/// What a JSON value is, in the current language ("a list").
+pub(super) fn kind_of(v: &Value) -> String {
+    let kind = match v {
         Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "list",
+        Value::Object(_) => "object",
+    };
+    crate::t!("directory-json-kind", kind = kind)
 }
 
 #[cfg(test)]

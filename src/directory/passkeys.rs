@@ -48,9 +48,9 @@ impl PasskeysDirectory {
         let entries = match parse_json(json, DataSet::Passkeys)? {
             Value::Object(entries) => entries,
             other => {
-                return Err(malformed(format!(
-                    "expected an object of domains, found {}",
-                    kind_of(&other)
+                return Err(malformed(crate::t!(
+                    "directory-expected-object",
+                    found = kind_of(&other)
                 )))
             }
         };
@@ -62,7 +62,8 @@ impl PasskeysDirectory {
             match read_entry(key, details) {
                 Ok((domain, support)) => match seen.entry(domain) {
                     Entry::Occupied(e) => {
-                        first_problem.get_or_insert(format!("{} is listed twice", e.key()));
+                        first_problem
+                            .get_or_insert(crate::t!("directory-listed-twice", domain = e.key()));
                         skipped += 1;
                     }
                     Entry::Vacant(e) => {
@@ -77,10 +78,10 @@ impl PasskeysDirectory {
             }
         }
         if skipped == entries.len() && !entries.is_empty() {
-            return Err(malformed(format!(
-                "none of its {} entries is a domain with details (the first problem: {})",
-                entries.len(),
-                first_problem.unwrap_or_default()
+            return Err(malformed(crate::t!(
+                "directory-no-usable-domain",
+                n = entries.len(),
+                why = first_problem.unwrap_or_default()
             )));
         }
         Ok(PasskeysDirectory {
@@ -129,11 +130,14 @@ fn read_entry(key: &str, details: &Value) -> Result<(String, Option<PasskeySuppo
     let domain = normalise_host(key);
     if !is_host_name(&domain) {
         let shown: String = key.chars().take(40).collect();
-        return Err(format!("{shown:?} is not a domain"));
+        return Err(crate::t!(
+            "directory-not-a-domain",
+            key = format!("{shown:?}")
+        ));
     }
     let obj = details
         .as_object()
-        .ok_or_else(|| format!("the details of {domain} are not an object"))?;
+        .ok_or_else(|| crate::t!("directory-details-not-object", domain = &domain))?;
     let support = PasskeySupport {
         passwordless: level(obj, "passwordless"),
         mfa: level(obj, "mfa"),
