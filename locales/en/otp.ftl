@@ -196,6 +196,8 @@ otp-param-counter = counter
 ## file in the backup folder was passed over
 
 otp-keyring-not-kept = the keyring did not keep what was stored
+# Issue 21: a locked KeePassXC database hides its items
+otp-keyring-locked = the keyring is locked
 otp-secret-no-keyring = this profile is not using the system keyring
 otp-secret-backup-codes-of = { $label } (backup codes)
 otp-secret-backup-password = the backup password

@@ -195,6 +195,8 @@ otp-param-counter = bộ đếm (counter)
 ## file in the backup folder was passed over
 
 otp-keyring-not-kept = kho khóa không giữ lại được thứ vừa lưu
+# Issue 21: a locked KeePassXC database hides its items
+otp-keyring-locked = kho khóa đang bị khóa
 otp-secret-no-keyring = hồ sơ này không dùng kho khóa của hệ thống
 otp-secret-backup-codes-of = { $label } (mã dự phòng)
 otp-secret-backup-password = mật khẩu sao lưu

@@ -64,10 +64,17 @@ impl KeyringStore {
 
     pub fn get(&self, name: &str) -> Result<Zeroizing<Vec<u8>>, VaultError> {
         let entry = self.entry(name)?;
-        entry
-            .get_secret()
-            .map(|stored| from_stored(Zeroizing::new(stored)))
-            .map_err(|e| map_err(e, name))
+        match entry.get_secret() {
+            Ok(stored) => Ok(from_stored(Zeroizing::new(stored))),
+            // KeePassXC hides every item of a locked database, so "not there" may only mean
+            // "locked": say so rather than "the key is missing".
+            Err(keyring::Error::NoEntry) if default_collection_locked() => {
+                Err(VaultError::KeyringUnavailable {
+                    detail: crate::t!("otp-keyring-locked"),
+                })
+            }
+            Err(e) => Err(map_err(e, name)),
+        }
     }
 
     /// Stores `secret` and reads it back, so a keyring that silently drops writes is caught here.
@@ -91,6 +98,33 @@ impl KeyringStore {
             Err(e) => Err(map_err(e, name)),
         }
     }
+}
+
+/// Whether the Secret Service's default collection says it is locked (false when that cannot be
+/// asked). Only asked after a "no such entry", so a working keyring pays nothing.
+#[cfg(target_os = "linux")]
+fn default_collection_locked() -> bool {
+    use dbus::blocking::stdintf::org_freedesktop_dbus::Properties as _;
+    use std::time::Duration;
+    const NAME: &str = "org.freedesktop.secrets";
+    let Ok(conn) = dbus::blocking::Connection::new_session() else {
+        return false;
+    };
+    let service = conn.with_proxy(NAME, "/org/freedesktop/secrets", Duration::from_secs(5));
+    let alias: Result<(dbus::Path<'static>,), _> =
+        service.method_call("org.freedesktop.Secret.Service", "ReadAlias", ("default",));
+    match alias {
+        Ok((path,)) if &*path != "/" => conn
+            .with_proxy(NAME, path, Duration::from_secs(5))
+            .get::<bool>("org.freedesktop.Secret.Collection", "Locked")
+            .unwrap_or(false),
+        _ => false,
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn default_collection_locked() -> bool {
+    false
 }
 
 /// Secrets go into the keyring as text: [`TEXT_PREFIX`] and their base64. The Secret Service

@@ -1449,6 +1449,7 @@ export type MessageId =
   | "otp-invalid-no-new-codes"
   | "otp-invalid-too-long"
   | "otp-invalid-too-many-codes"
+  | "otp-keyring-locked"
   | "otp-keyring-not-kept"
   | "otp-label-account"
   | "otp-label-entry"
