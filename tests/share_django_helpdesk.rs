@@ -437,6 +437,13 @@ fn a_queue_this_account_cannot_use_is_named_by_the_check_and_by_create() {
         });
         let err = dh.check().unwrap_err();
         assert_eq!(err.code(), "helpdesk_queue_unavailable", "{queue}: {err}");
+        assert!(
+            err.to_string()
+                .contains(&format!("django-helpdesk has no queue \"{queue}\"")),
+            "{err}"
+        );
+        let hint = err.info().hint.unwrap_or_default();
+        assert!(hint.contains("queue's number"), "{hint}");
         let err = dh.create(title, "text", &[]).unwrap_err();
         assert_eq!(err.code(), "helpdesk_queue_unavailable", "{queue}: {err}");
     }

@@ -612,8 +612,11 @@ helpdesk_unreachable = { $system } at { $address } could not be reached: { $deta
     .hint = Check the address and your connection, then try again.
 helpdesk_not_this_kind = What answers at { $address } is not { $system }. Nothing was sent.
     .hint = Check the address: it is the helpdesk's own web address, e.g. https://rt.example.com or https://example.zendesk.com.
-helpdesk_queue_unavailable = Request Tracker has no queue "{ $queue }" you can open tickets in.
-    .hint = Check the queue's name with your helpdesk (often "General").
+helpdesk_queue_unavailable = { $system } has no queue "{ $queue }" you can open tickets in.
+    .hint = { $system ->
+        [django-helpdesk] Ask your helpdesk for the queue's number, and check that your API account may use that queue.
+       *[other] Check the queue's name with your helpdesk (often "General").
+    }
 # Redmine (src/share/helpdesk/redmine.rs)
 helpdesk_project_unavailable = { $system } has no project "{ $project }" that you can open issues in. Nothing was sent.
     .hint = Give the project's identifier (the short name in its address, e.g. support in https://redmine.example.com/projects/support) and check that you are a member there.

@@ -598,8 +598,11 @@ helpdesk_unreachable = Không kết nối được tới { $system } tại { $ad
     .hint = Hãy kiểm tra địa chỉ và kết nối mạng, rồi thử lại.
 helpdesk_not_this_kind = Địa chỉ { $address } không phải là { $system }. Chưa có gì được gửi.
     .hint = Hãy kiểm tra địa chỉ: đó là địa chỉ web của bộ phận hỗ trợ, ví dụ https://rt.example.com hoặc https://example.zendesk.com.
-helpdesk_queue_unavailable = Request Tracker không có hàng đợi "{ $queue }" mà bạn được mở phiếu.
-    .hint = Hãy hỏi bộ phận hỗ trợ tên hàng đợi (thường là "General").
+helpdesk_queue_unavailable = { $system } không có hàng đợi "{ $queue }" mà bạn được mở phiếu.
+    .hint = { $system ->
+        [django-helpdesk] Hãy hỏi bộ phận hỗ trợ số của hàng đợi, và kiểm tra rằng tài khoản API của bạn được dùng hàng đợi đó.
+       *[other] Hãy hỏi bộ phận hỗ trợ tên hàng đợi (thường là "General").
+    }
 # Redmine (src/share/helpdesk/redmine.rs)
 helpdesk_project_unavailable = { $system } không có dự án "{ $project }" mà bạn được mở vấn đề. Chưa có gì được gửi đi.
     .hint = Hãy nhập mã định danh của dự án (tên ngắn trong địa chỉ, ví dụ support trong https://redmine.example.com/projects/support) và kiểm tra rằng bạn là thành viên của dự án.

@@ -59,8 +59,9 @@ pub enum ShareError {
         system: String,
         address: String,
     },
-    /// RT has no queue by that name the customer may create tickets in.
+    /// No queue by that name (RT) or number (django-helpdesk) the customer may create tickets in.
     HelpdeskQueue {
+        system: String,
         queue: String,
     },
     /// No project by that identifier the customer may open issues in (Redmine).

@@ -122,6 +122,7 @@ impl DjangoHelpdesk {
         match self.queue.parse::<u64>() {
             Ok(n) if n > 0 && self.queue.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
             _ => Err(ShareError::HelpdeskQueue {
+                system: DH.name().into(),
                 queue: self.queue.clone(),
             }),
         }
@@ -417,6 +418,7 @@ impl Helpdesk for DjangoHelpdesk {
         )?;
         if status == 400 && names_field(&answer, "queue") {
             return Err(ShareError::HelpdeskQueue {
+                system: DH.name().into(),
                 queue: self.queue.clone(),
             });
         }
@@ -508,6 +510,7 @@ impl Helpdesk for DjangoHelpdesk {
         match status {
             400 if names_field(&answer, "queue") => {
                 return Err(ShareError::HelpdeskQueue {
+                    system: DH.name().into(),
                     queue: self.queue.clone(),
                 });
             }

@@ -357,6 +357,7 @@ impl Helpdesk for RtConfig {
             401 | 302 => return Err(token_refused(HelpdeskKind::Rt)),
             403 | 404 => {
                 return Err(ShareError::HelpdeskQueue {
+                    system: HelpdeskKind::Rt.name().into(),
                     queue: self.queue.clone(),
                 })
             }
