@@ -204,6 +204,22 @@ test("complaints: the bank's 8 weeks passed, the next step, the letter, a final 
   await s.click(await s.find(tid("complaint-final-save")));
   await waitForState(s, "final_response");
   assert.equal((await s.findAll(`${tid("contact-kind")}[data-kind="final_response"]`)).length, 1);
+
+  // Removed, then marked again from the panel's own Mark dialog: the letter of 70 days ago.
+  await s.click(await s.find(tid("complaint-edit")));
+  await s.click(await s.waitFor(tid("complaint-clear")));
+  await waitForState(s, "not_marked");
+  await scrollTo(s, "complaint-panel", "center");
+  await shot(s, "complaint-none.png");
+  await s.click(await s.find(tid("complaint-mark")));
+  await s.waitFor(tid("complaint-mark-dialog"));
+  await choose(s, "complaint-contact", complaint.id);
+  await choose(s, "complaint-country", "GB");
+  await choose(s, "complaint-sector", "financial-services");
+  await s.waitFor(`${tid("complaint-rule")}[data-rule="gb-financial-services"]`);
+  await s.click(await s.find(tid("complaint-mark-save")));
+  await waitForState(s, "final_response");
+  assert.match(await s.text(await s.find(tid("complaint-received"))), /Received/);
 });
 
 test("complaints: logged as a formal complaint, no rule known, Vietnamese", async (t) => {
@@ -211,7 +227,9 @@ test("complaints: logged as a formal complaint, no rule known, Vietnamese", asyn
   t.after(() => s.quit().catch(() => {}));
   assert.equal(await firstScreen(s), "main");
   await createCase(s, "Card blocked abroad");
-  await waitForState(s, "not_marked");
+  // A case with no contact yet has nothing to mark: no panel.
+  await s.waitFor(tid("log-contact"));
+  assert.equal((await s.findAll(tid("complaint-panel"))).length, 0);
 
   // The Log form: "I made a formal complaint", where the company is and what it does.
   await s.click(await s.waitFor(tid("log-contact")));

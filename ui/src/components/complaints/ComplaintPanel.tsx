@@ -157,31 +157,22 @@ export function ComplaintPanel({ caseId, firm, interactions, version, onChanged,
   );
 
   if (status.phase === "not_marked" || !status.complaint) {
+    // Nothing to mark on a case with no contact yet: the panel waits for the first one.
+    if (interactions.length === 0) return null;
     return (
-      <section class="complaint" aria-labelledby="complaint-title" data-testid="complaint-panel" data-state="not_marked">
+      <section class="complaint complaint-compact" aria-labelledby="complaint-title" data-testid="complaint-panel" data-state="not_marked">
         <h2 id="complaint-title" class="section-title">
           {t("complaintPanel-title")}
         </h2>
-        <p>{t("complaintPanel-noneYet")}</p>
+        <p class="complaint-sub">{t("complaintPanel-noneYet")}</p>
         <div class="complaint-actions">
-          <button
-            type="button"
-            data-testid="complaint-mark"
-            disabled={interactions.length === 0}
-            aria-describedby={interactions.length === 0 ? "complaint-log-first" : undefined}
-            onClick={() => setMarking(true)}
-          >
+          <button type="button" data-testid="complaint-mark" onClick={() => setMarking(true)}>
             {t("complaintPanel-mark")}
           </button>
           <button type="button" data-testid="complaint-letter-complaint" onClick={() => onLetter("complaint")}>
             {LETTER_LABELS.complaint}
           </button>
         </div>
-        {interactions.length === 0 && (
-          <p class="help" id="complaint-log-first">
-            {t("complaintPanel-logFirst")}
-          </p>
-        )}
         {mark}
       </section>
     );
