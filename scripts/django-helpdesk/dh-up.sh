@@ -4,8 +4,9 @@
 # API account with a token, and a few accounts to test refusals with. Every run starts a FRESH
 # instance (the old one is stopped and wiped); the venv is kept, so a rerun skips the install.
 # Writes $STATE/dh.env (URL, token, queue, passwords) for the tests. Prints how long each part
-# took. Measured on this machine: cold (new venv) 23.5 s, of which pip install 17 s; warm 4.7-5 s
-# (stopping the previous instance 2.5 s, migrate + accounts 1.3 s, gunicorn ready 0.6 s).
+# took. Measured on this machine: cold (new venv) 17-24 s, of which pip install 10-17 s; warm
+# 4.7-6.6 s (stopping the previous instance ~2.5 s, migrate + accounts 1.3-2.5 s, gunicorn ready
+# 0.6-1.2 s).
 #
 # What django-helpdesk 2.6.1's API really is (read from helpdesk/urls.py, views/api.py and
 # serializers.py in the venv, then checked with curl against this instance):
