@@ -148,7 +148,9 @@ complaint-letter-to = To: { $to }
 complaint-letter-to-url = To: { $to } ({ $url })
 complaint-letter-references = References: { $refs }
 complaint-letter-rule = Rules that apply: { $law }.
-complaint-letter-deadline = Your final response is due by { $date } ({ $arithmetic }).
+complaint-letter-answer-final = final response
+complaint-letter-answer-other = answer
+complaint-letter-deadline = Your { $answer } is due by { $date } ({ $arithmetic }).
 complaint-letter-check = (I have counted the dates myself; please tell me if you count them differently.)
 complaint-letter-received = I made my formal complaint on { $date }.
 complaint-letter-received-contact = I made my formal complaint on { $date } (contact { $contact } below).
@@ -156,18 +158,18 @@ complaint-letter-acknowledge = Please acknowledge this complaint in writing and 
 complaint-letter-complaint-subject = Formal complaint: { $title }
 complaint-letter-complaint-subject-refs = Formal complaint: { $title } (ref. { $refs })
 complaint-letter-complaint-opening = I am making a formal complaint to { $firm } about: { $title }.
-complaint-letter-complaint-then = If I don't have your final response by then, I can take my complaint to the ombudsman or regulator ({ $body }) from { $date }.
+complaint-letter-complaint-then = If I don't have your { $answer } by then, I can take my complaint to the ombudsman or regulator ({ $body }) from { $date }.
 complaint-letter-chaser-subject = Complaint: your deadline has passed — { $title }
 complaint-letter-chaser-subject-refs = Complaint: your deadline has passed — { $title } (ref. { $refs })
-complaint-letter-chaser-passed = Your final response was due by { $date } ({ $arithmetic }). I have not received it.
-complaint-letter-chaser-no-date = I have not received your final response.
-complaint-letter-chaser-ask = Please send me your final response now, in writing.
+complaint-letter-chaser-passed = Your { $answer } was due by { $date } ({ $arithmetic }). I have not received it.
+complaint-letter-chaser-no-date = I have not received your { $answer }.
+complaint-letter-chaser-ask = Please send me your { $answer } now, in writing.
 complaint-letter-chaser-next = I am now entitled to take my complaint to the ombudsman or regulator ({ $body }, from { $date }), and I intend to do so.
 complaint-letter-referral-subject = Complaint about { $title }: referral
 complaint-letter-referral-subject-refs = Complaint about { $title }: referral (ref. { $refs })
 complaint-letter-referral-opening = I would like you to look at my complaint against { $firm } about: { $title }.
 complaint-letter-referral-final = They sent their final response on { $date }{ $contact }, and it did not resolve my complaint.
-complaint-letter-referral-no-answer = Their time to send a final response ended on { $date } ({ $arithmetic }), and I have not received one.
+complaint-letter-referral-no-answer = Their time to send their { $answer } ended on { $date } ({ $arithmetic }), and I have not received one.
 complaint-letter-referral-open = When I may come to you: { $arithmetic }.
 complaint-letter-referral-by = I am writing within the time limit, which ends on { $date }.
 complaint-letter-evidence = { $n ->
@@ -197,3 +199,28 @@ complaint-cli-no-number = no fixed number of days
 complaint-cli-next = What you can do:
 complaint-cli-letters = Letters: steward share letter CASE --kind { $kinds }
 complaint-cli-rules-footer = Each rule cites its sources: steward complaint rules --json
+
+## Ombudsmen, ADR schemes and regulators as the customer reads them (complaint-body-<id>; the
+## rules file's `name` keeps the reviewer's notes)
+
+# used by pattern: complaint-body-{id}
+# same in every language
+complaint-body-fos = Financial Ombudsman Service
+# used by pattern: complaint-body-{id}
+# same in every language
+complaint-body-energy-ombudsman = Energy Ombudsman
+# used by pattern: complaint-body-{id}
+# same in every language
+complaint-body-communications-ombudsman = Communications Ombudsman
+# used by pattern: complaint-body-{id}
+complaint-body-cisas = CISAS (Communications and Internet Services Adjudication Scheme)
+# used by pattern: complaint-body-{id}
+complaint-body-ico = Information Commissioner's Office (ICO)
+# used by pattern: complaint-body-{id}
+complaint-body-eu-dpa = the data protection authority of your EU country
+# used by pattern: complaint-body-{id}
+complaint-body-eu-adr-entity = a certified consumer ADR body in the trader's country
+# used by pattern: complaint-body-{id}
+complaint-body-cfpb = Consumer Financial Protection Bureau (CFPB)
+# used by pattern: complaint-body-{id}
+complaint-body-vn-consumer-authority = the consumer protection authority (Department of Industry and Trade, Sở Công Thương, of your province)

@@ -118,7 +118,9 @@ complaint-letter-to = Gửi: { $to }
 complaint-letter-to-url = Gửi: { $to } ({ $url })
 complaint-letter-references = Mã tham chiếu: { $refs }
 complaint-letter-rule = Quy định áp dụng: { $law }.
-complaint-letter-deadline = Hạn trả lời cuối cùng của quý công ty là hết ngày { $date } ({ $arithmetic }).
+complaint-letter-answer-final = trả lời cuối cùng
+complaint-letter-answer-other = trả lời
+complaint-letter-deadline = Hạn { $answer } của quý công ty là hết ngày { $date } ({ $arithmetic }).
 complaint-letter-check = (Tôi tự tính các ngày này; nếu quý công ty tính khác, xin cho tôi biết.)
 complaint-letter-received = Tôi đã gửi khiếu nại chính thức ngày { $date }.
 complaint-letter-received-contact = Tôi đã gửi khiếu nại chính thức ngày { $date } (lần liên hệ { $contact } bên dưới).
@@ -126,18 +128,18 @@ complaint-letter-acknowledge = Xin quý công ty xác nhận bằng văn bản �
 complaint-letter-complaint-subject = Khiếu nại chính thức: { $title }
 complaint-letter-complaint-subject-refs = Khiếu nại chính thức: { $title } (mã { $refs })
 complaint-letter-complaint-opening = Tôi gửi khiếu nại chính thức đến { $firm } về việc: { $title }.
-complaint-letter-complaint-then = Nếu đến hạn đó tôi chưa nhận được trả lời cuối cùng, từ ngày { $date } tôi có thể khiếu nại lên cơ quan thanh tra hoặc quản lý ({ $body }).
+complaint-letter-complaint-then = Nếu đến hạn đó tôi chưa nhận được { $answer }, từ ngày { $date } tôi có thể khiếu nại lên cơ quan thanh tra hoặc quản lý ({ $body }).
 complaint-letter-chaser-subject = Khiếu nại: đã quá hạn trả lời — { $title }
 complaint-letter-chaser-subject-refs = Khiếu nại: đã quá hạn trả lời — { $title } (mã { $refs })
-complaint-letter-chaser-passed = Hạn trả lời cuối cùng của quý công ty là hết ngày { $date } ({ $arithmetic }). Tôi vẫn chưa nhận được.
-complaint-letter-chaser-no-date = Tôi vẫn chưa nhận được trả lời cuối cùng của quý công ty.
-complaint-letter-chaser-ask = Xin quý công ty gửi ngay trả lời cuối cùng bằng văn bản.
+complaint-letter-chaser-passed = Hạn { $answer } của quý công ty là hết ngày { $date } ({ $arithmetic }). Tôi vẫn chưa nhận được.
+complaint-letter-chaser-no-date = Tôi vẫn chưa nhận được { $answer } của quý công ty.
+complaint-letter-chaser-ask = Xin quý công ty gửi ngay { $answer } bằng văn bản.
 complaint-letter-chaser-next = Giờ đây tôi có quyền khiếu nại lên cơ quan thanh tra hoặc quản lý ({ $body }, từ ngày { $date }) và tôi sẽ làm như vậy.
 complaint-letter-referral-subject = Khiếu nại về { $title }: đề nghị xem xét
 complaint-letter-referral-subject-refs = Khiếu nại về { $title }: đề nghị xem xét (mã { $refs })
 complaint-letter-referral-opening = Tôi đề nghị Quý cơ quan xem xét khiếu nại của tôi đối với { $firm } về việc: { $title }.
 complaint-letter-referral-final = Họ đã gửi trả lời cuối cùng ngày { $date }{ $contact }, nhưng không giải quyết được khiếu nại của tôi.
-complaint-letter-referral-no-answer = Hạn gửi trả lời cuối cùng của họ đã hết vào ngày { $date } ({ $arithmetic }), và tôi chưa nhận được.
+complaint-letter-referral-no-answer = Hạn gửi { $answer } của họ đã hết vào ngày { $date } ({ $arithmetic }), và tôi chưa nhận được.
 complaint-letter-referral-open = Thời điểm tôi được gửi đến Quý cơ quan: { $arithmetic }.
 complaint-letter-referral-by = Tôi gửi thư này trong thời hạn, hạn cuối là ngày { $date }.
 complaint-letter-evidence = Tôi có { $n } tài liệu làm bằng chứng và có thể gửi cho Quý cơ quan.
@@ -160,3 +162,27 @@ complaint-cli-no-number = không có số ngày cố định
 complaint-cli-next = Việc bạn có thể làm:
 complaint-cli-letters = Thư: steward share letter CASE --kind { $kinds }
 complaint-cli-rules-footer = Mỗi quy định đều ghi nguồn: steward complaint rules --json
+
+## Cơ quan thanh tra, hòa giải và quản lý (complaint-body-<id>)
+
+# used by pattern: complaint-body-{id}
+# same in every language
+complaint-body-fos = Financial Ombudsman Service
+# used by pattern: complaint-body-{id}
+# same in every language
+complaint-body-energy-ombudsman = Energy Ombudsman
+# used by pattern: complaint-body-{id}
+# same in every language
+complaint-body-communications-ombudsman = Communications Ombudsman
+# used by pattern: complaint-body-{id}
+complaint-body-cisas = CISAS (cơ chế hòa giải viễn thông và internet của Anh)
+# used by pattern: complaint-body-{id}
+complaint-body-ico = Văn phòng Ủy viên Thông tin Anh (ICO)
+# used by pattern: complaint-body-{id}
+complaint-body-eu-dpa = cơ quan bảo vệ dữ liệu của nước EU nơi bạn sống
+# used by pattern: complaint-body-{id}
+complaint-body-eu-adr-entity = một tổ chức hòa giải tiêu dùng được công nhận ở nước của người bán
+# used by pattern: complaint-body-{id}
+complaint-body-cfpb = Cục Bảo vệ Tài chính Người tiêu dùng Mỹ (CFPB)
+# used by pattern: complaint-body-{id}
+complaint-body-vn-consumer-authority = cơ quan quản lý nhà nước về bảo vệ quyền lợi người tiêu dùng (Sở Công Thương tỉnh, thành phố nơi bạn sống)

@@ -93,7 +93,7 @@ fn body_of(book: &RuleBook, rule: &Rule, step: &Step) -> Option<Body> {
             _ => None,
         })
         .and_then(|b| book.body(b))
-        .cloned()
+        .map(words::body)
 }
 
 /// The summary of a rule (also used by `steward complaint rules`).
@@ -107,12 +107,16 @@ pub fn summary(book: &RuleBook, rule: &Rule) -> RuleSummary {
         status: rule.status,
         confidence: rule.confidence,
         in_writing: rule.complaint.in_writing,
-        body: rule.body.as_deref().and_then(|b| book.body(b)).cloned(),
+        body: rule
+            .body
+            .as_deref()
+            .and_then(|b| book.body(b))
+            .map(words::body),
         bodies: rule
             .bodies
             .iter()
             .filter_map(|b| book.body(b))
-            .cloned()
+            .map(words::body)
             .collect(),
         applies_from: rule.applies_from,
         applies_until: rule.applies_until,

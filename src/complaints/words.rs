@@ -20,6 +20,17 @@ pub fn long_day(d: NaiveDate) -> String {
     )
 }
 
+/// A body as the customer reads it: its name from the catalogue (`complaint-body-<id>`) in
+/// the current language — the rules file's `name` is the reviewer's, with notes in brackets —
+/// falling back to that name for a body the catalogue doesn't know.
+pub fn body(b: &Body) -> Body {
+    let mut out = b.clone();
+    if let Some(name) = i18n::lookup(&format!("complaint-body-{}", b.id), &Args::new()) {
+        out.name = name;
+    }
+    out
+}
+
 /// A rule's name: `complaint-rule-<id>-title`.
 pub fn rule_title(rule_id: &str) -> String {
     i18n::tr(&format!("complaint-rule-{rule_id}-title"), &Args::new())

@@ -67,6 +67,15 @@ fn main_step(s: &ComplaintStatus) -> Option<&StepStatus> {
         .find(|st| st.who == Who::Firm && st.kind == StepKind::Deadline && st.what.is_answer())
 }
 
+/// What the firm owes: "final response" where the rule says so, else "answer" (Viet Nam's
+/// negotiation, the CFPB's response).
+fn answer_word(c: Option<&RedactedComplaint>) -> String {
+    match c.and_then(|c| main_step(&c.status)).map(|m| m.what) {
+        Some(What::FinalResponse) | None => t!("complaint-letter-answer-final"),
+        Some(_) => t!("complaint-letter-answer-other"),
+    }
+}
+
 fn next_step(s: &ComplaintStatus) -> Option<&StepStatus> {
     s.steps
         .iter()
@@ -135,6 +144,7 @@ fn rule_lines(c: Option<&RedactedComplaint>, b: &mut String) {
     if let Some((Some(d), Some(a))) = main_step(s).map(|m| (m.date, m.arithmetic.as_ref())) {
         b.push_str(&t!(
             "complaint-letter-deadline",
+            answer = answer_word(Some(c)),
             date = long_day(d),
             arithmetic = a.text.as_str()
         ));
@@ -211,6 +221,7 @@ fn complaint(x: &RedactedCase) -> ComplaintLetter {
         if !names.is_empty() {
             b.push_str(&t!(
                 "complaint-letter-complaint-then",
+                answer = answer_word(c),
                 body = names.join(&t!("share-letter-and")),
                 date = next.date.map(long_day).unwrap_or_default()
             ));
@@ -275,6 +286,7 @@ fn chaser(x: &RedactedCase) -> ComplaintLetter {
         Some((m, d)) => {
             b.push_str(&t!(
                 "complaint-letter-chaser-passed",
+                answer = answer_word(c),
                 date = long_day(d),
                 arithmetic = m
                     .arithmetic
@@ -283,7 +295,10 @@ fn chaser(x: &RedactedCase) -> ComplaintLetter {
                     .unwrap_or_default()
             ));
         }
-        None => b.push_str(&t!("complaint-letter-chaser-no-date")),
+        None => b.push_str(&t!(
+            "complaint-letter-chaser-no-date",
+            answer = answer_word(c)
+        )),
     }
     b.push('\n');
     if let Some(c) = c {
@@ -293,7 +308,7 @@ fn chaser(x: &RedactedCase) -> ComplaintLetter {
         }
     }
     b.push('\n');
-    b.push_str(&t!("complaint-letter-chaser-ask"));
+    b.push_str(&t!("complaint-letter-chaser-ask", answer = answer_word(c)));
     b.push('\n');
     let bodies = bodies(c);
     if !bodies.is_empty() {
@@ -394,6 +409,7 @@ fn referral(x: &RedactedCase) -> ComplaintLetter {
                 if let Some((m, d)) = main_step(s).and_then(|m| m.date.map(|d| (m, d))) {
                     b.push_str(&t!(
                         "complaint-letter-referral-no-answer",
+                        answer = answer_word(Some(c)),
                         date = long_day(d),
                         arithmetic = m
                             .arithmetic
