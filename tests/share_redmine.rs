@@ -328,3 +328,59 @@ fn a_wrong_key_an_unknown_project_and_an_issue_that_is_not_yours_are_clear_error
         "nothing is logged on the case when Redmine refuses"
     );
 }
+
+/// A ticket written in Vietnamese, with the customer's own words (diacritics, an emoji, a line
+/// that Markdown or Textile would format) arrives in Redmine exactly as Steward built it: the
+/// description read back through the API is the previewed text, byte for byte except that
+/// Redmine stores text fields with CRLF line endings (it turns every "\n" into "\r\n").
+#[test]
+fn a_vietnamese_ticket_arrives_byte_for_byte() {
+    let Some(cfg) = redmine() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let profile = open(dir.path());
+    let store = profile.cases();
+    let case = store
+        .create_case(&new_case("Thẻ bị khóa khi ở nước ngoài 🔒", "Ngân hàng"))
+        .unwrap();
+    store
+        .log_interaction(
+            case.id,
+            &contact("Tổng đài nói: *chờ 24 giờ* — # không ai gọi lại; h1. vẫn bị khóa"),
+        )
+        .unwrap();
+    let key = ShareKey::for_profile(&profile).unwrap();
+    let vi = steward::i18n::Lang::parse("vi").unwrap();
+    let out = steward::share::outgoing(
+        profile.db().conn(),
+        case.id,
+        &Redactor::new(),
+        &key,
+        &cfg,
+        &TicketChoice::New,
+        Utc::now(),
+        vi,
+    )
+    .unwrap();
+    let ticket = out.deliver(&key, &cfg).unwrap();
+    let stored = issue(&cfg, &ticket.id);
+    assert_eq!(stored["subject"].as_str().unwrap(), out.subject);
+    assert!(
+        out.subject.contains("Thẻ bị khóa khi ở nước ngoài 🔒"),
+        "{}",
+        out.subject
+    );
+    let description = stored["description"].as_str().unwrap();
+    assert_eq!(description.replace("\r\n", "\n"), out.text);
+    assert_eq!(
+        description.matches('\n').count(),
+        out.text.matches('\n').count()
+    );
+    assert!(out.text.contains("*chờ 24 giờ*"), "{}", out.text);
+    // Recorded on the case only now (deliver touches no database).
+    let sent = out
+        .record(profile.db().conn(), &ticket, Utc::now())
+        .unwrap();
+    assert_eq!(sent.ticket.reference, format!("Redmine #{}", ticket.id));
+}
