@@ -430,15 +430,28 @@ impl Helpdesk for DjangoHelpdesk {
             .ok_or_else(|| {
                 ShareError::Helpdesk("django-helpdesk did not say which ticket it opened".into())
             })?;
+        // The ticket exists from here on: a failure says which, so the customer can add to it
+        // rather than open another.
+        let opened = |e: ShareError| match e {
+            ShareError::Helpdesk(why) if why.contains(&DH.reference(&id)) => {
+                ShareError::Helpdesk(why)
+            }
+            other => ShareError::Helpdesk(format!(
+                "django-helpdesk opened {} but its files could not all be added: {other}",
+                DH.reference(&id)
+            )),
+        };
         let refused = match files.get(1..).filter(|rest| !rest.is_empty()) {
             None => None,
             Some(rest) => {
                 let names: Vec<&str> = rest.iter().map(|f| f.name).collect();
-                let (status, body) = self.post_followup(&id, &names.join("\n"), rest)?;
+                let (status, body) = self
+                    .post_followup(&id, &names.join("\n"), rest)
+                    .map_err(opened)?;
                 (!(200..300).contains(&status)).then(|| failure(status, &body))
             }
         };
-        self.kept(&id, 0, files, refused)
+        self.kept(&id, 0, files, refused).map_err(opened)
     }
 
     /// Reads the ticket first (one this account cannot see is refused before anything is
