@@ -120,12 +120,15 @@ impl UserFacing for OtpError {
                 args.insert("name".into(), words.into());
             }
         }
-        // The plain link list is the one format named in words rather than by its product name.
+        // The two formats named in words rather than by a product name (the link list, Google's
+        // transfer): those words in the current language.
         if let Some(crate::i18n::Arg::Text(f)) = args.get("format") {
-            if f == super::import::Format::OtpauthList.label() {
-                args.insert("format".into(), crate::t!("otp-format-otpauth-list").into());
-            } else if f == super::google::FORMAT {
-                args.insert("format".into(), crate::t!("otp-format-google").into());
+            use super::import::Format;
+            for named in [Format::OtpauthList, Format::GoogleMigration] {
+                if f == named.label() {
+                    args.insert("format".into(), named.words().into());
+                    break;
+                }
             }
         }
         // Codes other errors share: which words are this one's.

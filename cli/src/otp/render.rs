@@ -165,7 +165,7 @@ pub fn render_tags(tags: &[OtpTagCount]) -> String {
 pub fn render_add(r: &OtpAddReport) -> String {
     let mut out = String::new();
     if let Some(f) = r.format {
-        out.push_str(&format!("{}\n", t!("cli-otp-read-as", format = f.label())));
+        out.push_str(&format!("{}\n", t!("cli-otp-read-as", format = f.words())));
     }
     out.push_str(&format!("{}\n", t!("cli-otp-added", n = r.added.len())));
     for e in &r.added {

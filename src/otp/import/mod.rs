@@ -88,6 +88,16 @@ impl Format {
         }
     }
 
+    /// How people call it, in the current language: the product's name, or for the two
+    /// formats named in words ("otpauth link list") those words translated.
+    pub fn words(self) -> String {
+        match self {
+            Format::OtpauthList => crate::t!("otp-format-otpauth-list"),
+            Format::GoogleMigration => crate::t!("otp-format-google"),
+            other => other.label().to_string(),
+        }
+    }
+
     /// Reads a `--format` value; accepts common aliases ("ente", "plain", "google", "proton").
     pub fn parse(s: &str) -> Option<Format> {
         let norm = s.trim().to_ascii_lowercase().replace(['-', ' ', '+'], "_");
