@@ -118,6 +118,17 @@ fn a_real_django_helpdesk_set_test_send_twice_then_wrong_token_and_queue() {
     assert_eq!(again["action"], "appended");
     assert_eq!(again["reference"], reference.as_str());
     assert_eq!(again["new_contacts"], 1);
+    // The ticket as the helpdesk's e-mails write it ("[customers-N]") reaches the same one.
+    let n = reference.trim_start_matches("django-helpdesk #");
+    let bracket = env.json(&[
+        "share",
+        "send",
+        "1",
+        "--ticket",
+        &format!("[customers-{n}]"),
+    ]);
+    assert_eq!(bracket["action"], "appended");
+    assert_eq!(bracket["reference"], reference.as_str());
 
     // An unknown ticket: clear, and the case is unchanged.
     let count = |env: &CliEnv| {

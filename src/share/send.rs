@@ -170,7 +170,7 @@ pub fn outgoing(
     let detail = store.case_detail(case_id)?;
     let target = match choice {
         TicketChoice::New => None,
-        TicketChoice::Existing(t) => Some(helpdesk::ticket_number(t)?),
+        TicketChoice::Existing(t) => Some(to.number(t)?),
         TicketChoice::Auto => detail
             .interactions
             .iter()

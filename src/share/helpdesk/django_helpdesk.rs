@@ -539,6 +539,11 @@ impl Helpdesk for DjangoHelpdesk {
         })
     }
 
+    /// "[customers-12]" and "customers-12" too (the product's e-mails write it so).
+    fn number(&self, typed: &str) -> Result<String, ShareError> {
+        number(typed)
+    }
+
     fn ticket_in(&self, reference: &str) -> Option<String> {
         let lower = reference.trim().to_ascii_lowercase();
         let rest = lower.strip_prefix("django-helpdesk")?.trim_start();

@@ -179,6 +179,13 @@ pub trait Helpdesk: Send + Sync {
     /// address, the token and the settings work.
     fn check(&self) -> Result<HelpdeskCheck, ShareError>;
 
+    /// The ticket number in what the customer typed for this helpdesk ("12", "RT#12", …): a
+    /// helpdesk whose product writes its tickets another way (django-helpdesk's
+    /// "[customers-12]") understands that way too.
+    fn number(&self, typed: &str) -> Result<String, ShareError> {
+        ticket_number(typed)
+    }
+
     /// The reference written into the case for ticket `id`.
     fn reference(&self, id: &str) -> String {
         self.kind().reference(id)
