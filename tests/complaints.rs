@@ -509,3 +509,40 @@ fn letters_show_the_references_the_arithmetic_and_the_body() {
     assert!(vi.body.contains("Complained by phone"));
     assert!(!vi.body.contains("Your final response"), "{}", vi.body);
 }
+
+#[test]
+fn a_contact_logged_as_the_formal_complaint_becomes_the_complaint() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let cases = p.cases();
+    let case = cases
+        .create_case(&common::new_case("Refund", "Shop"))
+        .unwrap();
+    let i = cases
+        .log_contact(
+            case.id,
+            &at("2026-02-01T09:00:00Z", "Formal complaint by e-mail"),
+            ContactKind::ComplaintMade,
+        )
+        .unwrap();
+    assert_eq!(i.kind, ContactKind::ComplaintMade);
+    let c = cases.complaint(case.id).unwrap().unwrap();
+    assert_eq!(c.contact_id, i.id);
+    assert_eq!(c.received_on, d("2026-02-01"));
+    // Where and what come later; until then: no rule known, said plainly.
+    let s = cases.complaint_status_on(case.id, d("2026-02-02")).unwrap();
+    assert_eq!(s.phase, ComplaintPhase::NoRuleKnown);
+    cases
+        .mark_complaint(
+            case.id,
+            &ComplaintInput {
+                contact_id: Some(i.id),
+                jurisdiction: Some("GB".into()),
+                sector: Some("energy".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let s = cases.complaint_status_on(case.id, d("2026-02-02")).unwrap();
+    assert_eq!(s.phase, ComplaintPhase::FirmHasTime);
+}

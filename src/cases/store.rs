@@ -516,13 +516,23 @@ impl<'c> CaseStore<'c> {
     }
 
     /// Logs a contact of a kind: ordinary, the formal complaint, or the final response (see
-    /// `complaints`; marking the complaint itself is `mark_complaint`).
+    /// `complaints`). A formal complaint becomes the case's complaint (`set_contact_kind`: as
+    /// marked before, or with no country and sector yet — `mark_complaint` adds them).
     pub fn log_contact(
         &self,
         case_id: Uuid,
         input: &NewInteraction,
         kind: crate::complaints::ContactKind,
     ) -> Result<Interaction, CaseError> {
+        use crate::complaints::{ComplaintError, ContactKind};
+        if kind == ContactKind::ComplaintMade {
+            let i = self.log_contact(case_id, input, ContactKind::Ordinary)?;
+            return self.set_contact_kind(i.id, kind).map_err(|e| match e {
+                ComplaintError::Case(e) => e,
+                // The complaint's own settings were valid when marked.
+                e => CaseError::Corrupt(e.to_string()),
+            });
+        }
         self.case(case_id)?;
         let now = Utc::now();
         let started_at = input.started_at.unwrap_or(now);

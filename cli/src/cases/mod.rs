@@ -8,7 +8,6 @@ use steward::cases::{
     CaseFilter, CasePatch, CaseStatus, Channel, Direction, InteractionDefaults, NewCase,
     NewInteraction, NewPromise, PromiseStatus,
 };
-use steward::complaints::ContactKind;
 use steward::error::{ErrorInfo, UserFacing};
 use steward::profile::Profile;
 use steward::share as share_core;
@@ -240,14 +239,7 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
             let defaults = store.interaction_defaults(Some(id)).map_err(|e| e.info())?;
             let kind = args.kind.unwrap_or_default();
             let input = new_interaction(*args, defaults)?;
-            let interaction = match kind {
-                // Marking the complaint needs where and what: the complaint module does it.
-                ContactKind::ComplaintMade => {
-                    let i = store.log_interaction(id, &input).map_err(|e| e.info())?;
-                    store.set_contact_kind(i.id, kind).map_err(|e| e.info())?
-                }
-                _ => store.log_contact(id, &input, kind).map_err(|e| e.info())?,
-            };
+            let interaction = store.log_contact(id, &input, kind).map_err(|e| e.info())?;
             // An unsolicited contact raises an alert by itself: say so.
             let raised = store
                 .alerts(id)
