@@ -366,3 +366,12 @@ share-pdf-sign-reason = Steward case export: unchanged since it was signed
 ## django-helpdesk (src/share/helpdesk/django_helpdesk.rs): how the contact logged on the case names it
 
 share-helpdesk-django = django-helpdesk (queue { $queue })
+
+## Signing key and time-stamping problems (details of share_key / timestamp errors)
+
+share-key-not-a-key = the keyring entry "{ $entry }" does not hold a signing key
+share-key-damaged = the stored signing key is damaged
+share-tsa-unreachable = it could not be reached ({ $error })
+share-tsa-answered = it answered { $status }
+share-tsa-too-large = its answer was too large to be a timestamp
+share-tsa-not-granted = it did not grant a timestamp

@@ -305,3 +305,12 @@ share-pdf-sign-reason = Bản xuất vụ việc của Steward: chưa bị thay 
 ## django-helpdesk (src/share/helpdesk/django_helpdesk.rs): how the contact logged on the case names it
 
 share-helpdesk-django = django-helpdesk (hàng đợi { $queue })
+
+## Signing key and time-stamping problems (details of share_key / timestamp errors)
+
+share-key-not-a-key = mục "{ $entry }" trong kho khóa không chứa khóa ký
+share-key-damaged = khóa ký đã lưu bị hỏng
+share-tsa-unreachable = không kết nối được ({ $error })
+share-tsa-answered = máy chủ trả lời { $status }
+share-tsa-too-large = câu trả lời quá lớn để là một dấu thời gian
+share-tsa-not-granted = máy chủ không cấp dấu thời gian

@@ -85,8 +85,9 @@ fn keyring_seed(profile: &Profile) -> Result<Zeroizing<[u8; 32]>, ShareError> {
         Ok(bytes) => {
             let mut seed = Zeroizing::new([0u8; 32]);
             if bytes.len() != 32 {
-                return Err(ShareError::Key(format!(
-                    "the keyring entry \"{entry}\" does not hold a signing key"
+                return Err(ShareError::Key(crate::t!(
+                    "share-key-not-a-key",
+                    entry = &entry
                 )));
             }
             seed.copy_from_slice(&bytes);
@@ -126,7 +127,7 @@ fn database_seed(conn: &rusqlite::Connection) -> Result<Zeroizing<[u8; 32]>, Sha
         let bytes = Zeroizing::new(bytes);
         let mut seed = Zeroizing::new([0u8; 32]);
         if bytes.len() != 32 {
-            return Err(ShareError::Key("the stored signing key is damaged".into()));
+            return Err(ShareError::Key(crate::t!("share-key-damaged")));
         }
         seed.copy_from_slice(&bytes);
         return Ok(seed);

@@ -84,16 +84,24 @@ pub fn stamp(url: &str, data: &[u8]) -> Result<Vec<u8>, ShareError> {
         .header("Content-Type", "application/timestamp-query")
         .body(request_der(data))
         .send()
-        .map_err(|e| err(url, format!("it could not be reached ({e})")))?;
+        .map_err(|e| {
+            err(
+                url,
+                crate::t!("share-tsa-unreachable", error = crate::net::describe_failure(&e)),
+            )
+        })?;
     if !resp.status().is_success() {
-        return Err(err(url, format!("it answered {}", resp.status())));
+        return Err(err(
+            url,
+            crate::t!("share-tsa-answered", status = resp.status().to_string()),
+        ));
     }
     // A timestamp reply is a few kilobytes: anything past 1 MiB is not one.
     let body = crate::net::read_capped_bytes(resp, 1024 * 1024)
         .map_err(|e| err(url, e))?
-        .ok_or_else(|| err(url, "its answer was too large to be a timestamp"))?;
+        .ok_or_else(|| err(url, crate::t!("share-tsa-too-large")))?;
     if !granted(&body) {
-        return Err(err(url, "it did not grant a timestamp"));
+        return Err(err(url, crate::t!("share-tsa-not-granted")));
     }
     Ok(body)
 }
