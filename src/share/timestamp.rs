@@ -87,7 +87,10 @@ pub fn stamp(url: &str, data: &[u8]) -> Result<Vec<u8>, ShareError> {
         .map_err(|e| {
             err(
                 url,
-                crate::t!("share-tsa-unreachable", error = crate::net::describe_failure(&e)),
+                crate::t!(
+                    "share-tsa-unreachable",
+                    error = crate::net::describe_failure(&e)
+                ),
             )
         })?;
     if !resp.status().is_success() {
