@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 # Wayland (scripts/wayland/session.sh): headless sway, PipeWire, xdg-desktop-portal with its
 # wlroots back end (Screenshot) and the gtk one (1.16 offers Screenshot only with an Access back
 # end), swayimg (shows the QR in another window), about 40 MB.
+# keepassxc: a second Secret Service for the keyring tests (scripts/keyring/keepassxc-session.sh).
 APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
@@ -19,6 +20,7 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver x11-utils xdotool openbox imagemagick sqlite3
   oathtool python3 python3-venv jq fonts-noto-color-emoji poppler-utils
   sway pipewire xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk swayimg
+  keepassxc
 )
 
 missing=()

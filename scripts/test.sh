@@ -71,6 +71,20 @@ else
   echo "Skipped the Wayland step: STEWARD_TEST_WAYLAND=0"
 fi
 
+# A second Secret Service, not gnome-keyring: KeePassXC 2.7 headless with its database's group
+# exposed over org.freedesktop.secrets (scripts/keyring/keepassxc-session.sh, ready in about 1 s):
+# the core's keyring tests and the CLI's (restart, locked, stopped). STEWARD_TEST_KEEPASSXC=0
+# skips it.
+if [ "${STEWARD_TEST_KEEPASSXC:-1}" != 0 ]; then
+  step "Keyring: KeePassXC as the Secret Service (scripts/keyring/keepassxc-session.sh)"
+  HOME="$TEST_HOME" STEWARD_TEST_KEYRING=required STEWARD_TEST_KEEPASSXC=required \
+    scripts/keyring/keepassxc-session.sh sh -c '
+      cargo test --locked -p steward --test keyring --test otp_keyring &&
+      cargo test --locked -p steward-cli --test keyring_keepassxc'
+else
+  echo "Skipped the KeePassXC keyring step: STEWARD_TEST_KEEPASSXC=0"
+fi
+
 # The helpdesk hand-off against a real Request Tracker 5 from Debian's packages, on 127.0.0.1:8080
 # (about 150 MB and 1-2 minutes to install the first time). STEWARD_TEST_RT=0 skips it.
 # With RT up: the core (share_rt), the CLI's saved helpdesk (cli_helpdesk) and the window's "Send to

@@ -143,10 +143,27 @@ fn keepassxc_keeps_the_profile_key_and_the_otp_secrets() {
     assert_eq!(status["state"], "keyring", "{status}");
 
     // In KeePassXC's own file: the database key and the seven secrets, in the exposed group.
-    let entries = entries_in_the_file(&kpxc);
+    // (Other tests in the same session leave entries of their own, and what the Secret Service
+    // deletes goes to KeePassXC's Recycle Bin: count this profile's, by its id.)
+    let profile: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(env.data().join(steward::profile::PROFILE_FILE)).unwrap(),
+    )
+    .unwrap();
+    let key_entry = profile["key"]["entry"].as_str().unwrap();
+    let profile_id = key_entry.strip_prefix("db-key/").unwrap();
+    let entries: Vec<String> = entries_in_the_file(&kpxc)
+        .into_iter()
+        .filter(|e| e.contains(profile_id))
+        .collect();
     assert_eq!(entries.len(), 8, "{entries:?}");
     assert!(
         entries.iter().all(|e| e.starts_with("Steward/")),
+        "{entries:?}"
+    );
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.starts_with(&format!("Steward/{key_entry}@"))),
         "{entries:?}"
     );
 
