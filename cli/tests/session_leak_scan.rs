@@ -2,7 +2,8 @@
 //! passphrase-protected profile (STEWARD_PASSPHRASE_FILE, STEWARD_KEYRING=off): OTP accounts
 //! from links, backup codes, the guided enrolment wizard (a closed local port as the directory,
 //! so nothing goes online), contacts logged on a case (one of them quoting a backup code, as
-//! people do), then every export: `case export` in every format and `otp export` (encrypted).
+//! people do, and marked as the formal complaint), the complaint letters, then every export:
+//! `case export` in every format and `otp export` (encrypted).
 //!
 //! Afterwards every file in the data directory and the export directory (raw bytes; for PDFs
 //! also the text `pdftotext` extracts; for .eml also every decoded part, PDFs in it through
@@ -260,6 +261,31 @@ fn run_session(s: &mut Recording) {
     s.run(&["case", "search", "recovery"], None);
     s.run(&["case", "list"], None);
     s.run(&["case", "insights", "1"], None);
+    // The contact quoting a backup code is the formal complaint; its letters go out too.
+    s.run(
+        &[
+            "case",
+            "complaint",
+            "mark",
+            "1",
+            "--jurisdiction",
+            "GB",
+            "--sector",
+            "financial-services",
+            "--ref",
+            "CMP-1",
+        ],
+        None,
+    );
+    s.run(&["case", "complaint", "show", "1"], None);
+    for kind in ["complaint", "chaser", "referral"] {
+        let out = s.path_arg(&format!("out/letter-{kind}.txt"));
+        s.run(
+            &["share", "letter", "1", "--kind", kind, "--out", &out],
+            None,
+        );
+        s.run(&["--json", "share", "letter", "1", "--kind", kind], None);
+    }
 
     // Every export.
     for format in CASE_EXPORT_FORMATS {
