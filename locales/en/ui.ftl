@@ -1211,6 +1211,12 @@ complaintMark-reference = Their complaint reference (if any)
 complaintMark-save = Mark as formal complaint
 complaintMark-saveChange = Save the changes
 complaintMark-clear = Remove the mark
+complaintMark-region = Where you are in the UK
+complaintMark-regionHelp = Bank holidays differ, and some deadlines are counted in working days.
+complaintMark-region-england = England and Wales
+# same in every language (a name)
+complaintMark-region-scotland = Scotland
+complaintMark-region-ni = Northern Ireland
 
 # used by pattern: complaintSector-{sector}
 complaintSector-financial-services = Bank, lender or insurer

@@ -1192,6 +1192,12 @@ complaintMark-reference = Mã khiếu nại của họ (nếu có)
 complaintMark-save = Đánh dấu là khiếu nại chính thức
 complaintMark-saveChange = Lưu thay đổi
 complaintMark-clear = Bỏ đánh dấu
+complaintMark-region = Bạn ở vùng nào của Vương quốc Anh
+complaintMark-regionHelp = Ngày nghỉ lễ mỗi vùng một khác, và một số thời hạn được tính theo ngày làm việc.
+complaintMark-region-england = Anh và xứ Wales
+# same in every language (a name)
+complaintMark-region-scotland = Scotland
+complaintMark-region-ni = Bắc Ireland
 
 # used by pattern: complaintSector-{sector}
 complaintSector-financial-services = Ngân hàng, công ty cho vay hoặc bảo hiểm

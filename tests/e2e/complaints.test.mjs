@@ -268,12 +268,15 @@ test("complaints: logged as a formal complaint, no rule known, Vietnamese", asyn
   assert.match(await s.text(await s.find(tid("complaint-no-rule"))), /No rule known for France, Something else\. Steward gives no dates/);
   assert.equal((await s.findAll(tid("complaint-countdown"))).length, 0, "no countdown without a rule");
 
-  // Back to the UK bank, then the window in Vietnamese.
+  // Back to the UK bank (in Scotland: its bank holidays), then the window in Vietnamese.
   await s.click(await s.find(tid("complaint-edit")));
   await choose(s, "complaint-country", "GB");
   await choose(s, "complaint-sector", "financial-services");
+  await choose(s, "complaint-region", "scotland");
   await s.click(await s.find(tid("complaint-mark-save")));
   await waitForState(s, "firm_has_time");
+  const again = await invoke(s, "complaint_status", { case: String(await s.execute("return document.querySelector('.case-number').textContent.replace(/\\D/g, '')")) });
+  assert.equal(again.complaint.region, "scotland");
   await s.execute(
     `const sel = document.querySelector('[data-testid="language-select"]');
      sel.value = "vi"; sel.dispatchEvent(new Event("change", { bubbles: true })); return true;`,

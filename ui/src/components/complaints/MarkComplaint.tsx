@@ -2,13 +2,21 @@ import { useState } from "preact/hooks";
 import { toErrorInfo, type ErrorInfo } from "../../api";
 import type { Complaint } from "../../bindings/Complaint";
 import type { Interaction } from "../../bindings/Interaction";
+import type { UkRegion } from "../../bindings/UkRegion";
 import { complaintsApi, type ComplaintStatus } from "../../complaintsApi";
 import { CHANNEL_LABELS, formatDateTime, orNull } from "../../format";
-import { t } from "../../i18n";
+import { t, type MessageKey } from "../../i18n";
 import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import { localDate } from "./complaintText";
 import { ComplaintWhere } from "./ComplaintWhere";
+
+/** The parts of the UK whose bank holidays differ (business days are counted over them). */
+const UK_REGIONS: { value: UkRegion; label: MessageKey }[] = [
+  { value: "england-and-wales", label: "complaintMark-region-england" },
+  { value: "scotland", label: "complaintMark-region-scotland" },
+  { value: "northern-ireland", label: "complaintMark-region-ni" },
+];
 
 interface Props {
   caseId: string;
@@ -32,6 +40,7 @@ export function MarkComplaintDialog({ caseId, interactions, current, onClose, on
   };
   const [received, setReceived] = useState(current?.received_on ?? startedOn(contact));
   const [reference, setReference] = useState(current?.firm_reference ?? "");
+  const [region, setRegion] = useState<UkRegion>(current?.region ?? "england-and-wales");
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -47,6 +56,7 @@ export function MarkComplaintDialog({ caseId, interactions, current, onClose, on
         sector,
         received_on: received || null,
         firm_reference: orNull(reference),
+        region: country === "GB" ? region : null,
       });
       onSaved(status);
     } catch (err) {
@@ -99,6 +109,27 @@ export function MarkComplaintDialog({ caseId, interactions, current, onClose, on
           onCountry={setCountry}
           onSector={setSector}
         />
+        {country === "GB" && (
+          <div class="field">
+            <label for="complaint-region">{t("complaintMark-region")}</label>
+            <select
+              id="complaint-region"
+              data-testid="complaint-region"
+              value={region}
+              aria-describedby="complaint-region-help"
+              onChange={(e) => setRegion(e.currentTarget.value as UkRegion)}
+            >
+              {UK_REGIONS.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {t(r.label)}
+                </option>
+              ))}
+            </select>
+            <p class="help" id="complaint-region-help">
+              {t("complaintMark-regionHelp")}
+            </p>
+          </div>
+        )}
         <div class="grid-2">
           <div class="field">
             <label for="complaint-received">{t("complaintMark-received")}</label>
