@@ -553,7 +553,7 @@ otpDialogs-used = used
 
 ## otpAdd
 
-otpAdd-screenHelp = Show the QR code on your screen (for example on the service's security page), then press Scan. Steward steps aside for a moment and reads it. This works on X11 desktops; on Wayland, take a screenshot and use "Picture file" or "Copied picture".
+otpAdd-screenHelp = Show the QR code on your screen (for example on the service's security page), then press Scan. Steward steps aside for a moment and reads it. On Wayland it asks your desktop for the screenshot, and the desktop may ask you first.
 otpAdd-linkHelp = The link behind the service's QR code (it starts with otpauth://), or a Google Authenticator transfer link.
 otpAdd-clipHelp = Right-click the QR code and choose "Copy image", or take a screenshot to the clipboard, then press Read.
 otpAdd-pictureHelp = A screenshot or a photo; the whole code must be visible.

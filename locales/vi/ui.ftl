@@ -549,7 +549,7 @@ otpDialogs-used = đã dùng
 
 ## otpAdd
 
-otpAdd-screenHelp = Hiển thị mã QR trên màn hình (ví dụ trên trang bảo mật của dịch vụ), rồi nhấn Quét. Steward sẽ tạm ẩn đi một lát để đọc mã. Cách này dùng được trên màn hình X11; trên Wayland, hãy chụp màn hình rồi dùng "Tệp hình ảnh" hoặc "Hình đã sao chép".
+otpAdd-screenHelp = Hiển thị mã QR trên màn hình (ví dụ trên trang bảo mật của dịch vụ), rồi nhấn Quét. Steward sẽ tạm ẩn đi một lát để đọc mã. Trên Wayland, Steward nhờ máy chụp màn hình, và máy có thể hỏi bạn trước.
 otpAdd-linkHelp = Liên kết ẩn sau mã QR của dịch vụ (bắt đầu bằng otpauth://), hoặc liên kết chuyển tài khoản của Google Authenticator.
 otpAdd-clipHelp = Nhấp chuột phải vào mã QR và chọn "Sao chép hình ảnh", hoặc chụp màn hình vào bộ nhớ tạm, rồi nhấn Đọc.
 otpAdd-pictureHelp = Ảnh chụp màn hình hoặc ảnh chụp; phải thấy được toàn bộ mã.
