@@ -4,7 +4,9 @@
 //! entries changed the way other apps and damage change them, and the exports cut short. Every
 //! text is different from its English, has Vietnamese letters, and has no English word left once
 //! the data (the accounts' own names, product names) is taken out. English is the words it was.
+//! Errors that name a field (an account's, a case's) and the store's notes are walked the same way.
 
+mod common;
 mod otp_support;
 
 use base64::Engine as _;
@@ -13,6 +15,7 @@ use serde_json::Value;
 use steward::error::UserFacing;
 use steward::i18n::{with_lang, Lang};
 use steward::otp::import::{import_auto, Format, ImportReport};
+use steward::otp::store::OtpManualEntry;
 use steward::otp::Warning;
 
 const EXPORTS: &str = "authenticator-exports";
@@ -119,6 +122,9 @@ const ENGLISH: &[&str] = &[
     "above",
     "more",
     "characters",
+    "title",
+    "issuer",
+    "outcome",
 ];
 
 /// Words that are data or names in every language, taken out before the English check.
@@ -536,4 +542,98 @@ fn the_walk_meets_skips_warnings_notes_and_errors() {
                 .join("\n")
         );
     }
+}
+
+/// Errors that name a field, and the notes the store adds, in Vietnamese too: an account with
+/// neither service nor name, a label with control characters, a case title too long, and the
+/// same key imported twice under two names (the store's "same secret key" note).
+#[test]
+fn field_names_and_store_notes_read_in_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = common::open(dir.path());
+    let texts = |lang: Lang| {
+        with_lang(lang, || {
+            let store = profile.otp();
+            let mut out = Vec::new();
+            let unnamed = store
+                .add_manual(&OtpManualEntry {
+                    secret: zeroize::Zeroizing::new("JBSWY3DPEHPK3PXP".into()),
+                    ..Default::default()
+                })
+                .unwrap_err();
+            assert_eq!(unnamed.code(), "invalid_input");
+            out.push(("unnamed account", unnamed.to_string()));
+            let control = store
+                .add_manual(&OtpManualEntry {
+                    issuer: Some("Bank\u{7}".into()),
+                    name: "ana".into(),
+                    secret: zeroize::Zeroizing::new("JBSWY3DPEHPK3PXP".into()),
+                    ..Default::default()
+                })
+                .unwrap_err();
+            assert_eq!(control.code(), "invalid_input");
+            out.push(("control characters", control.to_string()));
+            let long = profile
+                .cases()
+                .create_case(&common::new_case(&"x".repeat(300), "Bank"))
+                .unwrap_err();
+            assert_eq!(long.code(), "field_too_long");
+            out.push(("title too long", long.to_string()));
+            out
+        })
+    };
+    let english = texts(Lang::english());
+    let vietnamese = texts(vi());
+    assert!(
+        english[2].1.starts_with("Title is too long"),
+        "{}",
+        english[2].1
+    );
+    let mut problems = Vec::new();
+    for ((what, en), (_, vi)) in english.iter().zip(&vietnamese) {
+        let t = Text {
+            what: what.to_string(),
+            text: vi.clone(),
+            data: vec!["Bank".into()],
+        };
+        if en == vi || !has_vietnamese_letters(vi) || !english_words_left(&t).is_empty() {
+            problems.push(format!("{what}: {vi} (English: {en})"));
+        }
+    }
+
+    // The same secret twice under two names: the second import's note.
+    let link = |issuer: &str| {
+        format!("otpauth://totp/{issuer}:ana?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer={issuer}\n")
+    };
+    let store = profile.otp();
+    store
+        .add_report(import_auto(link("Deno").as_bytes(), None, None).unwrap())
+        .unwrap();
+    let notes = |lang: Lang, issuer: &str| {
+        with_lang(lang, || {
+            let report = import_auto(link(issuer).as_bytes(), None, None).unwrap();
+            store.add_report(report).unwrap().notes
+        })
+    };
+    let en = notes(Lang::english(), "Dino");
+    let vi_notes = notes(vi(), "Dyno");
+    assert!(
+        en.iter()
+            .any(|n| n.contains("uses the same secret key as account 1")),
+        "{en:?}"
+    );
+    assert_eq!(vi_notes.len(), 1, "{vi_notes:?}");
+    let t = Text {
+        what: "same key".into(),
+        text: vi_notes[0].clone(),
+        data: vec!["Dyno (ana)".into(), "Deno (ana)".into()],
+    };
+    if !has_vietnamese_letters(&t.text) || !english_words_left(&t).is_empty() {
+        problems.push(format!("same key: {}", t.text));
+    }
+    assert!(
+        problems.is_empty(),
+        "not in Vietnamese:\n{}",
+        problems.join("\n")
+    );
 }
