@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Local, NaiveDate, NaiveDateTime, TimeZone, Utc}
 pub fn parse_moment(input: &str, base: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
     let s = input.trim();
     if s.is_empty() {
-        return Err("the time is empty".into());
+        return Err(crate::t!("time-empty"));
     }
     if s.eq_ignore_ascii_case("now") {
         return Ok(base);
@@ -37,9 +37,7 @@ pub fn parse_moment(input: &str, base: DateTime<Utc>) -> Result<DateTime<Utc>, S
             return local_to_utc(naive, s);
         }
     }
-    Err(format!(
-        "\"{s}\" is not a time Steward understands; use e.g. \"2026-11-20 14:30\", \"now\", \"-2h\" or \"+48h\""
-    ))
+    Err(crate::t!("time-not-a-time", input = s))
 }
 
 fn local_to_utc(naive: NaiveDateTime, original: &str) -> Result<DateTime<Utc>, String> {
@@ -47,14 +45,14 @@ fn local_to_utc(naive: NaiveDateTime, original: &str) -> Result<DateTime<Utc>, S
         .from_local_datetime(&naive)
         .earliest()
         .map(|t| t.with_timezone(&Utc))
-        .ok_or_else(|| format!("\"{original}\" does not exist in the local time zone"))
+        .ok_or_else(|| crate::t!("time-not-local", input = original))
 }
 
 /// Parses a duration: `90` (minutes), `45m`, `2h`, `1h30m`, `3d`, `1w`.
 pub fn parse_duration(input: &str) -> Result<Duration, String> {
     let s = input.trim().to_ascii_lowercase();
     if s.is_empty() {
-        return Err("the duration is empty".into());
+        return Err(crate::t!("time-duration-empty"));
     }
     if let Ok(mins) = s.parse::<i64>() {
         return minutes(mins, input);
@@ -71,7 +69,7 @@ pub fn parse_duration(input: &str) -> Result<Duration, String> {
         }
         let n: i64 = number
             .parse()
-            .map_err(|_| format!("\"{input}\" is not a duration; use e.g. 45m, 2h, 1h30m or 3d"))?;
+            .map_err(|_| crate::t!("time-not-a-duration", input = input))?;
         number.clear();
         let part = match ch {
             'm' => minutes(n, input)?,
@@ -79,17 +77,13 @@ pub fn parse_duration(input: &str) -> Result<Duration, String> {
             'd' => minutes(n.saturating_mul(60 * 24), input)?,
             'w' => minutes(n.saturating_mul(60 * 24 * 7), input)?,
             _ => {
-                return Err(format!(
-                    "\"{input}\" is not a duration; use e.g. 45m, 2h, 1h30m or 3d"
-                ))
+                return Err(crate::t!("time-not-a-duration", input = input))
             }
         };
         total += part;
     }
     if !number.is_empty() {
-        return Err(format!(
-            "\"{input}\" is not a duration; give a unit after each number (m, h, d, w)"
-        ));
+        return Err(crate::t!("time-duration-unit", input = input));
     }
     Ok(total)
 }
@@ -97,7 +91,7 @@ pub fn parse_duration(input: &str) -> Result<Duration, String> {
 fn minutes(n: i64, input: &str) -> Result<Duration, String> {
     // Ten years is already absurd for a support call; this also keeps chrono from overflowing.
     if n > 60 * 24 * 3650 {
-        return Err(format!("\"{input}\" is too long"));
+        return Err(crate::t!("time-too-long", input = input));
     }
     Ok(Duration::minutes(n))
 }
