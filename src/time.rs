@@ -76,9 +76,7 @@ pub fn parse_duration(input: &str) -> Result<Duration, String> {
             'h' => minutes(n.saturating_mul(60), input)?,
             'd' => minutes(n.saturating_mul(60 * 24), input)?,
             'w' => minutes(n.saturating_mul(60 * 24 * 7), input)?,
-            _ => {
-                return Err(crate::t!("time-not-a-duration", input = input))
-            }
+            _ => return Err(crate::t!("time-not-a-duration", input = input)),
         };
         total += part;
     }
