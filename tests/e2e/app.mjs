@@ -112,8 +112,20 @@ export async function createCase(s, title) {
   await s.type(await s.waitFor(tid("case-title")), title);
   await s.click(await s.waitFor(tid("case-create")));
   await s.waitFor(tid("log-contact"));
-  const heading = await s.waitFor("#case-heading");
-  return s.text(heading);
+  // The case shown before may still be on screen for a moment (its heading then goes stale):
+  // wait for the new case's heading, and give back the last one read if it never comes.
+  let shown = "";
+  const until = Date.now() + 15000;
+  while (Date.now() < until) {
+    try {
+      shown = await s.text(await s.waitFor("#case-heading"));
+      if (shown === title) break;
+    } catch (err) {
+      if (err?.code !== "stale element reference") throw err;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return shown;
 }
 
 /** Logs one contact through the form and waits until the timeline shows `expectCount` cards. */

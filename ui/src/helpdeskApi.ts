@@ -3,6 +3,7 @@
 // hand-off sends, and the hand-off. Same contract as api.ts: resolve with the value or reject
 // with an ErrorInfo; branch on `code` only.
 import { call } from "./api";
+import type { CaseTicket } from "./bindings/CaseTicket";
 import type { HelpdeskCheck } from "./bindings/HelpdeskCheck";
 import type { HelpdeskInput } from "./bindings/HelpdeskInput";
 import type { HelpdeskKind } from "./bindings/HelpdeskKind";
@@ -30,6 +31,8 @@ export const helpdeskApi = {
   /** What sending would send (ticket, subject, redacted text, files), in `lang`; nothing leaves. */
   preview: (caseId: string, ticket: TicketChoice, options: RedactOptions, lang: string | null) =>
     call<HelpdeskOutgoing>("helpdesk_preview", { case: caseId, ticket, options, lang }),
+  /** The helpdesk ticket the case was handed to (its newest), or null. */
+  caseTicket: (caseId: string) => call<CaseTicket | null>("helpdesk_case_ticket", { case: caseId }),
   /** Sends the case to the saved helpdesk; the ticket's reference is logged on the case. */
   send: (caseId: string, ticket: TicketChoice, options: RedactOptions, lang: string | null) =>
     call<HelpdeskSent>("helpdesk_send", { case: caseId, ticket, options, lang }),

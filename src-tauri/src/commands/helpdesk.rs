@@ -7,7 +7,7 @@
 use steward::error::{ErrorInfo, UserFacing};
 use steward::i18n::Lang;
 use steward::share::{
-    helpdesk::Ticket, HelpdeskCheck, HelpdeskInput, HelpdeskView, Outgoing, RedactChoices,
+    helpdesk::{CaseTicket, Ticket}, HelpdeskCheck, HelpdeskInput, HelpdeskView, Outgoing, RedactChoices,
     Redactor, Sent, ShareError, ShareKey, TicketChoice,
 };
 use tauri::State;
@@ -71,6 +71,19 @@ pub fn helpdesk_test(
 #[tauri::command(async)]
 pub fn helpdesk_forget(state: State<'_, AppState>) -> Result<bool, ErrorInfo> {
     with_profile(&state, |p| p.share().helpdesk().forget().map_err(info))
+}
+
+/// The helpdesk ticket the case was handed to (the newest one its contacts name), for the case
+/// header; `None` when it has none.
+#[tauri::command(async)]
+pub fn helpdesk_case_ticket(
+    state: State<'_, AppState>,
+    case: String,
+) -> Result<Option<CaseTicket>, ErrorInfo> {
+    with_reader(&state, |p| {
+        let id = p.cases().resolve_case(&case).map_err(info)?;
+        p.share().case_ticket(id).map_err(info)
+    })
 }
 
 /// What sending the case would send (the ticket, the subject, the redacted text, the files),

@@ -194,15 +194,56 @@ pub trait Helpdesk: Send + Sync {
     /// The ticket number in one of the case's references, if it names a ticket of this
     /// helpdesk ("RT#12", "rt #12").
     fn ticket_in(&self, reference: &str) -> Option<String> {
+        self.kind().ticket_in(reference)
+    }
+}
+
+impl HelpdeskKind {
+    /// The ticket number in `reference` when it names a ticket of this helpdesk ("RT#12",
+    /// "rt #12", "Redmine #7").
+    pub fn ticket_in(self, reference: &str) -> Option<String> {
         let lower = reference.trim().to_ascii_lowercase();
-        let rest = lower
-            .strip_prefix(&self.kind().reference_word())?
-            .trim_start();
+        let rest = lower.strip_prefix(&self.reference_word())?.trim_start();
         if !rest.starts_with('#') {
             return None;
         }
         ticket_number(rest).ok()
     }
+}
+
+/// A helpdesk ticket a case was handed to, as its contacts record it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseTicket {
+    pub kind: HelpdeskKind,
+    /// The number there ("98").
+    pub id: String,
+    /// As the case writes it ("RT#98").
+    pub reference: String,
+}
+
+/// The case's helpdesk ticket: the newest reference among `contacts` (oldest first, as a case
+/// holds them) that names a ticket of any helpdesk Steward speaks to; `None` when none does.
+/// The window's case header shows it; the hand-off adds updates to it.
+pub fn case_ticket(contacts: &[crate::cases::Interaction]) -> Option<CaseTicket> {
+    let references: Vec<&str> = contacts
+        .iter()
+        .flat_map(|c| c.references.iter().map(String::as_str))
+        .collect();
+    newest_ticket(&references)
+}
+
+/// The last of `references` (oldest first) that names a helpdesk ticket.
+fn newest_ticket(references: &[&str]) -> Option<CaseTicket> {
+    references.iter().rev().find_map(|r| {
+        HelpdeskKind::ALL.iter().find_map(|&kind| {
+            kind.ticket_in(r).map(|id| CaseTicket {
+                kind,
+                reference: kind.reference(&id),
+                id,
+            })
+        })
+    })
 }
 
 /// A file to attach.
@@ -386,6 +427,27 @@ mod tests {
         assert_eq!(HelpdeskKind::Rt.reference("12"), "RT#12");
         assert_eq!(HelpdeskKind::Zendesk.reference("12"), "Zendesk #12");
         assert_eq!(HelpdeskKind::Redmine.reference("12"), "Redmine #12");
+    }
+
+    #[test]
+    fn the_case_ticket_is_the_newest_reference_naming_a_helpdesk_ticket() {
+        let found = |refs: &[&str]| newest_ticket(refs).map(|t| (t.kind, t.id, t.reference));
+        assert_eq!(found(&[]), None);
+        // The agents' own references are not helpdesk tickets Steward opened.
+        assert_eq!(found(&["TKT-4471", "KDP-99812", "RT-12", "#12", "12"]), None);
+        assert_eq!(
+            found(&["RT#12", "TKT-4480"]),
+            Some((HelpdeskKind::Rt, "12".into(), "RT#12".into()))
+        );
+        assert_eq!(
+            found(&["rt #12", "Redmine #7", "TKT-1"]),
+            Some((HelpdeskKind::Redmine, "7".into(), "Redmine #7".into()))
+        );
+        for kind in HelpdeskKind::ALL {
+            let written = kind.reference("98");
+            let got = found(&["RT#1", written.as_str()]).expect("each helpdesk's own reference");
+            assert_eq!((got.0, got.2), (*kind, written));
+        }
     }
 
     #[test]

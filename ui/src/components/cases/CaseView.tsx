@@ -13,6 +13,7 @@ import { InsightsPanel } from "./InsightsPanel";
 import { InteractionCard } from "./InteractionCard";
 import { LogForm } from "./LogForm";
 import { t } from "../../i18n";
+import { helpdeskApi } from "../../helpdeskApi";
 import { useLoad } from "../../useLoad";
 import { lazyView } from "../../lazy";
 import { ComplaintPanel } from "../complaints/ComplaintPanel";
@@ -77,6 +78,13 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
       // The case itself still shows; the attachments section says nothing is there.
       onError: (err) => console.warn("Could not load the attachments:", err),
     }).data ?? [];
+
+  // The helpdesk ticket the case was handed to: the core knows how each helpdesk's references
+  // are written ("RT#12", "Redmine #7").
+  const ticket =
+    useLoad(() => helpdeskApi.caseTicket(caseId), [caseId, version], {
+      onError: (err) => console.warn("Could not read the case's helpdesk ticket:", err),
+    }).data ?? null;
 
   const refresh = useCallback(() => {
     setVersion((v) => v + 1);
@@ -161,14 +169,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   if (highlightIndex >= 0 && highlightIndex < firstShown) firstShown = highlightIndex;
   const visible = interactions.slice(firstShown);
   const resolved = c.status === "resolved";
-  // The case's helpdesk ticket: the newest "RT#12" / "Zendesk #12" / "Redmine #12" /
-  // "django-helpdesk #12" (each helpdesk's Spec::reference) among its contacts' references (a
-  // hand-off from the Share dialog logs one).
-  const ticket =
-    interactions
-      .flatMap((i) => i.references)
-      .filter((r) => /^(RT ?#|Zendesk #|Redmine #|django-helpdesk #)\d+$/i.test(r.trim()))
-      .pop() ?? null;
+
 
   const changeStatus = async (status: CaseStatus) => {
     setStatusBusy(true);
@@ -195,7 +196,7 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
         <h1 id="case-heading">{c.title}</h1>
         {ticket && (
           <p class="case-ticket" data-testid="case-ticket">
-            <span class="badge">{t("caseView-ticket", { reference: ticket })}</span>
+            <span class="badge">{t("caseView-ticket", { reference: ticket.reference })}</span>
           </p>
         )}
         {c.desired_outcome && (
