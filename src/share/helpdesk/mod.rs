@@ -434,7 +434,10 @@ mod tests {
         let found = |refs: &[&str]| newest_ticket(refs).map(|t| (t.kind, t.id, t.reference));
         assert_eq!(found(&[]), None);
         // The agents' own references are not helpdesk tickets Steward opened.
-        assert_eq!(found(&["TKT-4471", "KDP-99812", "RT-12", "#12", "12"]), None);
+        assert_eq!(
+            found(&["TKT-4471", "KDP-99812", "RT-12", "#12", "12"]),
+            None
+        );
         assert_eq!(
             found(&["RT#12", "TKT-4480"]),
             Some((HelpdeskKind::Rt, "12".into(), "RT#12".into()))
