@@ -546,3 +546,39 @@ fn a_contact_logged_as_the_formal_complaint_becomes_the_complaint() {
     let s = cases.complaint_status_on(case.id, d("2026-02-02")).unwrap();
     assert_eq!(s.phase, ComplaintPhase::FirmHasTime);
 }
+
+#[test]
+fn a_cfpb_complaint_counts_calendar_days_from_sending() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let cases = p.cases();
+    let case = cases
+        .create_case(&common::new_case("Mortgage", "Loan Co"))
+        .unwrap();
+    // 20:00 UTC on 30 January is 15:00 in Washington: the 30th.
+    cases
+        .log_interaction(
+            case.id,
+            &at("2026-01-30T20:00:00Z", "Filed through the CFPB portal"),
+        )
+        .unwrap();
+    let c = cases
+        .mark_complaint(
+            case.id,
+            &ComplaintInput {
+                jurisdiction: Some("US".into()),
+                sector: Some("consumer-finance".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(c.time_zone, "America/New_York");
+    assert_eq!(c.rule_id.as_deref(), Some("us-cfpb"));
+    let s = cases.complaint_status_on(case.id, d("2026-02-20")).unwrap();
+    let date = |id: &str| s.steps.iter().find(|st| st.id == id).unwrap().date;
+    // The rules file's own example rows: 15 days → 14 February (a Saturday, not moved), 60 → 31 March.
+    assert_eq!(date("response"), Some(d("2026-02-14")));
+    assert_eq!(date("final-response"), Some(d("2026-03-31")));
+    assert_eq!(s.phase, ComplaintPhase::FirmLate);
+    assert!(!s.headline.ends_with(' '), "{:?}", s.headline);
+}

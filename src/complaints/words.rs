@@ -157,6 +157,11 @@ pub fn no_rule(c: &Complaint) -> String {
 
 /// One line for the case page and the CLI.
 pub fn headline(s: &ComplaintStatus, main: Option<&StepStatus>) -> String {
+    // Without a next step the line ends after its first sentence.
+    headline_words(s, main).trim_end().to_string()
+}
+
+fn headline_words(s: &ComplaintStatus, main: Option<&StepStatus>) -> String {
     let next = s
         .next
         .iter()
