@@ -69,6 +69,10 @@ EOF
   # The portals started by D-Bus activation (the gtk Access back end) need the display too.
   dbus-update-activation-environment WAYLAND_DISPLAY XDG_RUNTIME_DIR XDG_CURRENT_DESKTOP \
     XDG_SESSION_TYPE
+  # Before the portal, which would otherwise start a locked gnome-keyring by D-Bus activation.
+  if [ "${STEWARD_WAYLAND_KEYRING:-0}" = 1 ]; then
+    echo -n steward-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  fi
   pipewire >"$log/pipewire.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 200); do [ -S "$runtime/pipewire-0" ] && break; sleep 0.02; done
@@ -90,9 +94,6 @@ EOF
     echo "xdg-desktop-portal offers no Screenshot portal; its log:" >&2
     cat "$log/xdp.log" "$log/xdpw.log" >&2
     exit 1
-  fi
-  if [ "${STEWARD_WAYLAND_KEYRING:-0}" = 1 ]; then
-    echo -n steward-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   fi
   echo "==> Wayland desktop with the Screenshot portal ready in $(ms) ms"
   set +e
