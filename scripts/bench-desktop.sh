@@ -14,6 +14,8 @@
 #                                         # extra environment for Steward's launches only (A/B:
 #                                         # this one puts WebKit's compositing back on)
 #   BENCH_BARE_ENV="..."                  # the same for the bare app's launches
+#   BENCH_PAINT_ONLY=1 scripts/bench-desktop.sh --no-build
+#                                         # first paint only (no memory waits: ~2 s a launch)
 #
 # The bare app is a workspace member (one Cargo.lock: the same tauri, wry and webkit2gtk) built
 # with the same release profile in the same cargo build as the app (so one tauri, with the same
@@ -33,7 +35,11 @@
 #    `bench_first_paint` command on the first animation frame after it rendered, and the shell
 #    prints `first-paint-ms <ms since the kernel started the process> unix-ms <wall clock>`.
 #    The script reports that figure, and the wall-clock time from its own launch of the binary
-#    (which adds the fork/exec) as a cross-check.
+#    (which adds the fork/exec) as a cross-check. Where the time went: both apps print
+#    `bench-mark <step> <ms>` lines (src-tauri/src/bench.rs: the shell's run/setup/page load, and
+#    the page's own steps — navigation, script fetched, main-start, each IPC call, catalogue
+#    parsed, list rendered, list-frame), and the script adds when each child process (the WebKit
+#    web and network processes) started; it prints the median of each step over the runs.
 #  - memory: the sum of Pss from /proc/<pid>/smaps_rollup over the app and every descendant
 #    (WebKitWebProcess, WebKitNetworkProcess, bwrap, xdg-dbus-proxy), 5 s after launch, and again
 #    10 s after the app opened the big case (STEWARD_BENCH_OPEN_CASE makes the case list select
@@ -44,6 +50,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 RUNS=${BENCH_RUNS:-5}
+PAINT_ONLY=${BENCH_PAINT_ONLY:-}
 INTERACTIONS=${BENCH_INTERACTIONS:-1000}
 APP=${BENCH_APP:-$ROOT/target/release/steward-desktop}
 BARE=${BENCH_BARE_APP:-$ROOT/target/release/bare-tauri}
@@ -88,6 +95,11 @@ if [ "${1:-}" = "--inner" ]; then
     echo "$total $private $((${all:-0} - ours))$detail"
   }
   now_ms() { date +%s%3N; }
+  # Removes a launch's directories; WebKit's children may still be writing to its cache for a
+  # moment after the app was killed.
+  cleanup_run() { rm -rf "$1" 2>/dev/null || { sleep 1; rm -rf "$1" 2>/dev/null; } || true; }
+  # The kernel's start time of process $1 (clock ticks since boot).
+  starttime() { sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $20 }'; }
   # Waits up to $3 s for a line starting with $2 in file $1; prints it.
   wait_line() {
     local deadline=$(($(date +%s) + $3))
@@ -134,6 +146,21 @@ if [ "${1:-}" = "--inner" ]; then
     fi
     proc_ms=$(echo "$line" | awk '{ print $2 }')
     wall_ms=$(($(echo "$line" | awk '{ print $4 }') - t0))
+    # When each child process started, in ms after the app (starttime, field 22, clock ticks).
+    local st0 kids="" p
+    st0=$(starttime "$pid")
+    for p in $(tree "$pid"); do
+      [ "$p" = "$pid" ] && continue
+      kids="$kids $(cat "/proc/$p/comm" 2>/dev/null || echo "?")@$((($(starttime "$p") - st0) * 10))ms"
+    done
+    echo "run $i $who marks: $(grep '^bench-mark ' "$run/stderr" | awk '{ printf "%s=%s ", $2, $3 }')children:$kids"
+    if [ -n "$PAINT_ONLY" ]; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+      echo "run $i $who: first-paint-ms $proc_ms (wall-clock-ms $wall_ms from the launch)"
+      cleanup_run "$run"
+      return 0
+    fi
     # Idle: 5 s after launch.
     sleep_ms=$((t0 + 5000 - $(now_ms)))
     [ "$sleep_ms" -gt 0 ] && sleep "$(awk -v ms="$sleep_ms" 'BEGIN { print ms / 1000 }')"
@@ -164,7 +191,7 @@ if [ "${1:-}" = "--inner" ]; then
       echo "$line1 (other WebKit web processes on the machine: $other)"
       echo "  idle: $detail_idle"
     fi
-    rm -rf "$run"
+    cleanup_run "$run"
   }
 
   # Interleaved, so load from anything else running on the machine falls on both alike.
@@ -207,7 +234,7 @@ export XDG_CACHE_HOME="$WORK/home/.cache" XDG_RUNTIME_DIR="$WORK/home/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 export BENCH_APP_ENV="${BENCH_APP_ENV:-}" BENCH_BARE_ENV="${BENCH_BARE_ENV:-}"
-export NO_AT_BRIDGE=1 BENCH_RUNS="$RUNS" BENCH_INTERACTIONS="$INTERACTIONS" BENCH_APP="$APP" BENCH_BARE_APP="$BARE" BENCH_FILL="$FILL"
+export NO_AT_BRIDGE=1 BENCH_PAINT_ONLY="$PAINT_ONLY" BENCH_RUNS="$RUNS" BENCH_INTERACTIONS="$INTERACTIONS" BENCH_APP="$APP" BENCH_BARE_APP="$BARE" BENCH_FILL="$FILL"
 
 OUT=$WORK/out.txt
 timeout 900 xvfb-run -a -s "-screen 0 1920x1080x24" \
@@ -216,7 +243,7 @@ timeout 900 xvfb-run -a -s "-screen 0 1920x1080x24" \
 
 # Median, min and max of figure $2 over app $1's runs: "median min max n".
 stats() {
-  grep "^run [0-9]* $1:" "$OUT" | grep -o "$2 [0-9]*" | awk '{ print $2 }' | sort -n | awk '
+  { grep "^run [0-9]* $1:" "$OUT" | grep -o "$2 [0-9]*" || true; } | awk '{ print $2 }' | sort -n | awk '
     { v[NR] = $1 }
     END {
       if (NR == 0) { print "0 0 0 0"; exit }
@@ -251,13 +278,31 @@ printf "| %-40s | %-28s | %-28s | %6s | %-16s |\n" "what" "Steward" "bare Tauri"
 printf "|%s|%s|%s|%s|%s|\n" "$(printf -- '-%.0s' {1..42})" "$(printf -- '-%.0s' {1..30})" "$(printf -- '-%.0s' {1..30})" "--------" "------------------"
 row "launch to first paint" "$st_fp" "$ba_fp" 1 ms 1.1
 row "  same, wall clock from the script" "$st_wall" "$ba_wall" 1 ms ""
-row "memory idle 5 s after start (PSS, all)" "$st_idle" "$ba_idle" 1024 MB 1.15
-row "${INTERACTIONS}-interaction case open vs bare idle" "$st_open" "$ba_idle" 1024 MB 1.3
-row "  idle, private pages only (USS, all)" "$st_iu" "$ba_iu" 1024 MB ""
-row "  case open, private pages only (USS)" "$st_ou" "$ba_iu" 1024 MB ""
+if [ -z "$PAINT_ONLY" ]; then
+  row "memory idle 5 s after start (PSS, all)" "$st_idle" "$ba_idle" 1024 MB 1.15
+  row "${INTERACTIONS}-interaction case open vs bare idle" "$st_open" "$ba_idle" 1024 MB 1.3
+  row "  idle, private pages only (USS, all)" "$st_iu" "$ba_iu" 1024 MB ""
+  row "  case open, private pages only (USS)" "$st_ou" "$ba_iu" 1024 MB ""
+fi
 printf "| %-40s | %-28s | %-28s | %6s | %-16s |\n" "release binary (stripped)" "$(mb "$st_bin")" "$(mb "$ba_bin")" \
   "$(awk -v a="$st_bin" -v b="$ba_bin" 'BEGIN { printf "%.2fx", a / b }')" ""
 echo "binaries: $APP ($st_bin bytes), $BARE ($ba_bin bytes)"
+# Where the time went: each step's median (min-max) over the runs, in ms since the process started.
+for who in steward bare; do
+  echo "steps of $who's start, ms since the process started, median (min-max) of the runs:"
+  grep "^run [0-9]* $who marks:" "$OUT" | sed 's/.*marks: //; s/children://' | tr ' ' '\n' |
+    sed -E 's/^([^=@]+)@([0-9]+)ms$/child:\1=\2/' | grep '=' | awk -F= '
+      { n = $1; v[n, ++c[n]] = $2 + 0 }
+      END {
+        for (n in c) {
+          k = c[n]
+          for (i = 1; i <= k; i++) a[i] = v[n, i]
+          for (i = 2; i <= k; i++) { x = a[i]; j = i - 1; while (j > 0 && a[j] > x) { a[j + 1] = a[j]; j-- } a[j + 1] = x }
+          m = (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+          printf "%10.0f  %-44s (%d-%d, %d runs)\n", m, n, a[1], a[k], k
+        }
+      }' | sort -n
+done
 [ -z "$BENCH_APP_ENV" ] || echo "Steward launched with: $BENCH_APP_ENV"
 [ -z "$BENCH_BARE_ENV" ] || echo "bare app launched with: $BENCH_BARE_ENV"
 debs=$(ls "$ROOT"/target/release/bundle/deb/*.deb 2>/dev/null || true)

@@ -7,7 +7,14 @@
 //! `STEWARD_BENCH_OPEN_CASE=<case number>` it answers that number after
 //! `STEWARD_BENCH_OPEN_AFTER_MS` (default 0) and prints `open-case <number> unix-ms <…>`: the
 //! case list then opens that case, as a click would.
+//!
+//! Where the time goes before that paint: with the same variable, [`mark`] prints
+//! `bench-mark <name> <ms since the process started>` at steps of the shell's start, and the page
+//! hands `bench_first_paint` its own steps (`marks`: name and wall-clock ms, from
+//! `performance.timeOrigin + performance.now()`), printed the same way. All of them are counted
+//! from one wall-clock reading of the process start, so they compare with each other.
 
+use std::sync::OnceLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 const FIRST_PAINT_ENV: &str = "STEWARD_BENCH_FIRST_PAINT";
@@ -39,10 +46,52 @@ fn env_set(name: &str) -> bool {
     std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0")
 }
 
-/// The case list has painted. Returns the number of a case to open, when the benchmark asks.
-#[tauri::command]
-pub async fn bench_first_paint() -> Option<u32> {
+/// The wall-clock time (unix ms) at which the kernel started this process, read once.
+fn process_start_unix_ms() -> Option<f64> {
+    static START: OnceLock<Option<f64>> = OnceLock::new();
+    *START.get_or_init(|| {
+        let since = ms_since_process_start()?;
+        Some(unix_ms() as f64 - since as f64)
+    })
+}
+
+/// Prints `bench-mark <name> <ms since the process started>` when the benchmark asks for the
+/// first paint; nothing otherwise.
+pub fn mark(name: &str) {
     if env_set(FIRST_PAINT_ENV) {
+        print_mark(name, unix_ms() as f64);
+    }
+}
+
+/// Marks the page load's start and end (`Builder::on_page_load`).
+pub fn page_load(load: &tauri::webview::PageLoadPayload<'_>) {
+    mark(match load.event() {
+        tauri::webview::PageLoadEvent::Started => "page-load-started",
+        tauri::webview::PageLoadEvent::Finished => "page-load-finished",
+    });
+}
+
+fn print_mark(name: &str, at_unix_ms: f64) {
+    if let Some(start) = process_start_unix_ms() {
+        // Names come from our own code and page; keep the line one word per field anyway.
+        let name: String = name
+            .chars()
+            .map(|c| if c.is_whitespace() { '_' } else { c })
+            .take(64)
+            .collect();
+        eprintln!("bench-mark {name} {:.0}", at_unix_ms - start);
+    }
+}
+
+/// The case list has painted. Returns the number of a case to open, when the benchmark asks.
+/// `marks`: the page's own steps before the paint, each a name and its wall-clock time in unix
+/// ms (printed as `bench-mark` lines; at most 64 are read).
+#[tauri::command]
+pub async fn bench_first_paint(marks: Option<Vec<(String, f64)>>) -> Option<u32> {
+    if env_set(FIRST_PAINT_ENV) {
+        for (name, at) in marks.unwrap_or_default().iter().take(64) {
+            print_mark(name, *at);
+        }
         let since = ms_since_process_start()
             .map(|ms| ms.to_string())
             .unwrap_or_else(|| "unknown".into());

@@ -1,6 +1,7 @@
 // Typed wrappers over the Tauri commands in the IPC contract. Every command resolves with its
 // value or rejects with an ErrorInfo {code, message, hint, kind}; the UI branches on `code` only.
 import { invoke, isTauri } from "@tauri-apps/api/core";
+import { benchMark } from "./benchMarks";
 import type { AccountPatch } from "./bindings/AccountPatch";
 import type { AccountSummary } from "./bindings/AccountSummary";
 import type { Alert } from "./bindings/Alert";
@@ -111,7 +112,10 @@ export async function call<T>(
     throw info;
   }
   try {
-    return await invoke<T>(command, args, headers ? { headers } : undefined);
+    benchMark(`ipc>${command}`);
+    const answer = await invoke<T>(command, args, headers ? { headers } : undefined);
+    benchMark(`ipc<${command}`);
+    return answer;
   } catch (err) {
     const info = toErrorInfo(err);
     if (info.code === Codes.locked && lockedListener) lockedListener();

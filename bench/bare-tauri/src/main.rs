@@ -8,7 +8,14 @@
 mod bench;
 
 fn main() {
+    bench::mark("run");
     tauri::Builder::default()
+        .setup(|_| {
+            bench::mark("setup-start");
+            bench::mark("setup-end");
+            Ok(())
+        })
+        .on_page_load(|_, load| bench::page_load(load))
         .invoke_handler(tauri::generate_handler![bench::bench_first_paint])
         .run(tauri::generate_context!())
         .expect("bare-tauri: the window did not start");

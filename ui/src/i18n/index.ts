@@ -6,6 +6,7 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { MessageId } from "../bindings/MessageId";
 import type { ErrorInfo } from "../bindings/ErrorInfo";
+import { benchMark } from "../benchMarks";
 
 export type MessageKey = MessageId;
 
@@ -26,11 +27,13 @@ const BUNDLES: Record<string, FluentBundle> = {};
 
 function bundleFor(lang: string, only?: (path: string) => boolean): FluentBundle | undefined {
   if (!SOURCES[lang]) return undefined;
+  benchMark(`catalogue>${lang}${only ? "-names" : ""}`);
   // No Unicode isolation marks: the window lays text out itself, and tests read it as typed.
   const bundle = new FluentBundle(lang, { useIsolating: false });
   for (const { path, source } of SOURCES[lang]) {
     if (!only || only(path)) bundle.addResource(new FluentResource(source));
   }
+  benchMark(`catalogue<${lang}${only ? "-names" : ""}`);
   return bundle;
 }
 

@@ -1,9 +1,10 @@
-import { useEffect } from "preact/hooks";
+import { useLayoutEffect } from "preact/hooks";
 import { invoke, isTauri } from "@tauri-apps/api/core";
 import type { CaseFilter } from "../../bindings/CaseFilter";
 import type { CaseSummary } from "../../bindings/CaseSummary";
 import { formatRelativeDay, formatDateTime, num, STATUS_LABELS } from "../../format";
 import { t, type MessageKey } from "../../i18n";
+import { benchMark, benchMarks } from "../../benchMarks";
 
 interface Props {
   cases: CaseSummary[];
@@ -22,12 +23,17 @@ const EMPTY: Record<CaseFilter, MessageKey> = {
 
 export function CaseList({ cases, filter, selectedId, onSelect }: Props) {
   // scripts/bench-desktop.sh: the shell notes the first paint of the list and may name a case to
-  // open (inert unless its STEWARD_BENCH_* variables are set).
-  useEffect(() => {
+  // open (inert unless its STEWARD_BENCH_* variables are set). A layout effect runs as soon as
+  // the list is in the document, so the animation frame asked for here is the first one that
+  // paints it — the bare app's page asks for its frame right after adding its list, the same
+  // event. (A plain effect runs only after a frame was painted, one frame late.)
+  useLayoutEffect(() => {
     if (benchNotified || !isTauri()) return;
     benchNotified = true;
+    benchMark("list-rendered");
     requestAnimationFrame(() => {
-      void invoke<number | null>("bench_first_paint")
+      benchMark("list-frame");
+      void invoke<number | null>("bench_first_paint", { marks: benchMarks() })
         .then((n) => {
           const c = n == null ? undefined : cases.find((x) => Number(x.number) === n);
           if (c) onSelect(c.id);
