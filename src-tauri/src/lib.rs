@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use tauri::webview::PageLoadEvent;
 use tauri::{Builder, Manager, Runtime};
 
 mod bench;
@@ -61,18 +62,32 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
+            bench::mark("setup-start");
             // Until the page says which language it shows (language_set), the saved choice or
             // the system's; hints are the window's (no CLI commands in them).
             steward::i18n::set_front(steward::i18n::Front::Window);
             steward::i18n::set_default(commands::prefs::language(app.handle()));
+            bench::mark("setup-language");
             reminders::start(app.handle().clone());
             quick_capture::install(app.handle());
+            bench::mark("setup-quick-capture");
             deep_link::start(app.handle());
+            bench::mark("setup-deep-link");
             if app.state::<AppState>().desktop_integration {
+                // The window shows once its page has loaded (`show_main_window`); this is the
+                // fallback, should that never happen.
+                let handle = app.handle().clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(std::time::Duration::from_secs(3));
+                    show_main_window(&handle);
+                });
                 lock::start(app.handle());
+                bench::mark("setup-lock");
                 lock::tray(app.handle());
+                bench::mark("setup-tray");
                 lock::session::start(app.handle());
             }
+            bench::mark("setup-end");
             Ok(())
         })
         .manage(state)
@@ -105,8 +120,28 @@ fn lighter_webkit() {
     }
 }
 
+/// The main window starts hidden (`"visible": false` in tauri.conf.json) and is shown once its
+/// page has loaded (Tauri's page-load `Finished`: the document and its script and style files are
+/// in). Shown at once, as Tauri does by default, GTK draws the window while WebKit's web process
+/// is still starting; with compositing off (`lighter_webkit`) WebKit's UI side then waits on this
+/// main thread for the web process's first painted contents, up to 500 ms (a futex wait that
+/// times out after exactly 500 ms under `strace`), and the page load waits with it. That was the
+/// slow half of the bimodal first paint in BENCHMARKS.md ("A lighter window"). Shown when the
+/// load starts instead, the same wait moved to between the HTML and its script: the tauri://
+/// files are served by this same thread, and WebKit paints nothing until the script is in. `setup`
+/// shows the window after a few seconds in any case, so it never stays invisible.
+fn show_main_window<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        if !window.is_visible().unwrap_or(true) {
+            let _ = window.show();
+            bench::mark("window-shown");
+        }
+    }
+}
+
 /// Starts the desktop app.
 pub fn run() {
+    bench::mark("run");
     lighter_webkit();
     let mut state = AppState::new(steward::profile::default_data_dir());
     state.desktop_integration = true;
@@ -115,7 +150,13 @@ pub fn run() {
     // tests must not take the D-Bus name (or exit when another test holds it).
     let builder = Builder::default()
         .plugin(deep_link::single_instance())
-        .plugin(tauri_plugin_deep_link::init());
+        .plugin(tauri_plugin_deep_link::init())
+        .on_page_load(|webview, load| {
+            bench::page_load(load);
+            if load.event() == PageLoadEvent::Finished {
+                show_main_window(webview.app_handle());
+            }
+        });
     if let Err(err) = setup(builder, state).run(context()) {
         eprintln!("steward-desktop: {err}");
         std::process::exit(1);
