@@ -1,8 +1,14 @@
 import { render } from "preact";
+import { benchMark } from "./benchMarks";
 import { App } from "./components/frame/App";
 import { getLang } from "./i18n";
 import { applyLangPref, applyTheme, loadLangPref, loadTheme, trackWindowState } from "./prefs";
+import { startUnlock } from "./startup";
 import "./styles.css";
+
+benchMark("main-start");
+// The profile first: the case list waits for it (startup.ts).
+startUnlock();
 
 // The saved theme is applied as soon as it is known; until then the system theme is used.
 void loadTheme().then(applyTheme);
@@ -13,3 +19,5 @@ void loadLangPref().then(applyLangPref);
 
 const root = document.getElementById("app");
 if (root) render(<App />, root);
+benchMark("first-render-done");
+requestAnimationFrame(() => benchMark("first-frame"));

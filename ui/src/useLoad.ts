@@ -14,6 +14,10 @@ export interface LoadOptions<T> {
   reset?: boolean;
   /** Told of every answer still current, after it is stored. */
   onData?: (data: T) => void;
+  /** An answer already at hand when the component mounts (fetched before it rendered, as the
+   * start-up does for the case list): shown at once, and the first ask is skipped. Read on the
+   * first render only; null or undefined: ask as usual. */
+  initial?: T | null;
   /** Told of every failure still current, after it is stored (e.g. to use the component's own
    * error slot, or to treat one code specially). */
   onError?: (error: ErrorInfo) => void;
@@ -34,9 +38,11 @@ export interface Load<T> {
 
 /** Calls `fn` when `deps` change and whenever `reload()` is called; see Load. */
 export function useLoad<T>(fn: () => Promise<T>, deps: Inputs, options: LoadOptions<T> = {}): Load<T> {
-  const [data, setData] = useState<T | null>(null);
+  const [data, setData] = useState<T | null>(options.initial ?? null);
   const [error, setError] = useState<ErrorInfo | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(options.initial == null);
+  // With an initial answer, the first run of the effect below has nothing to ask.
+  const haveInitial = useRef(options.initial != null);
   const [version, setVersion] = useState(0);
   // The latest callbacks, so that a new closure every render does not ask again.
   const latest = useRef({ fn, options });
@@ -44,6 +50,10 @@ export function useLoad<T>(fn: () => Promise<T>, deps: Inputs, options: LoadOpti
   const { delayMs = 0, reset = false } = options;
 
   useEffect(() => {
+    if (haveInitial.current) {
+      haveInitial.current = false;
+      return undefined;
+    }
     let live = true;
     setLoading(true);
     const ask = () => {

@@ -7,6 +7,7 @@ import { Unlock } from "./Unlock";
 import { getLang, onLangChange, t } from "../../i18n";
 import { LockScreen } from "../LockScreen";
 import { forgetOnLock, lockApi, onAppLocked, watchInput, type LockStatus } from "../../lockApi";
+import { prefetchFirstCases, takeUnlock } from "../../startup";
 
 type Phase =
   | { kind: "starting" }
@@ -33,7 +34,9 @@ export function App() {
   const start = useCallback(async () => {
     setPhase({ kind: "starting" });
     try {
-      const status = await api.profileUnlock(null);
+      const status = await takeUnlock();
+      // The main view then paints once, with its cases (startup.ts).
+      await prefetchFirstCases();
       setPhase({ kind: "ready", status });
     } catch (err) {
       const error = toErrorInfo(err);

@@ -16,6 +16,7 @@ import { LockSettings } from "./LockSettings";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
 import { lazyView } from "../../lazy";
+import { takeFirstCases } from "../../startup";
 
 // Views a launch may never open load on first use (ui/src/lazy.ts): a smaller script at start.
 const AccountsView = lazyView(() => import("../accounts/AccountsView").then((m) => m.AccountsView));
@@ -68,7 +69,10 @@ export function Main({ status }: Props) {
   });
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const { data: cases, error: listError, reload: refreshList } = useLoad(() => api.caseList(filter), [filter]);
+  // The first answer was fetched before this view rendered (startup.ts).
+  const { data: cases, error: listError, reload: refreshList } = useLoad(() => api.caseList(filter), [filter], {
+    initial: takeFirstCases(),
+  });
 
   // Reopen the case that was open last time.
   useLoad(loadLastCaseId, [], {
