@@ -1,7 +1,9 @@
 // Steward's window on Wayland, natively (GDK_BACKEND=wayland, no XWayland in the session), driven
-// by tauri-driver/WebKitWebDriver: first run, then "Scan the screen" while another Wayland window
-// (swayimg) shows the Google Authenticator transfer screenshot from the corpus; the picture comes
-// through the Screenshot portal (xdg-desktop-portal-wlr), and the three accounts are added.
+// by tauri-driver/WebKitWebDriver, the core journey: first run, log a contact on a new case, then
+// "Scan the screen" while another Wayland window (swayimg) shows the Google Authenticator transfer
+// screenshot from the corpus — the picture comes through the Screenshot portal
+// (xdg-desktop-portal-wlr) and the three accounts are added — then copy a code: the Wayland
+// clipboard (read with wl-paste, outside Steward) holds the code the window shows.
 // Screenshots come from the compositor (grim), as the person sees the whole screen.
 //
 // Runs only inside scripts/wayland/session.sh (WAYLAND_DISPLAY set); elsewhere it is skipped:
@@ -13,7 +15,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const ON_WAYLAND = Boolean(process.env.WAYLAND_DISPLAY) && !process.env.DISPLAY;
@@ -52,7 +54,7 @@ after(async () => {
   await h?.stop();
 });
 
-test("Wayland: the window starts natively and scans a QR shown by another window", { skip: !ON_WAYLAND && "not in a Wayland session (scripts/wayland/session.sh)" }, async () => {
+test("Wayland: first run, log a contact, scan a QR shown by another window, copy a code", { skip: !ON_WAYLAND && "not in a Wayland session (scripts/wayland/session.sh)" }, async () => {
   const started = Date.now();
   const s = await h.launch();
   assert.equal(await firstScreen(s), "main");
@@ -61,6 +63,9 @@ test("Wayland: the window starts natively and scans a QR shown by another window
   assert.ok(steward, `no Steward window in sway's tree: ${JSON.stringify(windows())}`);
   assert.equal(steward.shell, "xdg_shell", "Steward must be a native Wayland window, not XWayland");
   shot("first-run");
+
+  assert.equal(await createCase(s, "Bank locked me out"), "Bank locked me out");
+  await logContact(s, { channel: "chat", summary: "Agent said the 2FA reset takes 3 days" }, 1);
 
   await s.click(await s.waitFor(tid("open-authenticator")));
   await s.waitFor(tid("otp-view"));
@@ -93,4 +98,27 @@ test("Wayland: the window starts natively and scans a QR shown by another window
   await waitFor(() => !windows().some((w) => w.shell && w.name !== "Steward"), { what: "the viewer to close" });
   await new Promise((r) => setTimeout(r, 300));
   shot("accounts");
+
+  // Copy a code: the Wayland clipboard holds what the window shows.
+  const first = items[0];
+  const shown = await waitFor(async () => {
+    const el = (await s.findAll(tid("otp-code"), first))[0];
+    return el ? (await s.property(el, "dataset")).code : null;
+  }, { what: "the first account's code" });
+  await s.click((await s.findAll(tid("otp-copy"), first))[0]);
+  const pasted = await waitFor(() => {
+    try {
+      const text = execFileSync("wl-paste", ["--no-newline"], {
+        encoding: "utf8",
+        timeout: 5000,
+        stdio: ["ignore", "pipe", "ignore"],
+      });
+      return text.replace(/\s/g, "") ? text.replace(/\s/g, "") : null;
+    } catch {
+      return null;
+    }
+  }, { what: "a code on the Wayland clipboard" });
+  // The code may have rolled over between reading it and copying it.
+  assert.match(pasted, /^\d{6}$/);
+  if (pasted !== shown.replace(/\s/g, "")) console.log(`e2e wayland: code rolled over (${shown} -> copied a newer one)`);
 });
