@@ -582,3 +582,40 @@ fn a_cfpb_complaint_counts_calendar_days_from_sending() {
     assert_eq!(s.phase, ComplaintPhase::FirmLate);
     assert!(!s.headline.ends_with(' '), "{:?}", s.headline);
 }
+
+#[test]
+fn a_data_request_shows_its_one_month_and_the_longest_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let cases = p.cases();
+    let case = cases
+        .create_case(&common::new_case("Access request", "Acme"))
+        .unwrap();
+    cases
+        .log_interaction(
+            case.id,
+            &at("2026-10-31T11:00:00Z", "Sent a subject access request"),
+        )
+        .unwrap();
+    cases
+        .mark_complaint(
+            case.id,
+            &ComplaintInput {
+                jurisdiction: Some("GB".into()),
+                sector: Some("data-protection-access".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let s = cases.complaint_status_on(case.id, d("2026-11-15")).unwrap();
+    let respond = s.steps.iter().find(|st| st.id == "respond").unwrap();
+    // rules.toml's ico-one-month rows: no 31 November → 30 November; three months → Sunday
+    // 31 January 2027 rolls to Monday 1 February.
+    assert_eq!(respond.date, Some(d("2026-11-30")));
+    assert!(
+        !respond.check,
+        "ico-one-month is confirmed, 2026 holidays known"
+    );
+    let ext = respond.extended_to.as_ref().unwrap();
+    assert_eq!(ext.end, d("2027-02-01"));
+}

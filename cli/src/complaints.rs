@@ -292,6 +292,12 @@ fn render_status(s: &ComplaintStatus) -> String {
         if let Some(a) = &st.arithmetic {
             out.push_str(&format!("\n    {}", a.text));
         }
+        if let Some(a) = &st.extended_to {
+            out.push_str(&format!(
+                "\n    {}",
+                t!("complaint-cli-extended", arithmetic = a.text.as_str())
+            ));
+        }
     }
     if !s.next.is_empty() {
         out.push_str(&format!("\n\n{}", t!("complaint-cli-next")));

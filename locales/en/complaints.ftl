@@ -196,6 +196,7 @@ complaint-cli-check = check this date
 complaint-cli-unconfirmed = not confirmed: Steward gives no date
 complaint-cli-no-event = no date yet: it counts from { $event }
 complaint-cli-no-number = no fixed number of days
+complaint-cli-extended = If they extend it (they must tell you, with reasons): { $arithmetic }
 complaint-cli-next = What you can do:
 complaint-cli-letters = Letters: steward share letter CASE --kind { $kinds }
 complaint-cli-rules-footer = Each rule cites its sources: steward complaint rules --json

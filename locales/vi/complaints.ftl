@@ -159,6 +159,7 @@ complaint-cli-check = nên kiểm tra lại ngày này
 complaint-cli-unconfirmed = chưa xác nhận: Steward không đưa ra ngày
 complaint-cli-no-event = chưa có ngày: thời hạn tính từ { $event }
 complaint-cli-no-number = không có số ngày cố định
+complaint-cli-extended = Nếu họ gia hạn (họ phải báo cho bạn và nêu lý do): { $arithmetic }
 complaint-cli-next = Việc bạn có thể làm:
 complaint-cli-letters = Thư: steward share letter CASE --kind { $kinds }
 complaint-cli-rules-footer = Mỗi quy định đều ghi nguồn: steward complaint rules --json

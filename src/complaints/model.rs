@@ -218,6 +218,9 @@ pub struct StepStatus {
     pub state: StepState,
     pub body: Option<Body>,
     pub arithmetic: Option<Arithmetic>,
+    /// The longest the firm may extend to, when the rule lets it (UK/EU data requests: three
+    /// months in all), counted the same way.
+    pub extended_to: Option<Arithmetic>,
     pub source: SourceRef,
 }
 

@@ -249,6 +249,26 @@ fn step_date(
     (date, confidence, missing, Some(arith))
 }
 
+/// The step's longest extension (`extendable_to`), counted like the step itself.
+fn extension(step: &Step, facts: &Facts, complaint: &Complaint) -> Option<Arithmetic> {
+    let ext = step.extendable_to.as_ref()?;
+    let start = facts.date(ext.from)?;
+    let convention = step
+        .arithmetic
+        .filter(|c| c.counts(ext.unit))
+        .unwrap_or(ConventionId::default_for(ext.unit));
+    let calendar = calendar_for(convention, complaint.region.unwrap_or_default());
+    let counted = arithmetic::count(convention, start, ext.amount, ext.unit, calendar)?;
+    Some(Arithmetic {
+        start,
+        amount: ext.amount,
+        unit: ext.unit,
+        convention,
+        end: counted.date,
+        text: words::arithmetic(ext.from, start, ext.amount, ext.unit, counted.date),
+    })
+}
+
 fn state(step: &Step, date: Option<NaiveDate>, today: NaiveDate, answered: bool) -> StepState {
     if answered && step.who == Who::Firm {
         return StepState::Done;
@@ -330,6 +350,7 @@ pub fn compute(
             state: state(step, date, today, answered),
             body,
             arithmetic: arith,
+            extended_to: extension(step, &facts, complaint),
             source: source_ref(book, step),
         });
     }

@@ -526,6 +526,7 @@ export type MessageId =
   | "complaint-cli-cleared"
   | "complaint-cli-days"
   | "complaint-cli-days-ago"
+  | "complaint-cli-extended"
   | "complaint-cli-kind-set"
   | "complaint-cli-letter-written"
   | "complaint-cli-letters"

@@ -32,4 +32,9 @@ check: boolean, missing: StepMissing | null,
 /**
  * Days from today to `date`; negative once passed.
  */
-days_left: number | null, state: StepState, body: ComplaintBody | null, arithmetic: Arithmetic | null, source: ComplaintSource, };
+days_left: number | null, state: StepState, body: ComplaintBody | null, arithmetic: Arithmetic | null, 
+/**
+ * The longest the firm may extend to, when the rule lets it (UK/EU data requests: three
+ * months in all), counted the same way.
+ */
+extended_to: Arithmetic | null, source: ComplaintSource, };
