@@ -121,6 +121,12 @@ static ICONS: LazyLock<Index> = LazyLock::new(|| {
         if !key.is_empty() {
             index.by_name.entry(key).or_insert(i);
         }
+        // The title written as one word keeps what normalising trims from its end: "Cash App"
+        // is "cash", and "CashApp" (as issuers write it) is "cashapp".
+        let whole = words(icon.title).concat();
+        if !whole.is_empty() {
+            index.by_name.entry(whole).or_insert(i);
+        }
     }
     for (i, names) in aliases {
         for key in names.split('|').map(normalise).filter(|k| !k.is_empty()) {

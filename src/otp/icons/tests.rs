@@ -244,6 +244,25 @@ fn passkeys_directory_domains() {
     assert!(hits.len() * 100 / obj.len() >= 10);
 }
 
+/// Every vendored title, upper and lower case, its spaces taken out or doubled (the property
+/// below found "CashApp" matching nothing; this walks all of them every run).
+#[test]
+fn every_vendored_title_matches_itself_squeezed_or_spaced() {
+    let index = &*ICONS;
+    let mut missing = vec![];
+    for icon in &index.icons {
+        for t in [
+            icon.title.to_lowercase().replace(' ', ""),
+            icon.title.to_uppercase().replace(' ', "  "),
+        ] {
+            if match_icon(Some(&t), "", None).is_none() {
+                missing.push(t);
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
 proptest! {
     #[test]
     fn matching_never_panics(issuer in proptest::option::of(any::<String>()), name in any::<String>(), domain in proptest::option::of(any::<String>())) {
