@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 # WebDriver cannot reach), openbox (a window manager on the test display, for minimising).
 # Wayland (scripts/wayland/session.sh): headless sway, PipeWire, xdg-desktop-portal with its
 # wlroots back end (Screenshot) and the gtk one (1.16 offers Screenshot only with an Access back
-# end), swayimg (shows the QR in another window), wl-clipboard (reads the Wayland clipboard in the
-# e2e test), about 40 MB.
+# end), swayimg (shows the QR in another window), wl-clipboard and xclip (read the clipboard in the
+# scan-journey e2e test), about 40 MB.
 # keepassxc: a second Secret Service for the keyring tests (scripts/keyring/keepassxc-session.sh).
 APT_PACKAGES=(
   build-essential pkg-config curl file
@@ -20,7 +20,7 @@ APT_PACKAGES=(
   libdbus-1-dev dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth webkit2gtk-driver x11-utils xdotool openbox imagemagick sqlite3
   oathtool python3 python3-venv jq fonts-noto-color-emoji poppler-utils
-  sway pipewire xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk swayimg wl-clipboard
+  sway pipewire xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk swayimg wl-clipboard xclip
   keepassxc
 )
 

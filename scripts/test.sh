@@ -171,14 +171,15 @@ step "Desktop app: build with the UI embedded, then end-to-end tests in the real
 cargo build --locked -p steward-desktop --features custom-protocol
 scripts/e2e.sh
 
-# The same window natively on Wayland (headless sway, GDK_BACKEND=wayland, no XWayland): first run,
-# log a contact, "Scan the screen" through the Screenshot portal, copy a code (read back with
-# wl-paste) (tests/e2e/wayland.test.mjs, ~12 s).
+# The same window natively on Wayland (headless sway, GDK_BACKEND=wayland, no XWayland): the core
+# journey of tests/e2e/scan_journey.test.mjs (first run, log a contact, "Scan the screen" — here
+# through the Screenshot portal —, copy a code read back with wl-paste), ~12 s; e2e.sh above ran
+# the same file under Xvfb.
 # STEWARD_TEST_WAYLAND=0 skips it (with the Wayland step above).
 if [ "${STEWARD_TEST_WAYLAND:-1}" != 0 ]; then
   step "Desktop app on Wayland: the core journey, with a screen scan through the portal"
   HOME="$TEST_HOME" STEWARD_WAYLAND_KEYRING=1 scripts/wayland/session.sh sh -c '
-    cd tests/e2e && STEWARD_APP="$0" NO_AT_BRIDGE=1 timeout 300 node --test --test-timeout=240000 wayland.test.mjs
+    cd tests/e2e && STEWARD_APP="$0" NO_AT_BRIDGE=1 timeout 300 node --test --test-timeout=240000 scan_journey.test.mjs
   ' "$ROOT/target/debug/steward-desktop" 2> >(grep -v -E "WARNING|^$|Gdk-Message|SpiRegistry" >&2)
 else
   echo "Skipped the Wayland window step: STEWARD_TEST_WAYLAND=0"
