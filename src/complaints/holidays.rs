@@ -190,4 +190,95 @@ mod tests {
             }
         }
     }
+
+    /// Easter Sunday (Gregorian; the anonymous "Meeus/Jones/Butcher" algorithm).
+    fn easter(y: i32) -> NaiveDate {
+        let (a, b, c) = (y % 19, y / 100, y % 100);
+        let (d, e) = (b / 4, b % 4);
+        let f = (b + 8) / 25;
+        let g = (b - f + 1) / 3;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 22 * l) / 451;
+        let month = (h + l - 7 * m + 114) / 31;
+        let day = (h + l - 7 * m + 114) % 31 + 1;
+        NaiveDate::from_ymd_opt(y, month as u32, day as u32).unwrap()
+    }
+
+    /// The `n`th Monday of a month (n = -1: the last).
+    fn monday(y: i32, month: u32, n: i32) -> NaiveDate {
+        let mondays: Vec<NaiveDate> = (1..=31)
+            .filter_map(|d| NaiveDate::from_ymd_opt(y, month, d))
+            .filter(|d| d.weekday() == Weekday::Mon)
+            .collect();
+        if n < 0 {
+            *mondays.last().unwrap()
+        } else {
+            mondays[n as usize - 1]
+        }
+    }
+
+    /// Fixed dates in order, each on a weekend moved to the next working day not already taken
+    /// (how 25/26 December and 1/2 January are substituted).
+    fn substituted(days: &[NaiveDate]) -> Vec<NaiveDate> {
+        let mut out: Vec<NaiveDate> = vec![];
+        for &day in days {
+            let mut d = day;
+            while is_weekend(d) || out.contains(&d) {
+                d = d.succ_opt().unwrap();
+            }
+            out.push(d);
+        }
+        out
+    }
+
+    /// The bank holidays the Banking and Financial Dealings Act 1971 and the yearly
+    /// proclamations give, worked out here from their rules (no one-off days fall in 2025-2027):
+    /// an independent check of the typed-in GOV.UK table.
+    fn statutory(region: UkRegion, y: i32) -> BTreeSet<NaiveDate> {
+        let d = |m: u32, day: u32| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let e = easter(y);
+        let mut days: BTreeSet<NaiveDate> = [
+            e - chrono::Duration::days(2),
+            monday(y, 5, 1),
+            monday(y, 5, -1),
+        ]
+        .into_iter()
+        .collect();
+        days.extend(substituted(&[d(12, 25), d(12, 26)]));
+        match region {
+            UkRegion::Scotland => {
+                days.extend(substituted(&[d(1, 1), d(1, 2)]));
+                days.insert(monday(y, 8, 1));
+                days.extend(substituted(&[d(11, 30)]));
+            }
+            UkRegion::EnglandAndWales | UkRegion::NorthernIreland => {
+                days.extend(substituted(&[d(1, 1)]));
+                days.insert(e + chrono::Duration::days(1));
+                days.insert(monday(y, 8, -1));
+                if region == UkRegion::NorthernIreland {
+                    days.extend(substituted(&[d(3, 17)]));
+                    days.extend(substituted(&[d(7, 12)]));
+                }
+            }
+        }
+        days
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_rules_that_make_bank_holidays() {
+        assert_eq!(easter(2026), NaiveDate::from_ymd_opt(2026, 4, 5).unwrap());
+        let t = uk_table().unwrap();
+        for y in uk_years() {
+            for r in UkRegion::ALL {
+                let typed: BTreeSet<NaiveDate> = t.days[&r]
+                    .iter()
+                    .copied()
+                    .filter(|d| d.year() == y)
+                    .collect();
+                assert_eq!(typed, statutory(r, y), "{r:?} {y}");
+            }
+        }
+    }
 }
