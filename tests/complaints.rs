@@ -71,6 +71,8 @@ fn a_bank_complaint_shows_the_next_step_on_the_day_the_8_weeks_pass() {
     // The last day the bank has: 8 weeks after 5 January is 2 March.
     let s = cases.complaint_status_on(case_id, d("2026-03-02")).unwrap();
     assert_eq!(s.phase, ComplaintPhase::FirmHasTime);
+    // The countdown the case page shows counts from the same step as the phase.
+    assert_eq!(s.main_step.as_deref(), Some("final-response"));
     let fr = s.steps.iter().find(|s| s.id == "final-response").unwrap();
     assert_eq!(fr.date, Some(d("2026-03-02")));
     assert_eq!(fr.state, StepState::DueToday);
@@ -253,7 +255,7 @@ fn no_rule_known_gives_no_dates() {
     assert_eq!(c.rule_id, None);
     let s = cases.complaint_status_on(case.id, d("2026-06-01")).unwrap();
     assert_eq!(s.phase, ComplaintPhase::NoRuleKnown);
-    assert!(s.steps.is_empty() && s.next.is_empty());
+    assert!(s.steps.is_empty() && s.next.is_empty() && s.main_step.is_none());
     assert!(
         s.headline.contains("No rule known for FR energy"),
         "{}",

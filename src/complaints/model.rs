@@ -323,6 +323,9 @@ pub struct ComplaintStatus {
     /// The date of the final response, when one was logged.
     pub final_response_on: Option<NaiveDate>,
     pub steps: Vec<StepStatus>,
+    /// The id of the step the phase and the headline count from: the firm's main answer
+    /// deadline (the countdown the case page shows), when the rule has one.
+    pub main_step: Option<String>,
     pub next: Vec<NextAction>,
     /// One line for the case page and the CLI, in the current language.
     pub headline: String,

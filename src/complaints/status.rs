@@ -304,6 +304,7 @@ pub fn compute(
         rule: None,
         final_response_on: None,
         steps: Vec::new(),
+        main_step: None,
         next: Vec::new(),
         headline: t!("complaint-headline-not-marked"),
         letters: vec![LetterKind::Complaint],
@@ -413,6 +414,7 @@ pub fn compute(
     let main = main_firm_step(rule)
         .and_then(|m| status.steps.iter().find(|s| s.id == m.id))
         .cloned();
+    status.main_step = main.as_ref().map(|m| m.id.clone());
     let any_open = status.next.iter().any(|n| n.open_now && n.from.is_some());
     status.phase = if answered {
         ComplaintPhase::FinalResponse

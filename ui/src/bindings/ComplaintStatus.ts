@@ -18,7 +18,12 @@ today: string, phase: ComplaintPhase, rule: RuleSummary | null,
 /**
  * The date of the final response, when one was logged.
  */
-final_response_on: string | null, steps: Array<StepStatus>, next: Array<NextAction>, 
+final_response_on: string | null, steps: Array<StepStatus>, 
+/**
+ * The id of the step the phase and the headline count from: the firm's main answer
+ * deadline (the countdown the case page shows), when the rule has one.
+ */
+main_step: string | null, next: Array<NextAction>, 
 /**
  * One line for the case page and the CLI, in the current language.
  */

@@ -63,14 +63,10 @@ function missingText(m: StepMissing): string {
   }
 }
 
-/** The firm's main answer deadline: its first dated "must answer by" step (the core's phase
- * and headline are counted from the same step). */
+/** The firm's main answer deadline, as the core chose it for the phase and the headline, when
+ * it has a date. */
 function mainStep(s: ComplaintStatus): StepStatus | null {
-  return (
-    s.steps.find(
-      (x) => x.who === "firm" && x.kind === "deadline" && ["final-response", "response", "negotiate"].includes(x.what) && x.date !== null,
-    ) ?? null
-  );
+  return s.steps.find((x) => x.id === s.main_step && x.date !== null) ?? null;
 }
 
 function StepRow({ step }: { step: StepStatus }) {
