@@ -14,7 +14,7 @@ use steward::i18n::{self, Front, Lang};
 use steward::otp::store::StoreError;
 use steward::otp::OtpError;
 use steward::profile::ProfileError;
-use steward::share::{ShareError, VerifyFailure};
+use steward::share::{HelpdeskProblem, ShareError, VerifyFailure};
 
 fn samples() -> Vec<Box<dyn UserFacing>> {
     vec![
@@ -137,4 +137,242 @@ fn errors_speak_vietnamese_and_hints_follow_the_front_end() {
     );
     i18n::set_front(Front::Cli);
     assert!(not_found.info().hint.unwrap().contains("steward case list"));
+}
+
+/// Every way a hand-off can fail, with real helpdesk names and words the helpdesks really send.
+fn helpdesk_problems() -> Vec<HelpdeskProblem> {
+    use HelpdeskProblem::*;
+    let rt = "Request Tracker";
+    vec![
+        Answered {
+            system: "Zendesk",
+            status: 404,
+            said: "RecordNotFound".into(),
+        },
+        Answered {
+            system: "django-helpdesk",
+            status: 500,
+            said: String::new(),
+        },
+        ApiForbidden {
+            system: "Redmine",
+            said: String::new(),
+        },
+        NotStaff {
+            system: "django-helpdesk",
+            said: "You do not have permission to perform this action.".into(),
+        },
+        NotJson { system: rt },
+        Unreadable,
+        TooLarge,
+        NoTicketId { system: "Redmine" },
+        NoTicketId { system: "Zendesk" },
+        NoTicketId { system: rt },
+        NoUploadToken { system: "Zendesk" },
+        EmptyText { system: "Redmine" },
+        EmptyText { system: "Zendesk" },
+        EmptyText { system: rt },
+        BadAddress {
+            address: "http://rt.example.com".into(),
+            // Words of the catalogue, in the language the problem is made in.
+            detail: i18n::tr("net-not-https", &i18n::Args::new()),
+        },
+        NoClient,
+        FileAnswered {
+            system: "django-helpdesk",
+            file: "case-1.pdf".into(),
+            status: 413,
+        },
+        FileUnreadable {
+            system: "django-helpdesk",
+            file: "case-1.json".into(),
+        },
+        FileTooLarge {
+            system: "django-helpdesk",
+            file: "case-1.json".into(),
+        },
+        FileRefused {
+            system: "Redmine",
+            file: "case-1.pdf".into(),
+            said: "This file cannot be uploaded because it exceeds the maximum allowed file size (5 MB)".into(),
+        },
+        NotAdded {
+            system: rt,
+            reference: "RT#12".into(),
+            said: "Permission Denied".into(),
+        },
+        NotAdded {
+            system: "Redmine",
+            reference: "Redmine #7".into(),
+            said: String::new(),
+        },
+        NotKept {
+            system: "django-helpdesk",
+            reference: "django-helpdesk #3".into(),
+            files: "case-1.sig, case-1.json".into(),
+        },
+        FilesNotAdded {
+            system: "django-helpdesk",
+            reference: "django-helpdesk #3".into(),
+            cause: Box::new(ShareError::Helpdesk(Answered {
+                system: "django-helpdesk",
+                status: 400,
+                said: "Unsupported file extension".into(),
+            })),
+        },
+    ]
+}
+
+fn vi() -> Lang {
+    Lang::parse("vi").unwrap()
+}
+
+/// English words of ours: any of them left in a Vietnamese message (names and the helpdesk's
+/// own words taken out) is English we forgot.
+const ENGLISH: &[&str] = &[
+    // Not "an": Vietnamese writes it ("an toàn").
+    "the", "a", "to", "of", "and", "or", "but", "for", "from", "its", "it", "is", "not", "no", "be",
+    "was", "did", "does", "may", "must", "could", "answered", "answer", "refused", "key", "turned",
+    "off", "signed", "account", "accounts", "lets", "let", "use", "only", "staff", "ask",
+    "expects", "read", "large", "too", "say", "which", "ticket", "request", "issue", "opened",
+    "gave", "upload", "token", "note", "comment", "message", "add", "added", "empty", "start",
+    "client", "file", "files", "back", "keep", "keeps", "types", "owner", "allows", "list", "all",
+    "this", "in", "hand", "off", "helpdesk", "failed",
+];
+
+/// Names and data that stay as they are in every language.
+const NAMES: &[&str] = &[
+    "Request Tracker",
+    "django-helpdesk #3",
+    "django-helpdesk",
+    "Redmine #7",
+    "Redmine",
+    "Zendesk",
+    "RT#12",
+    "REST API",
+    "API",
+    "HTTP",
+    "JSON",
+    "Steward",
+    "Administration → Settings → API",
+    "HELPDESK_VALID_EXTENSIONS",
+    "http://rt.example.com",
+];
+
+/// Words of [`ENGLISH`] in `message` once `data` and [`NAMES`] are taken out.
+fn english_words(message: &str, data: &[&str]) -> Vec<String> {
+    let mut text = message.to_string();
+    for d in data.iter().copied().chain(NAMES.iter().copied()) {
+        if !d.is_empty() {
+            text = text.replace(d, " ");
+        }
+    }
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_helpdesk_problem_reads_in_vietnamese_and_keeps_its_code() {
+    let mut left = Vec::new();
+    for (i, p) in helpdesk_problems().into_iter().enumerate() {
+        let said = p.said().to_string();
+        let files: Vec<String> = match &p {
+            HelpdeskProblem::FileAnswered { file, .. }
+            | HelpdeskProblem::FileUnreadable { file, .. }
+            | HelpdeskProblem::FileTooLarge { file, .. }
+            | HelpdeskProblem::FileRefused { file, .. } => vec![file.clone()],
+            HelpdeskProblem::NotKept { files, .. } => vec![files.clone()],
+            HelpdeskProblem::FilesNotAdded { cause, .. } => match cause.as_ref() {
+                ShareError::Helpdesk(inner) => vec![inner.said().to_string()],
+                _ => vec![],
+            },
+            _ => vec![],
+        };
+        let info = || ShareError::Helpdesk(helpdesk_problems().swap_remove(i)).info();
+        let en: ErrorInfo = i18n::with_lang(Lang::english(), info);
+        let ours: ErrorInfo = i18n::with_lang(vi(), info);
+        assert_eq!(en.code, "helpdesk_failed");
+        assert_eq!(ours.code, "helpdesk_failed");
+        assert!(
+            en.message
+                .starts_with("The hand-off to the helpdesk failed: "),
+            "{}",
+            en.message
+        );
+        assert_ne!(ours.message, en.message);
+        assert!(
+            has_vietnamese(&ours.message),
+            "not Vietnamese: {}",
+            ours.message
+        );
+        assert!(!ours.message.contains('{'), "{}", ours.message);
+        assert!(!en.message.contains('{'), "{}", en.message);
+        // The args say which problem, for a front end that renders it itself.
+        assert!(ours.args.contains_key("problem"), "{:?}", ours.args);
+        assert!(ours.args.contains_key("value"), "{:?}", ours.args);
+        // The helpdesk's own words are there as it sent them, in both languages.
+        if !said.is_empty() {
+            assert!(en.message.contains(&said), "{}", en.message);
+            assert!(ours.message.contains(&said), "{}", ours.message);
+        }
+        let data: Vec<&str> = files
+            .iter()
+            .map(String::as_str)
+            .chain([said.as_str()])
+            .collect();
+        // The check sees English: every problem's English words (`value`, without the
+        // sentence around it) have words it knows.
+        let Some(i18n::Arg::Text(value)) = en.args.get("value") else {
+            panic!("no value: {:?}", en.args)
+        };
+        assert!(
+            !english_words(value, &data).is_empty(),
+            "the checker misses: {value}"
+        );
+        let english = english_words(&ours.message, &data);
+        if !english.is_empty() {
+            left.push(format!("{english:?} in: {}", ours.message));
+        }
+    }
+    assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
+}
+
+#[test]
+fn a_helpdesk_problem_in_english_reads_as_before() {
+    let answered = ShareError::Helpdesk(HelpdeskProblem::Answered {
+        system: "Redmine",
+        status: 422,
+        said: "Subject cannot be blank".into(),
+    });
+    let en = i18n::with_lang(Lang::english(), || answered.info());
+    assert_eq!(
+        en.message,
+        "The hand-off to the helpdesk failed: Redmine answered HTTP 422: Subject cannot be blank."
+    );
+    assert_eq!(
+        en.args.get("problem"),
+        Some(&i18n::Arg::Text("answered".into()))
+    );
+    assert_eq!(
+        en.args.get("system"),
+        Some(&i18n::Arg::Text("Redmine".into()))
+    );
+    assert_eq!(en.args.get("status"), Some(&i18n::Arg::Int(422)));
+    let empty = ShareError::Helpdesk(HelpdeskProblem::EmptyText { system: "Zendesk" });
+    assert_eq!(
+        i18n::with_lang(Lang::english(), || empty.to_string()),
+        "The hand-off to the helpdesk failed: the comment to add is empty."
+    );
+    let unit = ShareError::Helpdesk(HelpdeskProblem::NoClient);
+    let info = i18n::with_lang(Lang::english(), || unit.info());
+    assert_eq!(
+        info.args.get("problem"),
+        Some(&i18n::Arg::Text("no_client".into()))
+    );
+    assert_eq!(
+        info.message,
+        "The hand-off to the helpdesk failed: could not start an HTTP client."
+    );
 }

@@ -675,3 +675,54 @@ complaint_contact_not_on_case = That contact is not on case { $case }.
     .hint = Pick one of the case's own contacts.
 complaint_date_out_of_range = { $value } can't be when the complaint was received.
     .hint = Check the year: a date between 1970 and 2200.
+
+# Helpdesk hand-off problems (src/share/error.rs HelpdeskProblem): helpdesk_failed's $value.
+# $system is the helpdesk's product name; $said is the helpdesk's own words, verbatim.
+helpdesk-problem = { $problem ->
+    [answered] { $said_given ->
+        [yes] { $system } answered HTTP { $status }: { $said }
+       *[other] { $system } answered HTTP { $status }
+    }
+    [api_forbidden] { $system } refused (HTTP 403): the key may not do this, or { $system }'s REST API is turned off (Administration → Settings → API){ $said_given ->
+        [yes] : { $said }
+       *[other] {""}
+    }
+    [not_staff] { $system } signed this account in but does not let it use the API{ $said_given ->
+        [yes] {" "}({ $said })
+       *[other] {""}
+    }: it lets only its staff accounts in; ask the helpdesk for an API account
+    [not_json] { $system }'s answer is not the JSON Steward expects
+    [unreadable] the answer could not be read
+    [too_large] the answer was too large to be a helpdesk's
+    [no_ticket_id] { $system } did not say which { $system ->
+        [Redmine] issue
+        [Zendesk] request
+       *[other] ticket
+    } it opened
+    [no_upload_token] { $system } gave no upload token
+    [empty_text] the { $system ->
+        [Redmine] note
+        [Zendesk] comment
+       *[other] message
+    } to add is empty
+    [bad_address] { $address }: { $detail }
+    [no_client] could not start an HTTP client
+    [file_answered] { $system } answered HTTP { $status } for { $file }
+    [file_unreadable] { $file } could not be read back from { $system }
+    [file_too_large] { $file } is too large
+    [file_refused] { $system } refused the file { $file }{ $said_given ->
+        [yes] : { $said }
+       *[other] {""}
+    }
+    [not_added] { $system } did not add the { $system ->
+        [Redmine] note
+        [Zendesk] comment
+       *[other] message
+    } to { $reference }{ $said_given ->
+        [yes] : { $said }
+       *[other] {""}
+    }
+    [not_kept] { $system } added to { $reference } but did not keep { $files } (it keeps only the file types its owner allows: HELPDESK_VALID_EXTENSIONS must list .pdf, .json and .sig)
+    [files_not_added] { $system } opened { $reference } but its files could not all be added: { $detail }
+   *[other] { $problem }
+}

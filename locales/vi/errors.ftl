@@ -661,3 +661,54 @@ complaint_contact_not_on_case = Lần liên hệ đó không thuộc vụ việc
     .hint = Bạn hãy chọn một lần liên hệ của chính vụ việc này.
 complaint_date_out_of_range = { $value } không thể là ngày nhận khiếu nại.
     .hint = Bạn hãy kiểm tra lại năm: trong khoảng 1970 đến 2200.
+
+# Helpdesk hand-off problems (src/share/error.rs HelpdeskProblem): helpdesk_failed's $value.
+# $system is the helpdesk's product name; $said is the helpdesk's own words, verbatim.
+helpdesk-problem = { $problem ->
+    [answered] { $said_given ->
+        [yes] { $system } báo lỗi HTTP { $status }: { $said }
+       *[other] { $system } báo lỗi HTTP { $status }
+    }
+    [api_forbidden] { $system } từ chối (HTTP 403): khóa API có thể không được làm việc này, hoặc REST API của { $system } đang bị tắt (Administration → Settings → API){ $said_given ->
+        [yes] : { $said }
+       *[other] {""}
+    }
+    [not_staff] { $system } đã đăng nhập tài khoản này nhưng không cho dùng API{ $said_given ->
+        [yes] {" "}({ $said })
+       *[other] {""}
+    }: chỉ tài khoản nhân viên mới được dùng; bạn hãy xin bộ phận hỗ trợ một tài khoản API
+    [not_json] câu trả lời của { $system } không đúng dạng JSON mà Steward cần
+    [unreadable] không đọc được câu trả lời
+    [too_large] câu trả lời quá lớn, không giống của một bộ phận hỗ trợ
+    [no_ticket_id] { $system } không cho biết { $system ->
+        [Redmine] vấn đề
+        [Zendesk] yêu cầu
+       *[other] phiếu
+    } vừa mở là số mấy
+    [no_upload_token] { $system } không trả về mã tải tệp lên
+    [empty_text] { $system ->
+        [Redmine] ghi chú
+        [Zendesk] bình luận
+       *[other] tin nhắn
+    } cần thêm đang để trống
+    [bad_address] { $address }: { $detail }
+    [no_client] không khởi động được kết nối HTTP
+    [file_answered] { $system } báo lỗi HTTP { $status } với tệp { $file }
+    [file_unreadable] không đọc lại được tệp { $file } từ { $system }
+    [file_too_large] tệp { $file } quá lớn
+    [file_refused] { $system } từ chối tệp { $file }{ $said_given ->
+        [yes] : { $said }
+       *[other] {""}
+    }
+    [not_added] { $system } đã không thêm { $system ->
+        [Redmine] ghi chú
+        [Zendesk] bình luận
+       *[other] tin nhắn
+    } vào { $reference }{ $said_given ->
+        [yes] : { $said }
+       *[other] {""}
+    }
+    [not_kept] { $system } đã thêm vào { $reference } nhưng không giữ lại { $files } (nó chỉ giữ những loại tệp mà người quản trị cho phép: HELPDESK_VALID_EXTENSIONS cần có .pdf, .json và .sig)
+    [files_not_added] { $system } đã mở { $reference } nhưng không thêm được hết các tệp: { $detail }
+   *[other] { $problem }
+}

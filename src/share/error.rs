@@ -28,7 +28,8 @@ pub enum ShareError {
     /// A kind that is always masked was asked to be sent in the clear.
     NeverUnmasked(RedactKind),
     Internal(String),
-    Helpdesk(String),
+    /// A hand-off that went wrong in a way the codes below do not name (code `helpdesk_failed`).
+    Helpdesk(HelpdeskProblem),
     TicketUnavailable {
         reference: String,
         detail: String,
@@ -153,9 +154,150 @@ impl UserFacing for ShareError {
                     .join(", ");
                 args.insert("fields".into(), fields.into());
             }
+            // The problem's fields, and its words as `value` (what `helpdesk_failed` shows).
+            ShareError::Helpdesk(problem) => {
+                args = problem.args();
+                args.insert("value".into(), problem.words().into());
+            }
             _ => {}
         }
         args
+    }
+}
+
+/// What went wrong in a hand-off, with the helpdesk's product name (`system`, as
+/// [`super::helpdesk::HelpdeskKind::name`] spells it) and its own words (`said`) verbatim.
+/// Rendered as `helpdesk_failed`'s `$value` from `helpdesk-problem` in the catalogue; the JSON
+/// args carry `problem` (the variant, snake case) and its fields too.
+#[derive(Debug, Serialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum HelpdeskProblem {
+    /// An error status; `said`: the helpdesk's own words (may be empty).
+    Answered {
+        system: &'static str,
+        status: u16,
+        said: String,
+    },
+    /// Redmine's 403: the key may not do this, or its REST API is turned off.
+    ApiForbidden { system: &'static str, said: String },
+    /// django-helpdesk's 403: it signs the account in but keeps its API for staff.
+    NotStaff { system: &'static str, said: String },
+    /// The answer is not JSON (or not the JSON the API gives).
+    NotJson { system: &'static str },
+    /// The answer could not be read to its end.
+    Unreadable,
+    /// The answer is larger than any helpdesk's answer ([`crate::net::MAX_ANSWER_BYTES`]).
+    TooLarge,
+    /// The ticket (issue, request) was created but its number did not come back.
+    NoTicketId { system: &'static str },
+    /// An upload was taken but no token came back to attach it with.
+    NoUploadToken { system: &'static str },
+    /// The text to add to a ticket is empty.
+    EmptyText { system: &'static str },
+    /// The saved address cannot be used (`detail`: why, in words of the catalogue).
+    BadAddress { address: String, detail: String },
+    /// No HTTP client could be made (TLS set-up failed).
+    NoClient,
+    /// An attachment's request answered an error status.
+    FileAnswered {
+        system: &'static str,
+        file: String,
+        status: u16,
+    },
+    /// An attachment could not be read back to compare.
+    FileUnreadable { system: &'static str, file: String },
+    /// An attachment read back is too large.
+    FileTooLarge { system: &'static str, file: String },
+    /// The helpdesk refused an attachment (`said`: its words).
+    FileRefused {
+        system: &'static str,
+        file: String,
+        said: String,
+    },
+    /// The helpdesk answered but did not add the text to `reference` (`said`: its words, may be
+    /// empty).
+    NotAdded {
+        system: &'static str,
+        reference: String,
+        said: String,
+    },
+    /// The helpdesk added to `reference` but did not keep `files` (its allowed file types).
+    NotKept {
+        system: &'static str,
+        reference: String,
+        files: String,
+    },
+    /// The ticket `reference` was opened, then adding its files failed with `cause`.
+    FilesNotAdded {
+        system: &'static str,
+        reference: String,
+        #[serde(skip)]
+        cause: Box<ShareError>,
+    },
+}
+
+impl HelpdeskProblem {
+    /// The ticket this problem already names, if any.
+    pub fn reference(&self) -> Option<&str> {
+        match self {
+            HelpdeskProblem::NotAdded { reference, .. }
+            | HelpdeskProblem::NotKept { reference, .. }
+            | HelpdeskProblem::FilesNotAdded { reference, .. } => Some(reference),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status the helpdesk answered with, if that is the problem.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            HelpdeskProblem::Answered { status, .. }
+            | HelpdeskProblem::FileAnswered { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The helpdesk's own words, if it gave any.
+    pub fn said(&self) -> &str {
+        match self {
+            HelpdeskProblem::Answered { said, .. }
+            | HelpdeskProblem::ApiForbidden { said, .. }
+            | HelpdeskProblem::NotStaff { said, .. }
+            | HelpdeskProblem::FileRefused { said, .. }
+            | HelpdeskProblem::NotAdded { said, .. } => said,
+            _ => "",
+        }
+    }
+
+    /// Its words in the current language (`helpdesk-problem` in errors.ftl).
+    pub fn words(&self) -> String {
+        crate::i18n::tr("helpdesk-problem", &self.args())
+    }
+
+    /// `problem` and the fields, `said_given` (`yes`/`no`), and a cause's words as `detail`.
+    fn args(&self) -> crate::i18n::Args {
+        let mut args = crate::i18n::args_of(self);
+        // A variant with no fields serializes as `{"problem": …}` alone, which reads as a value.
+        if !args.contains_key("problem") {
+            if let Some(p) = args.remove("value") {
+                args.insert("problem".into(), p);
+            }
+        }
+        let given = if self.said().trim().is_empty() {
+            "no"
+        } else {
+            "yes"
+        };
+        args.insert("said_given".into(), given.into());
+        if let HelpdeskProblem::FilesNotAdded { cause, .. } = self {
+            args.insert("detail".into(), crate::error::words(cause.as_ref()).into());
+        }
+        args
+    }
+}
+
+impl From<HelpdeskProblem> for ShareError {
+    fn from(p: HelpdeskProblem) -> Self {
+        ShareError::Helpdesk(p)
     }
 }
 

@@ -30,7 +30,7 @@ use super::{
     Settings, Spec, Ticket, Upload,
 };
 use crate::i18n;
-use crate::share::error::ShareError;
+use crate::share::error::{HelpdeskProblem, ShareError};
 
 const DH: HelpdeskKind = HelpdeskKind::DjangoHelpdesk;
 
@@ -185,15 +185,25 @@ impl DjangoHelpdesk {
             .send()
             .map_err(|e| unreachable(DH.name(), &e))?;
         if !resp.status().is_success() {
-            return Err(ShareError::Helpdesk(format!(
-                "django-helpdesk answered {} for {}",
-                resp.status(),
-                file.name
-            )));
+            return Err(HelpdeskProblem::FileAnswered {
+                system: DH.name(),
+                file: file.name.clone(),
+                status: resp.status().as_u16(),
+            }
+            .into());
         }
         crate::net::read_capped_bytes(resp, crate::net::MAX_ANSWER_BYTES)
-            .map_err(|e| ShareError::Helpdesk(format!("the file could not be read: {e}")))?
-            .ok_or_else(|| ShareError::Helpdesk(format!("{} is too large", file.name)))
+            .map_err(|_| HelpdeskProblem::FileUnreadable {
+                system: DH.name(),
+                file: file.name.clone(),
+            })?
+            .ok_or_else(|| {
+                HelpdeskProblem::FileTooLarge {
+                    system: DH.name(),
+                    file: file.name.clone(),
+                }
+                .into()
+            })
     }
 
     /// `POST /api/followups/`: `text` (public: the customer sees it and is e-mailed) with
@@ -250,11 +260,12 @@ impl DjangoHelpdesk {
             .map(|f| f.name)
             .collect();
         if !missing.is_empty() {
-            return Err(ShareError::Helpdesk(format!(
-                "django-helpdesk added to {} but did not keep {} (it keeps only the file types its owner allows: HELPDESK_VALID_EXTENSIONS must list .pdf, .json and .sig)",
-                back.ticket.reference,
-                missing.join(", ")
-            )));
+            return Err(HelpdeskProblem::NotKept {
+                system: DH.name(),
+                reference: back.ticket.reference,
+                files: missing.join(", "),
+            }
+            .into());
         }
         Ok(back.ticket)
     }
@@ -322,7 +333,7 @@ fn ok_json(status: u16, body: &str) -> Result<serde_json::Value, ShareError> {
         return serde_json::from_str::<serde_json::Value>(body)
             .ok()
             .filter(|v| v.is_object())
-            .ok_or_else(|| ShareError::Helpdesk("django-helpdesk's answer is not JSON".into()));
+            .ok_or_else(|| HelpdeskProblem::NotJson { system: DH.name() }.into());
     }
     Err(failure(status, body))
 }
@@ -339,15 +350,18 @@ fn failure(status: u16, body: &str) -> ShareError {
         None => field_errors(&v),
     };
     if status == 403 {
-        return ShareError::Helpdesk(format!(
-            "django-helpdesk signed this account in but does not let it use the API ({said}): it lets only its staff accounts in; ask the helpdesk for an API account"
-        ));
+        return HelpdeskProblem::NotStaff {
+            system: DH.name(),
+            said,
+        }
+        .into();
     }
-    if said.is_empty() {
-        ShareError::Helpdesk(format!("django-helpdesk answered HTTP {status}"))
-    } else {
-        ShareError::Helpdesk(format!("django-helpdesk answered HTTP {status}: {said}"))
+    HelpdeskProblem::Answered {
+        system: DH.name(),
+        status,
+        said,
     }
+    .into()
 }
 
 /// `{"queue": ["Invalid pk…"], "attachments": {"0": ["Unsupported…"]}}` as one line.
@@ -427,19 +441,19 @@ impl Helpdesk for DjangoHelpdesk {
             .get("id")
             .map(id_text)
             .filter(|id| ticket_number(id).is_ok())
-            .ok_or_else(|| {
-                ShareError::Helpdesk("django-helpdesk did not say which ticket it opened".into())
-            })?;
+            .ok_or(HelpdeskProblem::NoTicketId { system: DH.name() })?;
         // The ticket exists from here on: a failure says which, so the customer can add to it
         // rather than open another.
         let opened = |e: ShareError| match e {
-            ShareError::Helpdesk(why) if why.contains(&DH.reference(&id)) => {
+            ShareError::Helpdesk(why) if why.reference() == Some(DH.reference(&id).as_str()) => {
                 ShareError::Helpdesk(why)
             }
-            other => ShareError::Helpdesk(format!(
-                "django-helpdesk opened {} but its files could not all be added: {other}",
-                DH.reference(&id)
-            )),
+            other => HelpdeskProblem::FilesNotAdded {
+                system: DH.name(),
+                reference: DH.reference(&id),
+                cause: Box::new(other),
+            }
+            .into(),
         };
         let refused = match files.get(1..).filter(|rest| !rest.is_empty()) {
             None => None,
@@ -462,9 +476,7 @@ impl Helpdesk for DjangoHelpdesk {
         let before = self.read(&id)?;
         if text.trim().is_empty() {
             // django-helpdesk accepts an empty follow-up: refuse it here.
-            return Err(ShareError::Helpdesk(
-                "the message to append is empty".into(),
-            ));
+            return Err(HelpdeskProblem::EmptyText { system: DH.name() }.into());
         }
         let after = before.followups.iter().map(|(f, _)| *f).max().unwrap_or(0);
         let (status, body) = self.post_followup(&id, text, files)?;

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
-use super::error::ShareError;
+use super::error::{HelpdeskProblem, ShareError};
 use crate::i18n;
 
 pub mod django_helpdesk;
@@ -313,7 +313,7 @@ pub(crate) fn check_client() -> Result<reqwest::blocking::Client, ShareError> {
 fn client_for(timeout: Duration) -> Result<reqwest::blocking::Client, ShareError> {
     crate::net::client_builder(timeout)
         .build()
-        .map_err(|e| ShareError::Helpdesk(format!("could not start an HTTP client: {e}")))
+        .map_err(|_| HelpdeskProblem::NoClient.into())
 }
 
 /// No answer from a helpdesk: where (scheme, host and port only) and why, in plain words.
@@ -354,8 +354,8 @@ pub(crate) fn ticket_unavailable(kind: HelpdeskKind, id: &str, detail: &str) -> 
 /// An answer's body, refused past [`crate::net::MAX_ANSWER_BYTES`].
 pub(crate) fn capped(resp: reqwest::blocking::Response) -> Result<String, ShareError> {
     crate::net::read_capped(resp)
-        .map_err(|e| ShareError::Helpdesk(format!("the answer could not be read: {e}")))?
-        .ok_or_else(|| ShareError::Helpdesk("the answer was too large to be a helpdesk's".into()))
+        .map_err(|_| ShareError::from(HelpdeskProblem::Unreadable))?
+        .ok_or_else(|| HelpdeskProblem::TooLarge.into())
 }
 
 /// An answer's status and body.
@@ -378,7 +378,13 @@ pub(crate) fn json(status: u16, body: &str) -> Option<serde_json::Value> {
 pub(crate) fn secure_base(address: &str) -> Result<String, ShareError> {
     crate::net::secure_url(address)
         .map(|u| u.as_str().trim_end_matches('/').to_string())
-        .map_err(|r| ShareError::Helpdesk(format!("{address}: {}", r.says())))
+        .map_err(|r| {
+            HelpdeskProblem::BadAddress {
+                address: address.to_string(),
+                detail: r.says(),
+            }
+            .into()
+        })
 }
 
 /// A name (a queue, a project) as one path segment.

@@ -17,7 +17,7 @@ use super::{
     HelpdeskKind, Settings, Spec, Ticket, Upload,
 };
 use crate::i18n;
-use crate::share::error::ShareError;
+use crate::share::error::{HelpdeskProblem, ShareError};
 
 const REDMINE: HelpdeskKind = HelpdeskKind::Redmine;
 
@@ -73,7 +73,7 @@ fn said(body: &str) -> String {
         // An HTML error page is not repeated to the customer.
         let text: String = body.chars().take(200).collect();
         if text.trim_start().starts_with('<') {
-            "no details".into()
+            String::new()
         } else {
             text
         }
@@ -84,12 +84,17 @@ fn said(body: &str) -> String {
 fn failure(status: u16, body: &str) -> ShareError {
     match status {
         401 => token_refused(REDMINE),
-        403 => ShareError::Helpdesk(format!(
-            "Redmine refused (403): the key may not do this, or Redmine's REST API is turned off \
-             (Administration → Settings → API): {}",
-            said(body)
-        )),
-        _ => ShareError::Helpdesk(format!("Redmine answered {status}: {}", said(body))),
+        403 => HelpdeskProblem::ApiForbidden {
+            system: REDMINE.name(),
+            said: said(body),
+        }
+        .into(),
+        _ => HelpdeskProblem::Answered {
+            system: REDMINE.name(),
+            status,
+            said: said(body),
+        }
+        .into(),
     }
 }
 
@@ -127,8 +132,12 @@ impl RedmineConfig {
         let base = self.base()?;
         let mut out = Vec::new();
         for f in files {
-            let mut url = reqwest::Url::parse(&format!("{base}/uploads.json"))
-                .map_err(|e| ShareError::Helpdesk(format!("bad Redmine address: {e}")))?;
+            let mut url = reqwest::Url::parse(&format!("{base}/uploads.json")).map_err(|_| {
+                HelpdeskProblem::BadAddress {
+                    address: base.to_string(),
+                    detail: crate::t!("net-not-an-address"),
+                }
+            })?;
             url.query_pairs_mut().append_pair("filename", f.name);
             let (status, body) = self.call(
                 c.post(url)
@@ -137,11 +146,12 @@ impl RedmineConfig {
             )?;
             if !(200..300).contains(&status) {
                 return Err(match status {
-                    422 => ShareError::Helpdesk(format!(
-                        "Redmine refused the file {}: {}",
-                        f.name,
-                        said(&body)
-                    )),
+                    422 => HelpdeskProblem::FileRefused {
+                        system: REDMINE.name(),
+                        file: f.name.to_string(),
+                        said: said(&body),
+                    }
+                    .into(),
                     _ => failure(status, &body),
                 });
             }
@@ -151,7 +161,9 @@ impl RedmineConfig {
                         .and_then(|t| t.as_str())
                         .map(str::to_string)
                 })
-                .ok_or_else(|| ShareError::Helpdesk("Redmine gave no upload token".into()))?;
+                .ok_or(HelpdeskProblem::NoUploadToken {
+                    system: REDMINE.name(),
+                })?;
             out.push(serde_json::json!({
                 "token": token,
                 "filename": f.name,
@@ -181,7 +193,12 @@ impl RedmineConfig {
             200..=299 => json(status, &body)
                 .and_then(|v| v.get("issue").cloned())
                 .map(|issue| (url, issue))
-                .ok_or_else(|| ShareError::Helpdesk("Redmine's answer is not an issue".into())),
+                .ok_or_else(|| {
+                    HelpdeskProblem::NotJson {
+                        system: REDMINE.name(),
+                    }
+                    .into()
+                }),
             _ => Err(failure(status, &body)),
         }
     }
@@ -283,8 +300,8 @@ impl Helpdesk for RedmineConfig {
         }
         let id = json(status, &answer)
             .and_then(|v| v.pointer("/issue/id").map(id_text))
-            .ok_or_else(|| {
-                ShareError::Helpdesk("Redmine did not say which issue it opened".into())
+            .ok_or(HelpdeskProblem::NoTicketId {
+                system: REDMINE.name(),
             })?;
         self.ticket(&id)
     }
@@ -296,7 +313,10 @@ impl Helpdesk for RedmineConfig {
         // before anything is uploaded.
         let (_, before) = self.issue(&c, &id, "journals")?;
         if text.trim().is_empty() {
-            return Err(ShareError::Helpdesk("the note to add is empty".into()));
+            return Err(HelpdeskProblem::EmptyText {
+                system: REDMINE.name(),
+            }
+            .into());
         }
         let notes_before = notes_of(&before).len();
         let uploads = self.uploads(&c, files)?;
@@ -321,10 +341,12 @@ impl Helpdesk for RedmineConfig {
         let (url, after) = self.issue(&c, &id, "journals")?;
         let notes = notes_of(&after);
         if notes.len() <= notes_before {
-            return Err(ShareError::Helpdesk(format!(
-                "Redmine did not add the note to {}",
-                REDMINE.reference(&id)
-            )));
+            return Err(HelpdeskProblem::NotAdded {
+                system: REDMINE.name(),
+                reference: REDMINE.reference(&id),
+                said: String::new(),
+            }
+            .into());
         }
         Ok(Self::ticket_of(url, &after))
     }

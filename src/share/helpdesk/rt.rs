@@ -16,7 +16,7 @@ use super::{
     HelpdeskKind, Settings, Spec, Ticket, Upload,
 };
 use crate::i18n;
-use crate::share::error::ShareError;
+use crate::share::error::{HelpdeskProblem, ShareError};
 
 /// Where and as whom to open the ticket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,12 +40,15 @@ fn rt_error(status: reqwest::StatusCode, body: &str) -> ShareError {
                 .map(str::to_string)
         })
         .unwrap_or_else(|| body.chars().take(200).collect());
-    let why = match status.as_u16() {
-        401 | 302 => return token_refused(HelpdeskKind::Rt),
-        403 => format!("RT refused: {message}"),
-        _ => format!("RT answered {status}: {message}"),
-    };
-    ShareError::Helpdesk(why)
+    match status.as_u16() {
+        401 | 302 => token_refused(HelpdeskKind::Rt),
+        status => HelpdeskProblem::Answered {
+            system: HelpdeskKind::Rt.name(),
+            status,
+            said: message,
+        }
+        .into(),
+    }
 }
 
 fn send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Value, ShareError> {
@@ -57,8 +60,12 @@ fn send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Value, Sha
     if !status.is_success() {
         return Err(rt_error(status, &body));
     }
-    serde_json::from_str(&body)
-        .map_err(|e| ShareError::Helpdesk(format!("RT's answer is not JSON: {e}")))
+    serde_json::from_str(&body).map_err(|_| {
+        HelpdeskProblem::NotJson {
+            system: HelpdeskKind::Rt.name(),
+        }
+        .into()
+    })
 }
 
 fn base(cfg: &RtConfig) -> Result<String, ShareError> {
@@ -111,9 +118,10 @@ pub fn rt_create(
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
         _ => {
-            return Err(ShareError::Helpdesk(
-                "RT did not say which ticket it opened".into(),
-            ))
+            return Err(HelpdeskProblem::NoTicketId {
+                system: HelpdeskKind::Rt.name(),
+            }
+            .into())
         }
     };
     rt_ticket(cfg, &id)
@@ -147,8 +155,11 @@ pub fn rt_ticket(cfg: &RtConfig, id: &str) -> Result<Ticket, ShareError> {
 /// Which ticket an error is about, for a message that says what to do.
 fn rt_ticket_error(id: &str, e: ShareError) -> ShareError {
     match e {
+        // RT's own words for a ticket it will not show ("Not Found", "Forbidden").
         ShareError::Helpdesk(why)
-            if why.contains("Not Found") || why.contains("Forbidden") || why.contains("404") =>
+            if matches!(why.status(), Some(403 | 404))
+                || why.said().contains("Not Found")
+                || why.said().contains("Forbidden") =>
         {
             ticket_unavailable(
                 HelpdeskKind::Rt,
@@ -174,9 +185,10 @@ pub fn rt_append(
     rt_ticket(cfg, &id).map_err(|e| rt_ticket_error(&id, e))?;
     if text.trim().is_empty() {
         // RT accepts an empty correspondence (and adds an empty message): refuse it here.
-        return Err(ShareError::Helpdesk(
-            "the message to append is empty".into(),
-        ));
+        return Err(HelpdeskProblem::EmptyText {
+            system: HelpdeskKind::Rt.name(),
+        }
+        .into());
     }
     let answer = rt_post(
         cfg,
@@ -185,11 +197,13 @@ pub fn rt_append(
     )
     .map_err(|e| match e {
         // RT answers 400 "Permission Denied" for a correspond it refuses.
-        ShareError::Helpdesk(why) if why.contains("Permission Denied") => ticket_unavailable(
-            HelpdeskKind::Rt,
-            &id,
-            "Request Tracker does not let you reply on this ticket",
-        ),
+        ShareError::Helpdesk(why) if why.said().contains("Permission Denied") => {
+            ticket_unavailable(
+                HelpdeskKind::Rt,
+                &id,
+                "Request Tracker does not let you reply on this ticket",
+            )
+        }
         other => other,
     })?;
     // A 201 can still carry a failure in its list of messages ("Permission Denied").
@@ -202,14 +216,16 @@ pub fn rt_append(
         })
         .unwrap_or_default();
     if !messages.iter().any(|m| m == "Correspondence added") {
-        return Err(ShareError::Helpdesk(format!(
-            "RT did not add the message to RT#{id}: {}",
-            if messages.is_empty() {
+        return Err(HelpdeskProblem::NotAdded {
+            system: HelpdeskKind::Rt.name(),
+            reference: HelpdeskKind::Rt.reference(&id),
+            said: if messages.is_empty() {
                 answer.to_string()
             } else {
                 messages.join("; ")
-            }
-        )));
+            },
+        }
+        .into());
     }
     rt_ticket(cfg, &id)
 }
@@ -362,10 +378,12 @@ impl Helpdesk for RtConfig {
                 })
             }
             _ => {
-                return Err(ShareError::Helpdesk(format!(
-                    "RT answered {status}: {}",
-                    body.chars().take(200).collect::<String>()
-                )))
+                return Err(HelpdeskProblem::Answered {
+                    system: HelpdeskKind::Rt.name(),
+                    status,
+                    said: body.chars().take(200).collect(),
+                }
+                .into())
             }
         }
         Ok(HelpdeskCheck {

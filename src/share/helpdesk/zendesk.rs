@@ -10,7 +10,7 @@ use super::{
     Settings, Spec, Ticket, Upload,
 };
 use crate::i18n;
-use crate::share::error::ShareError;
+use crate::share::error::{HelpdeskProblem, ShareError};
 
 const ZENDESK: HelpdeskKind = HelpdeskKind::Zendesk;
 
@@ -58,14 +58,23 @@ fn zendesk_send(req: reqwest::blocking::RequestBuilder) -> Result<serde_json::Va
             .and_then(|d| d.as_str())
             .or_else(|| v.get("error").and_then(|e| e.as_str()))
             .or_else(|| v.pointer("/error/message").and_then(|m| m.as_str()))
-            .unwrap_or("no details");
+            .unwrap_or_default();
         return Err(match status.as_u16() {
             401 => token_refused(ZENDESK),
-            _ => ShareError::Helpdesk(format!("Zendesk answered {status}: {what}")),
+            status => HelpdeskProblem::Answered {
+                system: ZENDESK.name(),
+                status,
+                said: what.to_string(),
+            }
+            .into(),
         });
     }
-    serde_json::from_str(&body)
-        .map_err(|e| ShareError::Helpdesk(format!("Zendesk's answer is not JSON: {e}")))
+    serde_json::from_str(&body).map_err(|_| {
+        HelpdeskProblem::NotJson {
+            system: ZENDESK.name(),
+        }
+        .into()
+    })
 }
 
 fn zendesk_uploads(
@@ -77,8 +86,13 @@ fn zendesk_uploads(
     let base = base.as_str();
     let mut tokens = Vec::new();
     for f in files {
-        let mut url = reqwest::Url::parse(&format!("{base}/api/v2/uploads.json"))
-            .map_err(|e| ShareError::Helpdesk(format!("bad Zendesk address: {e}")))?;
+        let mut url =
+            reqwest::Url::parse(&format!("{base}/api/v2/uploads.json")).map_err(|_| {
+                HelpdeskProblem::BadAddress {
+                    address: base.to_string(),
+                    detail: crate::t!("net-not-an-address"),
+                }
+            })?;
         url.query_pairs_mut().append_pair("filename", f.name);
         let v = zendesk_send(zendesk_auth(
             c.post(url)
@@ -86,10 +100,11 @@ fn zendesk_uploads(
                 .body(f.bytes.to_vec()),
             cfg,
         ))?;
-        let token = v
-            .pointer("/upload/token")
-            .and_then(|t| t.as_str())
-            .ok_or_else(|| ShareError::Helpdesk("Zendesk gave no upload token".into()))?;
+        let token = v.pointer("/upload/token").and_then(|t| t.as_str()).ok_or(
+            HelpdeskProblem::NoUploadToken {
+                system: ZENDESK.name(),
+            },
+        )?;
         tokens.push(token.to_string());
     }
     Ok(tokens)
@@ -137,17 +152,18 @@ pub fn zendesk_append(
     let base = secure_base(&cfg.base)?;
     let base = base.as_str();
     zendesk_read_back(&c, cfg, &id).map_err(|e| match e {
-        ShareError::Helpdesk(why) if why.contains("404") || why.contains("403") => {
-            ticket_unavailable(
-                ZENDESK,
-                &id,
-                "Zendesk has no such request that you can see (it does not exist, or it is not yours)",
-            )
-        }
+        ShareError::Helpdesk(why) if matches!(why.status(), Some(403 | 404)) => ticket_unavailable(
+            ZENDESK,
+            &id,
+            "Zendesk has no such request that you can see (it does not exist, or it is not yours)",
+        ),
         other => other,
     })?;
     if text.trim().is_empty() {
-        return Err(ShareError::Helpdesk("the comment to add is empty".into()));
+        return Err(HelpdeskProblem::EmptyText {
+            system: ZENDESK.name(),
+        }
+        .into());
     }
     let tokens = zendesk_uploads(&c, cfg, files)?;
     let body = serde_json::json!({
@@ -187,9 +203,12 @@ pub fn zendesk_create(
             .body(body.to_string()),
         cfg,
     ))?;
-    let id = created.pointer("/request/id").map(id_text).ok_or_else(|| {
-        ShareError::Helpdesk("Zendesk did not say which request it opened".into())
-    })?;
+    let id = created
+        .pointer("/request/id")
+        .map(id_text)
+        .ok_or(HelpdeskProblem::NoTicketId {
+            system: ZENDESK.name(),
+        })?;
     zendesk_read_back(&c, cfg, &id)
 }
 
