@@ -1138,6 +1138,7 @@ export type MessageId =
   | "format-today"
   | "format-yesterday"
   | "format_takes_one_case"
+  | "helpdesk-problem"
   | "helpdeskSend-address"
   | "helpdeskSend-apiKey"
   | "helpdeskSend-appended"
