@@ -395,3 +395,46 @@ impl Helpdesk for RtConfig {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::UserFacing;
+    use reqwest::StatusCode;
+
+    /// RT's refusals as RT 5.0.3 words them (scripts/rt/): matched by status and RT's own words,
+    /// never by our English.
+    #[test]
+    fn rt_refusals_are_matched_by_status_and_rts_words() {
+        let gone = rt_error(StatusCode::NOT_FOUND, r#"{"message":"Not Found"}"#);
+        assert_eq!(gone.code(), "helpdesk_failed");
+        assert_eq!(
+            rt_ticket_error("12", gone).code(),
+            "helpdesk_ticket_unavailable"
+        );
+        let hidden = rt_error(StatusCode::FORBIDDEN, r#"{"message":"Forbidden"}"#);
+        assert_eq!(
+            rt_ticket_error("12", hidden).code(),
+            "helpdesk_ticket_unavailable"
+        );
+        let broken = rt_error(StatusCode::INTERNAL_SERVER_ERROR, "<html>oops</html>");
+        let broken = rt_ticket_error("12", broken);
+        assert_eq!(broken.code(), "helpdesk_failed");
+        let ShareError::Helpdesk(problem) = &broken else {
+            panic!("{broken:?}")
+        };
+        assert_eq!(problem.status(), Some(500));
+        let denied = rt_error(
+            StatusCode::BAD_REQUEST,
+            r#"{"message":"Permission Denied"}"#,
+        );
+        let ShareError::Helpdesk(problem) = &denied else {
+            panic!("{denied:?}")
+        };
+        assert_eq!(problem.said(), "Permission Denied");
+        assert_eq!(
+            rt_error(StatusCode::UNAUTHORIZED, "").code(),
+            "helpdesk_token_refused"
+        );
+    }
+}
