@@ -14,7 +14,7 @@ use steward::i18n::{self, Front, Lang};
 use steward::otp::store::StoreError;
 use steward::otp::OtpError;
 use steward::profile::ProfileError;
-use steward::share::{HelpdeskProblem, ShareError, VerifyFailure};
+use steward::share::{HelpdeskProblem, ShareError, TicketRefusal, VerifyFailure};
 
 fn samples() -> Vec<Box<dyn UserFacing>> {
     vec![
@@ -374,5 +374,45 @@ fn a_helpdesk_problem_in_english_reads_as_before() {
     assert_eq!(
         info.message,
         "The hand-off to the helpdesk failed: could not start an HTTP client."
+    );
+}
+
+#[test]
+fn a_ticket_that_cannot_be_added_to_says_why_in_vietnamese() {
+    let mut left = Vec::new();
+    for system in ["Request Tracker", "Zendesk", "Redmine", "django-helpdesk"] {
+        for why in [TicketRefusal::NotVisible, TicketRefusal::MayNotAdd] {
+            let err = ShareError::TicketUnavailable {
+                reference: "RT#12".into(),
+                system,
+                why,
+            };
+            let en: ErrorInfo = i18n::with_lang(Lang::english(), || err.info());
+            let ours: ErrorInfo = i18n::with_lang(vi(), || err.info());
+            assert_eq!(ours.code, "helpdesk_ticket_unavailable");
+            assert!(en.message.contains(system), "{}", en.message);
+            assert!(ours.message.contains(system), "{}", ours.message);
+            assert!(!ours.message.contains('{'), "{}", ours.message);
+            let Some(i18n::Arg::Text(detail)) = en.args.get("detail") else {
+                panic!("no detail: {:?}", en.args)
+            };
+            assert!(!english_words(detail, &[]).is_empty(), "{detail}");
+            let english = english_words(&ours.message, &[]);
+            if !english.is_empty() {
+                left.push(format!("{english:?} in: {}", ours.message));
+            }
+        }
+    }
+    assert!(left.is_empty(), "English left:\n{}", left.join("\n"));
+    // English reads as it did.
+    let gone = ShareError::TicketUnavailable {
+        reference: "Zendesk #12".into(),
+        system: "Zendesk",
+        why: TicketRefusal::NotVisible,
+    };
+    assert_eq!(
+        i18n::with_lang(Lang::english(), || gone.to_string()),
+        "Could not add to Zendesk #12: Zendesk has no such request that you can see (it does not \
+         exist, or it is not yours). Nothing was sent and the case is unchanged."
     );
 }

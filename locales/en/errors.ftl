@@ -726,3 +726,17 @@ helpdesk-problem = { $problem ->
     [files_not_added] { $system } opened { $reference } but its files could not all be added: { $detail }
    *[other] { $problem }
 }
+# Why a ticket cannot be added to (ShareError::TicketUnavailable): helpdesk_ticket_unavailable's $detail.
+helpdesk-ticket-refusal = { $why ->
+    [may_not_add] { $system ->
+        [Redmine] { $system } does not let you add notes to this issue
+        [django-helpdesk] { $system } does not let this account add to this ticket
+       *[other] { $system } does not let you reply on this ticket
+    }
+   *[other] { $system ->
+        [Redmine] { $system } has no such issue that you can see (it does not exist, or it is in a project you are not a member of)
+        [Zendesk] { $system } has no such request that you can see (it does not exist, or it is not yours)
+        [django-helpdesk] { $system } has no such ticket that this account can see (it does not exist, or it is in another queue)
+       *[other] { $system } has no such ticket that you can see (it does not exist, or it is not yours)
+    }
+}

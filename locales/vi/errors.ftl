@@ -712,3 +712,17 @@ helpdesk-problem = { $problem ->
     [files_not_added] { $system } đã mở { $reference } nhưng không thêm được hết các tệp: { $detail }
    *[other] { $problem }
 }
+# Why a ticket cannot be added to (ShareError::TicketUnavailable): helpdesk_ticket_unavailable's $detail.
+helpdesk-ticket-refusal = { $why ->
+    [may_not_add] { $system ->
+        [Redmine] { $system } không cho bạn thêm ghi chú vào vấn đề này
+        [django-helpdesk] { $system } không cho tài khoản này thêm vào phiếu này
+       *[other] { $system } không cho bạn trả lời trong phiếu này
+    }
+   *[other] { $system ->
+        [Redmine] { $system } không có vấn đề nào như vậy mà bạn xem được (vấn đề không tồn tại, hoặc thuộc một dự án mà bạn không phải thành viên)
+        [Zendesk] { $system } không có yêu cầu nào như vậy mà bạn xem được (yêu cầu không tồn tại, hoặc không phải của bạn)
+        [django-helpdesk] { $system } không có phiếu nào như vậy mà tài khoản này xem được (phiếu không tồn tại, hoặc thuộc một hàng đợi khác)
+       *[other] { $system } không có phiếu nào như vậy mà bạn xem được (phiếu không tồn tại, hoặc không phải của bạn)
+    }
+}

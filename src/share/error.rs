@@ -30,9 +30,12 @@ pub enum ShareError {
     Internal(String),
     /// A hand-off that went wrong in a way the codes below do not name (code `helpdesk_failed`).
     Helpdesk(HelpdeskProblem),
+    /// The ticket `reference` of `system` cannot be added to; why in words of the catalogue
+    /// (`helpdesk-ticket-refusal`), as the `detail` argument.
     TicketUnavailable {
         reference: String,
-        detail: String,
+        system: &'static str,
+        why: TicketRefusal,
     },
     BadTicket(String),
     SeveralCases(&'static str),
@@ -154,6 +157,10 @@ impl UserFacing for ShareError {
                     .join(", ");
                 args.insert("fields".into(), fields.into());
             }
+            ShareError::TicketUnavailable { .. } => {
+                let detail = crate::i18n::tr("helpdesk-ticket-refusal", &args);
+                args.insert("detail".into(), detail.into());
+            }
             // The problem's fields, and its words as `value` (what `helpdesk_failed` shows).
             ShareError::Helpdesk(problem) => {
                 args = problem.args();
@@ -163,6 +170,16 @@ impl UserFacing for ShareError {
         }
         args
     }
+}
+
+/// Why a ticket cannot be added to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketRefusal {
+    /// No such ticket that the customer can see (it does not exist, or it is not theirs).
+    NotVisible,
+    /// The customer may see it but not add to it.
+    MayNotAdd,
 }
 
 /// What went wrong in a hand-off, with the helpdesk's product name (`system`, as

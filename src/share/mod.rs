@@ -46,7 +46,7 @@ pub use complaint_letter::{complaint_letter_in, draft_complaint_letter, Complain
 pub use connection::{
     HelpdeskCheck, HelpdeskConnection, HelpdeskInput, HelpdeskKind, HelpdeskView, TokenHome,
 };
-pub use error::{HelpdeskProblem, ShareError};
+pub use error::{HelpdeskProblem, ShareError, TicketRefusal};
 pub use escalation::{
     escalation_letter, escalation_letter_in, EscalationLetter, ANSWER_WITHIN_DAYS,
 };

@@ -30,7 +30,7 @@ use super::{
     Settings, Spec, Ticket, Upload,
 };
 use crate::i18n;
-use crate::share::error::{HelpdeskProblem, ShareError};
+use crate::share::error::{HelpdeskProblem, ShareError, TicketRefusal};
 
 const DH: HelpdeskKind = HelpdeskKind::DjangoHelpdesk;
 
@@ -133,11 +133,7 @@ impl DjangoHelpdesk {
         let url = self.api(&format!("tickets/{id}/"))?;
         let (status, body) = self.send(client()?.get(&url))?;
         if status == 404 {
-            return Err(ticket_unavailable(
-                DH,
-                id,
-                "django-helpdesk has no such ticket that this account can see (it does not exist, or it is in another queue)",
-            ));
+            return Err(ticket_unavailable(DH, id, TicketRefusal::NotVisible));
         }
         let t = ok_json(status, &body)?;
         let followups = t
@@ -485,11 +481,7 @@ impl Helpdesk for DjangoHelpdesk {
             // 401/403/400 (e.g. a ticket moved to another queue meanwhile): nothing was added.
             400..=499 => {
                 return Err(if names_field(&body, "ticket") {
-                    ticket_unavailable(
-                        DH,
-                        &id,
-                        "django-helpdesk does not let this account add to this ticket",
-                    )
+                    ticket_unavailable(DH, &id, TicketRefusal::MayNotAdd)
                 } else {
                     failure(status, &body)
                 });

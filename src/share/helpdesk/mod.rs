@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
-use super::error::{HelpdeskProblem, ShareError};
+use super::error::{HelpdeskProblem, ShareError, TicketRefusal};
 use crate::i18n;
 
 pub mod django_helpdesk;
@@ -344,10 +344,11 @@ pub(crate) fn not_this(kind: HelpdeskKind, address: &str) -> ShareError {
 }
 
 /// Ticket `id` cannot be added to: `detail` says why.
-pub(crate) fn ticket_unavailable(kind: HelpdeskKind, id: &str, detail: &str) -> ShareError {
+pub(crate) fn ticket_unavailable(kind: HelpdeskKind, id: &str, why: TicketRefusal) -> ShareError {
     ShareError::TicketUnavailable {
         reference: kind.reference(id),
-        detail: detail.to_string(),
+        system: kind.name(),
+        why,
     }
 }
 

@@ -17,7 +17,7 @@ use super::{
     HelpdeskKind, Settings, Spec, Ticket, Upload,
 };
 use crate::i18n;
-use crate::share::error::{HelpdeskProblem, ShareError};
+use crate::share::error::{HelpdeskProblem, ShareError, TicketRefusal};
 
 const REDMINE: HelpdeskKind = HelpdeskKind::Redmine;
 
@@ -184,12 +184,7 @@ impl RedmineConfig {
         let url = format!("{}/issues/{id}.json", self.base()?);
         let (status, body) = self.call(c.get(format!("{url}?include={include}")))?;
         match status {
-            403 | 404 => Err(ticket_unavailable(
-                REDMINE,
-                id,
-                "Redmine has no such issue that you can see (it does not exist, or it is in a \
-                 project you are not a member of)",
-            )),
+            403 | 404 => Err(ticket_unavailable(REDMINE, id, TicketRefusal::NotVisible)),
             200..=299 => json(status, &body)
                 .and_then(|v| v.get("issue").cloned())
                 .map(|issue| (url, issue))
@@ -328,13 +323,7 @@ impl Helpdesk for RedmineConfig {
         )?;
         match status {
             200..=299 => {}
-            403 | 404 => {
-                return Err(ticket_unavailable(
-                    REDMINE,
-                    &id,
-                    "Redmine does not let you add notes to this issue",
-                ))
-            }
+            403 | 404 => return Err(ticket_unavailable(REDMINE, &id, TicketRefusal::MayNotAdd)),
             _ => return Err(failure(status, &answer)),
         }
         // A 204 says nothing: the note must be there now.

@@ -16,7 +16,7 @@ use super::{
     HelpdeskKind, Settings, Spec, Ticket, Upload,
 };
 use crate::i18n;
-use crate::share::error::{HelpdeskProblem, ShareError};
+use crate::share::error::{HelpdeskProblem, ShareError, TicketRefusal};
 
 /// Where and as whom to open the ticket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -161,11 +161,7 @@ fn rt_ticket_error(id: &str, e: ShareError) -> ShareError {
                 || why.said().contains("Not Found")
                 || why.said().contains("Forbidden") =>
         {
-            ticket_unavailable(
-                HelpdeskKind::Rt,
-                id,
-                "Request Tracker has no such ticket that you can see (it does not exist, or it is not yours)",
-            )
+            ticket_unavailable(HelpdeskKind::Rt, id, TicketRefusal::NotVisible)
         }
         other => other,
     }
@@ -198,11 +194,7 @@ pub fn rt_append(
     .map_err(|e| match e {
         // RT answers 400 "Permission Denied" for a correspond it refuses.
         ShareError::Helpdesk(why) if why.said().contains("Permission Denied") => {
-            ticket_unavailable(
-                HelpdeskKind::Rt,
-                &id,
-                "Request Tracker does not let you reply on this ticket",
-            )
+            ticket_unavailable(HelpdeskKind::Rt, &id, TicketRefusal::MayNotAdd)
         }
         other => other,
     })?;

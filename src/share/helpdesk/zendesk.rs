@@ -10,7 +10,7 @@ use super::{
     Settings, Spec, Ticket, Upload,
 };
 use crate::i18n;
-use crate::share::error::{HelpdeskProblem, ShareError};
+use crate::share::error::{HelpdeskProblem, ShareError, TicketRefusal};
 
 const ZENDESK: HelpdeskKind = HelpdeskKind::Zendesk;
 
@@ -152,11 +152,9 @@ pub fn zendesk_append(
     let base = secure_base(&cfg.base)?;
     let base = base.as_str();
     zendesk_read_back(&c, cfg, &id).map_err(|e| match e {
-        ShareError::Helpdesk(why) if matches!(why.status(), Some(403 | 404)) => ticket_unavailable(
-            ZENDESK,
-            &id,
-            "Zendesk has no such request that you can see (it does not exist, or it is not yours)",
-        ),
+        ShareError::Helpdesk(why) if matches!(why.status(), Some(403 | 404)) => {
+            ticket_unavailable(ZENDESK, &id, TicketRefusal::NotVisible)
+        }
         other => other,
     })?;
     if text.trim().is_empty() {
