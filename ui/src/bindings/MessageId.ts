@@ -1139,6 +1139,7 @@ export type MessageId =
   | "format-yesterday"
   | "format_takes_one_case"
   | "helpdesk-problem"
+  | "helpdesk-ticket-refusal"
   | "helpdeskSend-address"
   | "helpdeskSend-apiKey"
   | "helpdeskSend-appended"
