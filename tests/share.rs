@@ -780,13 +780,14 @@ fn complaint_letters_and_deadlines_leak_no_secret() {
     let now = Utc::now();
     let mut outputs = Vec::new();
     for lang in ["en", "vi"] {
-        let share = profile
-            .share()
-            .in_lang(steward::i18n::Lang::parse(lang));
+        let share = profile.share().in_lang(steward::i18n::Lang::parse(lang));
         for kind in LetterKind::ALL {
             let l = share.complaint_letter(case, kind, &r, now).unwrap();
             assert!(l.body.contains("CMP-9"), "{kind:?} {lang}: {}", l.body);
-            outputs.push((format!("{kind:?} letter ({lang})"), format!("{}\n{}\n{}", l.to, l.subject, l.body)));
+            outputs.push((
+                format!("{kind:?} letter ({lang})"),
+                format!("{}\n{}\n{}", l.to, l.subject, l.body),
+            ));
         }
     }
     let (x, _) = build_export(profile.db().conn(), case, &r, now).unwrap();
@@ -796,7 +797,8 @@ fn complaint_letters_and_deadlines_leak_no_secret() {
     let ics = std::fs::read_to_string(&path).unwrap();
     // The firm's deadline (8 weeks after the complaint contact, the last one logged) as an
     // all-day to-do on the local date, beside the two promises.
-    let received = steward::complaints::local::local_date(Utc::now() - Duration::days(1), "Europe/London");
+    let received =
+        steward::complaints::local::local_date(Utc::now() - Duration::days(1), "Europe/London");
     let due = received + chrono::Days::new(56);
     assert!(
         ics.contains(&format!("DUE;VALUE=DATE:{}", due.format("%Y%m%d"))),
@@ -811,12 +813,18 @@ fn complaint_letters_and_deadlines_leak_no_secret() {
         .complaint_notices(&r, now, Duration::days(400))
         .unwrap()
     {
-        outputs.push(("notification".into(), format!("{}\n{}", n.title(), n.body())));
+        outputs.push((
+            "notification".into(),
+            format!("{}\n{}", n.title(), n.body()),
+        ));
     }
     for (what, text) in &outputs {
         for s in secrets() {
             assert!(!text.contains(&s), "{s:?} leaked into the {what}:\n{text}");
         }
-        assert!(!text.contains("Hunter2024!"), "password leaked into the {what}");
+        assert!(
+            !text.contains("Hunter2024!"),
+            "password leaked into the {what}"
+        );
     }
 }

@@ -7,8 +7,9 @@
 use steward::error::{ErrorInfo, UserFacing};
 use steward::i18n::Lang;
 use steward::share::{
-    helpdesk::{CaseTicket, Ticket}, HelpdeskCheck, HelpdeskInput, HelpdeskView, Outgoing, RedactChoices,
-    Redactor, Sent, ShareError, ShareKey, TicketChoice,
+    helpdesk::{CaseTicket, Ticket},
+    HelpdeskCheck, HelpdeskInput, HelpdeskView, Outgoing, RedactChoices, Redactor, Sent,
+    ShareError, ShareKey, TicketChoice,
 };
 use tauri::State;
 
