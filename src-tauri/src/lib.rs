@@ -112,11 +112,23 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// in BENCHMARKS.md ("A lighter window"). The e2e tests run this way too: WebKitWebDriver's own
 /// screenshot never answers without compositing, so tests/e2e/webdriver.mjs reads the window
 /// from the X display instead.
+///
+/// With compositing off, WebKit's DMA-BUF renderer (which brings composited frames from the web
+/// process to this one) has nothing to do, but it still sets up EGL in this process when the web
+/// view is created — Mesa and, without a GPU, llvmpipe loaded on the main thread, ~50 ms before
+/// the page can start loading (seen with `strace`, measured with bench-desktop.sh's steps:
+/// BENCHMARKS.md).
+/// So when Steward turns compositing off itself it turns that renderer off too
+/// (`WEBKIT_DISABLE_DMABUF_RENDERER`, unless already set); whoever keeps compositing keeps it.
 fn lighter_webkit() {
     const COMPOSITING: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+    const DMABUF: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
     if cfg!(target_os = "linux") && std::env::var_os(COMPOSITING).is_none() {
         // First thing in `run`, before any thread starts, so changing the environment is sound.
         std::env::set_var(COMPOSITING, "1");
+        if std::env::var_os(DMABUF).is_none() {
+            std::env::set_var(DMABUF, "1");
+        }
     }
 }
 
