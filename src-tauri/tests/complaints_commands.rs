@@ -221,7 +221,8 @@ fn no_rule_known_and_bad_input() {
     assert_eq!(s["phase"], "no_rule_known");
     assert!(s["rule"].is_null());
     assert_eq!(s["steps"].as_array().unwrap().len(), 0);
-    assert!(s["headline"].as_str().unwrap().contains("No rule known"));
+    let headline = s["headline"].as_str().unwrap();
+    assert!(headline.contains("No rule known"), "{headline}");
     // What the page should never send is refused with a code, and nothing changes.
     let err = h.fail(
         "complaint_mark",

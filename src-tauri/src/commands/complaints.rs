@@ -7,11 +7,10 @@ use steward::cases::{Interaction, NewInteraction, Uuid};
 use steward::complaints::{
     self, ComplaintInput, ComplaintStatus, ContactKind, LetterKind, RuleListing,
 };
-use steward::error::{ErrorInfo, ErrorKind, UserFacing};
+use steward::error::{ErrorInfo, UserFacing};
 use steward::i18n::Lang;
 use steward::share::{self, ComplaintLetter, Redactor};
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_clipboard_manager::ClipboardExt;
 
 use super::with_profile;
 use crate::dialogs::{self, FileRequest};
@@ -141,20 +140,7 @@ pub fn complaint_letter_copy<R: Runtime>(
     lang: Option<Lang>,
 ) -> Result<String, ErrorInfo> {
     let text = letter_text(&complaint_letter(state, case, kind, lang)?);
-    app.clipboard().write_text(text.as_str()).map_err(|e| {
-        let args = [
-            (
-                "variant".to_string(),
-                steward::i18n::Arg::from("copy_brief"),
-            ),
-            (
-                "detail".to_string(),
-                steward::i18n::Arg::from(e.to_string()),
-            ),
-        ]
-        .into();
-        ErrorInfo::from_catalogue("clipboard_unavailable", ErrorKind::System, args)
-    })?;
+    super::copy_text(&app, &text, "copy_brief")?;
     Ok(text)
 }
 

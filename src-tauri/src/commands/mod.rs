@@ -79,3 +79,24 @@ pub(crate) fn bad_request(variant: &str, kind: ErrorKind) -> ErrorInfo {
     .into();
     ErrorInfo::from_catalogue("bad_request", kind, args)
 }
+
+/// Puts `text` on the system clipboard; `clipboard_unavailable` in the words of `variant`
+/// (`copy_code`, `copy_brief`) when the desktop has none to give.
+pub(crate) fn copy_text<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    text: &str,
+    variant: &str,
+) -> Result<(), ErrorInfo> {
+    use tauri_plugin_clipboard_manager::ClipboardExt;
+    app.clipboard().write_text(text).map_err(|e| {
+        let args = [
+            ("variant".to_string(), steward::i18n::Arg::from(variant)),
+            (
+                "detail".to_string(),
+                steward::i18n::Arg::from(e.to_string()),
+            ),
+        ]
+        .into();
+        ErrorInfo::from_catalogue("clipboard_unavailable", ErrorKind::System, args)
+    })
+}

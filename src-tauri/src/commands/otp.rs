@@ -271,20 +271,7 @@ pub fn otp_copy_code<R: Runtime>(
     let code = with_account(&state, &id, |store, id| {
         store.code(id, now()).map(|c| c.code)
     })?;
-    let clipboard_error = |e: tauri_plugin_clipboard_manager::Error| {
-        let args = [
-            ("variant".to_string(), steward::i18n::Arg::from("copy_code")),
-            (
-                "detail".to_string(),
-                steward::i18n::Arg::from(e.to_string()),
-            ),
-        ]
-        .into();
-        ErrorInfo::from_catalogue("clipboard_unavailable", ErrorKind::System, args)
-    };
-    app.clipboard()
-        .write_text(code.as_str())
-        .map_err(clipboard_error)?;
+    super::copy_text(&app, code.as_str(), "copy_code")?;
     // Cleared at once if the app locks first (crate::lock).
     state.lock.note_copied(code.as_str());
     std::thread::spawn(move || {

@@ -2,7 +2,7 @@
 //! Each command is a thin call into `steward::share`. Files to write or check are chosen in
 //! native dialogs opened here (`crate::dialogs`): the page never sends a path.
 
-use steward::error::{ErrorInfo, ErrorKind, UserFacing};
+use steward::error::{ErrorInfo, UserFacing};
 use steward::i18n::Lang;
 use steward::share::{
     self, Exported, Format, Preview, RedactChoices, Redactor, ShareError, ShareKey, Verification,
@@ -12,7 +12,6 @@ use super::with_profile;
 use crate::dialogs::{self, FileRequest};
 use crate::AppState;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_clipboard_manager::ClipboardExt;
 
 /// The page's redaction choices, checked by the core's one constructor: an unknown kind, or a
 /// kind that is never sent (backup and one-time codes), is refused with a clear error.
@@ -183,20 +182,7 @@ pub fn share_copy_brief<R: Runtime>(
     lang: Option<Lang>,
 ) -> Result<String, ErrorInfo> {
     let text = share_brief(state, case, chat, options, lang)?;
-    app.clipboard().write_text(text.as_str()).map_err(|e| {
-        let args = [
-            (
-                "variant".to_string(),
-                steward::i18n::Arg::from("copy_brief"),
-            ),
-            (
-                "detail".to_string(),
-                steward::i18n::Arg::from(e.to_string()),
-            ),
-        ]
-        .into();
-        ErrorInfo::from_catalogue("clipboard_unavailable", ErrorKind::System, args)
-    })?;
+    super::copy_text(&app, &text, "copy_brief")?;
     Ok(text)
 }
 
