@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use steward::i18n;
 
@@ -74,7 +74,14 @@ pub fn parse() -> Result<Cli, ExitCode> {
     if let Some(lang) = i18n::Lang::from_env() {
         i18n::set_default(lang);
     }
-    let e = match Cli::try_parse() {
+    // The help is written in `--lang`'s language, known before clap reads the command line.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = crate::help::language_of(&args).unwrap_or_else(i18n::current);
+    let mut cmd = crate::help::command(lang);
+    let parsed = cmd
+        .try_get_matches_from_mut(args)
+        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m).map_err(|e| e.format(&mut cmd)));
+    let e = match parsed {
         Ok(cli) => match choose_language(cli.lang.as_deref()) {
             Ok(()) => return Ok(cli),
             Err(info) => return Err(output::finish(cli.json, Err(info))),

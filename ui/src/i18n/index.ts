@@ -10,12 +10,15 @@ import { benchMark } from "../benchMarks";
 
 export type MessageKey = MessageId;
 
-// cli.ftl is the command line's alone: the window never shows its messages.
-const FILES = import.meta.glob<string>(["../../../locales/*/*.ftl", "!../../../locales/*/cli.ftl"], {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
+// cli.ftl and cli-help.ftl (`--help`) are the command line's alone: the window never shows them.
+const FILES = import.meta.glob<string>(
+  ["../../../locales/*/*.ftl", "!../../../locales/*/cli.ftl", "!../../../locales/*/cli-help.ftl"],
+  {
+    query: "?raw",
+    import: "default",
+    eager: true,
+  },
+);
 
 /** Each language's catalogue text; parsed into a bundle the first time the language is used
  * (most launches use one language, or two with the English fallback). */
