@@ -74,13 +74,26 @@ pub fn parse() -> Result<Cli, ExitCode> {
     if let Some(lang) = i18n::Lang::from_env() {
         i18n::set_default(lang);
     }
-    // The help is written in `--lang`'s language, known before clap reads the command line.
+    // The help is written in `--lang`'s language, known before clap reads the command line;
+    // translating the tree costs a few milliseconds, spent only when help may be printed.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let lang = crate::help::language_of(&args).unwrap_or_else(i18n::current);
-    let mut cmd = crate::help::command(lang);
-    let parsed = cmd
-        .try_get_matches_from_mut(args)
-        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m).map_err(|e| e.format(&mut cmd)));
+    let wanted = crate::help::language_of(&args).unwrap_or_else(i18n::current);
+    let english = i18n::Lang::english();
+    let parse_in = |lang| {
+        let mut cmd = crate::help::command(lang);
+        cmd.try_get_matches_from_mut(args.clone())
+            .and_then(|mut m| Cli::from_arg_matches_mut(&mut m).map_err(|e| e.format(&mut cmd)))
+    };
+    let mut parsed = parse_in(match crate::help::may_print_help(&args) {
+        true => wanted,
+        false => english,
+    });
+    if wanted != english
+        && matches!(&parsed, Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand)
+    {
+        // `steward case`: a command group without its command shows its help.
+        parsed = parse_in(wanted);
+    }
     let e = match parsed {
         Ok(cli) => match choose_language(cli.lang.as_deref()) {
             Ok(()) => return Ok(cli),

@@ -56,6 +56,17 @@ pub const WORDS: &[(&str, &str)] = &[
     ("cli-help-word-alias", "[alias: { $aliases }]"),
 ];
 
+/// Whether this command line may print help (`-h`, `--help`, `help`, or `-…h…` in a cluster of
+/// short flags, or a value such as "-2h": then the cost is only a few milliseconds spent in vain).
+/// Other command lines skip translating the tree.
+pub fn may_print_help(args: &[std::ffi::OsString]) -> bool {
+    args.iter().skip(1).filter_map(|a| a.to_str()).any(|a| {
+        a == "--help"
+            || a == "help"
+            || (a.starts_with('-') && !a.starts_with("--") && a.contains('h'))
+    })
+}
+
 /// `word(id, arguments)`: one of clap's words ([`WORDS`]) in the help's language.
 type Word<'a> = dyn Fn(&str, &[(&str, String)]) -> String + 'a;
 
@@ -185,9 +196,10 @@ fn walk_in(
                 return arg;
             }
             // A global option is described once, by the command that defines it.
-            let owner = match arg.is_global_set() {
-                true => &globals[arg.get_id().as_str()],
-                false => &id,
+            let owner = if arg.is_global_set() {
+                &globals[arg.get_id().as_str()]
+            } else {
+                &id
             };
             let arg_id = format!("{owner}-arg-{}", kebab(arg.get_id().as_str()));
             arg_texts(arg, &arg_id, word, text)

@@ -384,6 +384,20 @@ fn english_help_is_clap_s_own_in_every_way_of_asking_for_english() {
 }
 
 #[test]
+fn a_command_group_without_its_command_shows_its_help_in_the_language() {
+    let out = steward(&[])
+        .args(["--lang", "vi", "case"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(text.contains("Cách dùng: steward case"), "{text}");
+    assert!(text.contains("Vụ việc"), "{text}");
+    let en = steward(&[]).args(["case"]).output().unwrap();
+    assert_eq!(out.status.code(), en.status.code());
+    assert!(String::from_utf8_lossy(&en.stderr).contains("Usage: steward case"));
+}
+
+#[test]
 fn an_unknown_language_leaves_the_help_in_english() {
     // `--lang xx --help`: help is asked for before the language is checked; English, as clap's.
     let out = help(&[], &["--lang", "xx", "status", "--help"]);
