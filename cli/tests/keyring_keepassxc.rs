@@ -151,10 +151,18 @@ fn keepassxc_keeps_the_profile_key_and_the_otp_secrets() {
     .unwrap();
     let key_entry = profile["key"]["entry"].as_str().unwrap();
     let profile_id = key_entry.strip_prefix("db-key/").unwrap();
-    let entries: Vec<String> = entries_in_the_file(&kpxc)
-        .into_iter()
-        .filter(|e| e.contains(profile_id))
-        .collect();
+    // KeePassXC saves its file shortly after each change, not at once: wait for the eighth.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let entries = loop {
+        let entries: Vec<String> = entries_in_the_file(&kpxc)
+            .into_iter()
+            .filter(|e| e.contains(profile_id))
+            .collect();
+        if entries.len() >= 8 || Instant::now() > deadline {
+            break entries;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    };
     assert_eq!(entries.len(), 8, "{entries:?}");
     assert!(
         entries.iter().all(|e| e.starts_with("Steward/")),

@@ -22,8 +22,18 @@ if [ "${1:-}" = "--inner" ]; then
   t0=$(date +%s%N)
   dir=$STEWARD_KEEPASSXC_DIR
   cleanup() {
-    [ -f "$dir/pid" ] && kill "$(cat "$dir/pid")" 2>/dev/null || true
-    sleep 0.2
+    # Every KeePassXC `start` launched (a test may restart it several times): asked to quit,
+    # then killed if it is still there after 5 s (one whose bus is gone can hang on the way out).
+    local pids=()
+    [ -f "$dir/pids" ] && mapfile -t pids <"$dir/pids"
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for _ in $(seq 50); do
+      alive=0
+      for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+      [ "$alive" = 0 ] && break
+      sleep 0.1
+    done
+    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
     rm -rf "$dir" 2>/dev/null || true
   }
   trap cleanup EXIT
@@ -67,15 +77,21 @@ EOF
   rm -f "$dir/plain.kdbx" "$dir/plain.xml" "$dir/exposed.xml"
   cat >"$dir/start" <<'EOF'
 #!/usr/bin/env bash
-# (Re)starts KeePassXC on db.kdbx, unlocked, and waits until the default collection answers.
+# (Re)starts KeePassXC on db.kdbx, unlocked, and waits until the default collection answers
+# unlocked (KeePassXC shows a locked database's collection before --pw-stdin has opened it).
 set -euo pipefail
 dir=$(dirname "$0")
 export XDG_CONFIG_HOME="$dir/config" QT_QPA_PLATFORM=offscreen
 keepassxc --pw-stdin "$dir/db.kdbx" <"$dir/password" >>"$dir/keepassxc.log" 2>&1 &
 echo $! >"$dir/pid"
+echo $! >>"$dir/pids"
 for _ in $(seq 300); do
-  busctl --user --auto-start=no call org.freedesktop.secrets /org/freedesktop/secrets \
-    org.freedesktop.Secret.Service ReadAlias s default 2>/dev/null | grep -q collection/ && exit 0
+  path=$(busctl --user --auto-start=no call org.freedesktop.secrets /org/freedesktop/secrets \
+    org.freedesktop.Secret.Service ReadAlias s default 2>/dev/null | sed -n 's/^o "\(.*collection.*\)"$/\1/p' || true)
+  if [ -n "$path" ] && busctl --user --auto-start=no get-property org.freedesktop.secrets "$path" \
+    org.freedesktop.Secret.Collection Locked 2>/dev/null | grep -q "b false"; then
+    exit 0
+  fi
   sleep 0.05
 done
 echo "KeePassXC did not serve the Secret Service; its log:" >&2
