@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{FromArgMatches, Parser, Subcommand};
 use steward::error::{ErrorInfo, ErrorKind, UserFacing};
 use steward::i18n;
+use steward::t;
 
 use crate::error::CliError;
 use crate::{
@@ -101,18 +102,36 @@ pub fn parse() -> Result<Cli, ExitCode> {
         },
         Err(e) => e,
     };
+    // What clap refuses is said in `--lang`'s language too (its own words are English).
+    if wanted != english {
+        i18n::set_default(wanted);
+    }
     // With --json, a command line clap refuses (an unknown option, invalid UTF-8) is a JSON
     // error too, like every other error.
     if e.use_stderr() && std::env::args_os().any(|a| a == "--json") {
-        let rendered = e.to_string();
-        let message = rendered
-            .lines()
-            .next()
-            .unwrap_or("")
-            .trim_start_matches("error: ")
-            .to_string();
+        let message = if wanted == english {
+            let rendered = e.to_string();
+            rendered
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("error: ")
+                .to_string()
+        } else {
+            refused_in_words(&e)
+        };
         output::print_json_error(&CliError::InvalidArguments { message }.info());
         return Err(ExitCode::from(1));
+    }
+    if e.use_stderr()
+        && wanted != english
+        && e.kind() != clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    {
+        let info = CliError::InvalidArguments {
+            message: refused_in_words(&e),
+        }
+        .info();
+        return Err(output::finish(false, Err(info)));
     }
     let _ = e.print();
     Err(if e.use_stderr() {
@@ -120,6 +139,78 @@ pub fn parse() -> Result<Cli, ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// What clap refused, in the catalogue's words (`cli-refused-*`) with what clap names: the
+/// unknown command or option, the missing arguments, the value and the values that would do.
+/// Names, options and values stay as typed.
+fn refused_in_words(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |kind: ContextKind| -> String {
+        match e.get(kind) {
+            Some(ContextValue::String(s)) => s.clone(),
+            Some(ContextValue::Strings(v)) => v.join(", "),
+            Some(ContextValue::StyledStr(s)) => s.to_string(),
+            Some(ContextValue::StyledStrs(v)) => v
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Some(ContextValue::Number(n)) => n.to_string(),
+            _ => String::new(),
+        }
+    };
+    let suggested = {
+        let s = get(ContextKind::SuggestedSubcommand);
+        if s.is_empty() {
+            get(ContextKind::SuggestedArg)
+        } else {
+            s
+        }
+    };
+    let said = match e.kind() {
+        ErrorKind::InvalidSubcommand => {
+            t!(
+                "cli-refused-command",
+                name = get(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::UnknownArgument => {
+            t!("cli-refused-option", name = get(ContextKind::InvalidArg))
+        }
+        ErrorKind::MissingRequiredArgument => {
+            t!("cli-refused-missing", names = get(ContextKind::InvalidArg))
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            t!("cli-refused-no-command")
+        }
+        ErrorKind::InvalidValue => t!(
+            "cli-refused-value",
+            value = get(ContextKind::InvalidValue),
+            name = get(ContextKind::InvalidArg),
+            valid = Some(get(ContextKind::ValidValue))
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| "none".into())
+        ),
+        ErrorKind::ValueValidation => t!(
+            "cli-refused-value",
+            value = get(ContextKind::InvalidValue),
+            name = get(ContextKind::InvalidArg),
+            valid = "none"
+        ),
+        ErrorKind::ArgumentConflict => t!(
+            "cli-refused-conflict",
+            name = get(ContextKind::InvalidArg),
+            other = get(ContextKind::PriorArg)
+        ),
+        ErrorKind::InvalidUtf8 => t!("cli-refused-utf8"),
+        _ => t!("cli-refused-other"),
+    };
+    if suggested.is_empty() {
+        said
+    } else {
+        format!("{said} {}", t!("cli-refused-suggested", name = suggested))
+    }
 }
 
 /// `--lang`: one of the catalogue's languages, or a clear error naming those there are.

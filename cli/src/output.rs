@@ -43,9 +43,17 @@ pub fn finish(json: bool, result: Result<(), ErrorInfo>) -> ExitCode {
     if json {
         print_json_error(&err);
     } else {
-        eprintln!("error: {}", terminal_safe(err.message.clone()));
+        eprintln!(
+            "{}: {}",
+            steward::t!("cli-error-label"),
+            terminal_safe(err.message.clone())
+        );
         if let Some(hint) = &err.hint {
-            eprintln!("hint: {}", terminal_safe(hint.clone()));
+            eprintln!(
+                "{}: {}",
+                steward::t!("cli-hint-label"),
+                terminal_safe(hint.clone())
+            );
         }
     }
     exit_code(&err)

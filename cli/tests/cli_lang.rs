@@ -63,7 +63,7 @@ fn the_environment_picks_the_language_and_lang_overrides_it() {
         "C is English: {c_locale}"
     );
     let vi = text(steward(&[("LC_ALL", "vi_VN.UTF-8")]).args(["--lang", "zz", "status"]));
-    assert!(vi.starts_with("error: Steward chưa có"), "{vi}");
+    assert!(vi.starts_with("lỗi: Steward chưa có"), "{vi}");
 }
 
 #[test]
@@ -98,4 +98,66 @@ fn lang_sets_the_language_of_a_whole_command() {
             "the core's error is in Vietnamese too"
         );
     }
+}
+
+/// A command line clap refuses is said in the person's language too: the unknown command, the
+/// missing argument, a value the option does not take (with those it does), the labels; the
+/// names as typed. English keeps clap's own words.
+#[test]
+fn a_refused_command_line_is_said_in_the_language_asked() {
+    let stderr = |cmd: &mut Command| {
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let vi = [("LANG", "vi_VN.UTF-8")];
+    for (args, expected) in [
+        (
+            vec!["case", "frobnicate"],
+            "lỗi: Không có lệnh 'frobnicate'.",
+        ),
+        (
+            vec!["case", "list", "--frob"],
+            "lỗi: Ở đây không có tùy chọn '--frob'.",
+        ),
+        (vec!["case", "complaint", "mark"], "lỗi: Còn thiếu: <CASE>."),
+        (
+            vec!["case", "log", "1", "--summary", "x", "--channel", "fax"],
+            "lỗi: 'fax' không phải là giá trị mà --channel",
+        ),
+    ] {
+        for cmd in [
+            steward(&vi).args(&args),
+            steward(&[]).arg("--lang").arg("vi").args(&args),
+        ] {
+            let said = stderr(cmd);
+            assert!(said.starts_with(expected), "{args:?}: {said}");
+            assert!(said.contains("gợi ý: "), "{said}");
+            for english in [
+                "error:",
+                "Usage",
+                "unrecognized",
+                "required",
+                "invalid value",
+            ] {
+                assert!(!said.contains(english), "{english:?} left in {said}");
+            }
+        }
+    }
+    let json = json_error(steward(&vi).args(["--json", "case", "frobnicate"]));
+    assert_eq!(json["code"], "invalid_arguments");
+    assert_eq!(json["message"], "Không có lệnh 'frobnicate'.");
+    assert!(json["hint"].as_str().unwrap().contains("--help"));
+    // English: clap's words, as before.
+    let en = stderr(steward(&[]).args(["case", "frobnicate"]));
+    assert!(
+        en.starts_with("error: unrecognized subcommand 'frobnicate'"),
+        "{en}"
+    );
+    // A group without its command still shows its help, in Vietnamese.
+    let out = steward(&vi).args(["case"]).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Cách dùng")
+            || String::from_utf8_lossy(&out.stdout).contains("Cách dùng")
+    );
 }

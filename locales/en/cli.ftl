@@ -389,3 +389,21 @@ cli-otp-report-skipped = { $label }  skipped: { $reason }
 ## django-helpdesk: steward share helpdesk test (cli/src/helpdesk.rs)
 
 cli-helpdesk-ok-django = Connected: django-helpdesk at { $address } accepts your token, and queue { $queue } is open to it; tickets are opened for { $requestor }.
+
+# What clap refuses on the command line, for languages other than English (English keeps
+# clap's own words). Names, options and values stay as typed.
+cli-refused-command = There is no command '{ $name }'.
+cli-refused-option = There is no option '{ $name }' here.
+cli-refused-missing = Missing: { $names }.
+cli-refused-no-command = Say which command: this group has several.
+cli-refused-value = '{ $value }' is not a value { $name } takes.{ $valid ->
+        [none] { "" }
+       *[other] { " " }It takes: { $valid }.
+    }
+cli-refused-conflict = { $name } cannot be used with { $other }.
+cli-refused-utf8 = Part of the command line is not valid text (UTF-8).
+cli-refused-other = The command line is not one Steward understands.
+cli-refused-suggested = Did you mean '{ $name }'?
+# The labels before an error and its hint on the terminal.
+cli-error-label = error
+cli-hint-label = hint

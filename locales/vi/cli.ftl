@@ -343,3 +343,20 @@ cli-otp-report-skipped = { $label }  bỏ qua: { $reason }
 ## django-helpdesk: steward share helpdesk test (cli/src/helpdesk.rs)
 
 cli-helpdesk-ok-django = Đã kết nối: django-helpdesk tại { $address } chấp nhận token của bạn, và hàng đợi { $queue } dùng được; phiếu hỗ trợ được mở cho { $requestor }.
+
+# Những gì clap từ chối trên dòng lệnh (tiếng Anh giữ nguyên lời của clap).
+cli-refused-command = Không có lệnh '{ $name }'.
+cli-refused-option = Ở đây không có tùy chọn '{ $name }'.
+cli-refused-missing = Còn thiếu: { $names }.
+cli-refused-no-command = Bạn hãy chọn một lệnh: nhóm này có nhiều lệnh.
+cli-refused-value = '{ $value }' không phải là giá trị mà { $name } nhận.{ $valid ->
+        [none] { "" }
+       *[other] { " " }Các giá trị dùng được: { $valid }.
+    }
+cli-refused-conflict = Không thể dùng { $name } cùng với { $other }.
+cli-refused-utf8 = Một phần của dòng lệnh không phải là văn bản hợp lệ (UTF-8).
+cli-refused-other = Steward không hiểu dòng lệnh này.
+cli-refused-suggested = Có phải bạn muốn '{ $name }'?
+# Nhãn trước lỗi và gợi ý trên cửa sổ dòng lệnh.
+cli-error-label = lỗi
+cli-hint-label = gợi ý
