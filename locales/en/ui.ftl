@@ -1269,3 +1269,9 @@ complaintLetter-notSaved = Not saved: the Save dialog was closed.
 helpdeskSend-queueNumber = Queue number (your helpdesk tells you which)
 helpdeskSend-djangoToken = API token (or user name:password, if your helpdesk uses passwords)
 helpdeskSend-ok-django = Connected: django-helpdesk accepts your token, and queue { $queue } is open to it; tickets are opened for { $requestor }.
+
+# Quick capture (the global shortcut), beside the settings: what it does on this desktop.
+quickCapture-on = Ctrl+Alt+L logs a contact from anywhere on your desktop.
+quickCapture-wayland = On Wayland, Steward cannot hear Ctrl+Alt+L outside its window: press Ctrl+L in the window to log a contact.
+quickCapture-noDisplay = This desktop gives Steward no shortcut outside its window: press Ctrl+L in the window to log a contact.
+quickCapture-taken = Another app uses Ctrl+Alt+L, so it does not reach Steward: press Ctrl+L in the window to log a contact.

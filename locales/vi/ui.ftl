@@ -1250,3 +1250,9 @@ complaintLetter-notSaved = Chưa lưu: hộp thoại Lưu đã bị đóng.
 helpdeskSend-queueNumber = Số hàng đợi (bộ phận hỗ trợ sẽ cho bạn biết)
 helpdeskSend-djangoToken = Token API (hoặc tên đăng nhập:mật khẩu, nếu bộ phận hỗ trợ dùng mật khẩu)
 helpdeskSend-ok-django = Đã kết nối: django-helpdesk chấp nhận token của bạn, và hàng đợi { $queue } dùng được; phiếu hỗ trợ được mở cho { $requestor }.
+
+# Ghi nhanh (phím tắt toàn cục), cạnh phần cài đặt: phím tắt làm được gì trên màn hình này.
+quickCapture-on = Nhấn Ctrl+Alt+L ở bất kỳ đâu trên màn hình để ghi lại một lần liên hệ.
+quickCapture-wayland = Trên Wayland, Steward không nhận được Ctrl+Alt+L khi bạn ở ngoài cửa sổ của nó: hãy nhấn Ctrl+L trong cửa sổ để ghi lại một lần liên hệ.
+quickCapture-noDisplay = Màn hình này không cho Steward dùng phím tắt ngoài cửa sổ của nó: hãy nhấn Ctrl+L trong cửa sổ để ghi lại một lần liên hệ.
+quickCapture-taken = Một ứng dụng khác đang dùng Ctrl+Alt+L nên phím tắt không đến được Steward: hãy nhấn Ctrl+L trong cửa sổ để ghi lại một lần liên hệ.

@@ -86,6 +86,11 @@ test(`${WHERE}: first run, log a contact, scan a QR shown by another window, cop
     assert.ok(steward, `no Steward window in sway's tree: ${JSON.stringify(swayWindows())}`);
     assert.equal(steward.shell, "xdg_shell", "Steward must be a native Wayland window, not XWayland");
   }
+  // The quick-capture shortcut says what it can do here: from anywhere on X11, only Ctrl+L in
+  // the window on Wayland.
+  const note = await s.waitFor(tid("quick-capture-status"));
+  assert.equal(await s.cmd("GET", `/element/${note}/attribute/data-status`), ON_WAYLAND ? "wayland" : "on");
+  assert.match(await s.text(note), ON_WAYLAND ? /Ctrl\+L in the window/ : /from anywhere/);
   await shot(s, "first-run");
 
   assert.equal(await createCase(s, "Bank locked me out"), "Bank locked me out");

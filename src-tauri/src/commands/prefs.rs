@@ -123,3 +123,10 @@ fn unavailable(err: tauri_plugin_store::Error) -> ErrorInfo {
     .into();
     ErrorInfo::from_catalogue("preferences_unavailable", ErrorKind::System, args)
 }
+
+/// Whether Ctrl+Alt+L (quick capture) works from anywhere on this desktop: `on`, `wayland`,
+/// `no_display` or `taken` (`crate::quick_capture`).
+#[tauri::command]
+pub fn quick_capture_status() -> &'static str {
+    crate::quick_capture::availability().as_str()
+}

@@ -13,6 +13,7 @@ import { LinkOpenedDialog } from "../otp/LinkOpenedDialog";
 import { SearchBox, SearchResults } from "../cases/Search";
 import { LanguageSelect, ThemeSelect } from "./ThemeSelect";
 import { LockSettings } from "./LockSettings";
+import { QuickCaptureNote } from "./QuickCaptureNote";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
 import { lazyView } from "../../lazy";
@@ -266,6 +267,7 @@ export function Main({ status }: Props) {
           <ThemeSelect />
           <LanguageSelect />
           <LockSettings />
+          <QuickCaptureNote />
         </footer>
       </aside>
 
