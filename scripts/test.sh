@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 start=$(date +%s)
+# In CI nothing is rebuilt a little at a time: no incremental caches (over 10 GB for this
+# workspace's many test binaries — a full disk failed a run here).
+if [ "${CI:-}" = true ]; then
+  export CARGO_INCREMENTAL=0
+fi
 step() { printf '\n==> [%4ss] %s\n' "$(( $(date +%s) - start ))" "$*"; }
 
 step "Installing what is missing"
