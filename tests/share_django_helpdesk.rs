@@ -16,18 +16,11 @@ use steward::share::{send_case_to, verify_bytes, Redactor, ShareKey, TicketChoic
 use zeroize::Zeroizing;
 
 fn dh_env(k: &str) -> Option<String> {
-    let dir = std::env::var("DH_STATE_DIR").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/scripts/django-helpdesk/.dh-state"
-        )
-        .to_string()
-    });
-    let file = std::fs::read_to_string(format!("{dir}/dh.env")).unwrap_or_default();
-    std::env::var(k).ok().or_else(|| {
-        file.lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")).map(str::to_string))
-    })
+    common::repo::server_settings(
+        "DH_STATE_DIR",
+        "scripts/django-helpdesk/.dh-state",
+        "dh.env",
+    )(k)
 }
 
 /// The settings dh-up.sh made: its URL, the API account's token, the queue it may use, and the

@@ -20,18 +20,11 @@ use steward::share::{
 use zeroize::Zeroizing;
 
 fn redmine_env(k: &str) -> Option<String> {
-    let dir = std::env::var("REDMINE_STATE_DIR").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/scripts/redmine/.redmine-state"
-        )
-        .to_string()
-    });
-    let file = std::fs::read_to_string(format!("{dir}/redmine.env")).unwrap_or_default();
-    std::env::var(k).ok().or_else(|| {
-        file.lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")).map(str::to_string))
-    })
+    common::repo::server_settings(
+        "REDMINE_STATE_DIR",
+        "scripts/redmine/.redmine-state",
+        "redmine.env",
+    )(k)
 }
 
 fn redmine() -> Option<RedmineConfig> {

@@ -14,27 +14,11 @@ use steward::share::{
 };
 
 fn rt_env(k: &str) -> Option<String> {
-    let dir = std::env::var("RT_STATE_DIR").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/rt/.rt-state").to_string()
-    });
-    let file = std::fs::read_to_string(format!("{dir}/rt.env")).unwrap_or_default();
-    std::env::var(k).ok().or_else(|| {
-        file.lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")).map(str::to_string))
-    })
+    common::repo::server_settings("RT_STATE_DIR", "scripts/rt/.rt-state", "rt.env")(k)
 }
 
 fn rt_config() -> Option<RtConfig> {
-    let dir = std::env::var("RT_STATE_DIR").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/rt/.rt-state").to_string()
-    });
-    let file = std::fs::read_to_string(format!("{dir}/rt.env")).unwrap_or_default();
-    let get = |k: &str| {
-        std::env::var(k).ok().or_else(|| {
-            file.lines()
-                .find_map(|l| l.strip_prefix(&format!("{k}=")).map(str::to_string))
-        })
-    };
+    let get = common::repo::server_settings("RT_STATE_DIR", "scripts/rt/.rt-state", "rt.env");
     let cfg = match (get("RT_REST2"), get("RT_TOKEN"), get("RT_USER_EMAIL")) {
         (Some(rest2), Some(token), Some(requestor)) => Some(RtConfig {
             rest2,

@@ -10,18 +10,11 @@ mod support;
 use support::CliEnv;
 
 fn dh_env(k: &str) -> Option<String> {
-    let dir = std::env::var("DH_STATE_DIR").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../scripts/django-helpdesk/.dh-state"
-        )
-        .to_string()
-    });
-    let file = std::fs::read_to_string(format!("{dir}/dh.env")).unwrap_or_default();
-    std::env::var(k).ok().or_else(|| {
-        file.lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")).map(str::to_string))
-    })
+    common::repo::server_settings(
+        "DH_STATE_DIR",
+        "scripts/django-helpdesk/.dh-state",
+        "dh.env",
+    )(k)
 }
 
 fn server() -> Option<(String, String, String, String)> {

@@ -11,16 +11,7 @@ mod support;
 use support::CliEnv;
 
 fn rt_env() -> Option<(String, String, String)> {
-    let dir = std::env::var("RT_STATE_DIR").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/rt/.rt-state").to_string()
-    });
-    let file = std::fs::read_to_string(format!("{dir}/rt.env")).unwrap_or_default();
-    let get = |k: &str| {
-        std::env::var(k).ok().or_else(|| {
-            file.lines()
-                .find_map(|l| l.strip_prefix(&format!("{k}=")).map(str::to_string))
-        })
-    };
+    let get = common::repo::server_settings("RT_STATE_DIR", "scripts/rt/.rt-state", "rt.env");
     match (get("RT_URL"), get("RT_TOKEN"), get("RT_USER_EMAIL")) {
         (Some(u), Some(t), Some(e)) => Some((u, t, e)),
         _ => {

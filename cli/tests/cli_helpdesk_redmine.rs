@@ -11,20 +11,11 @@ mod support;
 use support::CliEnv;
 
 fn redmine_env() -> Option<(String, String, String, String)> {
-    let dir = std::env::var("REDMINE_STATE_DIR").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../scripts/redmine/.redmine-state"
-        )
-        .to_string()
-    });
-    let file = std::fs::read_to_string(format!("{dir}/redmine.env")).unwrap_or_default();
-    let get = |k: &str| {
-        std::env::var(k).ok().or_else(|| {
-            file.lines()
-                .find_map(|l| l.strip_prefix(&format!("{k}=")).map(str::to_string))
-        })
-    };
+    let get = common::repo::server_settings(
+        "REDMINE_STATE_DIR",
+        "scripts/redmine/.redmine-state",
+        "redmine.env",
+    );
     match (
         get("REDMINE_URL"),
         get("REDMINE_KEY"),

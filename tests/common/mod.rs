@@ -2,7 +2,7 @@
 //! `#[path]`): real encrypted profiles in temporary folders.
 #![allow(dead_code)]
 
-mod repo;
+pub mod repo;
 
 use std::path::{Path, PathBuf};
 
