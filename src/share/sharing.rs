@@ -136,15 +136,6 @@ impl<'p> Sharing<'p> {
         )
     }
 
-    /// The helpdesk ticket the case was handed to, if any ([`super::helpdesk::case_ticket`]).
-    pub fn case_ticket(
-        &self,
-        case_id: Uuid,
-    ) -> Result<Option<super::helpdesk::CaseTicket>, ShareError> {
-        let detail = crate::cases::CaseStore::new(self.conn()).case_detail(case_id)?;
-        Ok(super::helpdesk::case_ticket(&detail.interactions))
-    }
-
     /// The helpdesk saved in this profile, its token and where it lives
     /// ([`super::connection::HelpdeskSettings`]).
     pub fn helpdesk(&self) -> super::connection::HelpdeskSettings<'p> {

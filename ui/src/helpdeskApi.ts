@@ -31,8 +31,8 @@ export const helpdeskApi = {
   /** What sending would send (ticket, subject, redacted text, files), in `lang`; nothing leaves. */
   preview: (caseId: string, ticket: TicketChoice, options: RedactOptions, lang: string | null) =>
     call<HelpdeskOutgoing>("helpdesk_preview", { case: caseId, ticket, options, lang }),
-  /** The helpdesk ticket the case was handed to (its newest), or null. */
-  caseTicket: (caseId: string) => call<CaseTicket | null>("helpdesk_case_ticket", { case: caseId }),
+  /** The helpdesk ticket among a case's contacts' references (oldest first; its newest), or null. */
+  caseTicket: (references: string[]) => call<CaseTicket | null>("helpdesk_case_ticket", { references }),
   /** Sends the case to the saved helpdesk; the ticket's reference is logged on the case. */
   send: (caseId: string, ticket: TicketChoice, options: RedactOptions, lang: string | null) =>
     call<HelpdeskSent>("helpdesk_send", { case: caseId, ticket, options, lang }),

@@ -74,17 +74,11 @@ pub fn helpdesk_forget(state: State<'_, AppState>) -> Result<bool, ErrorInfo> {
     with_profile(&state, |p| p.share().helpdesk().forget().map_err(info))
 }
 
-/// The helpdesk ticket the case was handed to (the newest one its contacts name), for the case
-/// header; `None` when it has none.
-#[tauri::command(async)]
-pub fn helpdesk_case_ticket(
-    state: State<'_, AppState>,
-    case: String,
-) -> Result<Option<CaseTicket>, ErrorInfo> {
-    with_reader(&state, |p| {
-        let id = p.cases().resolve_case(&case).map_err(info)?;
-        p.share().case_ticket(id).map_err(info)
-    })
+/// The helpdesk ticket among a case's contacts' references (oldest first; the page has the case
+/// already), for the case header; `None` when none names one.
+#[tauri::command]
+pub fn helpdesk_case_ticket(references: Vec<String>) -> Option<CaseTicket> {
+    steward::share::helpdesk::newest_ticket(&references)
 }
 
 /// What sending the case would send (the ticket, the subject, the redacted text, the files),

@@ -222,22 +222,14 @@ pub struct CaseTicket {
     pub reference: String,
 }
 
-/// The case's helpdesk ticket: the newest reference among `contacts` (oldest first, as a case
+/// The case's helpdesk ticket: the newest of its contacts' `references` (oldest first, as a case
 /// holds them) that names a ticket of any helpdesk Steward speaks to; `None` when none does.
-/// The window's case header shows it; the hand-off adds updates to it.
-pub fn case_ticket(contacts: &[crate::cases::Interaction]) -> Option<CaseTicket> {
-    let references: Vec<&str> = contacts
-        .iter()
-        .flat_map(|c| c.references.iter().map(String::as_str))
-        .collect();
-    newest_ticket(&references)
-}
-
-/// The last of `references` (oldest first) that names a helpdesk ticket.
-fn newest_ticket(references: &[&str]) -> Option<CaseTicket> {
+/// The window's case header shows it (from the references of the case it already has); the
+/// hand-off adds updates to it.
+pub fn newest_ticket<S: AsRef<str>>(references: &[S]) -> Option<CaseTicket> {
     references.iter().rev().find_map(|r| {
         HelpdeskKind::ALL.iter().find_map(|&kind| {
-            kind.ticket_in(r).map(|id| CaseTicket {
+            kind.ticket_in(r.as_ref()).map(|id| CaseTicket {
                 kind,
                 reference: kind.reference(&id),
                 id,
@@ -439,6 +431,8 @@ mod tests {
     #[test]
     fn the_case_ticket_is_the_newest_reference_naming_a_helpdesk_ticket() {
         let found = |refs: &[&str]| newest_ticket(refs).map(|t| (t.kind, t.id, t.reference));
+        let none: &[String] = &[];
+        assert_eq!(newest_ticket(none), None);
         assert_eq!(found(&[]), None);
         // The agents' own references are not helpdesk tickets Steward opened.
         assert_eq!(

@@ -79,13 +79,6 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
       onError: (err) => console.warn("Could not load the attachments:", err),
     }).data ?? [];
 
-  // The helpdesk ticket the case was handed to: the core knows how each helpdesk's references
-  // are written ("RT#12", "Redmine #7").
-  const ticket =
-    useLoad(() => helpdeskApi.caseTicket(caseId), [caseId, version], {
-      onError: (err) => console.warn("Could not read the case's helpdesk ticket:", err),
-    }).data ?? null;
-
   const refresh = useCallback(() => {
     setVersion((v) => v + 1);
     onChanged();
@@ -113,6 +106,15 @@ export function CaseView({ caseId, focusInteractionId, logRequest = 0, onChanged
   });
   // A case that is gone is not an error here: the list forgets it (onMissing).
   const loadError = error?.code === Codes.caseNotFound ? null : error;
+
+  // The helpdesk ticket the case was handed to, from the references of the case already loaded:
+  // the core knows how each helpdesk's references are written ("RT#12", "Redmine #7").
+  const references = detail ? [...detail.interactions].sort(byStart).flatMap((i) => i.references) : [];
+  const referencesKey = references.join("\n");
+  const ticket =
+    useLoad(() => (references.length > 0 ? helpdeskApi.caseTicket(references) : Promise.resolve(null)), [referencesKey], {
+      onError: (err) => console.warn("Could not read the case's helpdesk ticket:", err),
+    }).data ?? null;
 
   // Jump to the interaction a search result pointed at, once the case has loaded.
   const loaded = detail !== null;
