@@ -7,6 +7,7 @@ pub mod db;
 pub mod directory;
 pub mod enrol;
 pub mod error;
+pub mod exposure;
 pub mod fs;
 pub mod i18n;
 pub mod lock;
