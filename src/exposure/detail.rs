@@ -185,7 +185,10 @@ mod tests {
     fn ids_read_back_and_short_names_are_understood() {
         for d in Detail::ALL {
             assert_eq!(Detail::parse(d.as_str()), Some(d));
-            assert_eq!(Detail::parse(&d.as_str().replace('_', "-").to_uppercase()), Some(d));
+            assert_eq!(
+                Detail::parse(&d.as_str().replace('_', "-").to_uppercase()),
+                Some(d)
+            );
         }
         for s in Stake::ALL {
             assert_eq!(Stake::parse(s.as_str()), Some(s));
