@@ -630,6 +630,11 @@ pub fn problems(book: &RuleBook) -> Vec<String> {
             p.push(format!("{at}: source \"{id}\" is not in [[sources]]"));
         }
     };
+    let body = |at: &str, id: &str, p: &mut Vec<String>| {
+        if !bodies.contains(id) {
+            p.push(format!("{at}: body \"{id}\" is not in [[bodies]]"));
+        }
+    };
     for c in &book.conventions {
         let at = format!("convention {}", c.id.as_str());
         source(&at, &c.source, &mut p);
@@ -667,9 +672,7 @@ pub fn problems(book: &RuleBook) -> Vec<String> {
             .or_default()
             .push(r);
         for b in r.body.iter().chain(&r.bodies) {
-            if !bodies.contains(b.as_str()) {
-                p.push(format!("{at}: body \"{b}\" is not in [[bodies]]"));
-            }
+            body(&at, b, &mut p);
         }
         for other in r.supersedes.iter().chain(&r.superseded_by) {
             if !rules.contains(other.as_str()) {
@@ -703,9 +706,7 @@ pub fn problems(book: &RuleBook) -> Vec<String> {
                 source(&at, s2, &mut p);
             }
             if let Some(b) = &s.body {
-                if !bodies.contains(b.as_str()) {
-                    p.push(format!("{at}: body \"{b}\" is not in [[bodies]]"));
-                }
+                body(&at, b, &mut p);
             }
             let confidence = r.step_confidence(s);
             if confidence == Confidence::Unconfirmed {
