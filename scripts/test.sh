@@ -22,6 +22,8 @@ cargo fmt --all -- --check
 step "UI: type-check, lint, build"
 npm --prefix ui run typecheck --silent
 npm --prefix ui run lint --silent
+# The e2e files (plain Node modules) with the UI's ESLint: undefined and unused names.
+ui/node_modules/.bin/eslint -c tests/e2e/eslint.config.mjs --max-warnings 0 tests/e2e
 npm --prefix ui run test --silent
 npm --prefix ui run build --silent
 

@@ -2,7 +2,7 @@
 // directory, so nothing leaks between runs or into the developer's own records.
 
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -208,5 +208,49 @@ export async function answerBriefAsk(s, { request, still, access, team, by } = {
   });
   await waitFor(async () => (await s.property(await s.find(tid("share-copy-chat")), "disabled")) === false, {
     what: "Copy chat brief to open",
+  });
+}
+
+/**
+ * A screenshot once the page has painted what the DOM holds (WebKit's screenshot can show the
+ * frame before the last change), written to tests/e2e/screenshots/<name>; returns its path.
+ */
+export async function shot(s, name, settleMs = 150) {
+  await s.executeAsync(
+    "const done = arguments[arguments.length - 1]; const ms = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), ms)));",
+    [settleMs],
+  );
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = join(SCREENSHOTS, name);
+  writeFileSync(file, await s.screenshot());
+  return file;
+}
+
+/** Scrolls the element with this test id into view. */
+export async function scrollTo(s, id, block = "center") {
+  await s.waitFor(tid(id));
+  await s.execute(
+    `document.querySelector('[data-testid="' + arguments[0] + '"]').scrollIntoView({ block: arguments[1] }); return true;`,
+    [id, block],
+  );
+}
+
+/** Sets a <select> by value as a choice would (option clicks are unreliable in WebKitGTK). */
+export async function choose(s, id, value) {
+  await s.waitFor(`${tid(id)} option[value="${value}"]`);
+  await s.execute(
+    `const sel = document.querySelector('[data-testid="' + arguments[0] + '"]');
+     sel.value = arguments[1];
+     sel.dispatchEvent(new Event("change", { bubbles: true }));
+     return true;`,
+    [id, value],
+  );
+}
+
+/** Switches the window's language (Settings' select) and waits until the page says it is in it. */
+export async function chooseLanguage(s, value) {
+  await choose(s, "language-select", value);
+  await waitFor(async () => (await s.execute("return document.documentElement.lang")) === value, {
+    what: `the window in ${value}`,
   });
 }

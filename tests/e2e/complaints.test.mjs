@@ -10,10 +10,10 @@
 // tests/e2e/screenshots/complaint-*.png.
 
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { audit, firstScreen, createCase, ROOT, SCREENSHOTS, startHarness, tid, waitForCards } from "./app.mjs";
+import { audit, choose, firstScreen, createCase, ROOT, scrollTo, shot, startHarness, tid, waitForCards } from "./app.mjs";
 import { saveAs } from "./nativeDialog.mjs";
 import { waitFor } from "./webdriver.mjs";
 
@@ -38,37 +38,6 @@ async function invoke(s, cmd, args) {
   );
   if ("refused" in answer) throw new Error(`${cmd}: ${JSON.stringify(answer.refused)}`);
   return answer.ok;
-}
-
-/** A screenshot once the page has painted what the DOM holds. */
-async function shot(s, name) {
-  await s.executeAsync(
-    "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 200)));",
-  );
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = join(SCREENSHOTS, name);
-  writeFileSync(file, await s.screenshot());
-  return file;
-}
-
-async function scrollTo(s, id, block = "start") {
-  await s.waitFor(tid(id));
-  await s.execute(
-    `document.querySelector('[data-testid="' + arguments[0] + '"]').scrollIntoView({ block: arguments[1] }); return true;`,
-    [id, block],
-  );
-}
-
-/** Sets a <select> by value as a choice would (option clicks are unreliable in WebKitGTK). */
-async function choose(s, id, value) {
-  await s.waitFor(`${tid(id)} option[value="${value}"]`);
-  await s.execute(
-    `const sel = document.querySelector('[data-testid="' + arguments[0] + '"]');
-     sel.value = arguments[1];
-     sel.dispatchEvent(new Event("change", { bubbles: true }));
-     return true;`,
-    [id, value],
-  );
 }
 
 async function panelState(s) {

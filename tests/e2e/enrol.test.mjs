@@ -24,7 +24,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { promisify } from "node:util";
-import { answerBriefAsk, audit, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { answerBriefAsk, audit, chooseLanguage, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { cancel, saveAs } from "./nativeDialog.mjs";
 import { waitFor } from "./webdriver.mjs";
 
@@ -131,21 +131,6 @@ async function typeVietnamese(s, number, e164) {
   await s.replaceText(await s.waitFor(tid("phone-number")), number);
   await waitFor(async () => ((await textOf(s, "phone-e164")).includes(e164) ? true : null), {
     what: `the number read as ${e164}`,
-  });
-}
-
-/** Chooses a language in the sidebar's selector (as a change of the <select>). */
-async function chooseLanguage(s, value) {
-  await s.waitFor(`${tid("language-select")} option[value="${value}"]`);
-  await s.execute(
-    `const sel = document.querySelector('[data-testid="language-select"]');
-     sel.value = arguments[0];
-     sel.dispatchEvent(new Event("change", { bubbles: true }));
-     return true;`,
-    [value],
-  );
-  await waitFor(async () => (await s.execute("return document.documentElement.lang")) === value, {
-    what: `the window in ${value}`,
   });
 }
 

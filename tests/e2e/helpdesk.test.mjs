@@ -13,40 +13,24 @@
 // helpdesk-case.png (the case header with the ticket).
 
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { answerBriefAsk, audit, createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { answerBriefAsk, audit, createCase, firstScreen, logContact, ROOT, scrollTo, shot, startHarness, tid } from "./app.mjs";
+import { closeShare, contactCount, helpdeskError, openShare, serverSettings, skipUnless } from "./helpdesk_common.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const CARD = "4111 1111 1111 1111";
 const REQUEST = "Let me add my Vietnamese phone number";
 
-function rtEnv() {
-  const file = join(process.env.RT_STATE_DIR ?? join(ROOT, "scripts/rt/.rt-state"), "rt.env");
-  const vars = existsSync(file)
-    ? Object.fromEntries(
-        readFileSync(file, "utf8")
-          .split("\n")
-          .filter((l) => l.includes("="))
-          .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
-      )
-    : {};
-  const get = (k) => process.env[k] ?? vars[k];
-  if (get("RT_URL") && get("RT_TOKEN") && get("RT_USER_EMAIL")) {
-    return { url: get("RT_URL"), token: get("RT_TOKEN"), email: get("RT_USER_EMAIL") };
-  }
-  return null;
-}
-
-const rt = rtEnv();
-const skip = rt
-  ? false
-  : "no Request Tracker configured (scripts/rt/rt-up.sh starts one; scripts/test.sh runs this file with RT up)";
-if (!rt) {
-  if (process.env.STEWARD_TEST_RT === "required") throw new Error("STEWARD_TEST_RT=required but no rt.env");
-  console.log(`SKIPPED helpdesk.test.mjs: ${skip}`);
-}
+const rt = ((c) => c && { url: c.RT_URL, token: c.RT_TOKEN, email: c.RT_USER_EMAIL })(
+  serverSettings({ stateVar: "RT_STATE_DIR", defaultDir: "scripts/rt/.rt-state", file: "rt.env", keys: ["RT_URL", "RT_TOKEN", "RT_USER_EMAIL"] }),
+);
+const skip = skipUnless(rt, {
+  testFile: "helpdesk.test.mjs",
+  requiredVar: "STEWARD_TEST_RT",
+  reason: "no Request Tracker configured (scripts/rt/rt-up.sh starts one; scripts/test.sh runs this file with RT up)",
+});
 
 let h;
 before(async () => {
@@ -56,49 +40,10 @@ after(async () => {
   await h?.stop();
 });
 
-/** The helpdesk section's error, once shown: its code and words. */
-async function helpdeskError(s) {
-  const el = await s.waitFor(`${tid("helpdesk")} .notice-error`);
-  return { code: await s.cmd("GET", `/element/${el}/attribute/data-code`), text: await s.text(el) };
-}
-
 async function noError(s) {
   await waitFor(async () => (await s.findAll(`${tid("helpdesk")} .notice-error`)).length === 0, {
     what: "the helpdesk error to clear",
   });
-}
-
-/** A screenshot once the page has painted what the DOM holds (WebKit's screenshot can show the
- * frame before the last change). */
-async function shot(s, name) {
-  await s.executeAsync("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 100)));");
-  const file = join(SCREENSHOTS, name);
-  writeFileSync(file, await s.screenshot());
-  return file;
-}
-
-/** Scrolls the element with this test id into view. */
-async function scrollTo(s, id, block = "center") {
-  await s.waitFor(tid(id));
-  await s.execute(
-    `document.querySelector('[data-testid="' + arguments[0] + '"]').scrollIntoView({ block: arguments[1] }); return true;`,
-    [id, block],
-  );
-}
-
-async function openShare(s) {
-  await s.click(await s.waitFor(tid("share-case")));
-  await s.waitFor(tid("share-dialog"));
-  await scrollTo(s, "helpdesk", "start");
-}
-
-async function closeShare(s) {
-  await s.click(await s.find(tid("share-close")));
-  await waitFor(async () => (await s.findAll(tid("share-dialog"))).length === 0, { what: "the dialog to close" });
-}
-
-async function contactCount(s) {
-  return (await s.findAll(tid("interaction-card"))).length;
 }
 
 test("helpdesk: set up, test, send a case to a real RT, then add an update", { skip }, async () => {

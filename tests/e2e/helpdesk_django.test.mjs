@@ -13,39 +13,28 @@
 // docs/helpdesk-django.png).
 
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { answerBriefAsk, audit, createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { answerBriefAsk, audit, choose, createCase, firstScreen, logContact, ROOT, scrollTo, shot, startHarness, tid } from "./app.mjs";
+import { closeShare, contactCount, helpdeskError, openShare, serverSettings, skipUnless } from "./helpdesk_common.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const CARD = "4111 1111 1111 1111";
 
-function dhEnv() {
-  const file = join(process.env.DH_STATE_DIR ?? join(ROOT, "scripts/django-helpdesk/.dh-state"), "dh.env");
-  const vars = existsSync(file)
-    ? Object.fromEntries(
-        readFileSync(file, "utf8")
-          .split("\n")
-          .filter((l) => l.includes("="))
-          .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
-      )
-    : {};
-  const get = (k) => process.env[k] ?? vars[k];
-  if (get("DH_URL") && get("DH_TOKEN") && get("DH_QUEUE") && get("DH_CUSTOMER_EMAIL")) {
-    return { url: get("DH_URL"), token: get("DH_TOKEN"), queue: get("DH_QUEUE"), email: get("DH_CUSTOMER_EMAIL") };
-  }
-  return null;
-}
-
-const dh = dhEnv();
-const skip = dh
-  ? false
-  : "no django-helpdesk configured (scripts/django-helpdesk/dh-up.sh starts one; scripts/test.sh runs this file with it up)";
-if (!dh) {
-  if (process.env.STEWARD_TEST_DH === "required") throw new Error("STEWARD_TEST_DH=required but no dh.env");
-  console.log(`SKIPPED helpdesk_django.test.mjs: ${skip}`);
-}
+const dh = ((c) => c && { url: c.DH_URL, token: c.DH_TOKEN, queue: c.DH_QUEUE, email: c.DH_CUSTOMER_EMAIL })(
+  serverSettings({
+    stateVar: "DH_STATE_DIR",
+    defaultDir: "scripts/django-helpdesk/.dh-state",
+    file: "dh.env",
+    keys: ["DH_URL", "DH_TOKEN", "DH_QUEUE", "DH_CUSTOMER_EMAIL"],
+  }),
+);
+const skip = skipUnless(dh, {
+  testFile: "helpdesk_django.test.mjs",
+  requiredVar: "STEWARD_TEST_DH",
+  reason: "no django-helpdesk configured (scripts/django-helpdesk/dh-up.sh starts one; scripts/test.sh runs this file with it up)",
+});
 
 let h;
 before(async () => {
@@ -61,51 +50,6 @@ async function apiTicket(id) {
   assert.equal(res.status, 200);
   return res.json();
 }
-
-async function helpdeskError(s) {
-  const el = await s.waitFor(`${tid("helpdesk")} .notice-error`);
-  return { code: await s.cmd("GET", `/element/${el}/attribute/data-code`), text: await s.text(el) };
-}
-
-async function shot(s, name) {
-  await s.executeAsync("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 100)));");
-  const file = join(SCREENSHOTS, name);
-  writeFileSync(file, await s.screenshot());
-  return file;
-}
-
-async function scrollTo(s, id, block = "center") {
-  await s.waitFor(tid(id));
-  await s.execute(
-    `document.querySelector('[data-testid="' + arguments[0] + '"]').scrollIntoView({ block: arguments[1] }); return true;`,
-    [id, block],
-  );
-}
-
-/** Sets a <select> by value as a choice would (option clicks are unreliable in WebKitGTK). */
-async function choose(s, id, value) {
-  await s.waitFor(`${tid(id)} option[value="${value}"]`);
-  await s.execute(
-    `const sel = document.querySelector('[data-testid="' + arguments[0] + '"]');
-     sel.value = arguments[1];
-     sel.dispatchEvent(new Event("change", { bubbles: true }));
-     return true;`,
-    [id, value],
-  );
-}
-
-async function openShare(s) {
-  await s.click(await s.waitFor(tid("share-case")));
-  await s.waitFor(tid("share-dialog"));
-  await scrollTo(s, "helpdesk", "start");
-}
-
-async function closeShare(s) {
-  await s.click(await s.find(tid("share-close")));
-  await waitFor(async () => (await s.findAll(tid("share-dialog"))).length === 0, { what: "the dialog to close" });
-}
-
-const contactCount = async (s) => (await s.findAll(tid("interaction-card"))).length;
 
 test("django-helpdesk: set up, test, send a case to a real django-helpdesk, then add an update", { skip }, async () => {
   const s = await h.launch();

@@ -12,39 +12,29 @@
 // docs/helpdesk-redmine.png).
 
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { answerBriefAsk, audit, createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { answerBriefAsk, audit, choose, createCase, firstScreen, logContact, ROOT, scrollTo, shot, startHarness, tid } from "./app.mjs";
+import { closeShare, contactCount, helpdeskError, openShare, serverSettings, skipUnless } from "./helpdesk_common.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const CARD = "4111 1111 1111 1111";
 
-function redmineEnv() {
-  const file = join(process.env.REDMINE_STATE_DIR ?? join(ROOT, "scripts/redmine/.redmine-state"), "redmine.env");
-  const vars = existsSync(file)
-    ? Object.fromEntries(
-        readFileSync(file, "utf8")
-          .split("\n")
-          .filter((l) => l.includes("="))
-          .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
-      )
-    : {};
-  const get = (k) => process.env[k] ?? vars[k];
-  if (get("REDMINE_URL") && get("REDMINE_KEY") && get("REDMINE_PROJECT")) {
-    return { url: get("REDMINE_URL"), key: get("REDMINE_KEY"), project: get("REDMINE_PROJECT"), user: get("REDMINE_USER") };
-  }
-  return null;
-}
-
-const rm = redmineEnv();
-const skip = rm
-  ? false
-  : "no Redmine configured (scripts/redmine/redmine-up.sh starts one; scripts/test.sh runs this file with it up)";
-if (!rm) {
-  if (process.env.STEWARD_TEST_REDMINE === "required") throw new Error("STEWARD_TEST_REDMINE=required but no redmine.env");
-  console.log(`SKIPPED helpdesk_redmine.test.mjs: ${skip}`);
-}
+const rm = ((c) => c && { url: c.REDMINE_URL, key: c.REDMINE_KEY, project: c.REDMINE_PROJECT, user: c.REDMINE_USER })(
+  serverSettings({
+    stateVar: "REDMINE_STATE_DIR",
+    defaultDir: "scripts/redmine/.redmine-state",
+    file: "redmine.env",
+    keys: ["REDMINE_URL", "REDMINE_KEY", "REDMINE_PROJECT"],
+    optional: ["REDMINE_USER"],
+  }),
+);
+const skip = skipUnless(rm, {
+  testFile: "helpdesk_redmine.test.mjs",
+  requiredVar: "STEWARD_TEST_REDMINE",
+  reason: "no Redmine configured (scripts/redmine/redmine-up.sh starts one; scripts/test.sh runs this file with it up)",
+});
 
 let h;
 before(async () => {
@@ -62,52 +52,6 @@ async function apiIssue(id) {
   assert.equal(res.status, 200);
   return (await res.json()).issue;
 }
-
-/** The refusal with that code (an earlier one may still show until the answer comes). */
-async function helpdeskError(s, code) {
-  const el = await s.waitFor(`${tid("helpdesk")} .notice-error[data-code="${code}"]`, { timeout: 30000 });
-  return { code, text: await s.text(el) };
-}
-
-async function shot(s, name) {
-  await s.executeAsync("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 100)));");
-  const file = join(SCREENSHOTS, name);
-  writeFileSync(file, await s.screenshot());
-  return file;
-}
-
-async function scrollTo(s, id, block = "center") {
-  await s.waitFor(tid(id));
-  await s.execute(
-    `document.querySelector('[data-testid="' + arguments[0] + '"]').scrollIntoView({ block: arguments[1] }); return true;`,
-    [id, block],
-  );
-}
-
-/** Sets a <select> by value as a choice would (option clicks are unreliable in WebKitGTK). */
-async function choose(s, id, value) {
-  await s.waitFor(`${tid(id)} option[value="${value}"]`);
-  await s.execute(
-    `const sel = document.querySelector('[data-testid="' + arguments[0] + '"]');
-     sel.value = arguments[1];
-     sel.dispatchEvent(new Event("change", { bubbles: true }));
-     return true;`,
-    [id, value],
-  );
-}
-
-async function openShare(s) {
-  await s.click(await s.waitFor(tid("share-case")));
-  await s.waitFor(tid("share-dialog"));
-  await scrollTo(s, "helpdesk", "start");
-}
-
-async function closeShare(s) {
-  await s.click(await s.find(tid("share-close")));
-  await waitFor(async () => (await s.findAll(tid("share-dialog"))).length === 0, { what: "the dialog to close" });
-}
-
-const contactCount = async (s) => (await s.findAll(tid("interaction-card"))).length;
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { createCase, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { chooseLanguage, createCase, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 let h;
@@ -16,18 +16,6 @@ before(async () => {
 after(async () => {
   await h?.stop();
 });
-
-/** Chooses a language in the sidebar's selector, as a change of the <select> (WebDriver clicks on
- * an <option> of a native select are not reliable in WebKitGTK). */
-async function chooseLanguage(s, value) {
-  await s.waitFor(`${tid("language-select")} option[value="${value}"]`);
-  await s.execute(
-    `const sel = document.querySelector('[data-testid="language-select"]');
-     sel.value = arguments[0];
-     sel.dispatchEvent(new Event("change", { bubbles: true }));`,
-    [value],
-  );
-}
 
 async function textOf(s, css) {
   return s.text(await s.waitFor(css));

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { chooseLanguage, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const FILE = join(ROOT, "tests", "fixtures", "otp-import-report", "problems.txt");
@@ -29,16 +29,6 @@ before(async () => {
 after(async () => {
   await h?.stop();
 });
-
-async function chooseLanguage(s, value) {
-  await s.waitFor(`${tid("language-select")} option[value="${value}"]`);
-  await s.execute(
-    `const sel = document.querySelector('[data-testid="language-select"]');
-     sel.value = arguments[0];
-     sel.dispatchEvent(new Event("change", { bubbles: true }));`,
-    [value],
-  );
-}
 
 function englishLeft(text) {
   let t = text;

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { createCase, firstScreen, SCREENSHOTS, startHarness, tid, waitForCards } from "./app.mjs";
+import { firstScreen, SCREENSHOTS, startHarness, tid, waitForCards } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 let h;
