@@ -740,3 +740,23 @@ helpdesk-ticket-refusal = { $why ->
        *[other] { $system } has no such ticket that you can see (it does not exist, or it is not yours)
     }
 }
+
+## The exposure chain (src/exposure/error.rs)
+exposure_card_not_four_digits = The last four digits of a card are exactly 4 digits.
+    .hint = Type only the last four, like 4821 — Steward never needs the whole card number.
+exposure_bad_phone = That is not a phone number: Steward needs at least its last 4 digits.
+    .hint = Type the number or just its last four digits, like 5678.
+exposure_bad_email = That is not an e-mail address.
+    .hint = Type it like name@example.com; Steward keeps only its masked form.
+exposure_duplicate_detail = { $detail } is listed twice.
+    .hint = Give each detail once.
+exposure_unknown_detail = Steward does not know the detail "{ $value }".
+    .hint = Use one of: address, phone, email, card_last_four, date_of_birth, security_answers, support_pin.
+exposure_unknown_stake = Steward does not know the stake "{ $value }".
+    .hint = Use one of: money, email, phone, shopping, other.
+exposure_unknown_step = Steward does not know the step "{ $value }".
+    .hint = Use one of: support_pin, verification_note, two_step, change_detail, sign_in_before_chat, number_lock, letter.
+exposure_step_not_in_plan = The step { $step } is not in the plan for { $service }.
+    .hint-cli = `steward accounts exposure` shows each account's plan.
+    .hint-window = Tick a step shown under the account.
+

@@ -13,3 +13,39 @@ exposure-stake-email = e-mail: the key to resetting every other password
 exposure-stake-phone = phone number: codes by text and call
 exposure-stake-shopping = shopping: a saved card and your address
 exposure-stake-other = other
+
+## The chain (src/exposure/chain.rs): why an account is listed, or not.
+# $service: the at-risk account; $detail: a detail's name; $place: where it leaked; $alerts: exposure-alert-numbers.
+exposure-reason = { $service } accepts your { $detail } to check who is calling — an impostor got it at { $place } ({ $alerts }).
+exposure-reason-rule = { $service } accepts your { $detail } to check who is calling (Steward's service notes say so) — an impostor got it at { $place } ({ $alerts }).
+exposure-alert-numbers = { $count ->
+    [one] alert { $numbers }
+   *[other] alerts { $numbers }
+}
+exposure-where-unknown = another company
+exposure-cleared-different-value = { $service } has a different { $detail } ({ $hint }), not the one that leaked ({ $leaked }).
+exposure-cleared-does-not-check = { $service } does not accept { $details } to check who is calling, as far as Steward knows.
+exposure-cleared-does-not-hold = { $service } does not have { $details }.
+
+## The lock-down plan (src/exposure/plan.rs). $service: the account's company.
+exposure-step-support-pin = Set a support PIN or passcode at { $service }.
+exposure-step-support-pin-ask = Ask { $service } whether they offer a support PIN or passcode, and set one.
+exposure-step-support-pin-why = Anyone can read out details that leaked; only you know a PIN.
+exposure-step-verification-note = Ask { $service } to add a note to your account: anyone asking about it must pass extra checks.
+exposure-step-verification-note-why = Support reads the note first, so a caller who knows your details is asked for more.
+exposure-step-two-step = Turn on two-step verification at { $service } (Steward's wizard guides you).
+exposure-step-two-step-why = Even with your details, a stranger then also needs your phone or key to get in.
+exposure-step-change-detail-why = A detail that no longer matches is useless to whoever has it.
+exposure-change-card = Ask your bank for a new card, and use it at { $service }: the leaked last four digits then no longer match.
+exposure-change-address = Where { $service } allows it, use another address (a mail-forwarding or pick-up address).
+exposure-change-email = Use another e-mail address at { $service } (an alias only you know).
+exposure-change-security-answers = Change your security answers at { $service } (they need not be true; keep them in your password manager).
+exposure-change-support-pin = Change your support PIN at { $service }.
+exposure-step-sign-in-before-chat = Turn on { $service }'s setting that lets support talk only after you sign in.
+exposure-step-sign-in-before-chat-ask = Ask { $service } to talk about your account only after you have signed in.
+exposure-step-sign-in-before-chat-why = An impostor who cannot sign in cannot start the chat.
+exposure-step-number-lock = Turn on the number lock (port-out protection) at { $service }.
+exposure-step-number-lock-ask = Ask { $service } for a number lock (port-out protection) on your line.
+exposure-step-number-lock-why = It stops someone moving your number to their SIM and receiving your codes.
+exposure-step-letter = Send { $service } a letter asking them to protect your account (Steward drafts it).
+exposure-step-letter-why = A written request leaves a record, and the company knows to take extra care.

@@ -726,3 +726,23 @@ helpdesk-ticket-refusal = { $why ->
        *[other] { $system } không có phiếu nào như vậy mà bạn xem được (phiếu không tồn tại, hoặc không phải của bạn)
     }
 }
+
+## Chuỗi rò rỉ (src/exposure/error.rs)
+exposure_card_not_four_digits = Bốn số cuối của thẻ phải đúng 4 chữ số.
+    .hint = Bạn chỉ cần nhập bốn số cuối, ví dụ 4821 — Steward không bao giờ cần số thẻ đầy đủ.
+exposure_bad_phone = Đây không phải số điện thoại: Steward cần ít nhất 4 số cuối.
+    .hint = Bạn hãy nhập số điện thoại hoặc chỉ 4 số cuối, ví dụ 5678.
+exposure_bad_email = Đây không phải địa chỉ e-mail.
+    .hint = Bạn hãy nhập theo dạng ten@example.com; Steward chỉ lưu dạng đã che.
+exposure_duplicate_detail = { $detail } bị ghi hai lần.
+    .hint = Mỗi thông tin chỉ ghi một lần.
+exposure_unknown_detail = Steward không biết thông tin "{ $value }".
+    .hint = Bạn hãy dùng một trong các mục: address, phone, email, card_last_four, date_of_birth, security_answers, support_pin.
+exposure_unknown_stake = Steward không biết mức độ "{ $value }".
+    .hint = Bạn hãy dùng một trong các mục: money, email, phone, shopping, other.
+exposure_unknown_step = Steward không biết bước "{ $value }".
+    .hint = Bạn hãy dùng một trong các bước: support_pin, verification_note, two_step, change_detail, sign_in_before_chat, number_lock, letter.
+exposure_step_not_in_plan = Bước { $step } không có trong kế hoạch cho { $service }.
+    .hint-cli = `steward accounts exposure` cho biết kế hoạch của từng tài khoản.
+    .hint-window = Bạn hãy đánh dấu một bước hiện dưới tài khoản.
+

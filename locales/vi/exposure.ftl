@@ -13,3 +13,38 @@ exposure-stake-email = e-mail: chìa khóa để đặt lại mọi mật khẩu
 exposure-stake-phone = số điện thoại: mã qua tin nhắn và cuộc gọi
 exposure-stake-shopping = mua sắm: thẻ đã lưu và địa chỉ của bạn
 exposure-stake-other = khác
+
+## Chuỗi rò rỉ (src/exposure/chain.rs): vì sao một tài khoản bị liệt kê hoặc không.
+exposure-reason = { $service } chấp nhận { $detail } để xác minh người gọi — kẻ mạo danh đã lấy được thông tin này tại { $place } ({ $alerts }).
+exposure-reason-rule = { $service } chấp nhận { $detail } để xác minh người gọi (theo ghi chú dịch vụ của Steward) — kẻ mạo danh đã lấy được thông tin này tại { $place } ({ $alerts }).
+exposure-alert-numbers = { $count ->
+    [one] cảnh báo { $numbers }
+   *[other] các cảnh báo { $numbers }
+}
+exposure-where-unknown = một công ty khác
+exposure-cleared-different-value = { $service } có { $detail } khác ({ $hint }), không phải thông tin đã bị lộ ({ $leaked }).
+exposure-cleared-does-not-check = Theo những gì Steward biết, { $service } không dùng { $details } để xác minh người gọi.
+exposure-cleared-does-not-hold = { $service } không có { $details } của bạn.
+
+## Kế hoạch khóa chặt (src/exposure/plan.rs).
+exposure-step-support-pin = Đặt mã PIN hoặc mật mã hỗ trợ tại { $service }.
+exposure-step-support-pin-ask = Hỏi { $service } xem họ có mã PIN hoặc mật mã hỗ trợ không, rồi đặt một mã.
+exposure-step-support-pin-why = Ai cũng có thể đọc lại thông tin đã bị lộ; còn mã PIN thì chỉ bạn biết.
+exposure-step-verification-note = Đề nghị { $service } ghi chú vào tài khoản của bạn: ai hỏi về tài khoản này đều phải qua thêm bước kiểm tra.
+exposure-step-verification-note-why = Bộ phận hỗ trợ đọc ghi chú trước, nên người gọi biết thông tin của bạn vẫn bị hỏi thêm.
+exposure-step-two-step = Bật xác minh hai bước tại { $service } (trình hướng dẫn của Steward sẽ giúp bạn).
+exposure-step-two-step-why = Dù có thông tin của bạn, người lạ vẫn cần điện thoại hoặc khóa của bạn mới vào được.
+exposure-step-change-detail-why = Thông tin không còn khớp thì người đang giữ nó cũng không dùng được.
+exposure-change-card = Xin ngân hàng cấp thẻ mới và dùng thẻ đó tại { $service }: bốn số cuối đã bị lộ sẽ không còn khớp.
+exposure-change-address = Nếu { $service } cho phép, hãy dùng địa chỉ khác (địa chỉ chuyển tiếp thư hoặc điểm nhận hàng).
+exposure-change-email = Dùng địa chỉ e-mail khác tại { $service } (một bí danh chỉ bạn biết).
+exposure-change-security-answers = Đổi câu trả lời bảo mật tại { $service } (không cần là câu trả lời thật; hãy lưu trong trình quản lý mật khẩu).
+exposure-change-support-pin = Đổi mã PIN hỗ trợ tại { $service }.
+exposure-step-sign-in-before-chat = Bật cài đặt của { $service } để bộ phận hỗ trợ chỉ trao đổi sau khi bạn đã đăng nhập.
+exposure-step-sign-in-before-chat-ask = Đề nghị { $service } chỉ trao đổi về tài khoản của bạn sau khi bạn đã đăng nhập.
+exposure-step-sign-in-before-chat-why = Kẻ mạo danh không đăng nhập được thì không mở được cuộc trò chuyện.
+exposure-step-number-lock = Bật khóa số (chặn chuyển mạng, đổi SIM) tại { $service }.
+exposure-step-number-lock-ask = Đề nghị { $service } khóa số điện thoại của bạn (chặn chuyển mạng, đổi SIM).
+exposure-step-number-lock-why = Việc này ngăn người khác chuyển số của bạn sang SIM của họ để nhận mã của bạn.
+exposure-step-letter = Gửi { $service } một lá thư đề nghị họ bảo vệ tài khoản của bạn (Steward soạn sẵn).
+exposure-step-letter-why = Yêu cầu bằng văn bản để lại bằng chứng, và công ty biết phải cẩn thận hơn.

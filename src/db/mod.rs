@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/009_otp_tags.sql"),
     include_str!("migrations/010_otp_backups.sql"),
     include_str!("migrations/011_complaints.sql"),
+    include_str!("migrations/012_exposure.sql"),
 ];
 
 /// A raw 256-bit SQLCipher key.

@@ -5,7 +5,19 @@
 //! rules (`enrol::rules`, `identity_checks`); what leaked comes from an alert's disclosures,
 //! read from the transcript and confirmed by the customer. Values are kept only as far as
 //! needed to match (a card's last four, never the card) and are masked wherever they are shown.
+//!
+//! [`store`] keeps the answers, disclosures and ticks on `CaseStore` (migration 012); [`chain`]
+//! is the pure function from them to the report; [`plan`] the lock-down steps of an account.
 
+pub mod chain;
 pub mod detail;
+mod error;
+pub mod evidence;
+mod model;
+pub mod plan;
+pub mod store;
 
 pub use detail::{Detail, Protection, Stake};
+pub use error::ExposureError;
+pub use model::*;
+pub use store::{hint, minimal_value};
