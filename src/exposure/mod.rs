@@ -12,12 +12,13 @@
 pub mod chain;
 pub mod detail;
 mod error;
-pub mod evidence;
 mod model;
 pub mod plan;
+pub mod read;
 pub mod store;
 
 pub use detail::{Detail, Protection, Stake};
 pub use error::ExposureError;
 pub use model::*;
+pub use read::{suggest_disclosures, SuggestedDisclosure};
 pub use store::{hint, minimal_value};
