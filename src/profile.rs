@@ -21,6 +21,9 @@ use crate::error::{ErrorKind, UserFacing};
 use crate::otp::store::{OtpStore, SecretHome};
 use crate::vault::{derive_key, random_key, KdfParams, KeyringStore, VaultError};
 
+mod unlock;
+pub use unlock::{UnlockChange, UnlockChanged, UnlockWith};
+
 pub const PROFILE_FILE: &str = "profile.json";
 pub const DB_FILE: &str = "steward.db";
 /// Set to use another data directory than the platform default (tests, several profiles).
@@ -53,6 +56,10 @@ struct ProfileFile {
     profile_id: Uuid,
     created_at: DateTime<Utc>,
     key: KeyProtection,
+    /// Set only while the way the profile is unlocked is being changed (`unlock.rs`): the
+    /// database may already be under this key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    next: Option<KeyProtection>,
 }
 
 /// How the profile in a data directory is locked, before it is opened.
@@ -97,6 +104,8 @@ pub enum ProfileError {
         entry: String,
     },
     KeyringKeyWrong,
+    /// Asked to keep the key in the keyring when it is there already.
+    UnlockUnchanged,
     /// Names [`PROFILE_FILE`].
     ProfileFileMissing {
         dir: String,
@@ -117,6 +126,11 @@ pub enum ProfileError {
     Vault(#[from] VaultError),
     #[error(transparent)]
     Db(#[from] DbError),
+    /// A secret that had to move when the way the profile is unlocked changed.
+    #[error(transparent)]
+    Otp(#[from] crate::otp::store::StoreError),
+    #[error(transparent)]
+    Share(#[from] crate::share::ShareError),
 }
 
 impl UserFacing for ProfileError {
@@ -127,12 +141,15 @@ impl UserFacing for ProfileError {
             ProfileError::PassphraseTooShort => "passphrase_too_short",
             ProfileError::KeyMissing { .. } => "key_missing",
             ProfileError::KeyringKeyWrong => "keyring_key_wrong",
+            ProfileError::UnlockUnchanged => "unlock_unchanged",
             ProfileError::ProfileFileMissing { .. } => "profile_file_missing",
             ProfileError::ProfileFileDamaged { .. } => "profile_file_damaged",
             ProfileError::DatabaseMissing { .. } => "database_missing",
             ProfileError::Io { .. } => "data_dir_unusable",
             ProfileError::Vault(e) => e.code(),
             ProfileError::Db(e) => e.code(),
+            ProfileError::Otp(e) => e.code(),
+            ProfileError::Share(e) => e.code(),
         }
     }
 
@@ -140,9 +157,12 @@ impl UserFacing for ProfileError {
         match self {
             ProfileError::PassphraseRequired { .. }
             | ProfileError::WrongPassphrase
-            | ProfileError::PassphraseTooShort => ErrorKind::Input,
+            | ProfileError::PassphraseTooShort
+            | ProfileError::UnlockUnchanged => ErrorKind::Input,
             ProfileError::Vault(e) => e.kind(),
             ProfileError::Db(e) => e.kind(),
+            ProfileError::Otp(e) => e.kind(),
+            ProfileError::Share(e) => e.kind(),
             _ => ErrorKind::System,
         }
     }
@@ -151,6 +171,8 @@ impl UserFacing for ProfileError {
         match self {
             ProfileError::Vault(e) => e.args(),
             ProfileError::Db(e) => e.args(),
+            ProfileError::Otp(e) => e.args(),
+            ProfileError::Share(e) => e.args(),
             ProfileError::PassphraseTooShort => {
                 let mut args = crate::i18n::args_of(self);
                 args.insert("min".into(), MIN_PASSPHRASE_CHARS.into());
@@ -162,6 +184,17 @@ impl UserFacing for ProfileError {
 }
 
 impl ProfileError {
+    /// An opening that failed this way may work with the key of an interrupted change.
+    fn may_be_next(&self) -> bool {
+        matches!(
+            self,
+            ProfileError::PassphraseRequired { .. }
+                | ProfileError::WrongPassphrase
+                | ProfileError::KeyringKeyWrong
+                | ProfileError::KeyMissing { .. }
+        )
+    }
+
     fn io(dir: &Path, e: impl std::fmt::Display) -> ProfileError {
         ProfileError::Io {
             dir: dir.display().to_string(),
@@ -229,42 +262,23 @@ impl Profile {
                         dir: dir.display().to_string(),
                     });
                 }
-                let (key, state) = match &file.key {
-                    KeyProtection::Keyring { entry } => {
-                        let secret = keyring.get(entry).map_err(|e| match e {
-                            VaultError::NoEntry { entry } => ProfileError::KeyMissing { entry },
-                            other => other.into(),
-                        })?;
-                        let key: [u8; 32] =
-                            secret
-                                .as_slice()
-                                .try_into()
-                                .map_err(|_| VaultError::BadEntry {
-                                    entry: entry.clone(),
-                                })?;
-                        (Zeroizing::new(key), ProfileState::Keyring)
+                let tried = open_db(&db_path, &file.key, unlock, &keyring);
+                let ((db, key, state), promoted) = match (tried, &file.next) {
+                    (Ok(opened), _) => (opened, false),
+                    // A change of unlock method was interrupted after its rekey: the database
+                    // opens with the new way (`unlock.rs`).
+                    (Err(first), Some(next)) if first.may_be_next() => {
+                        match open_db(&db_path, next, unlock, &keyring) {
+                            Ok(opened) => (opened, true),
+                            Err(e @ ProfileError::PassphraseRequired { .. }) => return Err(e),
+                            Err(_) => return Err(first),
+                        }
                     }
-                    KeyProtection::Passphrase { kdf } => {
-                        let pass = unlock
-                            .passphrase
-                            .as_ref()
-                            .ok_or(ProfileError::PassphraseRequired { new_profile: false })?;
-                        (derive_key(pass, kdf)?, ProfileState::Passphrase)
-                    }
+                    (Err(e), _) => return Err(e),
                 };
-                let db = Db::open(&db_path, &key, false).map_err(|e| match (e, state) {
-                    (DbError::WrongKey, ProfileState::Passphrase) => ProfileError::WrongPassphrase,
-                    (DbError::WrongKey, _) => ProfileError::KeyringKeyWrong,
-                    (other, _) => other.into(),
-                })?;
-                Ok(Profile::assemble(
-                    dir,
-                    file.profile_id,
-                    state,
-                    keyring,
-                    db,
-                    key,
-                ))
+                let profile = Profile::assemble(dir, file.profile_id, state, keyring, db, key);
+                unlock::tidy_after_open(&profile, &file, promoted)?;
+                Ok(profile)
             }
             None => {
                 if db_path.exists() {
@@ -283,9 +297,7 @@ impl Profile {
         let profile_id = Uuid::now_v7();
         let (key, protection, state) = match &unlock.passphrase {
             Some(pass) => {
-                if pass.trim().chars().count() < MIN_PASSPHRASE_CHARS {
-                    return Err(ProfileError::PassphraseTooShort);
-                }
+                unlock::check_new_passphrase(pass)?;
                 let kdf = KdfParams::generate()?;
                 let key = derive_key(pass, &kdf)?;
                 (
@@ -310,6 +322,7 @@ impl Profile {
             profile_id,
             created_at: Utc::now(),
             key: protection,
+            next: None,
         };
         write_profile_file(dir, &file)?;
         Ok(Profile::assemble(dir, profile_id, state, keyring, db, key))
@@ -411,6 +424,43 @@ impl Profile {
         };
         OtpStore::new(self.db.conn(), secrets)
     }
+}
+
+/// The key `protection` gives, and the database opened with it.
+fn open_db(
+    db_path: &Path,
+    protection: &KeyProtection,
+    unlock: &Unlock,
+    keyring: &KeyringStore,
+) -> Result<(Db, DbKey, ProfileState), ProfileError> {
+    let (key, state) = match protection {
+        KeyProtection::Keyring { entry } => {
+            let secret = keyring.get(entry).map_err(|e| match e {
+                VaultError::NoEntry { entry } => ProfileError::KeyMissing { entry },
+                other => other.into(),
+            })?;
+            let key: [u8; 32] = secret
+                .as_slice()
+                .try_into()
+                .map_err(|_| VaultError::BadEntry {
+                    entry: entry.clone(),
+                })?;
+            (Zeroizing::new(key), ProfileState::Keyring)
+        }
+        KeyProtection::Passphrase { kdf } => {
+            let pass = unlock
+                .passphrase
+                .as_ref()
+                .ok_or(ProfileError::PassphraseRequired { new_profile: false })?;
+            (derive_key(pass, kdf)?, ProfileState::Passphrase)
+        }
+    };
+    let db = Db::open(db_path, &key, false).map_err(|e| match (e, state) {
+        (DbError::WrongKey, ProfileState::Passphrase) => ProfileError::WrongPassphrase,
+        (DbError::WrongKey, _) => ProfileError::KeyringKeyWrong,
+        (other, _) => other.into(),
+    })?;
+    Ok((db, key, state))
 }
 
 /// A separate key for sealing OTP secrets: HMAC-SHA256(database key, label).

@@ -760,3 +760,9 @@ exposure_step_not_in_plan = The step { $step } is not in the plan for { $service
     .hint-cli = `steward accounts exposure` shows each account's plan.
     .hint-window = Tick a step shown under the account.
 
+## Changing how the profile is unlocked (issue 18: keyring ↔ passphrase, a new passphrase)
+
+unlock_unchanged = This profile is already unlocked with the system keyring.
+    .hint = Nothing was changed. To protect it with a passphrase instead, choose the passphrase.
+database_in_use = Steward's data is open somewhere else (another Steward window or command).
+    .hint = Close the other Steward windows and commands, then try again. Nothing was changed.

@@ -746,3 +746,9 @@ exposure_step_not_in_plan = Bước { $step } không có trong kế hoạch cho 
     .hint-cli = `steward accounts exposure` cho biết kế hoạch của từng tài khoản.
     .hint-window = Bạn hãy đánh dấu một bước hiện dưới tài khoản.
 
+## Changing how the profile is unlocked (issue 18: keyring ↔ passphrase, a new passphrase)
+
+unlock_unchanged = Hồ sơ này đã được mở bằng kho khóa của hệ thống rồi.
+    .hint = Chưa có gì thay đổi. Nếu bạn muốn dùng cụm mật khẩu thay thế, hãy chọn cụm mật khẩu.
+database_in_use = Dữ liệu Steward đang được mở ở nơi khác (một cửa sổ hoặc lệnh Steward khác).
+    .hint = Bạn hãy đóng các cửa sổ và lệnh Steward khác rồi thử lại. Chưa có gì thay đổi.

@@ -36,6 +36,8 @@ pub type DbKey = Zeroizing<[u8; 32]>;
 #[error("{}", crate::error::words(self))]
 pub enum DbError {
     WrongKey,
+    /// Another connection (another Steward window or command) has the database open.
+    InUse,
     TooNew {
         #[serde(serialize_with = "path_text")]
         path: PathBuf,
@@ -57,6 +59,7 @@ impl UserFacing for DbError {
     fn code(&self) -> &'static str {
         match self {
             DbError::WrongKey => "wrong_key",
+            DbError::InUse => "database_in_use",
             DbError::TooNew { .. } => "database_too_new",
             DbError::Sqlite(_) => "database_error",
         }
@@ -81,14 +84,7 @@ impl UserFacing for DbError {
 /// this wiped buffer, sized once; SQLCipher keeps its own copy and wipes it when the connection
 /// closes.
 fn set_key(conn: &Connection, key: &DbKey) -> Result<(), DbError> {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut text = Zeroizing::new(Vec::with_capacity(3 + 2 * key.len()));
-    text.extend_from_slice(b"x'");
-    for byte in key.iter() {
-        text.push(HEX[usize::from(byte >> 4)]);
-        text.push(HEX[usize::from(byte & 0x0f)]);
-    }
-    text.push(b'\'');
+    let text = raw_key_text(key);
     let len = std::os::raw::c_int::try_from(text.len()).unwrap_or(0);
     // SAFETY: the handle belongs to `conn`, open and used from this thread only for the call;
     // sqlite3_key reads `len` bytes of `text` (alive for the call) and copies what it keeps.
@@ -97,6 +93,19 @@ fn set_key(conn: &Connection, key: &DbKey) -> Result<(), DbError> {
         return Err(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rc), None).into());
     }
     Ok(())
+}
+
+/// `x'…'`: SQLCipher's form of a raw key, in one wiped buffer sized once.
+fn raw_key_text(key: &DbKey) -> Zeroizing<Vec<u8>> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut text = Zeroizing::new(Vec::with_capacity(3 + 2 * key.len()));
+    text.extend_from_slice(b"x'");
+    for byte in key.iter() {
+        text.push(HEX[usize::from(byte >> 4)]);
+        text.push(HEX[usize::from(byte & 0x0f)]);
+    }
+    text.push(b'\'');
+    text
 }
 
 /// An open, unlocked, migrated database.
@@ -166,6 +175,54 @@ impl Db {
 
     pub fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Re-encrypts the whole database under `key` with SQLCipher's rekey, in one transaction:
+    /// a crash leaves it under the old key or the new one, never half of each.
+    ///
+    /// SQLCipher 4's `sqlite3_rekey` says `SQLITE_OK` even when its rewrite failed (the write
+    /// key then differs from the read key on this connection), so the caller must check the
+    /// result by opening the file afresh with `key` ([`Db::open`]) and, on any failure, drop
+    /// this connection rather than write through it. The write-ahead log is emptied and the
+    /// journal switched to DELETE for the rewrite (a rekey in WAL mode is only safe without
+    /// other connections, and leaving WAL mode fails while another connection is open: that
+    /// is [`DbError::InUse`]), then back to WAL.
+    pub fn rekey(&self, key: &DbKey) -> Result<(), DbError> {
+        let blocked: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if blocked != 0 {
+            return Err(DbError::InUse);
+        }
+        let busy = |e: rusqlite::Error| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                DbError::InUse
+            }
+            _ => e.into(),
+        };
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
+            .map_err(busy)?;
+        if !mode.eq_ignore_ascii_case("delete") {
+            return Err(DbError::InUse);
+        }
+        let text = raw_key_text(key);
+        let len = std::os::raw::c_int::try_from(text.len()).unwrap_or(0);
+        // SAFETY: as in `set_key`: the handle is `conn`'s, used from this thread only for the
+        // call; sqlite3_rekey reads `len` bytes of `text` and copies what it keeps.
+        let rc =
+            unsafe { rusqlite::ffi::sqlite3_rekey(self.conn.handle(), text.as_ptr().cast(), len) };
+        if rc != rusqlite::ffi::SQLITE_OK {
+            return Err(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rc), None).into());
+        }
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(DbError::InUse);
+        }
+        Ok(())
     }
 
     /// `PRAGMA integrity_check`: `Ok(())` when SQLite finds nothing wrong.

@@ -342,6 +342,45 @@ impl<'p> HelpdeskSettings<'p> {
     }
 }
 
+/// Moving the token when the profile changes how it is unlocked
+/// ([`crate::profile::Profile::change_unlock`]).
+impl HelpdeskSettings<'_> {
+    /// The saved token from where the profile keeps it now; `None` when none is saved.
+    pub(crate) fn token_to_move(&self) -> Result<Option<Zeroizing<String>>, ShareError> {
+        match self.row()? {
+            Some(row) => self.token(&row),
+            None => Ok(None),
+        }
+    }
+
+    /// Puts `token` where the profile (already under its new protection) keeps it; the
+    /// database's copy goes when that is the keyring. Runs inside the caller's transaction.
+    pub(crate) fn settle_token(&self, token: &str) -> Result<(), ShareError> {
+        let db_token = match self.token_home() {
+            TokenHome::Keyring => {
+                self.profile
+                    .keyring()
+                    .set(&self.entry(), token.as_bytes())
+                    .map_err(token_store)?;
+                None
+            }
+            TokenHome::Database => Some(token),
+        };
+        self.conn()
+            .execute(
+                "UPDATE share_helpdesk SET token = ?1 WHERE id = 1",
+                [db_token],
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+}
+
+/// Deletes the token's keyring entry (after it was settled in the database). Best effort.
+pub(crate) fn forget_keyring_token(keyring: &crate::vault::KeyringStore, profile_id: uuid::Uuid) {
+    let _ = keyring.delete(&format!("helpdesk-token/{profile_id}"));
+}
+
 /// Checks the settings and puts the connection together.
 pub fn connection(
     kind: HelpdeskKind,

@@ -80,7 +80,7 @@ fn fresh_seed() -> Result<Zeroizing<[u8; 32]>, ShareError> {
 }
 
 fn keyring_seed(profile: &Profile) -> Result<Zeroizing<[u8; 32]>, ShareError> {
-    let entry = format!("share-sign/{}", profile.id());
+    let entry = keyring_entry(profile);
     match profile.keyring().get(&entry) {
         Ok(bytes) => {
             let mut seed = Zeroizing::new([0u8; 32]);
@@ -139,4 +139,69 @@ fn database_seed(conn: &rusqlite::Connection) -> Result<Zeroizing<[u8; 32]>, Sha
     )
     .map_err(db)?;
     Ok(seed)
+}
+
+// ----- moving the seed when the profile changes how it is unlocked ----------------------------
+
+/// The signing seed from where the profile keeps it now; `None` when none was made yet.
+/// Read by [`crate::profile::Profile::change_unlock`] before the change.
+pub(crate) fn seed_to_move(profile: &Profile) -> Result<Option<Zeroizing<Vec<u8>>>, ShareError> {
+    if profile.status().state == ProfileState::Keyring {
+        match profile.keyring().get(&keyring_entry(profile)) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(crate::vault::VaultError::NoEntry { .. }) => Ok(None),
+            Err(e) => Err(ShareError::Key(e.to_string())),
+        }
+    } else {
+        let db = |e: rusqlite::Error| ShareError::Key(e.to_string());
+        let conn = profile.db().conn();
+        let exists: bool = conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'share_signing_key')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db)?;
+        if !exists {
+            return Ok(None);
+        }
+        conn.query_row("SELECT seed FROM share_signing_key WHERE id = 1", [], |r| {
+            r.get::<_, Vec<u8>>(0)
+        })
+        .optional()
+        .map(|s| s.map(Zeroizing::new))
+        .map_err(db)
+    }
+}
+
+/// Puts `seed` where `profile` (already under its new protection) keeps it: the keyring, or
+/// the database; the other copy in the database goes. Runs inside the caller's transaction.
+pub(crate) fn settle_seed(profile: &Profile, seed: &[u8]) -> Result<(), ShareError> {
+    let db = |e: rusqlite::Error| ShareError::Key(e.to_string());
+    let conn = profile.db().conn();
+    if profile.status().state == ProfileState::Keyring {
+        profile
+            .keyring()
+            .set(&keyring_entry(profile), seed)
+            .map_err(|e| ShareError::Key(e.to_string()))?;
+        conn.execute("DROP TABLE IF EXISTS share_signing_key", [])
+            .map_err(db)?;
+    } else {
+        database_seed(conn)?;
+        conn.execute(
+            "UPDATE share_signing_key SET seed = ?1 WHERE id = 1",
+            [seed],
+        )
+        .map_err(db)?;
+    }
+    Ok(())
+}
+
+/// Deletes the seed's keyring entry (after it was settled in the database). Best effort.
+pub(crate) fn forget_keyring_seed(keyring: &crate::vault::KeyringStore, profile_id: uuid::Uuid) {
+    let _ = keyring.delete(&format!("share-sign/{profile_id}"));
+}
+
+fn keyring_entry(profile: &Profile) -> String {
+    format!("share-sign/{}", profile.id())
 }

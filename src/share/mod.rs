@@ -58,6 +58,8 @@ pub use gate::{
 };
 pub use helpdesk::Helpdesk;
 pub use key::ShareKey;
+// Moving the signing seed when the profile changes how it is unlocked.
+pub(crate) use key::{forget_keyring_seed, seed_to_move, settle_seed};
 pub use model::{
     json_schema, CaseCollection, CaseExport, SignatureBlock, SignedCaseCollection, SignedExport,
 };

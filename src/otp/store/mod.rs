@@ -31,6 +31,7 @@ mod backup;
 mod dto;
 mod error;
 mod files;
+pub(crate) mod relocate;
 mod rows;
 mod secrets;
 mod tags;

@@ -306,15 +306,15 @@ impl SecretHome<'_> {
 
 const BACKUP_PASSWORD_AAD: &[u8] = b"otp-backup-password";
 
-fn backup_password_entry(profile_id: Uuid) -> String {
+pub(super) fn backup_password_entry(profile_id: Uuid) -> String {
     format!("otp-backup/{profile_id}/password")
 }
 
-fn keyring_entry(profile_id: Uuid, account_id: Uuid) -> String {
+pub(super) fn keyring_entry(profile_id: Uuid, account_id: Uuid) -> String {
     format!("otp/{profile_id}/{account_id}")
 }
 
-fn backup_entry(profile_id: Uuid, account_id: Uuid) -> String {
+pub(super) fn backup_entry(profile_id: Uuid, account_id: Uuid) -> String {
     format!("otp/{profile_id}/{account_id}/backup-codes")
 }
 
