@@ -352,3 +352,24 @@ enrol-pi-no-codes = the server sent no backup codes
 ## privacyIDEA: when it refuses for too many requests without saying more
 
 enrol-pi-too-many-requests = too many requests
+
+## The curated identity checks (issue 22, the exposure chain): what each service's support
+## accepts to check who is calling and what it offers against impostors, as the sources in
+## src/enrol/rules/service-rules.json ("identity_checks") say. Only what a cited page says.
+
+# used by pattern: service-rules.json (Amazon, identity_checks)
+enrol-identity-amazon-note = In 2012 an attacker called Amazon with a stranger's name, e-mail address and billing address, added a card to his account, then called again and got in with that card — and saw the last four digits of his real card. Amazon said it had closed that route and no longer lets account settings such as the e-mail address or cards be changed by phone. Steward has no page saying what Amazon's support checks today.
+# used by pattern: service-rules.json (Google, identity_checks)
+enrol-identity-google-note = Google's help says it returns an account only when it is sure the owner gets it back, and that it asks for so little personal information at sign-up that it has few ways to check who you are: getting back in goes through the recovery phone and e-mail on the account and Google's account recovery form.
+# used by pattern: service-rules.json (Apple, identity_checks)
+enrol-identity-apple-note = Apple Support may ask you to make a one-time, four-digit Support PIN on your Apple Account page to show it is you. In 2012 Apple's phone support gave a caller a journalist's account with only his e-mail address, billing address and the last four digits of his card (digits Amazon had shown the caller); after that, Apple stopped resetting passwords over the phone.
+# used by pattern: service-rules.json (Microsoft, identity_checks)
+enrol-identity-microsoft-note = Microsoft's help says its support staff can't see your account details or unlock accounts: only you can recover your account, with your security info or the account recovery form.
+# used by pattern: service-rules.json (PayPal, identity_checks)
+enrol-identity-paypal-note = PayPal asks callers for the one-time passcode shown under Help & Contact once you have logged in (valid for an hour); if you usually call from the same number you can use a Customer Service PIN instead.
+# used by pattern: service-rules.json (T-Mobile, identity_checks)
+enrol-identity-t-mobile-note = T-Mobile asks for the account PIN (6 to 15 digits) when you call Care or visit a store, and another carrier must give it to move your number. SIM Protection blocks SIM changes and Port Out Protection blocks moving the number until you turn them off in the T-Life app or on T-Mobile.com.
+# used by pattern: service-rules.json (Verizon, identity_checks)
+enrol-identity-verizon-note = Verizon's 4-digit Account PIN is the main way its Customer Service checks the account owner, by phone or chat (it can't be the last four digits of your Social Security number). Number Lock stops your number being moved to another carrier until you turn it off.
+# used by pattern: service-rules.json (AT&T, identity_checks)
+enrol-identity-att-note = AT&T asks for your wireless account passcode (4 to 8 digits) when you call Customer Care and in some stores; with Extra security on, it is also asked in every store and when you sign in online.

@@ -326,3 +326,15 @@ enrol-pi-no-codes = máy chủ không gửi mã dự phòng nào
 ## privacyIDEA: when it refuses for too many requests without saying more
 
 enrol-pi-too-many-requests = quá nhiều yêu cầu
+
+## The curated identity checks (issue 22, the exposure chain): what each service's support
+## accepts to check who is calling and what it offers against impostors.
+
+enrol-identity-amazon-note = Năm 2012, một kẻ gian gọi cho Amazon, đưa tên, địa chỉ e-mail và địa chỉ thanh toán của một người khác để thêm thẻ vào tài khoản của anh ấy, rồi gọi lại và vào được tài khoản nhờ chính thẻ đó — và thấy bốn số cuối thẻ thật của anh ấy. Amazon cho biết đã chặn cách này và không còn cho đổi các thiết lập như địa chỉ e-mail hay thẻ qua điện thoại. Steward chưa có trang nào nói bộ phận hỗ trợ của Amazon hiện kiểm tra những gì.
+enrol-identity-google-note = Trang trợ giúp của Google nói họ chỉ trả lại tài khoản khi chắc chắn đúng là chủ tài khoản, và vì họ hỏi rất ít thông tin cá nhân lúc đăng ký nên có ít cách để kiểm tra bạn là ai: muốn vào lại phải qua số điện thoại và e-mail khôi phục trên tài khoản và biểu mẫu khôi phục tài khoản của Google.
+enrol-identity-apple-note = Bộ phận hỗ trợ của Apple có thể nhờ bạn tạo một mã PIN hỗ trợ bốn chữ số, dùng một lần, trên trang Tài khoản Apple để chứng minh đó là bạn. Năm 2012, bộ phận hỗ trợ qua điện thoại của Apple đã giao tài khoản của một nhà báo cho người gọi chỉ với địa chỉ e-mail, địa chỉ thanh toán và bốn số cuối thẻ của anh ấy (những số mà Amazon đã để lộ cho người đó); sau vụ này, Apple ngừng đặt lại mật khẩu qua điện thoại.
+enrol-identity-microsoft-note = Trang trợ giúp của Microsoft nói nhân viên hỗ trợ không xem được thông tin tài khoản của bạn và không mở khoá tài khoản: chỉ bạn mới khôi phục được tài khoản, bằng thông tin bảo mật của bạn hoặc biểu mẫu khôi phục tài khoản.
+enrol-identity-paypal-note = PayPal hỏi người gọi mã dùng một lần hiện trong mục Trợ giúp & Liên hệ sau khi bạn đăng nhập (có hiệu lực một giờ); nếu bạn thường gọi từ cùng một số, bạn có thể dùng mã PIN Chăm sóc khách hàng thay thế.
+enrol-identity-t-mobile-note = T-Mobile hỏi mã PIN tài khoản (6 đến 15 chữ số) khi bạn gọi tổng đài hoặc đến cửa hàng, và nhà mạng khác phải có mã này mới chuyển được số của bạn. SIM Protection chặn việc đổi SIM và Port Out Protection chặn việc chuyển số cho đến khi bạn tắt chúng trong ứng dụng T-Life hoặc trên T-Mobile.com.
+enrol-identity-verizon-note = Mã PIN tài khoản 4 chữ số là cách chính để tổng đài Verizon kiểm tra chủ tài khoản, qua điện thoại hoặc chat (mã này không được là bốn số cuối số An sinh xã hội của bạn). Number Lock chặn việc chuyển số của bạn sang nhà mạng khác cho đến khi bạn tắt nó.
+enrol-identity-att-note = AT&T hỏi mã bảo mật tài khoản di động (4 đến 8 chữ số) khi bạn gọi tổng đài và ở một số cửa hàng; khi bật Bảo mật bổ sung, mã này còn được hỏi ở mọi cửa hàng và khi bạn đăng nhập trực tuyến.

@@ -7,14 +7,20 @@
 //! `locales/<lang>/enrol.ftl`), rendered in the current language when the file is read. So the
 //! catalogue is the one owner of every word in every language: a translator works in `locales/`
 //! only, its checks cover these texts too, and adding a language is still adding a folder.
+//!
+//! An entry's `identity_checks` (what support accepts to check who is calling, the protections
+//! offered, what is at stake, with its own sources) names details, protections and stakes by
+//! their stable ids (`crate::exposure::detail`); an id the code doesn't know refuses the file,
+//! naming the entry and the ids it takes. Its `note` is a catalogue id like the other texts.
 
 use serde::Deserialize;
 
 use super::{
-    BackupRule, Known, KnownRefusal, Origin, PhoneRules, Prerequisite, ServiceRules, Source,
-    SupportRoute,
+    BackupRule, Confidence, IdentityChecks, Known, KnownRefusal, Origin, PhoneRules, Prerequisite,
+    ServiceRules, Source, SupportRoute,
 };
 use crate::directory::Method;
+use crate::exposure::{Detail, Protection, Stake};
 
 const FILE: &str = include_str!("service-rules.json");
 
@@ -44,12 +50,37 @@ struct Entry {
     support: Option<SupportRoute>,
     #[serde(default)]
     phone: PhoneRules,
+    /// Where the enrolment facts were read; none for an entry that holds only
+    /// `identity_checks`.
+    #[serde(default)]
     sources: Vec<Source>,
+    /// Other names people give the account ("Apple", "iCloud").
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    identity_checks: Option<IdentityEntry>,
     /// Why this entry lists a method 2fa.directory does not (or the other way round), when it
     /// does: the check against the directory needs a reason to accept a difference.
     #[serde(default)]
     #[allow(dead_code)]
     differs_from_directory: Option<String>,
+}
+
+/// `identity_checks` as the file holds it: ids as text, checked against the code's lists so
+/// a wrong one is refused with the entry's name and the ids that exist.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentityEntry {
+    #[serde(default)]
+    accepts: Vec<String>,
+    #[serde(default)]
+    protections: Vec<String>,
+    #[serde(default)]
+    stake: Option<String>,
+    confidence: String,
+    #[serde(default)]
+    note: Option<String>,
+    sources: Vec<Source>,
 }
 
 /// The shipped file could not be read.
@@ -77,10 +108,23 @@ pub fn parse(json: &str) -> Result<Vec<(ServiceRules, Option<String>)>, CuratedE
             missing.join(", ")
         )));
     }
+    let mut wrong = Vec::new();
+    for e in &file.services {
+        if let Some(c) = &e.identity_checks {
+            wrong.extend(identity_checks(&e.service, c).err());
+        }
+    }
+    if !wrong.is_empty() {
+        return Err(CuratedError(wrong.join("; ")));
+    }
     Ok(file
         .services
         .into_iter()
         .map(|e| {
+            let identity_checks = e
+                .identity_checks
+                .as_ref()
+                .map(|c| identity_checks(&e.service, c).expect("checked above"));
             (
                 render(ServiceRules {
                     service: e.service,
@@ -94,11 +138,80 @@ pub fn parse(json: &str) -> Result<Vec<(ServiceRules, Option<String>)>, CuratedE
                     phone: e.phone,
                     sources: e.sources,
                     origin: Origin::Curated,
+                    names: e.names,
+                    identity_checks,
                 }),
                 e.differs_from_directory,
             )
         })
         .collect())
+}
+
+/// An entry's identity checks with its ids read, or what is wrong with them (in a sentence
+/// naming the entry and the ids that exist).
+fn identity_checks(service: &str, c: &IdentityEntry) -> Result<IdentityChecks, String> {
+    fn read<T: Copy>(
+        what: &str,
+        ids: &[String],
+        all: &[T],
+        id: fn(T) -> &'static str,
+        wrong: &mut Vec<String>,
+    ) -> Vec<T> {
+        let mut out = Vec::new();
+        for s in ids {
+            match all.iter().copied().find(|x| id(*x) == s.as_str()) {
+                Some(x) => out.push(x),
+                None => wrong.push(format!(
+                    "\"{s}\" is not a {what} (one of: {})",
+                    all.iter().map(|x| id(*x)).collect::<Vec<_>>().join(", ")
+                )),
+            }
+        }
+        out
+    }
+    let mut wrong = Vec::new();
+    let accepts = read(
+        "detail",
+        &c.accepts,
+        &Detail::ALL,
+        Detail::as_str,
+        &mut wrong,
+    );
+    let protections = read(
+        "protection",
+        &c.protections,
+        &Protection::ALL,
+        Protection::as_str,
+        &mut wrong,
+    );
+    let stake = read(
+        "stake",
+        c.stake.as_slice(),
+        &Stake::ALL,
+        Stake::as_str,
+        &mut wrong,
+    )
+    .pop();
+    let confidence = read(
+        "confidence",
+        std::slice::from_ref(&c.confidence),
+        &Confidence::ALL,
+        Confidence::as_str,
+        &mut wrong,
+    )
+    .pop();
+    match confidence {
+        Some(confidence) if wrong.is_empty() => Ok(IdentityChecks {
+            service: service.to_string(),
+            accepts,
+            protections,
+            stake,
+            confidence,
+            note: c.note.clone(),
+            sources: c.sources.clone(),
+        }),
+        _ => Err(format!("{service}: identity_checks: {}", wrong.join(", "))),
+    }
 }
 
 /// Every catalogue id an entry's text fields name.
@@ -111,6 +224,7 @@ fn text_ids(e: &Entry) -> Vec<&str> {
         ids.push(&s.team);
         ids.push(&s.ask);
     }
+    ids.extend(e.identity_checks.as_ref().and_then(|c| c.note.as_deref()));
     ids
 }
 
@@ -124,6 +238,9 @@ fn render(mut r: ServiceRules) -> ServiceRules {
     if let Some(s) = &mut r.support {
         tr(&mut s.team);
         tr(&mut s.ask);
+    }
+    if let Some(c) = &mut r.identity_checks {
+        c.note.iter_mut().for_each(tr);
     }
     r
 }
@@ -165,6 +282,9 @@ pub fn relocalize(known: &mut Known) {
         s.team = n.team.clone();
         s.ask = n.ask.clone();
     }
+    if let (Some(c), Some(n)) = (rules.identity_checks.as_mut(), &now.identity_checks) {
+        c.note = n.note.clone();
+    }
 }
 
 /// The curated rules shipped with Steward.
@@ -192,16 +312,25 @@ pub fn problems(r: &ServiceRules) -> Vec<String> {
             out.push(format!("{name}: \"{d}\" is not a lower-case domain"));
         }
     }
-    if r.sources.is_empty() {
+    if r.sources.is_empty() && r.identity_checks.is_none() {
         out.push(format!("{name}: cites no source"));
     }
-    for s in &r.sources {
+    let identity_sources = r.identity_checks.iter().flat_map(|c| &c.sources);
+    for s in r.sources.iter().chain(identity_sources) {
         if !s.url.starts_with("https://") || s.title.trim().is_empty() || s.checked.is_none() {
             out.push(format!(
                 "{name}: source \"{}\" needs an https address, a title and the date it was checked",
                 s.url
             ));
         }
+    }
+    for n in &r.names {
+        if n.trim().is_empty() || n.trim() != n {
+            out.push(format!("{name}: \"{n}\" is not a usable other name"));
+        }
+    }
+    if let Some(c) = &r.identity_checks {
+        out.extend(identity_problems(name, &r.domains, c));
     }
     for p in &r.prerequisites {
         if p.needs_one_of.is_empty() || p.needs_one_of.contains(&p.method) {
@@ -240,6 +369,61 @@ pub fn problems(r: &ServiceRules) -> Vec<String> {
         if c.len() != 2 || *c != c.to_uppercase() {
             out.push(format!("{name}: \"{c}\" is not a region code like VN"));
         }
+    }
+    out
+}
+
+/// A host's site, the part a company registers: `support.apple.com` → `apple.com`,
+/// `www.barclays.co.uk` → `barclays.co.uk`, `portal.vietcombank.com.vn` → `vietcombank.com.vn`.
+fn site(host: &str) -> String {
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    let second_level = n >= 3
+        && labels[n - 1].len() == 2
+        && ["co", "com", "org", "net", "gov", "edu", "ac"].contains(&labels[n - 2]);
+    let keep = if second_level { 3 } else { 2 };
+    labels[n.saturating_sub(keep)..].join(".")
+}
+
+/// What is wrong with an entry's identity checks.
+fn identity_problems(name: &str, domains: &[String], c: &IdentityChecks) -> Vec<String> {
+    let mut out = Vec::new();
+    if c.sources.is_empty() {
+        out.push(format!("{name}: identity_checks cite no source"));
+    }
+    if c.accepts.is_empty() && c.protections.is_empty() && c.note.is_none() {
+        out.push(format!(
+            "{name}: identity_checks say nothing (no accepts, protections or note)"
+        ));
+    }
+    let twice = |ids: Vec<&'static str>| {
+        let mut seen = std::collections::HashSet::new();
+        ids.into_iter()
+            .filter(|i| !seen.insert(*i))
+            .collect::<Vec<_>>()
+    };
+    for id in twice(c.accepts.iter().map(|d| d.as_str()).collect()) {
+        out.push(format!("{name}: identity_checks accept \"{id}\" twice"));
+    }
+    for id in twice(c.protections.iter().map(|p| p.as_str()).collect()) {
+        out.push(format!("{name}: identity_checks offer \"{id}\" twice"));
+    }
+    // "Documented" means the company's own pages say so: one source must be on its site.
+    let sites: Vec<String> = domains.iter().map(|d| site(d)).collect();
+    if c.confidence == Confidence::Documented
+        && !c
+            .sources
+            .iter()
+            .any(|s| sites.contains(&site(super::host(&s.url).as_str())))
+    {
+        out.push(format!(
+            "{name}: identity_checks are \"documented\" but no source is on the company's own site"
+        ));
+    }
+    if c.protections.contains(&Protection::NumberLock) && c.stake != Some(Stake::Phone) {
+        out.push(format!(
+            "{name}: a number lock is a carrier's protection, but the stake is not \"phone\""
+        ));
     }
     out
 }

@@ -66,6 +66,8 @@ pub fn from_entry(s: &Service) -> Option<ServiceRules> {
         origin: Origin::InferredFromNote {
             note: note_text.to_string(),
         },
+        names: Vec::new(),
+        identity_checks: None,
     };
     let mut found = false;
     if any(&note, PHONE_FIRST) && !phones.is_empty() {

@@ -10,8 +10,16 @@
 //! 2. what 2fa.directory's fields and notes say ("SMS or phone call required to enable 2FA"),
 //!    marked as inferred, with the note quoted (`inferred.rs`);
 //! 3. nothing: the wizard says it does not know the service's rules and never invents one.
+//!
+//! The same file says, where someone has read it somewhere, what a service's support accepts
+//! to check who is calling or chatting and what it offers against impostors
+//! ([`IdentityChecks`], [`identity_checks`]): the exposure chain (`crate::exposure`) uses it for
+//! accounts the customer hasn't described. An entry may hold only that (no enrolment facts);
+//! the wizard then treats the service as having no curated rules.
 
 pub mod curated;
+#[cfg(test)]
+mod identity_tests;
 mod inferred;
 pub mod plan;
 
@@ -20,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::directory::{Method, Service};
+use crate::exposure::{Detail, Protection, Stake};
 
 pub use curated::{curated, CuratedError};
 pub use plan::{plan, Plan, PlanOption, PlanStep};
@@ -131,6 +140,65 @@ pub struct ServiceRules {
     /// Where this was read, newest check first.
     pub sources: Vec<Source>,
     pub origin: Origin,
+    /// Other names people give the service's account ("Apple", "iCloud"), matched like
+    /// `service` when looking up its identity checks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<String>>")]
+    pub names: Vec<String>,
+    /// What its support accepts to check who is calling, when someone has read it somewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub identity_checks: Option<IdentityChecks>,
+}
+
+/// How a service's identity checks are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, rename = "IdentityCheckConfidence")]
+pub enum Confidence {
+    /// The company's own pages say so.
+    Documented,
+    /// The press or security researchers reported it.
+    Reported,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 2] = [Confidence::Documented, Confidence::Reported];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Documented => "documented",
+            Confidence::Reported => "reported",
+        }
+    }
+}
+
+/// What a service's support accepts as proof of identity from someone calling or chatting,
+/// and the protections it offers against impostors, as read from the cited pages. Empty
+/// `accepts` means the pages don't say (never "accepts nothing").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct IdentityChecks {
+    /// The curated entry's service name ("Barclays (UK)").
+    pub service: String,
+    /// Details its support accepts to check who is calling.
+    pub accepts: Vec<Detail>,
+    /// Protections it offers (a support PIN, a lock on moving the number, …).
+    pub protections: Vec<Protection>,
+    /// What a stranger who gets in could do there.
+    pub stake: Option<Stake>,
+    pub confidence: Confidence,
+    /// What the sources say, in the current language.
+    pub note: Option<String>,
+    /// Where this was read.
+    pub sources: Vec<Source>,
+}
+
+/// The curated identity checks of the service named `service` (or at `domain`), matched like
+/// the enrolment rules: by domain first (`www.amazon.co.uk` and `smile.amazon.com` are
+/// Amazon's), then by name. `None` when no curated entry says anything.
+pub fn identity_checks(service: &str, domain: Option<&str>) -> Option<IdentityChecks> {
+    RuleBook::bundled().identity_checks(service, domain)
 }
 
 impl ServiceRules {
@@ -196,14 +264,12 @@ impl RuleBook {
             })
             .unwrap_or_default();
         let name = name.trim().to_lowercase();
-        let curated = self
-            .curated
-            .iter()
+        // An entry with only identity checks says nothing about enrolment.
+        let enrolment = || self.curated.iter().filter(|r| !r.identity_only());
+        let curated = enrolment()
             .find(|r| r.domains.iter().any(|d| domains.contains(&d.as_str())))
             .or_else(|| {
-                self.curated
-                    .iter()
-                    .find(|r| r.service.to_lowercase() == name || r.domains.contains(&name))
+                enrolment().find(|r| r.service.to_lowercase() == name || r.domains.contains(&name))
             });
         if let Some(r) = curated {
             return Known::Rules {
@@ -217,4 +283,51 @@ impl RuleBook {
             None => Known::Unknown,
         }
     }
+
+    /// The identity checks of a service (see [`identity_checks`]).
+    pub fn identity_checks(&self, service: &str, domain: Option<&str>) -> Option<IdentityChecks> {
+        let domain = domain.map(host).filter(|d| !d.is_empty());
+        let name = service.trim().to_lowercase();
+        let by_domain = |d: &str| {
+            self.curated
+                .iter()
+                .find(|r| r.domains.iter().any(|x| x == d))
+                .or_else(|| {
+                    self.curated.iter().find(|r| {
+                        r.domains
+                            .iter()
+                            .any(|x| d.strip_suffix(x.as_str()).is_some_and(|p| p.ends_with('.')))
+                    })
+                })
+        };
+        let entry = domain
+            .as_deref()
+            .and_then(by_domain)
+            .or_else(|| {
+                self.curated.iter().find(|r| {
+                    r.service.to_lowercase() == name
+                        || r.names.iter().any(|n| n.to_lowercase() == name)
+                })
+            })
+            .or_else(|| by_domain(&host(&name)))?;
+        entry.identity_checks.clone()
+    }
+}
+
+impl ServiceRules {
+    /// The entry says only what support checks: nothing about enrolment (it cites no source
+    /// of its own).
+    pub fn identity_only(&self) -> bool {
+        self.sources.is_empty() && self.identity_checks.is_some()
+    }
+}
+
+/// A domain or address as a bare lower-case host: `https://www.Amazon.co.uk/x` → `amazon.co.uk`.
+pub(crate) fn host(d: &str) -> String {
+    let d = d.trim().to_lowercase();
+    let d = d.split_once("://").map_or(d.as_str(), |(_, rest)| rest);
+    let d = d.split(['/', '?', '#']).next().unwrap_or("");
+    let d = d.rsplit_once('@').map_or(d, |(_, h)| h);
+    let d = d.split(':').next().unwrap_or("").trim_end_matches('.');
+    d.strip_prefix("www.").unwrap_or(d).to_string()
 }

@@ -6,6 +6,7 @@ import type { EnrolPrerequisite } from "./EnrolPrerequisite";
 import type { EnrolRuleSource } from "./EnrolRuleSource";
 import type { EnrolRulesOrigin } from "./EnrolRulesOrigin";
 import type { EnrolSupportRoute } from "./EnrolSupportRoute";
+import type { IdentityChecks } from "./IdentityChecks";
 import type { Method } from "./Method";
 
 /**
@@ -23,4 +24,13 @@ covers: string | null, refusals: Array<EnrolKnownRefusal>, support: EnrolSupport
 /**
  * Where this was read, newest check first.
  */
-sources: Array<EnrolRuleSource>, origin: EnrolRulesOrigin, };
+sources: Array<EnrolRuleSource>, origin: EnrolRulesOrigin, 
+/**
+ * Other names people give the service's account ("Apple", "iCloud"), matched like
+ * `service` when looking up its identity checks.
+ */
+names?: Array<string>, 
+/**
+ * What its support accepts to check who is calling, when someone has read it somewhere.
+ */
+identity_checks?: IdentityChecks, };
