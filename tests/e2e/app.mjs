@@ -2,6 +2,7 @@
 // directory, so nothing leaks between runs or into the developer's own records.
 
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -253,4 +254,24 @@ export async function chooseLanguage(s, value) {
   await waitFor(async () => (await s.execute("return document.documentElement.lang")) === value, {
     what: `the window in ${value}`,
   });
+}
+
+/** Is `tool` on PATH? (Tests that need a program from scripts/install-deps.sh skip without it.) */
+export function installed(tool) {
+  try {
+    execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Adds an authenticator account by pasting its otpauth:// link; the Authenticator view is open. */
+export async function addAccountByLink(s, link) {
+  await s.click(await s.waitFor(tid("otp-add")));
+  await s.waitFor(tid("otp-add-dialog"));
+  await s.click(await s.find(tid("otp-add-way-link")));
+  await s.type(await s.waitFor(tid("otp-add-link")), link);
+  await s.click(await s.find(tid("otp-add-submit")));
+  await s.click(await s.waitFor(tid("otp-add-done")));
 }

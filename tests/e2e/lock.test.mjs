@@ -13,7 +13,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { audit, createCase, firstScreen, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { addAccountByLink, audit, createCase, firstScreen, installed, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const IDLE_SECONDS = 12;
@@ -77,12 +77,7 @@ async function idleAndTriggers(s) {
   await s.click(await s.waitFor(tid("open-authenticator")));
   await s.waitFor(tid("otp-view"));
   await s.waitFor(tid("otp-empty"));
-  await s.click(await s.waitFor(tid("otp-add")));
-  await s.waitFor(tid("otp-add-dialog"));
-  await s.click(await s.find(tid("otp-add-way-link")));
-  await s.type(await s.waitFor(tid("otp-add-link")), `otpauth://totp/GitHub:alice?secret=${SECRET}&issuer=GitHub`);
-  await s.click(await s.find(tid("otp-add-submit")));
-  await s.click(await s.waitFor(tid("otp-add-done")));
+  await addAccountByLink(s, `otpauth://totp/GitHub:alice?secret=${SECRET}&issuer=GitHub`);
   const code = (await s.property(await s.waitFor(`${tid("otp-code")}[data-code]`), "dataset")).code;
   const before = await pageSource(s);
   assert.ok(before.includes(code) && before.includes(TITLE), "the code and the case are shown before");
@@ -222,16 +217,6 @@ test("lock: a passphrase profile asks the passphrase again; wrong tries are coun
     await p.stop();
   }
 });
-
-/** Is `tool` on PATH? */
-function installed(tool) {
-  try {
-    execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // Minimising needs a window manager: Xvfb alone has none, so an iconify request goes nowhere.
 // Openbox (Debian's, from scripts/install-deps.sh) runs on the test display for this test only.
