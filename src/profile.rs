@@ -270,7 +270,10 @@ impl Profile {
                     (Err(first), Some(next)) if first.may_be_next() => {
                         match open_db(&db_path, next, unlock, &keyring) {
                             Ok(opened) => (opened, true),
-                            Err(e @ ProfileError::PassphraseRequired { .. }) => return Err(e),
+                            Err(
+                                e @ (ProfileError::PassphraseRequired { .. }
+                                | ProfileError::WrongPassphrase),
+                            ) => return Err(e),
                             Err(_) => return Err(first),
                         }
                     }

@@ -82,21 +82,30 @@ enum Step {
     BeforeSettle,
 }
 
+// A test makes a step fail with an error, or "crash" (panic: nothing after it runs, as when
+// the process dies there).
 #[cfg(test)]
 thread_local! {
-    static FAIL_AT: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
+    static FAIL_AT: std::cell::Cell<Option<(Step, bool)>> = const { std::cell::Cell::new(None) };
 }
 
 fn step(_at: Step) -> Result<(), ProfileError> {
     #[cfg(test)]
-    if FAIL_AT.with(|f| f.get()) == Some(_at) {
-        return Err(ProfileError::Io {
-            dir: "test".into(),
-            detail: format!("failure made at {_at:?}"),
-        });
+    match FAIL_AT.with(|f| f.get()) {
+        Some((at, true)) if at == _at => panic!("crash made at {_at:?}"),
+        Some((at, false)) if at == _at => {
+            return Err(ProfileError::Io {
+                dir: "test".into(),
+                detail: format!("failure made at {_at:?}"),
+            })
+        }
+        _ => {}
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;
 
 /// The same rule as for a new profile's passphrase.
 pub(super) fn check_new_passphrase(pass: &str) -> Result<(), ProfileError> {
