@@ -12,6 +12,7 @@
 pub mod chain;
 pub mod detail;
 mod error;
+pub mod evidence;
 mod model;
 pub mod plan;
 pub mod read;
