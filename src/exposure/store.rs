@@ -14,25 +14,17 @@ use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
 use super::chain::{self, ChainAccount, ChainLeak};
-use super::detail::{Detail, Protection, Stake};
+use super::detail::{Detail, Stake};
 use super::error::ExposureError;
 use super::model::*;
 use super::plan::{self, PlanInput};
 use crate::cases::{events, mask_identifier, AccountSummary, CaseError, CaseStore};
 use crate::db::timestamp::{from_db, to_db};
-use crate::enrol::rules::Source;
+use crate::enrol::rules::IdentityChecks;
 
-/// What the curated rules say about a service's identity checks.
-struct RuleChecks {
-    accepts: Vec<Detail>,
-    protections: Vec<Protection>,
-    stake: Option<Stake>,
-    sources: Vec<Source>,
-}
-
-/// The curated rules' identity checks for a service (`enrol::rules::identity_checks`).
-fn rule_checks(_service: &str, _domain: Option<&str>) -> Option<RuleChecks> {
-    None
+/// What the curated rules say about a service's identity checks (`enrol::rules`).
+fn rule_checks(service: &str, domain: Option<&str>) -> Option<IdentityChecks> {
+    crate::enrol::rules::identity_checks(service, domain)
 }
 
 /// The value kept for a detail: `Ok(None)` for details that keep none (or an empty text).
