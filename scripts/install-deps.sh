@@ -14,8 +14,9 @@ cd "$(dirname "$0")/.."
 # end), swayimg (shows the QR in another window), wl-clipboard and xclip (read the clipboard in the
 # scan-journey e2e test), about 40 MB.
 # keepassxc: a second Secret Service for the keyring tests (scripts/keyring/keepassxc-session.sh).
-# xfce4-panel: a real tray (StatusNotifierItem host) on the test display, for the tray menu's
-# e2e test (tests/e2e/tray.test.mjs), about 12 MB with xfconf, libxfce4ui and libwnck.
+# xfce4-panel and trayer: real trays on the test display for the tray menu's e2e test
+# (tests/e2e/tray.test.mjs): a StatusNotifierItem host, and an XEmbed tray for the fallback; about
+# 12 MB with xfconf, libxfce4ui and libwnck.
 APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
@@ -23,7 +24,7 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver x11-utils xdotool openbox imagemagick sqlite3
   oathtool python3 python3-venv jq fonts-noto-color-emoji poppler-utils
   sway pipewire xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk swayimg wl-clipboard xclip
-  keepassxc xfce4-panel
+  keepassxc xfce4-panel trayer
 )
 
 missing=()

@@ -293,8 +293,8 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
 
 /// The tray icon with "Show Steward" and "Lock now". Where the desktop has no tray the icon is
 /// not shown (libayatana-appindicator falls back or does nothing); the app works without it.
-/// tests/e2e/tray.test.mjs drives the menu through a real tray (Xfce's panel, over
-/// StatusNotifierItem and dbusmenu), in both languages.
+/// tests/e2e/tray.test.mjs drives the menu through real trays, in both languages: Xfce's panel
+/// (StatusNotifierItem and dbusmenu) and trayer (the XEmbed fallback).
 pub fn tray<R: Runtime>(app: &AppHandle<R>) {
     use tauri::menu::{Menu, MenuItem};
     use tauri::tray::TrayIconBuilder;
