@@ -11,6 +11,7 @@ pub mod cases;
 pub mod complaints;
 pub mod directory;
 pub mod enrol;
+pub mod exposure;
 pub mod helpdesk;
 pub mod language;
 pub mod otp;

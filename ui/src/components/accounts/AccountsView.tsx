@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { api } from "../../api";
 import type { AccountSummary } from "../../bindings/AccountSummary";
 import { AccountEditDialog } from "./AccountEdit";
+import { KnowledgeDialog } from "../exposure/KnowledgeDialog";
 import type { Method } from "../../bindings/Method";
 import { formatDate, formatRelativeDay } from "../../format";
 import "../../evidence.css";
@@ -36,6 +37,8 @@ function methodName(m: Method): string {
 export function AccountsView({ onOpenCase, onClose }: Props) {
   const { data, error, reload } = useLoad(() => Promise.all([api.accountList(), api.alertList(null)]), []);
   const [editing, setEditing] = useState<AccountSummary | null>(null);
+  // The questionnaire (issue 22): what this account holds and checks.
+  const [asking, setAsking] = useState<AccountSummary | null>(null);
   const accounts = data?.[0] ?? null;
   const alerts = data?.[1] ?? [];
 
@@ -110,6 +113,15 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
                   >
                     {t("accountEdit-open")}
                   </button>
+                  <button
+                    type="button"
+                    class="quiet"
+                    data-testid="account-knowledge"
+                    aria-label={t("knowledge-title", { service: a.service })}
+                    onClick={() => setAsking(a)}
+                  >
+                    {t("accounts-whatTheyCheck")}
+                  </button>
                 </th>
                 <td>{a.identifier_masked ?? <span class="muted">{t("accounts-notSet")}</span>}</td>
                 <td class="num">
@@ -147,6 +159,9 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
         </table>
       )}
       {accounts?.some((a) => a.enrolment_receipt !== null) && <RecoveryKit idPrefix="accounts-kit" />}
+      {asking && (
+        <KnowledgeDialog account={asking.id} service={asking.service} onClose={() => setAsking(null)} onSaved={() => setAsking(null)} />
+      )}
       {editing && (
         <AccountEditDialog
           account={editing}

@@ -11,6 +11,10 @@ import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import { t, type MessageKey } from "../../i18n";
 import { useLoad } from "../../useLoad";
+import { lazyView } from "../../lazy";
+
+// "What did they get?" (issue 22) loads with its dialog on first use.
+const AlertDisclosures = lazyView(() => import("../exposure/AlertDisclosures").then((m) => m.AlertDisclosures));
 
 /** What the raise-alert dialog starts with (e.g. from an e-mail that describes a chat never had). */
 export interface AlertPreset {
@@ -67,6 +71,7 @@ function AlertChecklist({ alert, onChanged }: { alert: Alert; onChanged: (a: Ale
       </p>
       <p class="alert-summary">{alert.summary}</p>
       <p>{alert.explanation}</p>
+      <AlertDisclosures alert={alert} />
       <h3 class="visually-hidden" id={`${headingId}-steps`}>
         {t("alerts-whatNow")}
       </h3>

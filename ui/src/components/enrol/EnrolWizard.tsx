@@ -10,6 +10,8 @@ import "./enrol.css";
 import { t } from "../../i18n";
 
 interface Props {
+  /** The service to start with (the At risk screen's 2-step step). */
+  service?: string;
   onClose: () => void;
   /** "I'm stuck": open this case and its Share dialog. */
   onStuck: (caseId: string, caseNumber: number) => void;
@@ -23,9 +25,9 @@ interface Props {
 const CODE_REFRESH_MS = 5000;
 
 /** "Turn on 2FA": one step per screen, every screen from the EnrolmentView the core returns. */
-export function EnrolWizard({ onClose, onStuck, onCasesChanged, onOpenCase }: Props) {
+export function EnrolWizard({ service, onClose, onStuck, onCasesChanged, onOpenCase }: Props) {
   const [view, setView] = useState<EnrolmentView | null>(null);
-  const [startDraft, setStartDraft] = useState<StartDraft>(EMPTY_START);
+  const [startDraft, setStartDraft] = useState<StartDraft>(service ? { ...EMPTY_START, service } : EMPTY_START);
   const [draft, setDraft] = useState<StepDraft>(EMPTY_DRAFT);
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);

@@ -18,6 +18,8 @@ import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
 import { lazyView } from "../../lazy";
 import { takeFirstCases } from "../../startup";
+import { exposureApi } from "../../exposureApi";
+import { onExposureChanged, onOpenAtRisk } from "../exposure/nav";
 
 // Views a launch may never open load on first use (ui/src/lazy.ts): a smaller script at start.
 const AccountsView = lazyView(() => import("../accounts/AccountsView").then((m) => m.AccountsView));
@@ -26,6 +28,7 @@ const PhoneCheckPanel = lazyView(() => import("../phone/PhoneCheckPanel").then((
 const Authenticator = lazyView(() => import("../otp/Authenticator").then((m) => m.Authenticator));
 const ShareDialog = lazyView(() => import("../share/ShareDialog").then((m) => m.ShareDialog));
 const ExportSeveralDialog = lazyView(() => import("../share/ExportSeveral").then((m) => m.ExportSeveralDialog));
+const AtRiskView = lazyView(() => import("../exposure/AtRiskView").then((m) => m.AtRiskView));
 
 const FILTERS: { value: CaseFilter; readonly label: string }[] = [
   { value: "active", get label() { return t("main-filterActive"); } },
@@ -46,6 +49,10 @@ export function Main({ status }: Props) {
   const [phoneOpen, setPhoneOpen] = useState(false);
   const [accountsOpen, setAccountsOpen] = useState(false);
   const [enrolOpen, setEnrolOpen] = useState(false);
+  // The At risk screen (issue 22), and the service its 2-step step hands to the wizard.
+  const [atRiskOpen, setAtRiskOpen] = useState(false);
+  const [enrolService, setEnrolService] = useState<string | undefined>(undefined);
+  const [exposureVersion, setExposureVersion] = useState(0);
   // Quick capture (Ctrl+Alt+L anywhere): bumped to open the current case's log form.
   const [logRequest, setLogRequest] = useState(0);
   // "I'm stuck" in the wizard: the case opens with its Share dialog, the brief ready to send.
@@ -85,6 +92,7 @@ export function Main({ status }: Props) {
   const openCase = useCallback((id: string, interactionId: string | null = null) => {
     setPhoneOpen(false);
     setAccountsOpen(false);
+    setAtRiskOpen(false);
     setOtpOpen(false);
     setEnrolOpen(false);
     setLogRequest(0);
@@ -108,6 +116,7 @@ export function Main({ status }: Props) {
         if (selectedRef.current) {
           setPhoneOpen(false);
           setAccountsOpen(false);
+          setAtRiskOpen(false);
           setEnrolOpen(false);
           setOtpOpen(false);
           setLogRequest((n) => n + 1);
@@ -135,6 +144,24 @@ export function Main({ status }: Props) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
+
+  // How many accounts are at risk (the sidebar's badge): read a moment after the first paint,
+  // and again whenever what leaked, what an account checks or a lock-down step changes.
+  const { data: atRiskCount } = useLoad(() => exposureApi.report().then((r) => r.at_risk.length), [exposureVersion], {
+    delayMs: 400,
+  });
+  useEffect(() => onExposureChanged(() => setExposureVersion((v) => v + 1)), []);
+  useEffect(
+    () =>
+      onOpenAtRisk(() => {
+        setOtpOpen(false);
+        setPhoneOpen(false);
+        setAccountsOpen(false);
+        setEnrolOpen(false);
+        setAtRiskOpen(true);
+      }),
+    [setOtpOpen],
+  );
 
   const searching = query.trim().length > 0;
 
@@ -205,12 +232,37 @@ export function Main({ status }: Props) {
         <footer class="sidebar-footer">
           <button
             type="button"
+            class={atRiskOpen ? "tool-button on" : "tool-button"}
+            data-testid="open-at-risk"
+            aria-pressed={atRiskOpen}
+            onClick={() => {
+              setOtpOpen(false);
+              setPhoneOpen(false);
+              setAccountsOpen(false);
+              setEnrolOpen(false);
+              setAtRiskOpen((open) => !open);
+            }}
+          >
+            {t("main-atRisk")}
+            {atRiskCount !== null && atRiskCount > 0 && (
+              <>
+                {" "}
+                <span class="badge badge-warn" data-testid="at-risk-count" aria-hidden="true">
+                  {atRiskCount}
+                </span>
+                <span class="visually-hidden">{t("main-atRiskCount", { n: atRiskCount })}</span>
+              </>
+            )}
+          </button>
+          <button
+            type="button"
             class={otpOpen ? "tool-button on" : "tool-button"}
             data-testid="open-authenticator"
             aria-pressed={otpOpen}
             onClick={() => {
               setPhoneOpen(false);
               setAccountsOpen(false);
+              setAtRiskOpen(false);
               setEnrolOpen(false);
               setOtpOpen((open) => !open);
             }}
@@ -225,6 +277,7 @@ export function Main({ status }: Props) {
             onClick={() => {
               setOtpOpen(false);
               setAccountsOpen(false);
+              setAtRiskOpen(false);
               setEnrolOpen(false);
               setPhoneOpen((open) => !open);
             }}
@@ -240,6 +293,7 @@ export function Main({ status }: Props) {
               setOtpOpen(false);
               setPhoneOpen(false);
               setEnrolOpen(false);
+              setAtRiskOpen(false);
               setAccountsOpen((open) => !open);
             }}
           >
@@ -254,6 +308,8 @@ export function Main({ status }: Props) {
               setOtpOpen(false);
               setPhoneOpen(false);
               setAccountsOpen(false);
+              setAtRiskOpen(false);
+              setEnrolService(undefined);
               setEnrolOpen((open) => !open);
             }}
           >
@@ -275,6 +331,7 @@ export function Main({ status }: Props) {
         {enrolOpen ? (
           <EnrolWizard
             onClose={() => setEnrolOpen(false)}
+            service={enrolService}
             onCasesChanged={refreshList}
             onOpenCase={(id) => openCase(id)}
             onStuck={(id, number) => {
@@ -285,6 +342,16 @@ export function Main({ status }: Props) {
           />
         ) : otpOpen ? (
           <Authenticator key={otpVersion} onClose={() => setOtpOpen(false)} />
+        ) : atRiskOpen ? (
+          <AtRiskView
+            onClose={() => setAtRiskOpen(false)}
+            onOpenCase={(id) => openCase(id)}
+            onEnrol={(service) => {
+              setAtRiskOpen(false);
+              setEnrolService(service);
+              setEnrolOpen(true);
+            }}
+          />
         ) : accountsOpen ? (
           <AccountsView onOpenCase={(id) => openCase(id)} onClose={() => setAccountsOpen(false)} />
         ) : phoneOpen ? (
@@ -360,6 +427,7 @@ export function Main({ status }: Props) {
         onAdded={() => {
           setPhoneOpen(false);
           setAccountsOpen(false);
+          setAtRiskOpen(false);
           setEnrolOpen(false);
           setOtpOpen(true);
           setOtpVersion((v) => v + 1);
