@@ -15,7 +15,7 @@ import { ImportDialog } from "./ImportDialog";
 import { OtpItem, type OtpAction } from "./OtpItem";
 import { matches, period } from "./otpText";
 import "./otp.css";
-import { t } from "../../i18n";
+import { onLangChange, t } from "../../i18n";
 import { useLoad } from "../../useLoad";
 
 interface Props {
@@ -139,6 +139,8 @@ export function Authenticator({ onClose }: Props) {
   useEffect(() => {
     void checkClock();
   }, [checkClock]);
+  // The finding is the core's words: ask again in the language just chosen.
+  useEffect(() => onLangChange(() => void checkClock()), [checkClock]);
 
   const hotpAdvanced = (entry: OtpEntry, code: OtpCode) => {
     setEntries((list) => list?.map((e) => (e.id === entry.id ? entry : e)) ?? null);
