@@ -9,6 +9,8 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::exposure::read::{suggest_disclosures, SuggestedDisclosure};
+
 /// A promise found in the text; `due_in_minutes` is counted from the contact's start.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -26,6 +28,10 @@ pub struct CaptureSuggestions {
     pub promises: Vec<SuggestedPromise>,
     /// How the agent checked who the customer is, when the text says so.
     pub identity_method: Option<String>,
+    /// What an impostor asked for and what the agent gave away, when the transcript is of a
+    /// chat the customer never had (values masked in the quotes; the customer confirms).
+    #[serde(default)]
+    pub disclosures: Vec<SuggestedDisclosure>,
 }
 
 /// Transcripts longer than this are read only up to here; a pasted novel is not a transcript.
@@ -195,6 +201,7 @@ pub fn suggest_from_transcript(input: &str) -> CaptureSuggestions {
         }
     }
     s.identity_method = IDENTITY.captures(text).map(|c| c[1].to_lowercase());
+    s.disclosures = suggest_disclosures(text);
     s
 }
 
@@ -224,6 +231,29 @@ mod tests {
         assert_eq!(s.promises[0].due_in_minutes, Some(48 * 60));
         assert!(s.promises[0].text.contains("call you back"));
         assert_eq!(s.identity_method.as_deref(), Some("security questions"));
+    }
+
+    #[test]
+    fn an_impostors_chat_suggests_what_was_disclosed() {
+        let s = suggest_from_transcript(
+            "[14:02] You are now chatting with Hoa.\n\
+             [14:03] Customer: Which card and address are on my account?\n\
+             [14:05] Hoa: The card ending in 4821, shipping to 12 Hang Bong Street, Ha Noi.",
+        );
+        let kinds: Vec<_> = s.disclosures.iter().map(|d| d.detail).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                crate::exposure::Detail::Address,
+                crate::exposure::Detail::CardLastFour
+            ]
+        );
+        assert!(s.disclosures.iter().all(|d| d.asked && d.given));
+        assert_eq!(s.disclosures[1].value.as_deref(), Some("4821"));
+        assert!(s
+            .disclosures
+            .iter()
+            .all(|d| !d.quote.contains("4821") && !d.quote.contains("Hang Bong")));
     }
 
     #[test]

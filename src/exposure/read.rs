@@ -78,6 +78,9 @@ static CHATTING_WITH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i:(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)|connected\s+(?:to|with)|transferred\s+to)\s+((?:[A-Z]\.|[A-Z][\p{L}\p{M}'’-]+)(?: [A-Z][\p{L}\p{M}'’-]+){0,2})",
     )
 });
+/// A name alone on its line: one to three capitalised words.
+static HEADER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}$"));
 static MY_NAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:my name is|this is|i'm|i am)\s+[A-Z]"));
 /// What agents say and customers don't.
@@ -124,6 +127,8 @@ fn role_word(name: &str) -> Option<Role> {
             "team",
             "helpdesk",
             "service",
+            "us",
+            "we",
         ]
         .iter()
         .any(|w| has(w))
@@ -132,7 +137,22 @@ fn role_word(name: &str) -> Option<Role> {
     }
     if n.contains("khách")
         || [
-            "customer", "you", "me", "visitor", "guest", "user", "client", "caller", "tôi", "bạn",
+            "customer",
+            "you",
+            "me",
+            "visitor",
+            "guest",
+            "user",
+            "client",
+            "caller",
+            "tôi",
+            "bạn",
+            "attacker",
+            "impostor",
+            "imposter",
+            "hacker",
+            "scammer",
+            "fraudster",
         ]
         .iter()
         .any(|w| has(w))
@@ -243,7 +263,20 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     let mut roles: HashMap<String, Role> = HashMap::new();
     let mut agent_score: HashMap<String, usize> = HashMap::new();
     let mut speakers: Vec<String> = Vec::new();
-    for l in &raw {
+    let bare_time = |l: &str| TIMESTAMP.find(l).is_some_and(|m| m.end() == l.len());
+    // A name alone on its line, before a bare time, heads that speaker's message
+    // ("Alex\n10:02 AM\nhi, …").
+    let headers: Vec<bool> = (0..raw.len())
+        .map(|i| {
+            HEADER.is_match(raw[i])
+                && raw[i + 1..]
+                    .iter()
+                    .find(|n| !n.is_empty())
+                    .is_some_and(|n| bare_time(n))
+        })
+        .collect();
+    let mut heading: Option<String> = None;
+    for (i, l) in raw.iter().enumerate() {
         for c in JOINED
             .captures_iter(l)
             .chain(CHATTING_WITH.captures_iter(l))
@@ -253,7 +286,17 @@ fn lines(text: &str) -> Vec<Line<'_>> {
                 roles.insert(name, Role::Agent);
             }
         }
-        if let Some((name, paren, rest)) = label(l) {
+        let (speaker, rest) = if headers[i] {
+            let key = l.to_lowercase();
+            if !speakers.contains(&key) {
+                speakers.push(key.clone());
+            }
+            if let Some(r) = role_word(l) {
+                roles.entry(key.clone()).or_insert(r);
+            }
+            heading = Some(key);
+            continue;
+        } else if let Some((name, paren, rest)) = label(l) {
             let key = name.to_lowercase();
             if !speakers.contains(&key) {
                 speakers.push(key.clone());
@@ -261,9 +304,15 @@ fn lines(text: &str) -> Vec<Line<'_>> {
             if let Some(r) = role_word(&name).or_else(|| paren.as_deref().and_then(role_word)) {
                 roles.entry(key.clone()).or_insert(r);
             }
-            let s = AGENT_WORDS.find_iter(rest).count() + usize::from(MY_NAME.is_match(rest));
-            *agent_score.entry(key).or_default() += s;
-        }
+            heading = None;
+            (key, rest)
+        } else if let Some(h) = &heading {
+            (h.clone(), *l)
+        } else {
+            continue;
+        };
+        let s = AGENT_WORDS.find_iter(rest).count() + usize::from(MY_NAME.is_match(rest));
+        *agent_score.entry(speaker).or_default() += s;
     }
     // Speakers not named by role: the other side of those that are, else the one who talks
     // like an agent.
@@ -302,13 +351,19 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     }
     let mut out = Vec::with_capacity(raw.len());
     let mut current = Role::Unknown;
-    for l in raw {
+    for (i, l) in raw.into_iter().enumerate() {
         if l.is_empty() {
             continue;
         }
-        // A name alone on its line starts that speaker's message ("Hoa\nYour address is …").
-        if let Some(r) = roles.get(&l.to_lowercase()) {
-            current = *r;
+        // A name alone on its line starts that speaker's message; a bare time says nothing.
+        if headers[i] {
+            current = roles
+                .get(&l.to_lowercase())
+                .copied()
+                .unwrap_or(Role::Unknown);
+            continue;
+        }
+        if TIMESTAMP.find(l).is_some_and(|m| m.end() == l.len()) {
             continue;
         }
         let (said, role) = match label(l) {
@@ -494,7 +549,11 @@ fn asked_in(said: &str) -> Vec<Detail> {
     }
     Detail::ALL
         .into_iter()
-        .filter(|d| asks_for(*d).is_match(said))
+        .filter(|d| {
+            asks_for(*d)
+                .find_iter(said)
+                .any(|m| *d != Detail::Address || !OTHER_ADDRESS.is_match(&said[..m.start()]))
+        })
         .collect()
 }
 
@@ -727,6 +786,18 @@ fn given_in(said: &str) -> Vec<Found> {
         let rest = &said[m.end()..];
         let end = address_end(rest);
         if looks_like_address(&rest[..end]) {
+            out.push(Found {
+                start: m.end(),
+                end: m.end() + end,
+                detail: Detail::Address,
+                value: None,
+            });
+        }
+    }
+    for m in SHIPPED_TO.find_iter(said).filter(|_| !ours_address) {
+        let rest = &said[m.end()..];
+        let end = address_end(rest);
+        if rest.starts_with(|c: char| c.is_ascii_digit()) && looks_like_address(&rest[..end]) {
             out.push(Found {
                 start: m.end(),
                 end: m.end() + end,
