@@ -72,6 +72,8 @@ export function TranscriptPaste({ text, onText, keep, onKeep, onApply }: Props) 
       error_texts: suggestions.error_texts.filter((e) => has(`err:${e}`)),
       promises: suggestions.promises.filter((_, n) => has(`promise:${n}`)),
       identity_method: has("identity") ? suggestions.identity_method : null,
+      // What an impostor got is confirmed on the alert ("What did they get?"), not logged here.
+      disclosures: suggestions.disclosures,
     });
     setApplied(true);
   };
