@@ -174,8 +174,10 @@ impl Confidence {
 }
 
 /// What a service's support accepts as proof of identity from someone calling or chatting,
-/// and the protections it offers against impostors, as read from the cited pages. Empty
-/// `accepts` means the pages don't say (never "accepts nothing").
+/// and the protections it offers against impostors, as read from the cited pages. Neither list
+/// is complete: they hold what a source says, so a detail or protection not listed is not known
+/// either way (never "not accepted" or "not offered"), and an empty `accepts` means the pages
+/// don't say what support asks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct IdentityChecks {
