@@ -411,7 +411,10 @@ pub fn render_alert(a: &Alert) -> String {
         out.push_str(&format!("  {}\n", t!("cli-alert-resolution", text = r)));
     }
     if a.resolved_at.is_none() {
-        out.push_str(&format!("  {}", t!("cli-alert-tick", number = a.number)));
+        out.push_str(&format!("  {}\n", t!("cli-alert-tick", number = a.number)));
+        if let (false, Some(s)) = (a.earlier.is_empty(), a.service.as_deref()) {
+            out.push_str(&format!("  {}", t!("cli-alert-repeat-letter", service = s)));
+        }
     }
     out.trim_end().to_string()
 }

@@ -136,3 +136,12 @@ cases-email-no-headers = no e-mail headers were found
 cases-email-no-from-date = it has neither a From nor a Date header
 cases-attachment-bytes-missing = the bytes of { $name } are missing
 cases-attachment-bytes-changed = the bytes of { $name } do not match their SHA-256
+
+## Repeat impostor alerts (issue 22, exposure letters): an alert that is not the first on its account.
+## $nth is which time this is (2 = the second); $earlier lists the earlier alerts' numbers.
+
+cases-alert-repeat = This is the { $nth ->
+        [2] second
+        [3] third
+       *[other] { $nth }th
+    } time at { $service } (earlier: alert { $earlier }). Impostors come back when a first try worked: ask { $service } to investigate, and to require sign-in before any chat about your account.

@@ -407,3 +407,7 @@ cli-refused-suggested = Did you mean '{ $name }'?
 # The labels before an error and its hint on the terminal.
 cli-error-label = error
 cli-hint-label = hint
+
+## Repeat impostor alerts (issue 22, exposure letters; cli/src/evidence.rs)
+
+cli-alert-repeat-letter = Ask { $service } to investigate: steward share letter --account "{ $service }" --second-time

@@ -375,3 +375,73 @@ share-tsa-unreachable = it could not be reached ({ $error })
 share-tsa-answered = it answered { $status }
 share-tsa-too-large = its answer was too large to be a timestamp
 share-tsa-not-granted = it did not grant a timestamp
+
+## Repeat impostors and the exposure letters (issue 22; src/share/brief.rs, src/share/exposure_letter.rs)
+
+# The brief's situation line when the case's account has had two or more impostor alerts.
+# $nth: how many (2 = the second time); $who: me (someone posed as the customer), you (as the
+# company), both; $dates: when each happened.
+share-situation-repeat = This is the { $nth ->
+        [2] second
+        [3] third
+       *[other] { $nth }th
+    } time { $who ->
+        [me] someone posing as me has contacted you
+        [you] someone posing as you has contacted me
+       *[both] someone has posed as me or as you
+    } ({ $dates }).
+# A personal detail inside a sentence of a letter (names only, never the value).
+share-exposure-detail = { $detail ->
+        [address] my postal address
+        [phone] my phone number
+        [email] my e-mail address
+        [card_last_four] the last four digits of a card
+        [date_of_birth] my date of birth
+        [security_answers] the answers to my security questions
+       *[support_pin] my support PIN
+    }
+# Joins the last two details of a list ("my postal address and the last four digits of a card").
+share-exposure-and = { " " }and{ " " }
+share-exposure-greeting = Dear { $company } support team,
+# The letter to a company whose support accepts details an impostor obtained elsewhere.
+share-exposure-note-subject = Please protect my account: an impostor obtained my personal details
+share-exposure-note-subject-account = Please protect my account { $account }: an impostor obtained my personal details
+share-exposure-note-leaked = On { $date }, someone posing as me obtained { $details } from the support team at { $company }.
+share-exposure-note-why = You accept { $details } to check who is calling, so the same person may now try to pass as me with you.
+share-exposure-note-why-any = Companies often accept such details to check who is calling, so the same person may now try to pass as me with you.
+# $how: what a caller must do first: pin, sign_in, either.
+share-exposure-note-ask = Please add a note to my account{ $account } that anyone contacting you as me must first { $how ->
+        [pin] give my support PIN
+        [sign_in] sign in to my account
+       *[either] give my support PIN or sign in to my account
+    }, and must not be accepted on these details alone.
+# Before the masked identifier in share-exposure-note-ask (" m•••@gmail.com").
+share-exposure-account = { " " }{ $account }
+share-exposure-note-pin = If you offer a support PIN or passcode, please set one up on my account and tell me how to choose it.
+share-exposure-note-protections = Please tell me which other protections you offer against callers who know my details, and confirm in writing when the note is on my account.
+share-exposure-no-values = For my safety, please do not repeat any of these details in your reply.
+# The letter to the company where it happened, when it happened again.
+share-exposure-second-subject = { $nth ->
+        [2] Second
+        [3] Third
+       *[other] { $nth }th
+    } impostor contact about my account: please investigate
+share-exposure-second-subject-refs = { $nth ->
+        [2] Second
+        [3] Third
+       *[other] { $nth }th
+    } impostor contact about my account (ref. { $refs }): please investigate
+share-exposure-second-opening = This is the { $nth ->
+        [2] second
+        [3] third
+       *[other] { $nth }th
+    } time { $who ->
+        [me] someone posing as me has contacted your support
+        [you] someone posing as you has contacted me
+       *[both] someone has posed as me with your support or as you with me
+    } about my account{ $account }: { $dates }.
+share-exposure-second-obtained = They obtained { $details }.
+share-exposure-second-refs = References: { $refs }
+share-exposure-second-investigate = Please investigate how these contacts got past your checks, tell me what was disclosed or changed on my account, and undo any change made in them.
+share-exposure-second-sign-in = Please require anyone contacting you about my account to sign in to it first, before any chat or call, and add a note to my account saying so.
+share-exposure-second-reply = Please reply in writing with what you found and what you have changed.

@@ -117,3 +117,12 @@ cases-email-no-headers = không tìm thấy tiêu đề e-mail nào
 cases-email-no-from-date = thư không có tiêu đề From lẫn Date
 cases-attachment-bytes-missing = thiếu nội dung của { $name }
 cases-attachment-bytes-changed = nội dung của { $name } không khớp với mã SHA-256 của nó
+
+## Cảnh báo mạo danh lặp lại (issue 22, thư về thông tin bị lộ): cảnh báo không phải lần đầu trên tài khoản.
+## $nth là lần thứ mấy (2 = lần thứ hai); $earlier là số của các cảnh báo trước.
+
+cases-alert-repeat = Đây là lần thứ { $nth ->
+        [2] hai
+        [3] ba
+       *[other] { $nth }
+    } việc này xảy ra ở { $service } (trước đó: cảnh báo { $earlier }). Kẻ mạo danh thường quay lại khi lần đầu trót lọt: hãy đề nghị { $service } điều tra và yêu cầu đăng nhập trước mọi cuộc trò chuyện về tài khoản của bạn.

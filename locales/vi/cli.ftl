@@ -360,3 +360,7 @@ cli-refused-suggested = Có phải bạn muốn '{ $name }'?
 # Nhãn trước lỗi và gợi ý trên cửa sổ dòng lệnh.
 cli-error-label = lỗi
 cli-hint-label = gợi ý
+
+## Cảnh báo mạo danh lặp lại (issue 22, thư về thông tin bị lộ; cli/src/evidence.rs)
+
+cli-alert-repeat-letter = Đề nghị { $service } điều tra: steward share letter --account "{ $service }" --second-time

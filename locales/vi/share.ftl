@@ -314,3 +314,64 @@ share-tsa-unreachable = không kết nối được ({ $error })
 share-tsa-answered = máy chủ trả lời { $status }
 share-tsa-too-large = câu trả lời quá lớn để là một dấu thời gian
 share-tsa-not-granted = máy chủ không cấp dấu thời gian
+
+## Kẻ mạo danh quay lại và thư về thông tin bị lộ (issue 22; src/share/brief.rs, src/share/exposure_letter.rs)
+
+share-situation-repeat = Đây là lần thứ { $nth ->
+        [2] hai
+        [3] ba
+       *[other] { $nth }
+    } { $who ->
+        [me] có người giả danh tôi liên hệ với bên bạn
+        [you] có người giả danh bên bạn liên hệ với tôi
+       *[both] có người giả danh tôi hoặc giả danh bên bạn
+    } ({ $dates }).
+share-exposure-detail = { $detail ->
+        [address] địa chỉ bưu điện của tôi
+        [phone] số điện thoại của tôi
+        [email] địa chỉ e-mail của tôi
+        [card_last_four] bốn số cuối của một thẻ thanh toán
+        [date_of_birth] ngày sinh của tôi
+        [security_answers] câu trả lời cho các câu hỏi bảo mật của tôi
+       *[support_pin] mã PIN hỗ trợ của tôi
+    }
+share-exposure-and = { " " }và{ " " }
+share-exposure-greeting = Kính gửi Bộ phận hỗ trợ khách hàng của { $company },
+share-exposure-note-subject = Đề nghị bảo vệ tài khoản của tôi: kẻ mạo danh đã lấy được thông tin cá nhân của tôi
+share-exposure-note-subject-account = Đề nghị bảo vệ tài khoản { $account } của tôi: kẻ mạo danh đã lấy được thông tin cá nhân của tôi
+share-exposure-note-leaked = Ngày { $date }, có người giả danh tôi đã lấy được { $details } từ bộ phận hỗ trợ của { $company }.
+share-exposure-note-why = Bên bạn dùng { $details } để xác minh người liên hệ, nên người này có thể sẽ giả làm tôi với bên bạn.
+share-exposure-note-why-any = Nhiều công ty dùng những thông tin này để xác minh người liên hệ, nên người này có thể sẽ giả làm tôi với bên bạn.
+share-exposure-note-ask = Xin hãy ghi chú vào tài khoản{ $account } của tôi rằng bất kỳ ai liên hệ với danh nghĩa của tôi phải { $how ->
+        [pin] đọc đúng mã PIN hỗ trợ của tôi
+        [sign_in] đăng nhập vào tài khoản của tôi
+       *[either] đọc đúng mã PIN hỗ trợ hoặc đăng nhập vào tài khoản của tôi
+    } trước, và không được chấp nhận chỉ dựa vào những thông tin trên.
+share-exposure-account = { " " }{ $account }
+share-exposure-note-pin = Nếu bên bạn có mã PIN hoặc mật mã hỗ trợ, xin hãy cài đặt cho tài khoản của tôi và hướng dẫn tôi cách chọn mã.
+share-exposure-note-protections = Xin cho tôi biết bên bạn còn có những biện pháp bảo vệ nào trước người gọi đã biết thông tin của tôi, và xác nhận bằng văn bản khi đã ghi chú vào tài khoản.
+share-exposure-no-values = Vì an toàn của tôi, xin đừng nhắc lại bất kỳ thông tin nào trong số này khi trả lời.
+share-exposure-second-subject = Lần thứ { $nth ->
+        [2] hai
+        [3] ba
+       *[other] { $nth }
+    } có kẻ mạo danh liên hệ về tài khoản của tôi: đề nghị điều tra
+share-exposure-second-subject-refs = Lần thứ { $nth ->
+        [2] hai
+        [3] ba
+       *[other] { $nth }
+    } có kẻ mạo danh liên hệ về tài khoản của tôi (mã { $refs }): đề nghị điều tra
+share-exposure-second-opening = Đây là lần thứ { $nth ->
+        [2] hai
+        [3] ba
+       *[other] { $nth }
+    } { $who ->
+        [me] có người giả danh tôi liên hệ với bộ phận hỗ trợ của bên bạn
+        [you] có người giả danh bên bạn liên hệ với tôi
+       *[both] có người giả danh tôi với bên bạn hoặc giả danh bên bạn với tôi
+    } về tài khoản{ $account } của tôi: { $dates }.
+share-exposure-second-obtained = Họ đã lấy được { $details }.
+share-exposure-second-refs = Mã tham chiếu: { $refs }
+share-exposure-second-investigate = Xin hãy điều tra vì sao những lần liên hệ này vượt qua được khâu xác minh của bên bạn, cho tôi biết thông tin nào đã bị tiết lộ hoặc thay đổi trên tài khoản, và hủy mọi thay đổi đã làm trong các lần đó.
+share-exposure-second-sign-in = Xin hãy yêu cầu bất kỳ ai liên hệ về tài khoản của tôi phải đăng nhập vào tài khoản trước, trước mọi cuộc trò chuyện hay cuộc gọi, và ghi chú điều này vào tài khoản của tôi.
+share-exposure-second-reply = Xin hãy trả lời bằng văn bản về những gì bên bạn tìm thấy và những gì đã thay đổi.

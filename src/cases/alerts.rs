@@ -198,6 +198,22 @@ pub struct Alert {
     pub created_at: DateTime<Utc>,
     pub resolved_at: Option<DateTime<Utc>>,
     pub resolution: Option<String>,
+    /// For an impostor alert (unsolicited contact, a contact never made): the numbers of the
+    /// earlier impostor alerts on the same account, oldest first, one per incident (see
+    /// [`impostor_incidents`]) — so this is the `earlier.len() + 1`th time. Computed when
+    /// read, never stored; empty for other kinds.
+    #[ts(type = "Array<number>")]
+    pub earlier: Vec<i64>,
+}
+
+impl AlertKind {
+    /// Someone posing as the customer or as the company: the kinds that count as a repeat.
+    pub fn is_impostor(self) -> bool {
+        matches!(
+            self,
+            AlertKind::UnsolicitedContact | AlertKind::ContactNotMade
+        )
+    }
 }
 
 impl Alert {
@@ -267,7 +283,98 @@ fn alert_from_row(r: &Row<'_>) -> rusqlite::Result<Alert> {
         created_at: parse_ts(&r.get::<_, String>(12)?)?,
         resolved_at: parse_opt_ts(r.get(13)?)?,
         resolution: r.get(14)?,
+        earlier: Vec::new(),
     })
+}
+
+/// One time someone posed as the customer or as the company at an account. Impostor alerts
+/// about the same contact or the same evidence are one incident: logging a contact as
+/// unsolicited raises an alert by itself, and the customer may then say it was "a contact I
+/// never made" too.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImpostorIncident {
+    /// Its alerts' numbers, oldest first; the first names the incident.
+    pub alerts: Vec<i64>,
+    /// `ContactNotMade` when any of its alerts says so (someone posed as the customer), else
+    /// `UnsolicitedContact` (someone posed as the company).
+    pub kind: AlertKind,
+}
+
+/// What ties an impostor alert to others: its number, kind, contact and evidence.
+struct Link {
+    number: i64,
+    kind: AlertKind,
+    contact: Option<Uuid>,
+    evidence: Option<Uuid>,
+}
+
+fn incidents_of(mut links: Vec<Link>) -> Vec<ImpostorIncident> {
+    links.retain(|l| l.kind.is_impostor());
+    links.sort_by_key(|l| l.number);
+    let mut out: Vec<(ImpostorIncident, Vec<Uuid>, Vec<Uuid>)> = Vec::new();
+    for l in links {
+        let same = out.iter_mut().find(|(_, contacts, evidence)| {
+            l.contact.is_some_and(|c| contacts.contains(&c))
+                || l.evidence.is_some_and(|e| evidence.contains(&e))
+        });
+        match same {
+            Some((incident, contacts, evidence)) => {
+                incident.alerts.push(l.number);
+                if l.kind == AlertKind::ContactNotMade {
+                    incident.kind = AlertKind::ContactNotMade;
+                }
+                contacts.extend(l.contact);
+                evidence.extend(l.evidence);
+            }
+            None => out.push((
+                ImpostorIncident {
+                    alerts: vec![l.number],
+                    kind: l.kind,
+                },
+                l.contact.into_iter().collect(),
+                l.evidence.into_iter().collect(),
+            )),
+        }
+    }
+    out.into_iter().map(|(i, _, _)| i).collect()
+}
+
+/// The impostor incidents among one account's `alerts`, oldest first (other kinds are left
+/// out).
+pub fn impostor_incidents(alerts: &[Alert]) -> Vec<ImpostorIncident> {
+    incidents_of(
+        alerts
+            .iter()
+            .map(|a| Link {
+                number: a.number,
+                kind: a.kind,
+                contact: a.interaction_id,
+                evidence: a.attachment_id,
+            })
+            .collect(),
+    )
+}
+
+/// "This is the second time at Example Shop (earlier: alert 1). …" before the kind's
+/// explanation, for an alert with earlier incidents.
+fn repeat_explanation(kind: AlertKind, earlier: &[i64], service: Option<&str>) -> String {
+    match service {
+        Some(service) if !earlier.is_empty() => format!(
+            "{} {}",
+            crate::t!(
+                "cases-alert-repeat",
+                nth = earlier.len() + 1,
+                service = service,
+                earlier = earlier
+                    .iter()
+                    .map(i64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            kind.explanation()
+        ),
+        _ => kind.explanation(),
+    }
 }
 
 /// Inserts an alert inside the caller's transaction, linked to the case's account, and appends
@@ -404,14 +511,61 @@ impl CaseStore<'_> {
     }
 
     pub fn alert(&self, id: Uuid) -> Result<Alert, CaseError> {
-        self.conn
+        let alert = self
+            .conn
             .query_row(
                 &format!("{ALERT_SELECT} WHERE al.id = ?1"),
                 [id.to_string()],
                 alert_from_row,
             )
             .optional()?
-            .ok_or_else(|| CaseError::AlertNotFound(id.to_string()))
+            .ok_or_else(|| CaseError::AlertNotFound(id.to_string()))?;
+        let mut one = [alert];
+        self.fill_repeats(&mut one)?;
+        let [alert] = one;
+        Ok(alert)
+    }
+
+    /// Fills each impostor alert's `earlier` (and says so in its explanation) from the other
+    /// impostor alerts on its account.
+    fn fill_repeats(&self, alerts: &mut [Alert]) -> Result<(), CaseError> {
+        let mut accounts: Vec<Uuid> = alerts
+            .iter()
+            .filter(|a| a.kind.is_impostor())
+            .filter_map(|a| a.account_id)
+            .collect();
+        accounts.sort_unstable();
+        accounts.dedup();
+        let mut stmt = self.conn.prepare(
+            "SELECT number, kind, interaction_id, attachment_id FROM alerts
+             WHERE account_id = ?1 AND kind IN ('unsolicited_contact', 'contact_not_made')",
+        )?;
+        for account in accounts {
+            let links = stmt
+                .query_map([account.to_string()], |r| {
+                    let kind: String = r.get(1)?;
+                    Ok(Link {
+                        number: r.get(0)?,
+                        kind: AlertKind::parse(&kind)
+                            .ok_or_else(|| super::store::bad_value("alert kind", &kind))?,
+                        contact: opt_uuid(r.get(2)?)?,
+                        evidence: opt_uuid(r.get(3)?)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let incidents = incidents_of(links);
+            for a in alerts
+                .iter_mut()
+                .filter(|a| a.kind.is_impostor() && a.account_id == Some(account))
+            {
+                let Some(at) = incidents.iter().position(|i| i.alerts.contains(&a.number)) else {
+                    continue;
+                };
+                a.earlier = incidents[..at].iter().map(|i| i.alerts[0]).collect();
+                a.explanation = repeat_explanation(a.kind, &a.earlier, a.service.as_deref());
+            }
+        }
+        Ok(())
     }
 
     /// A case's alerts, open and resolved, oldest first.
@@ -421,7 +575,44 @@ impl CaseStore<'_> {
             "{ALERT_SELECT} WHERE al.case_id = ?1 ORDER BY al.number"
         ))?;
         let rows = stmt.query_map([case_id.to_string()], alert_from_row)?;
-        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        let mut alerts = rows.collect::<Result<Vec<_>, _>>()?;
+        self.fill_repeats(&mut alerts)?;
+        Ok(alerts)
+    }
+
+    /// Every alert on an account, in any of its cases, open and resolved, oldest first.
+    pub fn account_alerts(&self, account_id: Uuid) -> Result<Vec<Alert>, CaseError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "{ALERT_SELECT} WHERE al.account_id = ?1 ORDER BY al.number"
+        ))?;
+        let rows = stmt.query_map([account_id.to_string()], alert_from_row)?;
+        let mut alerts = rows.collect::<Result<Vec<_>, _>>()?;
+        self.fill_repeats(&mut alerts)?;
+        Ok(alerts)
+    }
+
+    /// When what an alert is about happened: the contact's start, else the date of the e-mail
+    /// given as evidence (a transcript sent after a chat), else when the alert was raised.
+    pub fn alert_happened_at(&self, a: &Alert) -> Result<DateTime<Utc>, CaseError> {
+        if let Some(i) = a.interaction_id {
+            let at: Option<String> = self
+                .conn
+                .query_row(
+                    "SELECT started_at FROM interactions WHERE id = ?1",
+                    [i.to_string()],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(at) = at {
+                return Ok(parse_ts(&at)?);
+            }
+        }
+        if let Some(id) = a.attachment_id {
+            if let Some(date) = self.attachment(id)?.email.and_then(|e| e.date) {
+                return Ok(date);
+            }
+        }
+        Ok(a.created_at)
     }
 
     /// Every alert not yet resolved, in the whole profile, oldest first.
@@ -430,7 +621,9 @@ impl CaseStore<'_> {
             "{ALERT_SELECT} WHERE al.resolved_at IS NULL ORDER BY al.number"
         ))?;
         let rows = stmt.query_map([], alert_from_row)?;
-        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        let mut alerts = rows.collect::<Result<Vec<_>, _>>()?;
+        self.fill_repeats(&mut alerts)?;
+        Ok(alerts)
     }
 
     /// Turns what a person typed ("2", "#2", "alert 2", a full id or a unique id prefix) into
@@ -564,6 +757,48 @@ mod tests {
         assert_eq!(
             AlertKind::parse("Data exposed"),
             Some(AlertKind::DataExposed)
+        );
+    }
+
+    #[test]
+    fn alerts_about_the_same_contact_or_evidence_are_one_incident() {
+        let (c1, c2, e1) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+        let link = |number, kind, contact, evidence| Link {
+            number,
+            kind,
+            contact,
+            evidence,
+        };
+        let incidents = incidents_of(vec![
+            // Raised by itself when the contact was logged as unsolicited…
+            link(1, AlertKind::UnsolicitedContact, Some(c1), None),
+            // …then the customer says it was a contact they never made, with the transcript.
+            link(3, AlertKind::ContactNotMade, Some(c1), Some(e1)),
+            // Another customer's data shown: not an impostor.
+            link(2, AlertKind::DataExposed, Some(c2), None),
+            // The transcript alone, raised again: the same incident.
+            link(5, AlertKind::ContactNotMade, None, Some(e1)),
+            // A second chat: a second incident.
+            link(4, AlertKind::UnsolicitedContact, Some(c2), None),
+            // No contact, no evidence: an incident of its own.
+            link(6, AlertKind::ContactNotMade, None, None),
+        ]);
+        assert_eq!(
+            incidents,
+            vec![
+                ImpostorIncident {
+                    alerts: vec![1, 3, 5],
+                    kind: AlertKind::ContactNotMade
+                },
+                ImpostorIncident {
+                    alerts: vec![4],
+                    kind: AlertKind::UnsolicitedContact
+                },
+                ImpostorIncident {
+                    alerts: vec![6],
+                    kind: AlertKind::ContactNotMade
+                },
+            ]
         );
     }
 

@@ -15,7 +15,9 @@ mod search;
 mod store;
 
 pub use accounts::{mask_identifier, AccountPatch, AccountSummary, EnrolmentReceipt};
-pub use alerts::{Alert, AlertKind, AlertStep, AlertStepId, NewAlert};
+pub use alerts::{
+    impostor_incidents, Alert, AlertKind, AlertStep, AlertStepId, ImpostorIncident, NewAlert,
+};
 pub use attachments::{
     clean_file_name, parse_email, sha256_hex, AttachOptions, Attachment, AttachmentAdded,
     AttachmentKind, EmailMeta, Existing, SavedAttachment, UnloggedContact, MAX_ATTACHMENT_BYTES,

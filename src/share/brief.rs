@@ -124,6 +124,10 @@ pub fn situation(x: &CaseExport) -> String {
         out.push_str(&t!("share-situation-access", access = a));
     }
     out.push('.');
+    if let Some(again) = repeat(x) {
+        out.push(' ');
+        out.push_str(&again);
+    }
     let first = x
         .contacts
         .first()
@@ -147,6 +151,28 @@ pub fn situation(x: &CaseExport) -> String {
         out.push_str(&t!("share-situation-route", team = team));
     }
     out
+}
+
+/// "This is the second time someone posing as me has contacted you (2 Mar 2026, 9 Mar 2026).":
+/// when the case's account has had two or more impostor alerts, in any of its cases.
+pub fn repeat(x: &CaseExport) -> Option<String> {
+    let all = &x.case.account_impostor_alerts;
+    if all.len() < 2 {
+        return None;
+    }
+    let as_me = all.iter().filter(|a| a.kind == "contact_not_made").count();
+    let who = match as_me {
+        n if n == all.len() => "me",
+        0 => "you",
+        _ => "both",
+    };
+    let dates: Vec<String> = all.iter().map(|a| date_only(&a.happened_at)).collect();
+    Some(t!(
+        "share-situation-repeat",
+        nth = all.len(),
+        who = who,
+        dates = dates.join(", ")
+    ))
 }
 
 /// "Retail support: TKT-4471 (#2), TKT-4480 (#4)" per team, in order of first appearance.

@@ -258,6 +258,9 @@ struct Loaded {
     attachments: Vec<(crate::cases::Attachment, Option<String>)>,
     facts: crate::cases::BriefFacts,
     alerts: Vec<crate::cases::Alert>,
+    /// The impostor incidents on the case's account, in every case: of which kind and when,
+    /// oldest first.
+    account_alerts: Vec<(crate::cases::AlertKind, DateTime<Utc>)>,
     head: String,
     events: u32,
     chain_intact: bool,
@@ -295,8 +298,13 @@ fn load(
         Err(crate::complaints::ComplaintError::Case(e)) => return Err(e.into()),
         Err(e) => return Err(ShareError::Internal(e.to_string())),
     };
+    let account_alerts = match &detail.case.account {
+        Some(a) => impostor_times(&store, a.id)?,
+        None => Vec::new(),
+    };
     Ok(Loaded {
         complaint,
+        account_alerts,
         facts: store.brief_facts(detail.case.id)?,
         alerts: store.alerts(detail.case.id)?,
         detail,
@@ -306,6 +314,32 @@ fn load(
         events,
         chain_intact,
     })
+}
+
+/// Each time someone posed as the customer or the company at an account (one per incident,
+/// [`crate::cases::impostor_incidents`]): its kind and when it happened (the earliest of its
+/// alerts'), oldest first.
+pub(crate) fn impostor_times(
+    store: &CaseStore,
+    account: Uuid,
+) -> Result<Vec<(crate::cases::AlertKind, DateTime<Utc>)>, ShareError> {
+    let alerts = store.account_alerts(account)?;
+    let mut out = Vec::new();
+    for incident in crate::cases::impostor_incidents(&alerts) {
+        let mut at: Option<DateTime<Utc>> = None;
+        for a in alerts
+            .iter()
+            .filter(|a| incident.alerts.contains(&a.number))
+        {
+            let t = store.alert_happened_at(a)?;
+            at = Some(at.map_or(t, |at| at.min(t)));
+        }
+        if let Some(at) = at {
+            out.push((incident.kind, at));
+        }
+    }
+    out.sort_by_key(|(_, at)| *at);
+    Ok(out)
 }
 
 /// Runs every text of `l` through `redactor`: the redacted case, the preview, and the secrets
@@ -322,6 +356,7 @@ fn redact_case(
         attachments,
         facts,
         alerts,
+        account_alerts,
         head,
         events,
         chain_intact,
@@ -376,6 +411,13 @@ fn redact_case(
                 }),
                 raised_at: ts(a.created_at),
                 resolved: a.resolved_at.is_some(),
+            })
+            .collect(),
+        account_impostor_alerts: account_alerts
+            .iter()
+            .map(|(kind, at)| model::ExportAccountAlert {
+                kind: kind.as_str().into(),
+                happened_at: ts(*at),
             })
             .collect(),
     };

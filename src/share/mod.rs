@@ -20,6 +20,7 @@ pub mod connection;
 mod dates;
 mod error;
 pub mod escalation;
+pub mod exposure_letter;
 mod file;
 mod format;
 mod gate;
@@ -49,6 +50,9 @@ pub use connection::{
 pub use error::{HelpdeskProblem, ShareError, TicketRefusal};
 pub use escalation::{
     escalation_letter, escalation_letter_in, EscalationLetter, ANSWER_WITHIN_DAYS,
+};
+pub use exposure_letter::{
+    draft_exposure_letter, ExposureLetter, ExposureLetterKind, LeakFact, LetterFacts,
 };
 pub use file::{default_export_dir, export_cases_to_file, export_to_file, write_atomic, Exported};
 pub use format::Format;

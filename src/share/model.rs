@@ -155,6 +155,25 @@ pub struct ExportCase {
     /// data shown, unsolicited contact).
     #[serde(default)]
     pub alerts: Vec<ExportAlert>,
+    /// Every time someone posed as the customer or as the company about this account (alerts
+    /// of kind `unsolicited_contact` or `contact_not_made` on the case's account, in this case
+    /// or another; alerts about the same contact or evidence count once), oldest first: two or
+    /// more say it is happening again. Absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub account_impostor_alerts: Vec<ExportAccountAlert>,
+}
+
+/// An impostor alert on the case's account (see [`ExportCase::account_impostor_alerts`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportAccountAlert {
+    /// `contact_not_made` (someone posed as the customer; also when an unsolicited contact
+    /// was then said to be one) or `unsolicited_contact` (someone posed as the company).
+    pub kind: String,
+    /// When it happened: the contact's time, else the date of the e-mail given as evidence,
+    /// else when the alert was raised.
+    #[schemars(extend("format" = "date-time"))]
+    pub happened_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

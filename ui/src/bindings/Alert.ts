@@ -25,4 +25,11 @@ account_id: string | null, service: string | null, kind: AlertKind, title: strin
 /**
  * What happened, in the customer's words.
  */
-summary: string, steps: Array<AlertStep>, created_at: string, resolved_at: string | null, resolution: string | null, };
+summary: string, steps: Array<AlertStep>, created_at: string, resolved_at: string | null, resolution: string | null, 
+/**
+ * For an impostor alert (unsolicited contact, a contact never made): the numbers of the
+ * earlier impostor alerts on the same account, oldest first, one per incident (see
+ * [`impostor_incidents`]) — so this is the `earlier.len() + 1`th time. Computed when
+ * read, never stored; empty for other kinds.
+ */
+earlier: Array<number>, };
