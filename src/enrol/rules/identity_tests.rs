@@ -312,3 +312,122 @@ fn rules_kept_before_identity_checks_existed_still_read() {
     assert_eq!(v["confidence"], "documented");
     assert_eq!(v["stake"], "phone");
 }
+
+/// Why `checks` may be the answer for (`service`, `domain`): the domain is one of the entry's
+/// domains or under one, or the name is the entry's name, one of its other names or a domain
+/// of it. Nothing is matched without one of these.
+fn reason_to_match(r: &ServiceRules, service: &str, domain: Option<&str>) -> bool {
+    let under = |h: &str| {
+        r.domains
+            .iter()
+            .any(|d| h == d || h.ends_with(&format!(".{d}")))
+    };
+    let name = service.trim().to_lowercase();
+    domain.map(super::host).is_some_and(|h| under(&h))
+        || r.service.to_lowercase() == name
+        || r.names.iter().any(|n| n.to_lowercase() == name)
+        || under(&super::host(&name))
+}
+
+#[test]
+fn over_the_whole_2fa_directory_nothing_is_matched_without_a_reason() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/corpus/2fa-directory/all.v3.json"
+    );
+    let directory = Directory::parse(&std::fs::read(path).unwrap()).unwrap();
+    let book = RuleBook::bundled();
+    let mut matched = Vec::new();
+    for s in directory.services() {
+        let domains = std::iter::once(&s.domain).chain(&s.additional_domains);
+        for d in domains {
+            let Some(c) = book.identity_checks(&s.name, Some(d)) else {
+                continue;
+            };
+            let r = book
+                .curated
+                .iter()
+                .find(|r| r.service == c.service)
+                .unwrap();
+            assert!(
+                reason_to_match(r, &s.name, Some(d)),
+                "{} ({d}) matched {}",
+                s.name,
+                c.service
+            );
+            matched.push(c.service);
+        }
+    }
+    matched.sort();
+    matched.dedup();
+    // The big ones are in the directory under their own domains.
+    for want in [
+        "Amazon",
+        "Google",
+        "PayPal",
+        "Verizon",
+        "T-Mobile (US)",
+        "AT&T",
+    ] {
+        assert!(
+            matched.iter().any(|m| m == want),
+            "{want} not matched: {matched:?}"
+        );
+    }
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::super::RuleBook;
+    use super::reason_to_match;
+
+    fn with_checks() -> Vec<super::ServiceRules> {
+        RuleBook::bundled()
+            .curated
+            .into_iter()
+            .filter(|r| r.identity_checks.is_some())
+            .collect()
+    }
+
+    proptest! {
+        /// Whatever is typed as the name and the domain, the lookup doesn't fail and whatever
+        /// it finds has a reason.
+        #[test]
+        fn any_name_and_domain_finds_nothing_without_a_reason(
+            service in "\\PC{0,30}",
+            domain in proptest::option::of("\\PC{0,40}"),
+        ) {
+            let book = RuleBook::bundled();
+            if let Some(c) = book.identity_checks(&service, domain.as_deref()) {
+                let r = book.curated.iter().find(|r| r.service == c.service).unwrap();
+                prop_assert!(reason_to_match(r, &service, domain.as_deref()));
+            }
+        }
+
+        /// A page anywhere on a service's site, written any way, finds that service; glued to
+        /// another word (no dot) it doesn't.
+        #[test]
+        fn any_page_under_a_domain_finds_its_service(
+            entry in proptest::sample::select(with_checks()),
+            pick in any::<proptest::sample::Index>(),
+            label in "[a-z0-9][a-z0-9-]{0,15}",
+            path in "[a-zA-Z0-9/?=&#._-]{0,30}",
+            upper in any::<bool>(),
+        ) {
+            let book = RuleBook::bundled();
+            let d = pick.get(&entry.domains);
+            let mut url = format!("https://{label}.{d}/{path}");
+            if upper {
+                url = url.to_uppercase();
+            }
+            let found = book.identity_checks("", Some(&url)).map(|c| c.service);
+            prop_assert_eq!(found.as_deref(), Some(entry.service.as_str()));
+            let glued = format!("{label}{d}");
+            if let Some(c) = book.identity_checks("", Some(&glued)) {
+                let r = book.curated.iter().find(|r| r.service == c.service).unwrap();
+                prop_assert!(reason_to_match(r, "", Some(&glued)));
+            }
+        }
+    }
+}
