@@ -64,6 +64,9 @@ enum Command {
     Enrol(enrol::EnrolArgs),
     /// Where your data is and how it is protected.
     Status,
+    /// How this profile is unlocked: a passphrase or the system keyring.
+    #[command(subcommand)]
+    Profile(profile::ProfileCommand),
     /// Complaint rules: deadlines, ombudsmen and regulators per country and sector.
     #[command(subcommand)]
     Complaint(complaints::ComplaintCommand),
@@ -251,6 +254,7 @@ pub fn run(cli: Cli) -> Result<(), ErrorInfo> {
     let json = cli.json;
     match &cli.command {
         Command::Status => return profile::status(json, &dir),
+        Command::Profile(command) => return profile::run(&cli, &dir, command),
         Command::Phone(command) => return phone::run(json, command),
         Command::Otp(otp::OtpCommand::Clock { server }) => {
             return otp::run_clock(json, server.as_deref())
@@ -280,7 +284,11 @@ pub fn run(cli: Cli) -> Result<(), ErrorInfo> {
             complaints::run_letter(json, &profile, *args)
         }
         Command::Share(_) => share::run_key(json, &profile),
-        Command::Status | Command::Phone(_) | Command::Directory(_) | Command::Complaint(_) => {
+        Command::Status
+        | Command::Profile(_)
+        | Command::Phone(_)
+        | Command::Directory(_)
+        | Command::Complaint(_) => {
             unreachable!("run without a profile above")
         }
     }

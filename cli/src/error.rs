@@ -95,6 +95,10 @@ pub enum CliError {
         detail: String,
     },
     PassphrasesDiffer,
+    /// `steward profile unlock-with passphrase`: the two new passphrases differ.
+    NewPassphrasesDiffer,
+    /// `steward profile unlock-with passphrase` with no terminal and no --new-passphrase-file.
+    NewPassphraseNeeded,
     Prompt {
         detail: String,
     },
@@ -143,6 +147,8 @@ impl UserFacing for CliError {
             StdinTooLarge { .. } => "stdin_too_large",
             PassphrasePrompt { .. } => "passphrase_prompt_failed",
             PassphrasesDiffer => "passphrases_differ",
+            NewPassphrasesDiffer => "new_passphrases_differ",
+            NewPassphraseNeeded => "new_passphrase_needed",
             Prompt { .. } => "prompt_failed",
             PasswordsDiffer => "passwords_differ",
             PrivacyIdeaPassword { .. } => "password_needed",

@@ -500,3 +500,11 @@ cli-help-complaint = Complaint rules: deadlines, ombudsmen and regulators per co
 cli-help-complaint-rules = The complaint rules Steward knows: per country and sector, the firm's deadline and what comes next, each with its source
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-complaint-rules-arg-jurisdiction = Only this country (GB, VN, US, EU)
+cli-help-profile = How this profile is unlocked: a passphrase or the system keyring
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-profile-unlock-with = Change how this profile is unlocked: with a passphrase (also to choose a new one) or with the system keyring
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-profile-unlock-with-arg-method = passphrase or keyring
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-profile-unlock-with-arg-new-passphrase-file = A file holding the new passphrase (else it is asked twice at the terminal)
+# used by pattern: cli/src/help.rs walks the command tree

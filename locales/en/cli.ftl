@@ -411,3 +411,14 @@ cli-hint-label = hint
 ## Repeat impostor alerts (issue 22, exposure letters; cli/src/evidence.rs)
 
 cli-alert-repeat-letter = Ask { $service } to investigate: steward share letter --account "{ $service }" --second-time
+
+## steward profile unlock-with (issue 18: changing how the profile is unlocked)
+
+cli-profile-unlock-now-passphrase = This profile is now unlocked with your passphrase. { $accounts ->
+        [one] The secret of 1 authenticator account moved with it.
+       *[other] The secrets of { $accounts } authenticator accounts moved with it.
+    }
+cli-profile-unlock-now-keyring = This profile is now unlocked with the system keyring; no passphrase is asked. { $accounts ->
+        [one] The secret of 1 authenticator account moved into the keyring.
+       *[other] The secrets of { $accounts } authenticator accounts moved into the keyring.
+    }

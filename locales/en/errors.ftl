@@ -766,3 +766,9 @@ unlock_unchanged = This profile is already unlocked with the system keyring.
     .hint = Nothing was changed. To protect it with a passphrase instead, choose the passphrase.
 database_in_use = Steward's data is open somewhere else (another Steward window or command).
     .hint = Close the other Steward windows and commands, then try again. Nothing was changed.
+
+## steward profile unlock-with (issue 18)
+
+new_passphrases_differ = The two new passphrases differ; nothing was changed. Try again.
+new_passphrase_needed = The new passphrase is needed.
+    .hint-cli = Give it with --new-passphrase-file FILE, or run the command at a terminal to type it.

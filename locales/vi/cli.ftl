@@ -364,3 +364,8 @@ cli-hint-label = gợi ý
 ## Cảnh báo mạo danh lặp lại (issue 22, thư về thông tin bị lộ; cli/src/evidence.rs)
 
 cli-alert-repeat-letter = Đề nghị { $service } điều tra: steward share letter --account "{ $service }" --second-time
+
+## steward profile unlock-with (issue 18: changing how the profile is unlocked)
+
+cli-profile-unlock-now-passphrase = Từ giờ hồ sơ này được mở bằng cụm mật khẩu của bạn. Khóa bí mật của { $accounts } tài khoản xác thực đã được chuyển theo.
+cli-profile-unlock-now-keyring = Từ giờ hồ sơ này được mở bằng kho khóa của hệ thống, không cần cụm mật khẩu. Khóa bí mật của { $accounts } tài khoản xác thực đã được chuyển vào kho khóa.

@@ -752,3 +752,9 @@ unlock_unchanged = Hồ sơ này đã được mở bằng kho khóa của hệ 
     .hint = Chưa có gì thay đổi. Nếu bạn muốn dùng cụm mật khẩu thay thế, hãy chọn cụm mật khẩu.
 database_in_use = Dữ liệu Steward đang được mở ở nơi khác (một cửa sổ hoặc lệnh Steward khác).
     .hint = Bạn hãy đóng các cửa sổ và lệnh Steward khác rồi thử lại. Chưa có gì thay đổi.
+
+## steward profile unlock-with (issue 18)
+
+new_passphrases_differ = Hai cụm mật khẩu mới không giống nhau; chưa có gì thay đổi. Bạn hãy thử lại.
+new_passphrase_needed = Cần có cụm mật khẩu mới.
+    .hint-cli = Bạn hãy đưa nó qua --new-passphrase-file TỆP, hoặc chạy lệnh trong terminal để gõ vào.
