@@ -6,26 +6,20 @@ import { call } from "./api";
 import type { AccountKnowledge } from "./bindings/AccountKnowledge";
 import type { Disclosure } from "./bindings/Disclosure";
 import type { DisclosureAnswer } from "./bindings/DisclosureAnswer";
+import type { ExposureLetter } from "./bindings/ExposureLetter";
+import type { ExposureLetterKind } from "./bindings/ExposureLetterKind";
 import type { ExposureReport } from "./bindings/ExposureReport";
 import type { KnowledgeAnswers } from "./bindings/KnowledgeAnswers";
 import type { LockdownStepId } from "./bindings/LockdownStepId";
 import type { PersonalDetail } from "./bindings/PersonalDetail";
 import type { SuggestedDisclosure } from "./bindings/SuggestedDisclosure";
 
-/** The letters' kinds and the letter (src/share/exposure_letter.rs). */
-export type ExposureLetterKind = "account_note" | "second_time";
-export interface ExposureLetter {
-  kind: ExposureLetterKind;
-  to: string;
-  subject: string;
-  body: string;
-  lang: string;
-}
-
 export type {
   AccountKnowledge,
   Disclosure,
   DisclosureAnswer,
+  ExposureLetter,
+  ExposureLetterKind,
   ExposureReport,
   KnowledgeAnswers,
   LockdownStepId,

@@ -1099,6 +1099,7 @@ export type MessageId =
   | "disclosed-noEvidence"
   | "disclosed-noneFound"
   | "disclosed-saving"
+  | "disclosed-secondTimeLetter"
   | "disclosed-seeAtRisk"
   | "disclosed-title"
   | "editCase-open"

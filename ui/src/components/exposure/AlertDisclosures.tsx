@@ -7,6 +7,7 @@ import { useLoad } from "../../useLoad";
 import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import { DETAILS, detailName, isFourDigits, maskFour } from "./exposureText";
+import { ExposureLetterDialog } from "./ExposureLetter";
 import { exposureChanged, openAtRisk } from "./nav";
 import "./exposure.css";
 
@@ -19,6 +20,9 @@ function names(list: Disclosure[]): string {
 export function AlertDisclosures({ alert }: { alert: Alert }) {
   const { data, error, setData } = useLoad(() => exposureApi.disclosures(alert.id), [alert.id]);
   const [open, setOpen] = useState(false);
+  const [letterOpen, setLetterOpen] = useState(false);
+  // Not the first time at this company: the "this is the second time" letter.
+  const repeat = alert.earlier.length > 0 && alert.account_id !== null;
   if (error) return <ErrorNotice error={error} />;
   if (data === null) return null;
   const got = data.filter((d) => d.given);
@@ -42,7 +46,20 @@ export function AlertDisclosures({ alert }: { alert: Alert }) {
             {t("disclosed-seeAtRisk")}
           </button>
         )}
+        {repeat && (
+          <button type="button" data-testid="second-time-letter" onClick={() => setLetterOpen(true)}>
+            {t("disclosed-secondTimeLetter", { service: alert.service ?? alert.case_title })}
+          </button>
+        )}
       </div>
+      {letterOpen && alert.account_id && (
+        <ExposureLetterDialog
+          account={alert.account_id}
+          service={alert.service ?? alert.case_title}
+          kind="second_time"
+          onClose={() => setLetterOpen(false)}
+        />
+      )}
       {open && (
         <DisclosuresDialog
           alert={alert}
