@@ -188,3 +188,43 @@ fn the_seed_story_through_the_commands() {
         ["Example Bank"]
     );
 }
+
+#[test]
+fn a_reason_from_stewards_notes_carries_its_source() {
+    let h = Harness::new();
+    h.unlock();
+    let shop: Case = h.call(
+        "case_create",
+        json!({ "input": { "title": "A chat I never had", "service": "Example Shop" } }),
+    );
+    let alert: Alert = h.call(
+        "alert_raise",
+        json!({ "caseId": shop.id, "input": {
+            "kind": "contact_not_made", "summary": "They got my support PIN",
+            "interaction_id": null, "attachment_id": null } }),
+    );
+    // No transcript: nothing to suggest; the customer ticks what they know.
+    let suggested: Vec<SuggestedDisclosure> = h.call(
+        "suggest_alert_disclosures",
+        json!({ "alert": alert.id.to_string() }),
+    );
+    assert!(suggested.is_empty());
+    let _: Case = h.call(
+        "case_create",
+        json!({ "input": { "title": "Payment held", "service": "PayPal" } }),
+    );
+    let _: Vec<Disclosure> = h.call(
+        "set_alert_disclosures",
+        json!({ "alert": alert.id.to_string(), "disclosures": [
+            { "detail": "support_pin", "asked": true, "given": true } ] }),
+    );
+    let report: ExposureReport = h.call("exposure_report", json!({}));
+    let paypal = report
+        .at_risk
+        .iter()
+        .find(|r| r.account.service == "PayPal")
+        .unwrap_or_else(|| panic!("PayPal accepts a support PIN (Steward's notes): {report:?}"));
+    let reason = &paypal.reasons[0];
+    let source = reason.source.as_ref().expect("the rule's source");
+    assert!(source.url.starts_with("https://"), "{source:?}");
+}
