@@ -116,6 +116,23 @@ enum AccountsCommand {
         #[arg(long)]
         identifier: Option<String>,
     },
+    /// What leaked, which of your accounts that opens (most at stake first), why, and what to
+    /// do first.
+    Exposure,
+    /// What an account has and its support checks to know it's you; without options, what
+    /// Steward knows (your answers and its service notes).
+    Details(Box<crate::exposure::DetailsArgs>),
+    /// Tick (or untick) a step of an account's lock-down plan.
+    Lockdown {
+        /// The service's name ("Example Bank").
+        service: String,
+        /// support-pin, verification-note, two-step, change-detail, sign-in-before-chat,
+        /// number-lock, letter.
+        step: String,
+        /// Mark the step not done.
+        #[arg(long)]
+        undo: bool,
+    },
 }
 
 fn info(e: impl UserFacing) -> ErrorInfo {
@@ -373,6 +390,13 @@ pub fn run_accounts(
                 render_accounts(std::slice::from_ref(&account))
             })
         }
+        Some(AccountsCommand::Exposure) => crate::exposure::run_exposure(json, store),
+        Some(AccountsCommand::Details(args)) => crate::exposure::run_details(json, store, *args),
+        Some(AccountsCommand::Lockdown {
+            service,
+            step,
+            undo,
+        }) => crate::exposure::run_lockdown(json, store, &service, &step, undo),
     }
 }
 

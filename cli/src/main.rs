@@ -9,6 +9,7 @@ mod directory;
 mod enrol;
 mod error;
 mod evidence;
+mod exposure;
 mod help;
 mod helpdesk;
 mod input;

@@ -181,6 +181,20 @@ cli-help-case-save-attachment = Write an attachment's bytes, exactly as added, t
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-case-suggest = Suggest what to log from a pasted transcript or e-mail text (FILE, or `-`/nothing for standard input): reference numbers, agents, error texts, promises, identity check
 # used by pattern: cli/src/help.rs walks the command tree
+cli-help-case-disclosed = What an impostor asked for and got in an alert (confirm what Steward read from the evidence); without options, the alert's list and what the evidence suggests
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-case-disclosed-arg-alert = The alert's number ("1", "alert 1")
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-case-disclosed-arg-asked = Details the impostor asked for (comma-separated)
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-case-disclosed-arg-got = Details they got (comma-separated): address, card_last_four, …
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-case-disclosed-arg-values = The value they got, only as much as needed: card_last_four=4821, phone=5678
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-case-disclosed-arg-accept = Confirm what Steward read from the alert's evidence, as it is
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-case-disclosed-arg-clear = Nothing was asked for or given: remove the alert's list
+# used by pattern: cli/src/help.rs walks the command tree
 cli-help-case-export = Export a case (brief, brief-chat, md, html, pdf, json, eml, ics), redacted and signed
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-case-export-arg-cases = The case ("3", or words from its title in quotes); several cases go into one md, html or json file
@@ -238,6 +252,34 @@ cli-help-accounts-edit = Set an account's domain or your identifier there (shown
 cli-help-accounts-edit-arg-service = The service's name ("Example Shop")
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-accounts-edit-arg-identifier = Your e-mail, username or phone number there
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-exposure = What leaked, which of your accounts that opens (most at stake first), why, and what to do first
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-details = What an account has and its support checks to know it's you; without options, what Steward knows (your answers and its service notes)
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-details-arg-service = The service's name ("Example Bank")
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-details-arg-stake = What is at stake there: money, email, phone, shopping, other
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-details-arg-holds = Details the account has (comma-separated): address, phone, email, card_last_four, date_of_birth, security_answers, support_pin
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-details-arg-checks = Details its support accepts to check who is calling (comma-separated)
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-details-arg-lacks = Details the account does not have (comma-separated)
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-details-arg-values = The value to match, only as much as needed: card_last_four=4821, phone=5678, email=you@example.com (kept masked)
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-details-arg-skip = Skip the questions for this account for now
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-details-arg-forget = Forget what you said about a detail (its value too)
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-lockdown = Tick (or untick) a step of an account's lock-down plan
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-lockdown-arg-service = The service's name ("Example Bank")
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-lockdown-arg-step = support-pin, verification-note, two-step, change-detail, sign-in-before-chat, number-lock, letter
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-accounts-lockdown-arg-undo = Mark the step not done
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-otp = Authenticator codes: accounts from links, QR codes and other apps' exports
 # used by pattern: cli/src/help.rs walks the command tree
@@ -495,11 +537,6 @@ cli-help-enrol-stop = Stop this enrolment (what was tried stays in its case)
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-status = Where your data is and how it is protected
 # used by pattern: cli/src/help.rs walks the command tree
-cli-help-complaint = Complaint rules: deadlines, ombudsmen and regulators per country and sector
-# used by pattern: cli/src/help.rs walks the command tree
-cli-help-complaint-rules = The complaint rules Steward knows: per country and sector, the firm's deadline and what comes next, each with its source
-# used by pattern: cli/src/help.rs walks the command tree
-cli-help-complaint-rules-arg-jurisdiction = Only this country (GB, VN, US, EU)
 cli-help-profile = How this profile is unlocked: a passphrase or the system keyring
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-profile-unlock-with = Change how this profile is unlocked: with a passphrase (also to choose a new one) or with the system keyring
@@ -508,3 +545,8 @@ cli-help-profile-unlock-with-arg-method = passphrase or keyring
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-profile-unlock-with-arg-new-passphrase-file = A file holding the new passphrase (else it is asked twice at the terminal)
 # used by pattern: cli/src/help.rs walks the command tree
+cli-help-complaint = Complaint rules: deadlines, ombudsmen and regulators per country and sector
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-complaint-rules = The complaint rules Steward knows: per country and sector, the firm's deadline and what comes next, each with its source
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-complaint-rules-arg-jurisdiction = Only this country (GB, VN, US, EU)

@@ -756,6 +756,8 @@ exposure_unknown_stake = Steward does not know the stake "{ $value }".
     .hint = Use one of: money, email, phone, shopping, other.
 exposure_unknown_step = Steward does not know the step "{ $value }".
     .hint = Use one of: support_pin, verification_note, two_step, change_detail, sign_in_before_chat, number_lock, letter.
+exposure_value_without_detail = Say which detail the value is for.
+    .hint = Write it as detail=value, like card_last_four=4821.
 exposure_step_not_in_plan = The step { $step } is not in the plan for { $service }.
     .hint-cli = `steward accounts exposure` shows each account's plan.
     .hint-window = Tick a step shown under the account.

@@ -24,8 +24,8 @@ exposure-alert-numbers = { $count ->
 }
 exposure-where-unknown = another company
 exposure-cleared-different-value = { $service } has a different { $detail } ({ $hint }), not the one that leaked ({ $leaked }).
-exposure-cleared-does-not-check = { $service } does not accept { $details } to check who is calling, as far as Steward knows.
-exposure-cleared-does-not-hold = { $service } does not have { $details }.
+exposure-cleared-does-not-check = { $service } does not use these to check who is calling, as far as Steward knows: { $details }.
+exposure-cleared-does-not-hold = { $service } does not have these: { $details }.
 
 ## The lock-down plan (src/exposure/plan.rs). $service: the account's company.
 exposure-step-support-pin = Set a support PIN or passcode at { $service }.
@@ -49,3 +49,49 @@ exposure-step-number-lock-ask = Ask { $service } for a number lock (port-out pro
 exposure-step-number-lock-why = It stops someone moving your number to their SIM and receiving your codes.
 exposure-step-letter = Send { $service } a letter asking them to protect your account (Steward drafts it).
 exposure-step-letter-why = A written request leaves a record, and the company knows to take extra care.
+
+## The command line (cli/src/exposure.rs): steward accounts exposure|details|lockdown, steward case disclosed.
+exposure-cli-nothing-leaked = Nothing has leaked that Steward knows of. When an impostor got your details at a company, note what they got: steward case disclosed <alert> --got address,card_last_four
+exposure-cli-leaked-heading = What leaked
+# $detail: the detail's name (with its masked value); $place: the company; $date: the alert's date.
+exposure-cli-leak = { $detail } — at { $place }, alert { $number } ({ $date })
+exposure-cli-first = Do this first: { $text }
+exposure-cli-at-risk-heading = { $n ->
+    [one] At risk: 1 account
+   *[other] At risk: { $n } accounts
+}
+exposure-cli-none-at-risk = None of your other accounts is known to accept what leaked.
+exposure-cli-repeat = An impostor has contacted this company too.
+exposure-cli-why = Why: { $text }
+exposure-cli-plan = Plan:
+exposure-cli-wizard = Start it with: steward enrol start "{ $service }"
+exposure-cli-tick = When done: steward accounts lockdown "{ $service }" { $step }
+exposure-cli-not-at-risk-heading = Not at risk
+exposure-cli-unknown-heading = Steward doesn't know what these check
+exposure-cli-tell = { $service }: tell Steward what it knows about you and checks — steward accounts details "{ $service }" --holds … --checks …
+exposure-cli-step-done = Done — ticked.
+exposure-cli-step-undone = Unticked.
+exposure-cli-questions-not-started = Not answered yet.
+exposure-cli-questions-answered = Your answers:
+exposure-cli-questions-skipped = You skipped the questions for now.
+exposure-cli-stake = At stake: { $stake }
+exposure-cli-stake-unknown = At stake: not said
+exposure-cli-basis-customer = you said
+exposure-cli-basis-rule = Steward's service notes
+exposure-cli-detail-checks = { $detail }: it has it, and its support accepts it to check who is calling
+exposure-cli-detail-holds = { $detail }: it has it, but doesn't accept it to check who is calling
+exposure-cli-detail-lacks = { $detail }: it doesn't have it
+exposure-cli-offers = Offers: { $protections }
+exposure-cli-source = Source: { $title } — { $url }
+exposure-cli-alert = Alert { $number }
+exposure-cli-alert-at = Alert { $number } · { $service }
+exposure-cli-disclosures-saved = Saved.
+exposure-cli-disclosures-none = Nothing noted as asked for or given.
+exposure-cli-got = They got: { $details }
+exposure-cli-asked-only = They asked for, but didn't get: { $details }
+exposure-cli-suggestions = Read from the alert's evidence:
+exposure-cli-suggest-got = they got { $detail }
+exposure-cli-suggest-asked = they asked for { $detail }
+exposure-cli-suggest-accept = If that is right: steward case disclosed { $number } --accept
+exposure-cli-disclosed-how = Note what they got: steward case disclosed { $number } --got address,card_last_four --value card_last_four=1234
+exposure-cli-see-exposure = See which of your accounts that opens: steward accounts exposure

@@ -263,3 +263,26 @@ cli-help-profile-unlock-with-arg-new-passphrase-file = Tệp chứa cụm mật 
 cli-help-complaint = Quy định về khiếu nại: thời hạn, cơ quan thanh tra và cơ quan quản lý theo quốc gia và ngành
 cli-help-complaint-rules = Các quy định khiếu nại Steward biết: theo quốc gia và ngành, thời hạn của công ty và bước tiếp theo, mỗi quy định kèm nguồn
 cli-help-complaint-rules-arg-jurisdiction = Chỉ quốc gia này (GB, VN, US, EU)
+
+# The exposure chain (steward accounts exposure|details|lockdown, steward case disclosed)
+cli-help-case-disclosed = Kẻ mạo danh đã hỏi gì và lấy được gì trong một cảnh báo (xác nhận những gì Steward đọc được từ bằng chứng); không có tùy chọn: danh sách của cảnh báo và gợi ý từ bằng chứng
+cli-help-case-disclosed-arg-alert = Số của cảnh báo ("1", "alert 1")
+cli-help-case-disclosed-arg-asked = Những thông tin kẻ mạo danh đã hỏi (cách nhau bằng dấu phẩy)
+cli-help-case-disclosed-arg-got = Những thông tin họ đã lấy được (cách nhau bằng dấu phẩy): address, card_last_four, …
+cli-help-case-disclosed-arg-values = Giá trị họ đã lấy được, chỉ vừa đủ: card_last_four=4821, phone=5678
+cli-help-case-disclosed-arg-accept = Xác nhận đúng như những gì Steward đọc được từ bằng chứng của cảnh báo
+cli-help-case-disclosed-arg-clear = Không có gì bị hỏi hay bị lộ: xóa danh sách của cảnh báo
+cli-help-accounts-exposure = Thông tin nào đã bị lộ, tài khoản nào của bạn vì thế có nguy cơ (quan trọng nhất trước), vì sao, và việc cần làm trước tiên
+cli-help-accounts-details = Một tài khoản có thông tin gì của bạn và bộ phận hỗ trợ dùng gì để xác minh bạn; không có tùy chọn: những gì Steward biết (câu trả lời của bạn và ghi chú dịch vụ)
+cli-help-accounts-details-arg-service = Tên dịch vụ ("Example Bank")
+cli-help-accounts-details-arg-stake = Điều bị đe dọa ở đó: money, email, phone, shopping, other
+cli-help-accounts-details-arg-holds = Những thông tin tài khoản này có (cách nhau bằng dấu phẩy): address, phone, email, card_last_four, date_of_birth, security_answers, support_pin
+cli-help-accounts-details-arg-checks = Những thông tin bộ phận hỗ trợ dùng để xác minh người gọi (cách nhau bằng dấu phẩy)
+cli-help-accounts-details-arg-lacks = Những thông tin tài khoản này không có (cách nhau bằng dấu phẩy)
+cli-help-accounts-details-arg-values = Giá trị để đối chiếu, chỉ vừa đủ: card_last_four=4821, phone=5678, email=ban@example.com (được lưu ở dạng đã che)
+cli-help-accounts-details-arg-skip = Tạm bỏ qua các câu hỏi cho tài khoản này
+cli-help-accounts-details-arg-forget = Quên những gì bạn đã nói về một thông tin (cả giá trị của nó)
+cli-help-accounts-lockdown = Đánh dấu (hoặc bỏ đánh dấu) một bước trong kế hoạch khóa chặt của tài khoản
+cli-help-accounts-lockdown-arg-service = Tên dịch vụ ("Example Bank")
+cli-help-accounts-lockdown-arg-step = Bước: support-pin, verification-note, two-step, change-detail, sign-in-before-chat, number-lock, letter
+cli-help-accounts-lockdown-arg-undo = Đánh dấu là chưa làm

@@ -742,6 +742,8 @@ exposure_unknown_stake = Steward không biết mức độ "{ $value }".
     .hint = Bạn hãy dùng một trong các mục: money, email, phone, shopping, other.
 exposure_unknown_step = Steward không biết bước "{ $value }".
     .hint = Bạn hãy dùng một trong các bước: support_pin, verification_note, two_step, change_detail, sign_in_before_chat, number_lock, letter.
+exposure_value_without_detail = Bạn hãy cho biết giá trị này thuộc thông tin nào.
+    .hint = Viết theo dạng thông-tin=giá-trị, ví dụ card_last_four=4821.
 exposure_step_not_in_plan = Bước { $step } không có trong kế hoạch cho { $service }.
     .hint-cli = `steward accounts exposure` cho biết kế hoạch của từng tài khoản.
     .hint-window = Bạn hãy đánh dấu một bước hiện dưới tài khoản.

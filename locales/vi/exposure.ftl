@@ -18,13 +18,12 @@ exposure-stake-other = khác
 exposure-reason = { $service } chấp nhận { $detail } để xác minh người gọi — kẻ mạo danh đã lấy được thông tin này tại { $place } ({ $alerts }).
 exposure-reason-rule = { $service } chấp nhận { $detail } để xác minh người gọi (theo ghi chú dịch vụ của Steward) — kẻ mạo danh đã lấy được thông tin này tại { $place } ({ $alerts }).
 exposure-alert-numbers = { $count ->
-    [one] cảnh báo { $numbers }
-   *[other] các cảnh báo { $numbers }
+   *[other] cảnh báo { $numbers }
 }
 exposure-where-unknown = một công ty khác
 exposure-cleared-different-value = { $service } có { $detail } khác ({ $hint }), không phải thông tin đã bị lộ ({ $leaked }).
-exposure-cleared-does-not-check = Theo những gì Steward biết, { $service } không dùng { $details } để xác minh người gọi.
-exposure-cleared-does-not-hold = { $service } không có { $details } của bạn.
+exposure-cleared-does-not-check = Theo những gì Steward biết, { $service } không dùng các thông tin này để xác minh người gọi: { $details }.
+exposure-cleared-does-not-hold = { $service } không có các thông tin này của bạn: { $details }.
 
 ## Kế hoạch khóa chặt (src/exposure/plan.rs).
 exposure-step-support-pin = Đặt mã PIN hoặc mật mã hỗ trợ tại { $service }.
@@ -48,3 +47,45 @@ exposure-step-number-lock-ask = Đề nghị { $service } khóa số điện tho
 exposure-step-number-lock-why = Việc này ngăn người khác chuyển số của bạn sang SIM của họ để nhận mã của bạn.
 exposure-step-letter = Gửi { $service } một lá thư đề nghị họ bảo vệ tài khoản của bạn (Steward soạn sẵn).
 exposure-step-letter-why = Yêu cầu bằng văn bản để lại bằng chứng, và công ty biết phải cẩn thận hơn.
+
+## Dòng lệnh (cli/src/exposure.rs): steward accounts exposure|details|lockdown, steward case disclosed.
+exposure-cli-nothing-leaked = Steward chưa biết thông tin nào của bạn bị lộ. Khi kẻ mạo danh lấy được thông tin của bạn tại một công ty, hãy ghi lại: steward case disclosed <cảnh báo> --got address,card_last_four
+exposure-cli-leaked-heading = Thông tin đã bị lộ
+exposure-cli-leak = { $detail } — tại { $place }, cảnh báo { $number } ({ $date })
+exposure-cli-first = Việc cần làm trước tiên: { $text }
+exposure-cli-at-risk-heading = Có nguy cơ: { $n } tài khoản
+exposure-cli-none-at-risk = Chưa thấy tài khoản nào khác của bạn dùng thông tin đã bị lộ để xác minh.
+exposure-cli-repeat = Kẻ mạo danh cũng đã liên hệ với công ty này.
+exposure-cli-why = Lý do: { $text }
+exposure-cli-plan = Kế hoạch:
+exposure-cli-wizard = Bắt đầu bằng: steward enrol start "{ $service }"
+exposure-cli-tick = Làm xong thì đánh dấu: steward accounts lockdown "{ $service }" { $step }
+exposure-cli-not-at-risk-heading = Không có nguy cơ
+exposure-cli-unknown-heading = Steward chưa biết các tài khoản này kiểm tra gì
+exposure-cli-tell = { $service }: hãy cho Steward biết nơi này có thông tin gì của bạn và dùng gì để xác minh — steward accounts details "{ $service }" --holds … --checks …
+exposure-cli-step-done = Xong — đã đánh dấu.
+exposure-cli-step-undone = Đã bỏ đánh dấu.
+exposure-cli-questions-not-started = Bạn chưa trả lời.
+exposure-cli-questions-answered = Câu trả lời của bạn:
+exposure-cli-questions-skipped = Bạn đã tạm bỏ qua các câu hỏi.
+exposure-cli-stake = Điều bị đe dọa: { $stake }
+exposure-cli-stake-unknown = Điều bị đe dọa: chưa nói
+exposure-cli-basis-customer = bạn cho biết
+exposure-cli-basis-rule = theo ghi chú dịch vụ của Steward
+exposure-cli-detail-checks = { $detail }: nơi này có, và bộ phận hỗ trợ dùng nó để xác minh người gọi
+exposure-cli-detail-holds = { $detail }: nơi này có, nhưng không dùng để xác minh người gọi
+exposure-cli-detail-lacks = { $detail }: nơi này không có
+exposure-cli-offers = Có cung cấp: { $protections }
+exposure-cli-source = Nguồn: { $title } — { $url }
+exposure-cli-alert = Cảnh báo { $number }
+exposure-cli-alert-at = Cảnh báo { $number } · { $service }
+exposure-cli-disclosures-saved = Đã lưu.
+exposure-cli-disclosures-none = Chưa ghi nhận thông tin nào bị hỏi hay bị lộ.
+exposure-cli-got = Họ đã lấy được: { $details }
+exposure-cli-asked-only = Họ đã hỏi nhưng không lấy được: { $details }
+exposure-cli-suggestions = Đọc từ bằng chứng của cảnh báo:
+exposure-cli-suggest-got = họ đã lấy được { $detail }
+exposure-cli-suggest-asked = họ đã hỏi { $detail }
+exposure-cli-suggest-accept = Nếu đúng như vậy: steward case disclosed { $number } --accept
+exposure-cli-disclosed-how = Ghi lại những gì họ đã lấy được: steward case disclosed { $number } --got address,card_last_four --value card_last_four=1234
+exposure-cli-see-exposure = Xem tài khoản nào của bạn bị ảnh hưởng: steward accounts exposure

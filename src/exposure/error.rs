@@ -27,6 +27,8 @@ pub enum ExposureError {
     UnknownDetail(String),
     UnknownStake(String),
     UnknownStep(String),
+    /// A value typed without the detail it belongs to (`--value 4821`).
+    ValueWithoutDetail,
     /// The step is not in the account's lock-down plan (or the account is not at risk).
     StepNotInPlan {
         service: String,
@@ -51,6 +53,7 @@ impl UserFacing for ExposureError {
             ExposureError::UnknownDetail(_) => "exposure_unknown_detail",
             ExposureError::UnknownStake(_) => "exposure_unknown_stake",
             ExposureError::UnknownStep(_) => "exposure_unknown_step",
+            ExposureError::ValueWithoutDetail => "exposure_value_without_detail",
             ExposureError::StepNotInPlan { .. } => "exposure_step_not_in_plan",
         }
     }

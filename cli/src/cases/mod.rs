@@ -94,6 +94,9 @@ pub enum CaseCommand {
     Complaint(crate::complaints::CaseComplaintCommand),
     #[command(flatten)]
     Evidence(evidence::EvidenceCommand),
+    /// What an impostor asked for and got in an alert (confirm what Steward read from the
+    /// evidence); without options, the alert's list and what the evidence suggests.
+    Disclosed(Box<crate::exposure::DisclosedArgs>),
     /// Export a case (brief, brief-chat, md, html, pdf, json, eml, ics), redacted and signed.
     Export(Box<share::ExportArgs>),
 }
@@ -348,6 +351,7 @@ pub fn run(json: bool, profile: &Profile, command: CaseCommand) -> Result<(), Er
         }
         CaseCommand::Complaint(command) => crate::complaints::run_case(json, profile, command),
         CaseCommand::Evidence(command) => evidence::run(json, &store, command),
+        CaseCommand::Disclosed(args) => crate::exposure::run_disclosed(json, &store, *args),
         CaseCommand::Export(args) => share::run_export(json, profile, *args),
         CaseCommand::Search { query, limit } => {
             let hits = store
