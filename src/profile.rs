@@ -22,7 +22,7 @@ use crate::otp::store::{OtpStore, SecretHome};
 use crate::vault::{derive_key, random_key, KdfParams, KeyringStore, VaultError};
 
 mod unlock;
-pub use unlock::{UnlockChange, UnlockChanged, UnlockWith};
+pub use unlock::{UnlockChange, UnlockChanged, UnlockMethod, UnlockWith};
 
 pub const PROFILE_FILE: &str = "profile.json";
 pub const DB_FILE: &str = "steward.db";

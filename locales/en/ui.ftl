@@ -1353,3 +1353,30 @@ disclosed-saving = Saving…
 disclosed-secondTimeLetter = Write to { $service }: this is the second time…
 exposureLetter-title = Letter to { $service }
 exposureLetter-masked = It names what leaked, never the values: card digits, your address and numbers are left out or masked. Read it through before you send it.
+
+## How this profile is unlocked (issue 18; ui/src/components/frame/UnlockSettings.tsx)
+
+unlockSettings-title = Unlocked with:
+unlockSettings-nowKeyring = the system keyring
+unlockSettings-nowPassphrase = your passphrase
+unlockSettings-change = Change how it is unlocked…
+unlockSettings-dialogTitle = How this profile is unlocked
+unlockSettings-intro = Your records are encrypted again with the new key, and your authenticator secrets move with them. If anything goes wrong on the way, nothing changes: the profile still opens the way it does now.
+unlockSettings-choose = Unlock it with
+unlockSettings-toNewPassphrase = A new passphrase
+unlockSettings-toKeyring = The system keyring (no passphrase to type)
+unlockSettings-noKeyring = No system keyring is available on this computer.
+unlockSettings-current = Your passphrase now
+unlockSettings-wrongCurrent = That is not the passphrase that opens this profile now. Nothing was changed.
+unlockSettings-rememberNew = Choose one you will remember: without it, the records cannot be opened. Steward will ask for it when you unlock.
+unlockSettings-keyringNote = The key goes into the system keyring; Steward will not ask for a passphrase any more.
+unlockSettings-confirm = Change
+unlockSettings-changing = Changing…
+unlockSettings-donePassphrase = Done: this profile is now unlocked with your passphrase. { $n ->
+        [one] 1 authenticator account moved with it.
+       *[other] { $n } authenticator accounts moved with it.
+    }
+unlockSettings-doneKeyring = Done: this profile is now unlocked with the system keyring. { $n ->
+        [one] 1 authenticator account moved with it.
+       *[other] { $n } authenticator accounts moved with it.
+    }

@@ -1331,3 +1331,24 @@ disclosed-saving = Đang lưu…
 disclosed-secondTimeLetter = Viết cho { $service }: đây là lần thứ hai…
 exposureLetter-title = Thư gửi { $service }
 exposureLetter-masked = Thư chỉ nêu loại thông tin đã lộ, không bao giờ nêu giá trị: số thẻ, địa chỉ và số điện thoại của bạn đều được bỏ đi hoặc che. Hãy đọc lại trước khi gửi.
+
+## How this profile is unlocked (issue 18; ui/src/components/frame/UnlockSettings.tsx)
+
+unlockSettings-title = Mở bằng:
+unlockSettings-nowKeyring = kho khóa của hệ thống
+unlockSettings-nowPassphrase = cụm mật khẩu của bạn
+unlockSettings-change = Đổi cách mở…
+unlockSettings-dialogTitle = Cách mở hồ sơ này
+unlockSettings-intro = Dữ liệu của bạn sẽ được mã hóa lại bằng khóa mới, và khóa bí mật của ứng dụng xác thực cũng được chuyển theo. Nếu có trục trặc giữa chừng, sẽ không có gì thay đổi: hồ sơ vẫn mở được như hiện nay.
+unlockSettings-choose = Mở bằng
+unlockSettings-toNewPassphrase = Một cụm mật khẩu mới
+unlockSettings-toKeyring = Kho khóa của hệ thống (không cần gõ cụm mật khẩu)
+unlockSettings-noKeyring = Máy này không có kho khóa của hệ thống.
+unlockSettings-current = Cụm mật khẩu hiện tại
+unlockSettings-wrongCurrent = Đây không phải cụm mật khẩu đang mở hồ sơ này. Chưa có gì thay đổi.
+unlockSettings-rememberNew = Bạn hãy chọn cụm mật khẩu mình nhớ được: thiếu nó thì không mở được dữ liệu. Steward sẽ hỏi nó mỗi khi bạn mở khóa.
+unlockSettings-keyringNote = Khóa sẽ được cất vào kho khóa của hệ thống; Steward sẽ không hỏi cụm mật khẩu nữa.
+unlockSettings-confirm = Đổi
+unlockSettings-changing = Đang đổi…
+unlockSettings-donePassphrase = Xong: từ giờ hồ sơ này được mở bằng cụm mật khẩu của bạn. { $n } tài khoản xác thực đã được chuyển theo.
+unlockSettings-doneKeyring = Xong: từ giờ hồ sơ này được mở bằng kho khóa của hệ thống. { $n } tài khoản xác thực đã được chuyển theo.

@@ -46,6 +46,35 @@ pub struct UnlockChange {
     pub to: UnlockWith,
 }
 
+/// How the window asks for the profile to be unlocked from now on (the passphrase travels
+/// beside it, zeroed on drop).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum UnlockMethod {
+    Passphrase,
+    Keyring,
+}
+
+impl UnlockChange {
+    /// The change a front end asks for: `method`, with `new_passphrase` when it is
+    /// [`UnlockMethod::Passphrase`] (empty or missing: too short, as for a new profile).
+    pub fn new(
+        method: UnlockMethod,
+        current: Option<Zeroizing<String>>,
+        new_passphrase: Option<Zeroizing<String>>,
+    ) -> UnlockChange {
+        let to = match method {
+            UnlockMethod::Keyring => UnlockWith::Keyring,
+            UnlockMethod::Passphrase => UnlockWith::Passphrase(
+                new_passphrase.unwrap_or_else(|| Zeroizing::new(String::new())),
+            ),
+        };
+        let current = current.filter(|c| !c.is_empty());
+        UnlockChange { current, to }
+    }
+}
+
 /// What the change did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

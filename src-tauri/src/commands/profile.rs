@@ -1,7 +1,9 @@
 //! Opening the profile: whether it exists and how it is locked, and unlocking it.
 
 use steward::error::{ErrorInfo, UserFacing};
-use steward::profile::{Profile, ProfileState, ProfileStatus, Unlock};
+use steward::profile::{
+    Profile, ProfileState, ProfileStatus, Unlock, UnlockChange, UnlockChanged, UnlockMethod,
+};
 use tauri::State;
 use zeroize::Zeroizing;
 
@@ -70,4 +72,36 @@ pub fn profile_unlock(
     *guard = Some(profile);
     state.lock.mark_unlocked();
     Ok(status)
+}
+
+/// Changes how the profile is unlocked (Settings: "How this profile is unlocked"): to a
+/// passphrase, to a new passphrase, or to the system keyring; `current` is the passphrase that
+/// opens it now (passphrase profiles). The quick-read handle is closed for the change (the
+/// rekey needs the database alone) and opened again after, under the new key.
+#[tauri::command(async)]
+pub fn profile_change_unlock(
+    state: State<'_, AppState>,
+    method: UnlockMethod,
+    current: Option<String>,
+    passphrase: Option<String>,
+) -> Result<UnlockChanged, ErrorInfo> {
+    let change = UnlockChange::new(
+        method,
+        current.map(Zeroizing::new),
+        passphrase.map(Zeroizing::new),
+    );
+    let mut guard = state
+        .profile
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut reader = state
+        .reader
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let profile = guard.as_mut().ok_or_else(super::locked)?;
+    drop(reader.take());
+    let changed = super::blocking(|| profile.change_unlock(change)).map_err(|e| e.info());
+    // Whatever happened, the profile's handle is on the key that opens it now.
+    *reader = Some(profile.second_handle().map_err(|e| e.info())?);
+    changed
 }

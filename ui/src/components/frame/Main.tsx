@@ -13,6 +13,7 @@ import { LinkOpenedDialog } from "../otp/LinkOpenedDialog";
 import { SearchBox, SearchResults } from "../cases/Search";
 import { LanguageSelect, ThemeSelect } from "./ThemeSelect";
 import { LockSettings } from "./LockSettings";
+import { UnlockSettings } from "./UnlockSettings";
 import { QuickCaptureNote } from "./QuickCaptureNote";
 import { t } from "../../i18n";
 import { useLoad } from "../../useLoad";
@@ -40,7 +41,9 @@ interface Props {
   status: ProfileStatus;
 }
 
-export function Main({ status }: Props) {
+export function Main({ status: opened }: Props) {
+  // How the profile is unlocked can change in Settings (UnlockSettings): the lines saying so follow.
+  const [status, setStatus] = useState(opened);
   const [filter, setFilter] = useState<CaseFilter>("active");
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusInteraction, setFocusInteraction] = useState<string | null>(null);
@@ -323,6 +326,7 @@ export function Main({ status }: Props) {
           <ThemeSelect />
           <LanguageSelect />
           <LockSettings />
+          <UnlockSettings status={status} onChanged={setStatus} />
           <QuickCaptureNote />
         </footer>
       </aside>

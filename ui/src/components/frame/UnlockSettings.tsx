@@ -1,0 +1,270 @@
+import { useRef, useState } from "preact/hooks";
+import { Codes, toErrorInfo, type ErrorInfo } from "../../api";
+import type { ProfileStatus } from "../../bindings/ProfileStatus";
+import { t } from "../../i18n";
+import { unlockApi, type UnlockMethod } from "../../unlockApi";
+import { Dialog } from "./Dialog";
+import { ErrorNotice } from "./ErrorNotice";
+
+interface Props {
+  status: ProfileStatus;
+  onChanged: (status: ProfileStatus) => void;
+}
+
+/** The same rule as a new profile's passphrase (the core checks it again). */
+const MIN_LENGTH = 8;
+
+/** "How this profile is unlocked" (Settings in the sidebar): what it is, and a button to change
+ * it — to a passphrase, a new passphrase, or the system keyring. */
+export function UnlockSettings({ status, onChanged }: Props) {
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  if (status.state === "new") return null;
+  const now = status.state === "keyring" ? t("unlockSettings-nowKeyring") : t("unlockSettings-nowPassphrase");
+  return (
+    <div class="unlock-settings" data-testid="unlock-settings">
+      <p>
+        <span class="muted">{t("unlockSettings-title")}</span> <span data-testid="unlock-method">{now}</span>
+      </p>
+      <button
+        type="button"
+        class="quiet"
+        data-testid="unlock-change"
+        onClick={() => {
+          setDone(null);
+          setOpen(true);
+        }}
+      >
+        {t("unlockSettings-change")}
+      </button>
+      {done && (
+        <p class="muted" role="status" data-testid="unlock-done">
+          {done}
+        </p>
+      )}
+      {open && (
+        <ChangeDialog
+          status={status}
+          onClose={() => setOpen(false)}
+          onChanged={(next, accounts) => {
+            setOpen(false);
+            setDone(
+              next.state === "keyring"
+                ? t("unlockSettings-doneKeyring", { n: accounts })
+                : t("unlockSettings-donePassphrase", { n: accounts }),
+            );
+            onChanged(next);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function ChangeDialog({
+  status,
+  onClose,
+  onChanged,
+}: {
+  status: ProfileStatus;
+  onClose: () => void;
+  onChanged: (status: ProfileStatus, accounts: number) => void;
+}) {
+  const fromPassphrase = status.state === "passphrase";
+  // A keyring profile can only go to a passphrase; a passphrase profile to a new one or the keyring.
+  const [method, setMethod] = useState<UnlockMethod>("passphrase");
+  const [current, setCurrent] = useState("");
+  const [passphrase, setPassphrase] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [show, setShow] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [currentError, setCurrentError] = useState<string | null>(null);
+  const [newError, setNewError] = useState<string | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const currentRef = useRef<HTMLInputElement>(null);
+  const newRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+  const type = show ? "text" : "password";
+  const toPassphrase = method === "passphrase";
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setCurrentError(null);
+    setNewError(null);
+    setConfirmError(null);
+    if (fromPassphrase && current.length === 0) {
+      setCurrentError(t("unlock-enter"));
+      currentRef.current?.focus();
+      return;
+    }
+    if (toPassphrase && passphrase.trim().length < MIN_LENGTH) {
+      setNewError(t("unlock-minLength", { n: MIN_LENGTH }));
+      newRef.current?.focus();
+      return;
+    }
+    if (toPassphrase && passphrase !== confirm) {
+      setConfirmError(t("unlock-notSame"));
+      setConfirm("");
+      confirmRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const changed = await unlockApi.change(
+        method,
+        fromPassphrase ? current : null,
+        toPassphrase ? passphrase : null,
+      );
+      setCurrent("");
+      setPassphrase("");
+      setConfirm("");
+      onChanged(changed.status, changed.otp_accounts);
+    } catch (err) {
+      const info = toErrorInfo(err);
+      setBusy(false);
+      if (info.code === Codes.wrongPassphrase) {
+        setCurrent("");
+        setCurrentError(t("unlockSettings-wrongCurrent"));
+        setTimeout(() => currentRef.current?.focus(), 0);
+      } else if (info.code === Codes.passphraseTooShort) {
+        setNewError(info.hint ?? info.message);
+        setTimeout(() => newRef.current?.focus(), 0);
+      } else {
+        setError(info);
+      }
+    }
+  };
+
+  return (
+    <Dialog title={t("unlockSettings-dialogTitle")} onClose={onClose} testId="unlock-change-dialog">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <p class="muted">{t("unlockSettings-intro")}</p>
+        {fromPassphrase && (
+          <fieldset class="unlock-choice">
+            <legend>{t("unlockSettings-choose")}</legend>
+            <label class="check">
+              <input
+                type="radio"
+                name="unlock-method"
+                data-testid="unlock-to-passphrase"
+                checked={toPassphrase}
+                disabled={busy}
+                onChange={() => setMethod("passphrase")}
+              />
+              {t("unlockSettings-toNewPassphrase")}
+            </label>
+            <label class="check">
+              <input
+                type="radio"
+                name="unlock-method"
+                data-testid="unlock-to-keyring"
+                checked={!toPassphrase}
+                disabled={busy || !status.keyring_available}
+                onChange={() => setMethod("keyring")}
+              />
+              {t("unlockSettings-toKeyring")}
+            </label>
+            {!status.keyring_available && <p class="help">{t("unlockSettings-noKeyring")}</p>}
+          </fieldset>
+        )}
+        {fromPassphrase && (
+          <div class="field">
+            <label for="unlock-current">{t("unlockSettings-current")}</label>
+            <input
+              id="unlock-current"
+              data-testid="unlock-current"
+              ref={currentRef}
+              type={type}
+              autocomplete="current-password"
+              autoFocus
+              value={current}
+              disabled={busy}
+              aria-invalid={currentError ? true : undefined}
+              aria-describedby={currentError ? "unlock-current-error" : undefined}
+              onInput={(e) => {
+                setCurrent(e.currentTarget.value);
+                setCurrentError(null);
+              }}
+            />
+            {currentError && (
+              <p class="field-error" id="unlock-current-error" role="alert">
+                {currentError}
+              </p>
+            )}
+          </div>
+        )}
+        {toPassphrase && (
+          <>
+            <div class="field">
+              <label for="unlock-new">{t("unlock-newPassphrase")}</label>
+              <input
+                id="unlock-new"
+                data-testid="unlock-new"
+                ref={newRef}
+                type={type}
+                autocomplete="new-password"
+                autoFocus={!fromPassphrase}
+                value={passphrase}
+                disabled={busy}
+                aria-invalid={newError ? true : undefined}
+                aria-describedby={newError ? "unlock-new-error" : "unlock-new-help"}
+                onInput={(e) => {
+                  setPassphrase(e.currentTarget.value);
+                  setNewError(null);
+                }}
+              />
+              {newError ? (
+                <p class="field-error" id="unlock-new-error" role="alert">
+                  {newError}
+                </p>
+              ) : (
+                <p class="help" id="unlock-new-help">
+                  {t("unlock-help", { n: MIN_LENGTH })}
+                </p>
+              )}
+            </div>
+            <div class="field">
+              <label for="unlock-confirm">{t("unlock-again")}</label>
+              <input
+                id="unlock-confirm"
+                data-testid="unlock-confirm"
+                ref={confirmRef}
+                type={type}
+                autocomplete="new-password"
+                value={confirm}
+                disabled={busy}
+                aria-invalid={confirmError ? true : undefined}
+                aria-describedby={confirmError ? "unlock-confirm-error" : undefined}
+                onInput={(e) => {
+                  setConfirm(e.currentTarget.value);
+                  setConfirmError(null);
+                }}
+              />
+              {confirmError && (
+                <p class="field-error" id="unlock-confirm-error" role="alert">
+                  {confirmError}
+                </p>
+              )}
+            </div>
+          </>
+        )}
+        <label class="check">
+          <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
+          {t("unlock-show")}
+        </label>
+        <p class="help">{toPassphrase ? t("unlockSettings-rememberNew") : t("unlockSettings-keyringNote")}</p>
+        {error && <ErrorNotice error={error} />}
+        <div class="actions">
+          <button type="button" onClick={onClose} disabled={busy}>
+            {t("common-cancel")}
+          </button>
+          <button type="submit" class="primary" data-testid="unlock-change-confirm" disabled={busy}>
+            {busy ? t("unlockSettings-changing") : t("unlockSettings-confirm")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
