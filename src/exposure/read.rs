@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::detail::Detail;
-use crate::share::redact::{luhn_ok, RedactKind, Redactor};
+use crate::share::redact::{RedactKind, Redactor};
 
 /// What a transcript suggests the impostor asked for or got; the customer confirms it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -402,7 +402,7 @@ static CARD_ENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// "last 4: 4821", "last four digits are 4821", "the last four of the card is 4821".
 static LAST_FOUR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\blast\s+(?:4|four)(?:\s+digits)?(?:\s+(?:of|on)\s+(?:the|your|that)\s+[\w ]{1,20}?)?\s*(?:are|is|were|was|:|=|-|–)?\s*(\d{4})\b",
+        r"(?i)(?:\b(?:4|bốn) (?:chữ )?số cuối(?: của thẻ| thẻ)?(?: là|:)?\s*(\d{4})\b|\blast\s+(?:4|four)(?:\s+digits)?(?:\s+(?:of|on)\s+(?:the|your|that)\s+[\w ]{1,20}?)?\s*(?:are|is|were|was|:|=|-|–)?\s*(\d{4})\b)",
     )
 });
 /// A masked number with its last digits shown: "•••• 4821", "**** **** **** 4821",
@@ -415,8 +415,6 @@ static PHONE_ENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:{PHONE_WORDS}|number)\b[^\n]{{0,30}}?\b(?:ending|ends|ended)\s*(?:in|with)?\s*[:#]?\s*(\d{{2,4}})\b"
     ))
 });
-/// Card numbers as written: 13–19 digits, single spaces or dashes between groups.
-static CARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d(?:[ -]?\d){12,18}\b"));
 
 /// A street address: a number, up to five words, a street word; then an apartment, a city, a
 /// state and a postcode when they follow.
@@ -427,7 +425,7 @@ static STREET_RE: LazyLock<Regex> = LazyLock::new(|| re(&format!("{STREET}{STREE
 /// "your address is …", "the shipping address on file: …", "address we have is …".
 static ADDRESS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:shipping|billing|delivery|home|mailing|postal|current|registered|street|default)\s+)?(?:address|địa chỉ)(?:\s+(?:on file|on (?:the|your) account|we have(?: on file)?(?: for you)?|listed|saved|in the system))?\s*(?:is|was|:|reads|shows(?: as)?|is set to|là)\s+",
+        r"(?i)\b(?:(?:shipping|billing|delivery|home|mailing|postal|current|registered|street|default)\s+)?(?:address|địa chỉ)(?:\s+(?:on file|on (?:the|your) account|we have(?: on file)?(?: for you)?|listed|saved|in the system))?\s*(?:is|was|:|reads|shows(?: as)?|is set to|là)\s+|(?i)\bđịa chỉ(?:\s+[\p{L}\p{M}]+){0,5}?\s+là\s+",
     )
 });
 /// "(being) shipped to …", "delivered to …", "going to …" followed by a street.
@@ -491,7 +489,7 @@ static CARD_CUE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b{CARD_WO
 /// Words that ask to be told, shown or confirmed something.
 static ASKING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\?|\b(?:what(?:'s| is| are| was)?|which|tell me|read (?:me|out|back|it)|confirm|remind me|on file|do you have|is it|is that|is my|are they|verify|give me|send me|where|need (?:the|my|to know)|can i (?:get|have|know)|could i (?:get|have|know)|look up|check (?:the|my|which|what)|i (?:forgot|don't remember|do not remember|can't remember|cannot remember))\b)",
+        r"(?i)(?:\?|\b(?:what(?:'s| is| are| was)?|which|tell me|read (?:me|out|back|it)|confirm|remind me|on file|do you have|is it|is that|is my|are they|verify|give me|send me|where|need (?:the|my|to know)|can i (?:get|have|know)|could i (?:get|have|know)|look up|check (?:the|my|which|what)|i (?:forgot|don't remember|do not remember|can't remember|cannot remember)|là gì|cho (?:tôi|mình|em) biết|đọc (?:giúp|lại)|xác nhận|kiểm tra|nào)\b)",
     )
 });
 /// Asking for a change, not to be told: "please update my delivery address".
@@ -499,7 +497,7 @@ static CHANGE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:update|change|add|remove|delete|edit|replace|cancel|new)\b"));
 static STRONG_ASK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:what|which|tell me|read|confirm|remind|on file|do you have|is it|is that|is my|verify|where|look up|forgot)\b",
+        r"(?i)\b(?:what|which|tell me|read|confirm|remind|on file|do you have|is it|is that|is my|verify|where|look up|forgot|là gì|cho (?:tôi|mình|em) biết|nào)\b",
     )
 });
 
@@ -604,7 +602,7 @@ fn looks_like_address(v: &str) -> bool {
         && (v.chars().any(|c| c.is_numeric()) || v.contains(',') || STREET_RE.is_match(v))
 }
 
-fn phone_last_four(raw: &str) -> Option<String> {
+fn last_four_digits(raw: &str) -> Option<String> {
     let d: String = raw.chars().filter(char::is_ascii_digit).collect();
     (d.len() >= 4).then(|| d[d.len() - 4..].to_string())
 }
@@ -686,7 +684,7 @@ fn given_in(said: &str) -> Vec<Found> {
         let before = &said[from..start];
         PHONE_CUE.is_match(before) && !CARD_CUE.is_match(before)
     };
-    // Cards: "ending in 4821", "last four 4821", masked numbers, and whole card numbers.
+    // Cards: "ending in 4821", "last four 4821", masked numbers (whole numbers: below).
     for c in CARD_ENDING.captures_iter(said) {
         let m = c.get(1).expect("group 1");
         if PHONE_WORD.is_match(&said[c.get(0).map_or(0, |w| w.start())..m.start()]) {
@@ -700,7 +698,9 @@ fn given_in(said: &str) -> Vec<Found> {
         });
     }
     for c in LAST_FOUR.captures_iter(said) {
-        let m = c.get(1).expect("group 1");
+        let Some(m) = c.get(1).or_else(|| c.get(2)) else {
+            continue;
+        };
         let detail = if near_phone(c.get(0).map_or(0, |w| w.start()) + 1) {
             Detail::Phone
         } else {
@@ -732,17 +732,6 @@ fn given_in(said: &str) -> Vec<Found> {
             value: Some(digits.as_str().to_string()),
         });
     }
-    for m in CARD_NUMBER.find_iter(said) {
-        let d: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
-        if luhn_ok(&d) {
-            out.push(Found {
-                start: m.start(),
-                end: m.end(),
-                detail: Detail::CardLastFour,
-                value: Some(d[d.len() - 4..].to_string()),
-            });
-        }
-    }
     for c in PHONE_ENDING.captures_iter(said) {
         let m = c.get(1).expect("group 1");
         if CARD_CUE.is_match(&said[c.get(0).map_or(0, |w| w.start())..m.start()]) {
@@ -755,7 +744,8 @@ fn given_in(said: &str) -> Vec<Found> {
             value: (m.as_str().len() == 4).then(|| m.as_str().to_string()),
         });
     }
-    // Phones and e-mails: the gate's recognisers, when the line speaks of the customer's.
+    // Cards, phones and e-mails: the gate's recognisers (phones and e-mails when the line
+    // speaks of the customer's).
     let ours_phone = PHONE_CUE_OURS.is_match(said);
     let ours_email = EMAIL_CUE_OURS.is_match(said);
     for (start, end, kind) in gate_spans(said) {
@@ -765,8 +755,19 @@ fn given_in(said: &str) -> Vec<Found> {
                 start,
                 end,
                 detail: Detail::Phone,
-                value: phone_last_four(raw),
+                value: last_four_digits(raw),
             }),
+            // A whole card number read out: its last four are what other companies check.
+            RedactKind::Card => {
+                if let Some(last) = last_four_digits(raw) {
+                    out.push(Found {
+                        start,
+                        end,
+                        detail: Detail::CardLastFour,
+                        value: Some(last),
+                    });
+                }
+            }
             RedactKind::Email if !ours_email => out.push(Found {
                 start,
                 end,
@@ -1202,6 +1203,77 @@ mod tests {
             c.quote.len() < QUOTE_MAX + 20 && c.quote.contains("••••"),
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn other_wordings_in_english_and_vietnamese() {
+        for (text, detail, value) in [
+            (
+                "Agent: I can see the billing address is 742 Evergreen Terrace, Springfield.",
+                Detail::Address,
+                None,
+            ),
+            (
+                "Agent: The last four digits of the card on file are 4821.",
+                Detail::CardLastFour,
+                Some("4821"),
+            ),
+            (
+                "Agent: Yes, the card ends with 4821.",
+                Detail::CardLastFour,
+                Some("4821"),
+            ),
+            (
+                "Agent: your phone is +1 (206) 555-0100",
+                Detail::Phone,
+                Some("0100"),
+            ),
+            (
+                "Nhân viên: Địa chỉ giao hàng của bạn là 12 Lý Thường Kiệt, Hà Nội.",
+                Detail::Address,
+                None,
+            ),
+            (
+                "Nhân viên: Thẻ của bạn kết thúc bằng 4821.",
+                Detail::CardLastFour,
+                Some("4821"),
+            ),
+            (
+                "Nhân viên: 4 số cuối của thẻ là 4821.",
+                Detail::CardLastFour,
+                Some("4821"),
+            ),
+            (
+                "Nhân viên: Ngày sinh của bạn là 12/05/1988.",
+                Detail::DateOfBirth,
+                None,
+            ),
+        ] {
+            let s = suggest_disclosures(text);
+            let d = get(&s, detail).unwrap_or_else(|| panic!("{text:?} -> {s:?}"));
+            assert!(d.given && !d.asked, "{text:?} -> {d:?}");
+            assert_eq!(d.value.as_deref(), value, "{text:?}");
+            for secret in ["742", "Evergreen", "4821", "555-0100", "Lý Thường", "1988"] {
+                assert!(!d.quote.contains(secret), "{text:?} -> {d:?}");
+            }
+        }
+        let s = suggest_disclosures("Khách hàng: Cho tôi biết địa chỉ giao hàng và số điện thoại");
+        assert_eq!(
+            s.iter()
+                .map(|d| (d.detail, d.asked, d.given))
+                .collect::<Vec<_>>(),
+            vec![(Detail::Address, true, false), (Detail::Phone, true, false)]
+        );
+    }
+
+    #[test]
+    fn a_phone_number_that_passes_luhn_is_a_phone() {
+        // Found by the generated chats: 13 digits after "+49" pass the card check.
+        let s = suggest_disclosures("Agent: the phone number on the account is +49 1512 3456274");
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].detail, Detail::Phone);
+        assert_eq!(s[0].value.as_deref(), Some("6274"));
+        assert!(!s[0].quote.contains("3456274"), "{s:?}");
     }
 
     #[test]
