@@ -13,6 +13,8 @@
 //! their stable ids (`crate::exposure::detail`); an id the code doesn't know refuses the file,
 //! naming the entry and the ids it takes. Its `note` is a catalogue id like the other texts.
 
+use std::sync::LazyLock;
+
 use serde::Deserialize;
 
 use super::{
@@ -90,6 +92,27 @@ pub struct CuratedError(pub String);
 
 /// Parses a rules file (the shipped one is [`curated`]).
 pub fn parse(json: &str) -> Result<Vec<(ServiceRules, Option<String>)>, CuratedError> {
+    Ok(read(json)?
+        .into_iter()
+        .map(|(r, why)| (render(r), why))
+        .collect())
+}
+
+/// The shipped entries as read, their texts still catalogue ids. Read once: the identity
+/// checks are looked up for every account, and rendered in the language current then.
+pub(super) fn shipped_ids() -> &'static [ServiceRules] {
+    static SHIPPED: LazyLock<Vec<ServiceRules>> = LazyLock::new(|| {
+        read(FILE)
+            .expect("service-rules.json is checked by its tests")
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect()
+    });
+    &SHIPPED
+}
+
+/// A file's entries with their texts as catalogue ids (checked to exist).
+fn read(json: &str) -> Result<Vec<(ServiceRules, Option<String>)>, CuratedError> {
     let file: File = serde_json::from_str(json).map_err(|e| CuratedError(e.to_string()))?;
     if file.version != 1 {
         return Err(CuratedError(format!("version {} is not 1", file.version)));
@@ -126,7 +149,7 @@ pub fn parse(json: &str) -> Result<Vec<(ServiceRules, Option<String>)>, CuratedE
                 .as_ref()
                 .map(|c| identity_checks(&e.service, c).expect("checked above"));
             (
-                render(ServiceRules {
+                ServiceRules {
                     service: e.service,
                     domains: e.domains,
                     first_methods: e.first_methods,
@@ -140,7 +163,7 @@ pub fn parse(json: &str) -> Result<Vec<(ServiceRules, Option<String>)>, CuratedE
                     origin: Origin::Curated,
                     names: e.names,
                     identity_checks,
-                }),
+                },
                 e.differs_from_directory,
             )
         })
@@ -239,10 +262,16 @@ fn render(mut r: ServiceRules) -> ServiceRules {
         tr(&mut s.team);
         tr(&mut s.ask);
     }
-    if let Some(c) = &mut r.identity_checks {
-        c.note.iter_mut().for_each(tr);
-    }
+    r.identity_checks = r.identity_checks.take().map(render_checks);
     r
+}
+
+/// Identity checks with their note in the current language.
+pub(super) fn render_checks(mut c: IdentityChecks) -> IdentityChecks {
+    if let Some(note) = &mut c.note {
+        *note = crate::i18n::tr(note, &crate::i18n::Args::new());
+    }
+    c
 }
 
 /// Curated rules kept with an enrolment (read when it started), their words again in the

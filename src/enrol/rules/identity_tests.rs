@@ -79,6 +79,21 @@ fn the_notes_are_words_in_every_language_not_ids() {
             }
         });
     }
+    // The lookup (file read once, note rendered per call) says what the rule book says, in
+    // the language current at the call.
+    for lang in Lang::all() {
+        with_lang(lang, || {
+            let book = RuleBook::bundled();
+            for r in parse(SHIPPED).unwrap().into_iter().map(|r| r.0) {
+                assert_eq!(
+                    identity_checks(&r.service, None),
+                    book.identity_checks(&r.service, None),
+                    "{lang}: {}",
+                    r.service
+                );
+            }
+        });
+    }
     let en = with_lang(Lang::english(), || identity_checks("Apple", None))
         .and_then(|c| c.note)
         .unwrap();

@@ -200,7 +200,40 @@ pub struct IdentityChecks {
 /// the enrolment rules: by domain first (`www.amazon.co.uk` and `smile.amazon.com` are
 /// Amazon's), then by name. `None` when no curated entry says anything.
 pub fn identity_checks(service: &str, domain: Option<&str>) -> Option<IdentityChecks> {
-    RuleBook::bundled().identity_checks(service, domain)
+    let entry = identity_entry(curated::shipped_ids(), service, domain)?;
+    entry.identity_checks.clone().map(curated::render_checks)
+}
+
+/// The entry `service` (at `domain`) is, for its identity checks: by domain (the same or one
+/// under it), then by name or other name, then by the name read as a domain.
+fn identity_entry<'a>(
+    rules: &'a [ServiceRules],
+    service: &str,
+    domain: Option<&str>,
+) -> Option<&'a ServiceRules> {
+    let domain = domain.map(host).filter(|d| !d.is_empty());
+    let name = service.trim().to_lowercase();
+    let by_domain = |d: &str| {
+        rules
+            .iter()
+            .find(|r| r.domains.iter().any(|x| x == d))
+            .or_else(|| {
+                rules.iter().find(|r| {
+                    r.domains
+                        .iter()
+                        .any(|x| d.strip_suffix(x.as_str()).is_some_and(|p| p.ends_with('.')))
+                })
+            })
+    };
+    domain
+        .as_deref()
+        .and_then(by_domain)
+        .or_else(|| {
+            rules.iter().find(|r| {
+                r.service.to_lowercase() == name || r.names.iter().any(|n| n.to_lowercase() == name)
+            })
+        })
+        .or_else(|| by_domain(&host(&name)))
 }
 
 impl ServiceRules {
@@ -288,31 +321,9 @@ impl RuleBook {
 
     /// The identity checks of a service (see [`identity_checks`]).
     pub fn identity_checks(&self, service: &str, domain: Option<&str>) -> Option<IdentityChecks> {
-        let domain = domain.map(host).filter(|d| !d.is_empty());
-        let name = service.trim().to_lowercase();
-        let by_domain = |d: &str| {
-            self.curated
-                .iter()
-                .find(|r| r.domains.iter().any(|x| x == d))
-                .or_else(|| {
-                    self.curated.iter().find(|r| {
-                        r.domains
-                            .iter()
-                            .any(|x| d.strip_suffix(x.as_str()).is_some_and(|p| p.ends_with('.')))
-                    })
-                })
-        };
-        let entry = domain
-            .as_deref()
-            .and_then(by_domain)
-            .or_else(|| {
-                self.curated.iter().find(|r| {
-                    r.service.to_lowercase() == name
-                        || r.names.iter().any(|n| n.to_lowercase() == name)
-                })
-            })
-            .or_else(|| by_domain(&host(&name)))?;
-        entry.identity_checks.clone()
+        identity_entry(&self.curated, service, domain)?
+            .identity_checks
+            .clone()
     }
 }
 
