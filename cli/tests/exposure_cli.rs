@@ -286,3 +286,86 @@ fn bad_input_gets_a_clear_error_and_changes_nothing() {
         "{err}"
     );
 }
+
+/// The alert's evidence is a real-shaped transcript (tests/fixtures/transcripts): Steward reads
+/// what the agent gave away, shows it masked, and `--accept` confirms it as it is.
+#[test]
+fn the_evidence_is_read_and_accepted() {
+    let env = env();
+    env.json(&[
+        "case",
+        "new",
+        "A chat I never had",
+        "--service",
+        "Example Pay",
+    ]);
+    let transcript = common::repo_path("tests/fixtures/transcripts/hiroshima-2014-last-four.txt");
+    env.json(&[
+        "case",
+        "attach",
+        "1",
+        transcript.to_str().unwrap(),
+        "--transcript",
+    ]);
+    env.json(&[
+        "case",
+        "alert",
+        "1",
+        "--kind",
+        "contact-not-made",
+        "-s",
+        "A transcript of a chat I never had",
+        "--attachment",
+        "1",
+    ]);
+    let shown = env.json(&["case", "disclosed", "1"]);
+    assert!(
+        shown["disclosures"].as_array().unwrap().is_empty(),
+        "{shown}"
+    );
+    let card = shown["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["detail"] == "card_last_four")
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert_eq!(card["given"], true);
+    assert_eq!(card["hint"], "•••• 4821");
+    let text = env.text(&["case", "disclosed", "1"]);
+    assert!(
+        text.contains("they got last four digits of a card (•••• 4821)"),
+        "{text}"
+    );
+    assert!(text.contains("steward case disclosed 1 --accept"), "{text}");
+    assert!(!text.replace("•••• 4821", "").contains("4821"), "{text}");
+
+    let saved = env.json(&["case", "disclosed", "1", "--accept"]);
+    let card = saved["disclosures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["detail"] == "card_last_four")
+        .unwrap();
+    assert_eq!(card["given"], true);
+    assert_eq!(card["from_transcript"], true);
+    assert_eq!(card["hint"], "•••• 4821");
+    // The bank with that card is now at risk through it.
+    env.json(&["case", "new", "Account", "--service", "Example Bank"]);
+    env.json(&[
+        "accounts",
+        "details",
+        "Example Bank",
+        "--checks",
+        "card_last_four",
+        "--value",
+        "card_last_four=4821",
+    ]);
+    let r = env.json(&["accounts", "exposure"]);
+    assert_eq!(r["at_risk"][0]["account"]["service"], "Example Bank", "{r}");
+    assert_eq!(r["at_risk"][0]["reasons"][0]["alert_numbers"][0], 1);
+    let vi = env.text(&["--lang", "vi", "case", "disclosed", "1"]);
+    assert!(
+        vi.contains("Họ đã lấy được: bốn số cuối của thẻ (•••• 4821)"),
+        "{vi}"
+    );
+}
