@@ -80,13 +80,15 @@ fi
 
 # A second Secret Service, not gnome-keyring: KeePassXC 2.7 headless with its database's group
 # exposed over org.freedesktop.secrets (scripts/keyring/keepassxc-session.sh, ready in about 1 s):
-# the core's keyring tests and the CLI's (restart, locked, stopped). STEWARD_TEST_KEEPASSXC=0
+# the core's keyring tests and the CLI's (restart, locked, stopped), and changing how a profile
+# is unlocked (keyring <-> passphrase, failures and crashes midway). STEWARD_TEST_KEEPASSXC=0
 # skips it.
 if [ "${STEWARD_TEST_KEEPASSXC:-1}" != 0 ]; then
   step "Keyring: KeePassXC as the Secret Service (scripts/keyring/keepassxc-session.sh)"
   HOME="$TEST_HOME" STEWARD_TEST_KEYRING=required STEWARD_TEST_KEEPASSXC=required \
     scripts/keyring/keepassxc-session.sh sh -c '
-      cargo test --locked -p steward --test keyring --test otp_keyring &&
+      cargo test --locked -p steward --test keyring --test otp_keyring --test unlock_change &&
+      cargo test --locked -p steward --lib profile::unlock &&
       cargo test --locked -p steward-cli --test keyring_keepassxc'
 else
   echo "Skipped the KeePassXC keyring step: STEWARD_TEST_KEEPASSXC=0"
