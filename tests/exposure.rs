@@ -358,7 +358,15 @@ fn the_leaks_own_account_is_not_listed_through_its_own_alert() {
     assert_eq!(shop_risk.reasons[0].alert_numbers, [2]);
     let retail = r.at_risk.iter().find(|a| a.account.id == s.retail).unwrap();
     assert_eq!(retail.reasons[0].alert_numbers, [1]);
-    assert!(retail.repeat, "an impostor contacted the retailer too");
+    assert!(!retail.repeat, "one impostor alert at the retailer");
+    impostor_alert(&store, "Example Retail");
+    let r = store.exposure().unwrap();
+    let retail = r.at_risk.iter().find(|a| a.account.id == s.retail).unwrap();
+    assert!(retail.repeat, "the second impostor alert at the retailer");
+    assert!(r
+        .at_risk
+        .iter()
+        .all(|a| a.account.id == s.retail || !a.repeat));
 }
 
 #[test]

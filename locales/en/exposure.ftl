@@ -61,7 +61,7 @@ exposure-cli-at-risk-heading = { $n ->
    *[other] At risk: { $n } accounts
 }
 exposure-cli-none-at-risk = None of your other accounts is known to accept what leaked.
-exposure-cli-repeat = An impostor has contacted this company too.
+exposure-cli-repeat = Not the first time: an impostor has contacted this company before.
 exposure-cli-why = Why: { $text }
 exposure-cli-plan = Plan:
 exposure-cli-wizard = Start it with: steward enrol start "{ $service }"

@@ -20,7 +20,7 @@ use super::model::*;
 pub struct ChainAccount {
     pub account: AccountRef,
     pub knowledge: AccountKnowledge,
-    /// An impostor has been in contact with this company too (see [`AtRisk::repeat`]).
+    /// Two or more impostor alerts at this company (see [`AtRisk::repeat`]).
     pub repeat: bool,
 }
 

@@ -181,7 +181,8 @@ pub struct AtRisk {
     /// At least one.
     pub reasons: Vec<RiskReason>,
     pub plan: Vec<LockdownStep>,
-    /// An impostor has contacted this account's company before (see the alerts' repeats).
+    /// An impostor has contacted this company more than once: it has two or more impostor
+    /// alerts of its own (like `Alert::earlier`).
     pub repeat: bool,
 }
 

@@ -499,8 +499,8 @@ impl CaseStore<'_> {
         Ok(out)
     }
 
-    /// Accounts with an impostor alert of their own (an unsolicited contact or a contact the
-    /// customer never made).
+    /// How many impostor alerts (an unsolicited contact or a contact the customer never made)
+    /// each account has.
     fn impostor_alert_counts(&self) -> Result<HashMap<String, i64>, ExposureError> {
         let mut stmt = self.conn().prepare(
             "SELECT account_id, count(*) FROM alerts
@@ -533,7 +533,7 @@ impl CaseStore<'_> {
                     badge: s.badge.clone(),
                 },
                 knowledge,
-                repeat: impostors.get(&s.id.to_string()).copied().unwrap_or(0) > 0,
+                repeat: impostors.get(&s.id.to_string()).copied().unwrap_or(0) > 1,
             });
         }
         let leaks = self.leaks()?;

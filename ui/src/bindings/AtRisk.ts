@@ -13,6 +13,7 @@ export type AtRisk = { account: ExposureAccountRef, stake: Stake | null,
  */
 reasons: Array<RiskReason>, plan: Array<LockdownStep>, 
 /**
- * An impostor has contacted this account's company before (see the alerts' repeats).
+ * An impostor has contacted this company more than once: it has two or more impostor
+ * alerts of its own (like `Alert::earlier`).
  */
 repeat: boolean, };
