@@ -430,7 +430,11 @@ fn seal_moving(new_key: &DbKey, moving: &Moving) -> Result<Vec<u8>, ProfileError
         dir: String::new(),
         detail: what.to_string(),
     };
-    let mut json = Zeroizing::new(Vec::with_capacity(64 * 1024));
+    // Sized first, so the buffer holding the secrets is never grown (a grown Vec leaves its
+    // old allocation behind unwiped).
+    let mut counter = ByteCount(0);
+    serde_json::to_writer(&mut counter, moving).map_err(|_| internal("could not pack secrets"))?;
+    let mut json = Zeroizing::new(Vec::with_capacity(counter.0));
     serde_json::to_writer(&mut *json, moving).map_err(|_| internal("could not pack secrets"))?;
     let mut nonce = [0u8; NONCE_LEN];
     getrandom::fill(&mut nonce).map_err(|e| VaultError::Random(e.to_string()))?;
@@ -448,6 +452,20 @@ fn seal_moving(new_key: &DbKey, moving: &Moving) -> Result<Vec<u8>, ProfileError
     let mut out = nonce.to_vec();
     out.extend_from_slice(&sealed);
     Ok(out)
+}
+
+/// Counts what is written to it, keeping nothing.
+struct ByteCount(usize);
+
+impl std::io::Write for ByteCount {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The set sealed by [`seal_moving`] under this key, or `None` (another key, or damaged).
