@@ -305,3 +305,39 @@ fn keyring_to_passphrase_failing_or_crashing_midway_never_loses_the_profile() {
         let _ = keyring.delete(entry);
     }
 }
+
+mod any_passphrase {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // Each case derives several Argon2id keys: a few cases are enough to meet scripts,
+        // spaces, emoji and combining marks.
+        #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+
+        /// Whatever passphrase a new profile would accept, a change accepts, and exactly that
+        /// one opens the profile afterwards (one character more does not); shorter ones are
+        /// refused by the change as by a new profile, changing nothing.
+        #[test]
+        fn the_new_passphrase_and_only_it_opens_the_profile(new in "\\PC{1,24}") {
+            let dir = tempfile::tempdir().unwrap();
+            let mut profile = open(dir.path(), Some("old passphrase")).unwrap();
+            fill(&profile);
+            let result = profile.change_unlock(to_passphrase(Some("old passphrase"), &new));
+            let fresh = Profile::open(
+                tempfile::tempdir().unwrap().path(),
+                &Unlock { passphrase: pass(&new), no_keyring: true },
+            );
+            prop_assert_eq!(result.is_ok(), fresh.is_ok(), "the rule of a new profile");
+            drop(profile);
+            if result.is_ok() {
+                prop_assert!(open(dir.path(), Some("old passphrase")).is_err());
+                let other = format!("{new}x");
+                prop_assert_eq!(open(dir.path(), Some(&other)).err().unwrap(), "wrong_passphrase");
+                assert_intact(&open(dir.path(), Some(&new)).unwrap());
+            } else {
+                assert_intact(&open(dir.path(), Some("old passphrase")).unwrap());
+            }
+        }
+    }
+}
