@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { addAccountByLink, createCase, firstScreen, ROOT, scrollTo, shot, startHarness, tid } from "./app.mjs";
+import { addAccountByLink, chooseLanguage, createCase, firstScreen, ROOT, scrollTo, shot, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -118,6 +118,13 @@ test("unlock change: keyring → passphrase, lock, unlock with it; wrong current
     await s.click(await s.waitFor(tid("lock-unlock")));
     await s.waitFor(tid("new-case"), { timeout: 30000 });
     await assertCode(s);
+
+    // The same setting in Vietnamese.
+    await chooseLanguage(s, "vi");
+    assert.match(await s.text(await s.waitFor(tid("unlock-method"))), /kho khóa của hệ thống/);
+    const dialog = await openChange(s);
+    assert.match(await s.text(dialog), /Cách mở hồ sơ này/);
+    await shot(s, "unlock-change-vi.png");
   } finally {
     await s.quit().catch(() => {});
   }
