@@ -405,14 +405,10 @@ fn render_knowledge(k: &AccountKnowledge) -> String {
         out.push_str(&format!("  • {line} ({})\n", basis(d.basis)));
     }
     if !k.protections.is_empty() {
-        let offers: Vec<String> = k
-            .protections
-            .iter()
-            .map(|p| p.as_str().replace('_', "-"))
-            .collect();
+        let offers: Vec<String> = k.protections.iter().map(|p| p.title()).collect();
         out.push_str(&format!(
             "  {}\n",
-            t!("exposure-cli-offers", protections = offers.join(", "))
+            t!("exposure-cli-offers", protections = offers.join("; "))
         ));
     }
     for s in &k.sources {

@@ -95,3 +95,9 @@ exposure-cli-suggest-asked = they asked for { $detail }
 exposure-cli-suggest-accept = If that is right: steward case disclosed { $number } --accept
 exposure-cli-disclosed-how = Note what they got: steward case disclosed { $number } --got address,card_last_four --value card_last_four=1234
 exposure-cli-see-exposure = See which of your accounts that opens: steward accounts exposure
+
+## Protections a service offers (src/exposure/detail.rs, Protection::title).
+exposure-protection-support-pin = a support PIN or passcode
+exposure-protection-verification-note = a note on your account
+exposure-protection-sign-in-before-chat = support only after you sign in
+exposure-protection-number-lock = a lock on moving your number

@@ -89,3 +89,9 @@ exposure-cli-suggest-asked = họ đã hỏi { $detail }
 exposure-cli-suggest-accept = Nếu đúng như vậy: steward case disclosed { $number } --accept
 exposure-cli-disclosed-how = Ghi lại những gì họ đã lấy được: steward case disclosed { $number } --got address,card_last_four --value card_last_four=1234
 exposure-cli-see-exposure = Xem tài khoản nào của bạn bị ảnh hưởng: steward accounts exposure
+
+## Các biện pháp bảo vệ một dịch vụ cung cấp (src/exposure/detail.rs, Protection::title).
+exposure-protection-support-pin = mã PIN hoặc mật mã hỗ trợ
+exposure-protection-verification-note = ghi chú trên tài khoản của bạn
+exposure-protection-sign-in-before-chat = chỉ hỗ trợ sau khi bạn đăng nhập
+exposure-protection-number-lock = khóa chặn chuyển số điện thoại

@@ -175,6 +175,16 @@ impl Protection {
         let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
         Self::ALL.into_iter().find(|k| k.as_str() == norm)
     }
+
+    /// Its name in the current language ("a support PIN or passcode").
+    pub fn title(self) -> String {
+        match self {
+            Protection::SupportPin => crate::t!("exposure-protection-support-pin"),
+            Protection::VerificationNote => crate::t!("exposure-protection-verification-note"),
+            Protection::SignInBeforeChat => crate::t!("exposure-protection-sign-in-before-chat"),
+            Protection::NumberLock => crate::t!("exposure-protection-number-lock"),
+        }
+    }
 }
 
 #[cfg(test)]
