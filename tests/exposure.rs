@@ -754,3 +754,148 @@ fn generated_chains_list_every_account_with_a_stored_reason_and_only_those() {
         })
         .unwrap();
 }
+
+/// The chain alone (no database), many more generated cases: every listing backed by an answer
+/// that holds and checks a detail leaked at another company with a matching value, nothing
+/// missing, each account in one list at most, and the full ranking — stake, then more reasons,
+/// then the name.
+#[test]
+fn the_pure_chain_over_many_generated_cases() {
+    use steward::exposure::chain::{chain, ChainAccount, ChainLeak};
+    use steward::exposure::{AccountDetail, AccountRef, Leak};
+    let hints = [None, Some("•••• 4821"), Some("•••• 1111")];
+    let account = (
+        prop::option::of(prop::sample::select(Stake::ALL.to_vec())),
+        prop::collection::vec(
+            (0..DETAILS.len(), any::<bool>(), any::<bool>(), 0usize..3),
+            0..5,
+        ),
+    );
+    let leak = (0usize..6, 0..DETAILS.len(), 0usize..3, 1i64..4);
+    let strategy = (
+        prop::collection::vec(account, 1..7),
+        prop::collection::vec(leak, 0..8),
+    );
+    let mut runner = TestRunner::new(Config {
+        cases: 512,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(&strategy, |(accounts, leaks)| {
+            let ids: Vec<Uuid> = (0..6).map(|_| Uuid::now_v7()).collect();
+            let accounts: Vec<ChainAccount> = accounts
+                .iter()
+                .enumerate()
+                .map(|(i, (stake, answers))| {
+                    let service = format!("Company {i}");
+                    let mut details: Vec<AccountDetail> = Vec::new();
+                    for (d, holds, checks, h) in answers {
+                        if details.iter().all(|x| x.detail != DETAILS[*d]) {
+                            details.push(AccountDetail {
+                                detail: DETAILS[*d],
+                                holds: *holds,
+                                checks: *checks,
+                                hint: hints[*h].map(str::to_string),
+                                basis: Basis::Customer,
+                            });
+                        }
+                    }
+                    ChainAccount {
+                        account: AccountRef {
+                            id: ids[i],
+                            service: service.clone(),
+                            identifier_masked: None,
+                            badge: steward::otp::icons::badge(Some(&service), "", None),
+                        },
+                        knowledge: AccountKnowledge {
+                            account_id: ids[i],
+                            service,
+                            identifier_masked: None,
+                            stake: *stake,
+                            stake_basis: stake.map(|_| Basis::Customer),
+                            questionnaire: Questionnaire::Answered,
+                            details,
+                            protections: vec![],
+                            sources: vec![],
+                            updated_at: None,
+                        },
+                        repeat: false,
+                    }
+                })
+                .collect();
+            let leaks: Vec<ChainLeak> = leaks
+                .iter()
+                .map(|(at, d, h, number)| ChainLeak {
+                    leak: Leak {
+                        detail: DETAILS[*d],
+                        hint: hints[*h].map(str::to_string),
+                        alert_id: Uuid::now_v7(),
+                        alert_number: *number + 10 * *at as i64,
+                        service: Some(format!("Company {at}")),
+                        at: "2026-12-01T10:00:00Z".parse().unwrap(),
+                    },
+                    account_id: Some(ids[*at]),
+                })
+                .collect();
+            let r = chain(&accounts, &leaks);
+            let from = |n: i64| leaks.iter().find(|l| l.leak.alert_number == n).unwrap();
+            for a in &r.at_risk {
+                prop_assert!(!a.reasons.is_empty());
+                let k = &accounts
+                    .iter()
+                    .find(|c| c.account.id == a.account.id)
+                    .unwrap()
+                    .knowledge;
+                for why in &a.reasons {
+                    let d = k.details.iter().find(|d| d.detail == why.detail).unwrap();
+                    prop_assert!(d.holds && d.checks);
+                    for n in &why.alert_numbers {
+                        let l = from(*n);
+                        prop_assert_ne!(l.account_id, Some(a.account.id));
+                        prop_assert!(leaks.iter().any(|l| l.leak.alert_number == *n
+                            && l.leak.detail == why.detail
+                            && hint_matches(d.hint.as_deref(), l.leak.hint.as_deref())));
+                    }
+                }
+            }
+            for c in &accounts {
+                for d in c.knowledge.details.iter().filter(|d| d.holds && d.checks) {
+                    let opens = leaks.iter().any(|l| {
+                        l.leak.detail == d.detail
+                            && l.account_id != Some(c.account.id)
+                            && hint_matches(d.hint.as_deref(), l.leak.hint.as_deref())
+                    });
+                    let listed = r.at_risk.iter().any(|a| {
+                        a.account.id == c.account.id
+                            && a.reasons.iter().any(|x| x.detail == d.detail)
+                    });
+                    prop_assert_eq!(opens, listed);
+                }
+            }
+            let mut all: Vec<Uuid> = r.at_risk.iter().map(|a| a.account.id).collect();
+            all.extend(r.not_at_risk.iter().map(|c| c.account.id));
+            all.extend(r.unknown.iter().map(|a| a.id));
+            let n = all.len();
+            all.sort();
+            all.dedup();
+            prop_assert_eq!(all.len(), n);
+            let keys: Vec<_> = r
+                .at_risk
+                .iter()
+                .map(|a| {
+                    (
+                        a.stake.is_none(),
+                        a.stake,
+                        std::cmp::Reverse(a.reasons.len()),
+                        a.account.service.to_lowercase(),
+                    )
+                })
+                .collect();
+            let mut sorted = keys.clone();
+            sorted.sort();
+            prop_assert_eq!(keys, sorted);
+            Ok(())
+        })
+        .unwrap();
+}
