@@ -281,7 +281,7 @@ pub fn run(cli: Cli) -> Result<(), ErrorInfo> {
             helpdesk::run(json, &profile, command)
         }
         Command::Share(share::ShareCommand::Letter(args)) => {
-            complaints::run_letter(json, &profile, *args)
+            share::run_letter(json, &profile, *args)
         }
         Command::Share(_) => share::run_key(json, &profile),
         Command::Status

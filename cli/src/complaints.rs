@@ -84,19 +84,13 @@ pub enum ComplaintCommand {
     },
 }
 
-#[derive(Args)]
+/// A complaint letter asked for with `steward share letter CASE --kind …` (the command's
+/// options are in `share.rs`, beside the exposure letters').
 pub struct LetterArgs {
-    case: String,
-    /// complaint (to the firm), chaser (its deadline has passed), referral (to the ombudsman or
-    /// regulator).
-    #[arg(long, value_parser = parse_letter)]
-    kind: LetterKind,
-    /// The language to write it in (en, vi); default: Steward's language.
-    #[arg(long, value_name = "LANG", value_parser = crate::share::parse_lang)]
-    lang: Option<Lang>,
-    /// Write it to this file instead of printing it.
-    #[arg(long)]
-    out: Option<PathBuf>,
+    pub case: String,
+    pub kind: LetterKind,
+    pub lang: Option<Lang>,
+    pub out: Option<PathBuf>,
 }
 
 fn parse_kind(s: &str) -> Result<ContactKind, String> {
@@ -121,7 +115,7 @@ fn parse_region(s: &str) -> Result<UkRegion, String> {
     })
 }
 
-fn parse_letter(s: &str) -> Result<LetterKind, String> {
+pub fn parse_letter(s: &str) -> Result<LetterKind, String> {
     LetterKind::parse(s).ok_or_else(|| {
         format!(
             "unknown letter; use one of: {}",

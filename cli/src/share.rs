@@ -198,10 +198,85 @@ pub enum ShareCommand {
     /// forget. The token is kept in the system keyring (or the encrypted profile database).
     #[command(subcommand)]
     Helpdesk(crate::helpdesk::HelpdeskCommand),
-    /// Draft a complaint letter from the case's timeline, redacted: the formal complaint, a
-    /// chaser when the firm's deadline has passed, or the referral to the ombudsman or
-    /// regulator, with the references and the deadline arithmetic.
-    Letter(Box<crate::complaints::LetterArgs>),
+    /// Draft a letter, redacted. For a case (--kind): the formal complaint, a chaser when the
+    /// firm's deadline has passed, or the referral to the ombudsman or regulator, with the
+    /// references and the deadline arithmetic. For an account (--account): the letter asking a
+    /// company at risk from a leak to add a note to your account, or with --second-time the
+    /// letter to the company where an impostor came back.
+    Letter(Box<LetterArgs>),
+}
+
+#[derive(Args)]
+pub struct LetterArgs {
+    /// The case a complaint letter is about ("3", or words from its title in quotes).
+    #[arg(
+        value_name = "CASE",
+        required_unless_present = "account",
+        conflicts_with = "account"
+    )]
+    case: Option<String>,
+    /// complaint (to the firm), chaser (its deadline has passed), referral (to the ombudsman or
+    /// regulator).
+    #[arg(long, value_parser = crate::complaints::parse_letter, required_unless_present = "account")]
+    kind: Option<steward::complaints::LetterKind>,
+    /// An account (its service's name): the letter asking its company to add a note to your
+    /// account after your details leaked elsewhere, naming the details (never their values)
+    /// and where they leaked.
+    #[arg(long, value_name = "SERVICE", conflicts_with = "kind")]
+    account: Option<String>,
+    /// With --account: the letter to the company where an impostor contacted support about
+    /// your account again (two impostor alerts or more), asking it to investigate.
+    #[arg(long, requires = "account")]
+    second_time: bool,
+    /// The language to write it in (en, vi); default: Steward's language.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// Write it to this file instead of printing it.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+/// `steward share letter`: a complaint letter for a case, or an exposure letter for an account.
+pub fn run_letter(json: bool, profile: &Profile, args: LetterArgs) -> Result<(), ErrorInfo> {
+    let Some(account) = args.account else {
+        // Without --account clap asks for CASE and --kind; said again here rather than assumed.
+        let case = args.case.ok_or(CliError::CaseRequired)?;
+        let kind = args
+            .kind
+            .ok_or(CliError::OptionRequired { option: "--kind" })?;
+        return crate::complaints::run_letter(
+            json,
+            profile,
+            crate::complaints::LetterArgs {
+                case,
+                kind,
+                lang: args.lang,
+                out: args.out,
+            },
+        );
+    };
+    let id = profile.cases().resolve_account(&account).map_err(info)?;
+    let kind = if args.second_time {
+        share::ExposureLetterKind::SecondTime
+    } else {
+        share::ExposureLetterKind::AccountNote
+    };
+    let letter = profile
+        .share()
+        .in_lang(args.lang)
+        .exposure_letter(id, kind)
+        .map_err(info)?;
+    let text = format!("{}\n\n{}", letter.subject, letter.body);
+    if let Some(path) = &args.out {
+        share::write_atomic(path, text.as_bytes()).map_err(info)?;
+        return print(json, &letter, || {
+            t!(
+                "complaint-cli-letter-written",
+                path = path.display().to_string()
+            )
+        });
+    }
+    print(json, &letter, || text)
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]

@@ -463,9 +463,15 @@ cli-help-share-helpdesk-test = Check the saved helpdesk with one harmless signed
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-share-helpdesk-forget = Remove the saved helpdesk and its token
 # used by pattern: cli/src/help.rs walks the command tree
-cli-help-share-letter = Draft a complaint letter from the case's timeline, redacted: the formal complaint, a chaser when the firm's deadline has passed, or the referral to the ombudsman or regulator, with the references and the deadline arithmetic
+cli-help-share-letter = Draft a letter, redacted. For a case (--kind): the formal complaint, a chaser when the firm's deadline has passed, or the referral to the ombudsman or regulator, with the references and the deadline arithmetic. For an account (--account): the letter asking a company at risk from a leak to add a note to your account, or with --second-time the letter to the company where an impostor came back
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-share-letter-arg-case = The case a complaint letter is about ("3", or words from its title in quotes)
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-share-letter-arg-kind = complaint (to the firm), chaser (its deadline has passed), referral (to the ombudsman or regulator)
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-share-letter-arg-account = An account (its service's name): the letter asking its company to add a note to your account after your details leaked elsewhere, naming the details (never their values) and where they leaked
+# used by pattern: cli/src/help.rs walks the command tree
+cli-help-share-letter-arg-second-time = With --account: the letter to the company where an impostor contacted support about your account again (two impostor alerts or more), asking it to investigate
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-share-letter-arg-lang = The language to write it in (en, vi); default: Steward's language
 # used by pattern: cli/src/help.rs walks the command tree

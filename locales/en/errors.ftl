@@ -774,3 +774,12 @@ database_in_use = Steward's data is open somewhere else (another Steward window 
 new_passphrases_differ = The two new passphrases differ; nothing was changed. Try again.
 new_passphrase_needed = The new passphrase is needed.
     .hint-cli = Give it with --new-passphrase-file FILE, or run the command at a terminal to type it.
+
+## Exposure letters (issue 22; src/share/exposure_letter.rs)
+
+exposure_letter_not_at_risk = Nothing that leaked puts { $service } at risk, so there is no letter to write to it.
+    .hint-cli = `steward accounts exposure` lists the accounts at risk; `steward accounts details "{ $service }"` shows what Steward knows about it.
+    .hint-window = Check what { $service } holds and checks in its questionnaire.
+exposure_letter_not_repeat = { $service } has had fewer than two impostor alerts, so there is no "second time" letter yet.
+    .hint-cli = `steward case alerts` lists the alerts; without --second-time you get the letter asking for a note on the account.
+    .hint-window = Raise an alert on the case when it happens again.

@@ -760,3 +760,12 @@ database_in_use = Dữ liệu Steward đang được mở ở nơi khác (một 
 new_passphrases_differ = Hai cụm mật khẩu mới không giống nhau; chưa có gì thay đổi. Bạn hãy thử lại.
 new_passphrase_needed = Cần có cụm mật khẩu mới.
     .hint-cli = Bạn hãy đưa nó qua --new-passphrase-file TỆP, hoặc chạy lệnh trong terminal để gõ vào.
+
+## Thư về thông tin bị lộ (issue 22; src/share/exposure_letter.rs)
+
+exposure_letter_not_at_risk = Những gì bị lộ không khiến { $service } gặp rủi ro, nên không cần viết thư cho bên đó.
+    .hint-cli = `steward accounts exposure` liệt kê các tài khoản gặp rủi ro; `steward accounts details "{ $service }"` cho biết Steward biết gì về tài khoản này.
+    .hint-window = Bạn hãy xem { $service } lưu và kiểm tra những gì trong bảng câu hỏi của tài khoản.
+exposure_letter_not_repeat = { $service } chưa có đủ hai cảnh báo mạo danh, nên chưa có thư "lần thứ hai".
+    .hint-cli = `steward case alerts` liệt kê các cảnh báo; không có --second-time, bạn sẽ nhận thư đề nghị ghi chú vào tài khoản.
+    .hint-window = Khi việc này lặp lại, bạn hãy tạo một cảnh báo trong vụ việc.

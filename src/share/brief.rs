@@ -153,7 +153,7 @@ pub fn situation(x: &CaseExport) -> String {
     out
 }
 
-/// "This is the second time someone posing as me has contacted you (2 Mar 2026, 9 Mar 2026).":
+/// "This is the second time someone posing as me has contacted you (2 Mar 2026; 9 Mar 2026).":
 /// when the case's account has had two or more impostor alerts, in any of its cases.
 pub fn repeat(x: &CaseExport) -> Option<String> {
     let all = &x.case.account_impostor_alerts;
@@ -171,7 +171,8 @@ pub fn repeat(x: &CaseExport) -> Option<String> {
         "share-situation-repeat",
         nth = all.len(),
         who = who,
-        dates = dates.join(", ")
+        // "; ": Vietnamese dates hold a comma ("2 thg 3, 2026").
+        dates = dates.join("; ")
     ))
 }
 

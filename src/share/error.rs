@@ -83,6 +83,17 @@ pub enum ShareError {
     },
     /// The token could not be kept or read (keyring or database).
     HelpdeskTokenStore(String),
+    /// What Steward knows about accounts and leaks could not be read.
+    #[error(transparent)]
+    Exposure(#[from] crate::exposure::ExposureError),
+    /// An account-note letter asked for an account nothing that leaked puts at risk.
+    NotAtRisk {
+        service: String,
+    },
+    /// A second-time letter asked for an account with fewer than two impostor alerts.
+    NotARepeat {
+        service: String,
+    },
 }
 
 impl UserFacing for ShareError {
@@ -113,12 +124,17 @@ impl UserFacing for ShareError {
             ShareError::HelpdeskSettingMissing(_) => "helpdesk_setting_missing",
             ShareError::HelpdeskAddress { .. } => "helpdesk_address_invalid",
             ShareError::HelpdeskTokenStore(_) => "helpdesk_token_unavailable",
+            ShareError::Exposure(e) => e.code(),
+            ShareError::NotAtRisk { .. } => "exposure_letter_not_at_risk",
+            ShareError::NotARepeat { .. } => "exposure_letter_not_repeat",
         }
     }
 
     fn kind(&self) -> ErrorKind {
         match self {
             ShareError::Case(e) => e.kind(),
+            ShareError::Exposure(e) => e.kind(),
+            ShareError::NotAtRisk { .. } | ShareError::NotARepeat { .. } => ErrorKind::Input,
             ShareError::Read { .. }
             | ShareError::UnknownFormat(_)
             | ShareError::UnknownField(_)
@@ -142,6 +158,9 @@ impl UserFacing for ShareError {
 
     fn args(&self) -> crate::i18n::Args {
         if let ShareError::Case(e) = self {
+            return e.args();
+        }
+        if let ShareError::Exposure(e) = self {
             return e.args();
         }
         let mut args = crate::i18n::args_of(self);

@@ -18,10 +18,13 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use super::dates;
+use super::error::ShareError;
+use super::gate::{build_export_in, impostor_times};
 use super::redact::Redactor;
-use crate::cases::AlertKind;
+use crate::cases::{AlertKind, CaseStore};
 use crate::exposure::{Detail, Protection};
 use crate::i18n::{self, Lang};
 use crate::t;
@@ -105,11 +108,129 @@ pub struct LetterFacts {
     pub hints: Vec<String>,
 }
 
+/// Drafts the letter of `kind` about an account in `lang`: the facts from the store (what
+/// leaked and where, what the account's support checks, its impostor alerts and the references
+/// of their cases through the outbound gate), every customer text through `redactor`.
+pub fn exposure_letter_in(
+    conn: &rusqlite::Connection,
+    account: Uuid,
+    kind: ExposureLetterKind,
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<ExposureLetter, ShareError> {
+    let facts = letter_facts(conn, account, kind, redactor, now, lang)?;
+    Ok(draft_exposure_letter(&facts, redactor, lang))
+}
+
+/// What the letter about `account` is drafted from (see [`exposure_letter_in`]).
+pub fn letter_facts(
+    conn: &rusqlite::Connection,
+    account: Uuid,
+    kind: ExposureLetterKind,
+    redactor: &Redactor,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<LetterFacts, ShareError> {
+    let store = CaseStore::new(conn);
+    let knowledge = store.account_knowledge(account)?;
+    let mut facts = LetterFacts {
+        kind,
+        company: knowledge.service.clone(),
+        identifier_masked: knowledge.identifier_masked.clone(),
+        leaks: Vec::new(),
+        checks: Vec::new(),
+        protections: knowledge.protections.clone(),
+        alerts: Vec::new(),
+        references: Vec::new(),
+        obtained: Vec::new(),
+        hints: knowledge
+            .details
+            .iter()
+            .filter_map(|d| d.hint.clone())
+            .collect(),
+    };
+    match kind {
+        ExposureLetterKind::AccountNote => {
+            let report = store.exposure()?;
+            facts
+                .hints
+                .extend(report.leaks.iter().filter_map(|l| l.hint.clone()));
+            let at_risk = report
+                .at_risk
+                .iter()
+                .find(|a| a.account.id == account)
+                .ok_or_else(|| ShareError::NotAtRisk {
+                    service: knowledge.service.clone(),
+                })?;
+            let mut numbers: Vec<i64> = at_risk
+                .reasons
+                .iter()
+                .flat_map(|r| r.alert_numbers.iter().copied())
+                .collect();
+            numbers.sort_unstable();
+            numbers.dedup();
+            for n in numbers {
+                let given: Vec<&crate::exposure::Leak> = report
+                    .leaks
+                    .iter()
+                    .filter(|l| l.alert_number == n)
+                    .collect();
+                let Some(first) = given.first() else {
+                    continue;
+                };
+                let alert = store.alert(first.alert_id)?;
+                facts.leaks.push(LeakFact {
+                    details: given.iter().map(|l| l.detail).collect(),
+                    company: first.service.clone(),
+                    at: store.alert_happened_at(&alert)?,
+                });
+            }
+            facts.checks = at_risk.reasons.iter().map(|r| r.detail).collect();
+            if at_risk.account.identifier_masked.is_some() {
+                facts.identifier_masked = at_risk.account.identifier_masked.clone();
+            }
+        }
+        ExposureLetterKind::SecondTime => {
+            facts.alerts = impostor_times(&store, account)?;
+            if facts.alerts.len() < 2 {
+                return Err(ShareError::NotARepeat {
+                    service: knowledge.service.clone(),
+                });
+            }
+            let mut cases: Vec<Uuid> = Vec::new();
+            for a in store
+                .account_alerts(account)?
+                .iter()
+                .filter(|a| a.kind.is_impostor())
+            {
+                for d in store.alert_disclosures(a.id)? {
+                    facts.hints.extend(d.hint);
+                    if d.given {
+                        facts.obtained.push(d.detail);
+                    }
+                }
+                if !cases.contains(&a.case_id) {
+                    cases.push(a.case_id);
+                }
+            }
+            // The references as the outbound gate leaves them.
+            for case in cases {
+                let (x, _) = build_export_in(conn, case, redactor, now, lang)?;
+                facts
+                    .references
+                    .extend(x.contacts.iter().flat_map(|c| c.references.iter().cloned()));
+            }
+        }
+    }
+    Ok(facts)
+}
+
 /// Drafts the letter in `lang`, every customer text through `redactor`.
 pub fn draft_exposure_letter(f: &LetterFacts, redactor: &Redactor, lang: Lang) -> ExposureLetter {
     i18n::with_lang(lang, || {
-        let r = letter_redactor(redactor, &f.hints);
-        let clean = |s: &str| r.redact(s).text();
+        let digits = hint_digits(&f.hints);
+        let clean = |s: &str| clean_text(redactor, &digits, s);
         let (subject, body) = match f.kind {
             ExposureLetterKind::AccountNote => account_note(f, &clean),
             ExposureLetterKind::SecondTime => second_time(f, &clean),
@@ -124,23 +245,45 @@ pub fn draft_exposure_letter(f: &LetterFacts, redactor: &Redactor, lang: Lang) -
     })
 }
 
-/// `redactor`, also masking the digits of the leaked values' hints (4 or more in a row).
-fn letter_redactor(redactor: &Redactor, hints: &[String]) -> Redactor {
-    let mut r = redactor.clone();
+/// The digits of the leaked values' hints, 4 or more in a row ("4821" of "•••• 4821").
+fn hint_digits(hints: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
     for h in hints {
         let mut run = String::new();
         for c in h.chars().chain(std::iter::once(' ')) {
             if c.is_ascii_digit() {
                 run.push(c);
             } else {
-                if run.len() >= 4 && !r.private.contains(&run) {
-                    r.private.push(run.clone());
+                if run.len() >= 4 && !out.contains(&run) {
+                    out.push(run.clone());
                 }
                 run.clear();
             }
         }
     }
-    r
+    out
+}
+
+/// A customer's text for the letter: redacted, then with the leaked values' digits masked
+/// wherever they still stand on their own (a bare "4821" the detectors leave, or a mask that
+/// keeps a card's last four).
+fn clean_text(redactor: &Redactor, digits: &[String], s: &str) -> String {
+    let mut out = redactor.redact(s).text();
+    for d in digits {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(d.as_str()).map(|i| i + from) {
+            let end = i + d.len();
+            let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+            if digit(out[..i].chars().next_back()) || digit(out[end..].chars().next()) {
+                from = end;
+                continue;
+            }
+            let mask = t!("share-mask-private");
+            out.replace_range(i..end, &mask);
+            from = i + mask.len();
+        }
+    }
+    out
 }
 
 /// "my postal address and the last four digits of a card", in order, each once.
@@ -345,10 +488,12 @@ mod tests {
     #[test]
     fn a_customer_text_holding_the_leaked_digits_is_masked() {
         let mut f = facts(ExposureLetterKind::SecondTime);
-        f.references = vec!["card 4821 call".into()];
+        // Bare, and as the whole card (whose mask keeps the last four).
+        f.references = vec!["card 4821 call".into(), "4111 1111 0001 4821".into()];
         let l = draft_exposure_letter(&f, &Redactor::default(), Lang::english());
         assert!(!l.body.contains("4821"), "{}", l.body);
         assert!(!l.subject.contains("4821"), "{}", l.subject);
+        assert!(l.body.contains("[card ending [private]]"), "{}", l.body);
         assert!(l.body.starts_with("Dear Bank support team"));
         assert!(l.body.contains("This is the second time"), "{}", l.body);
         // Oldest first.

@@ -52,7 +52,8 @@ pub use escalation::{
     escalation_letter, escalation_letter_in, EscalationLetter, ANSWER_WITHIN_DAYS,
 };
 pub use exposure_letter::{
-    draft_exposure_letter, ExposureLetter, ExposureLetterKind, LeakFact, LetterFacts,
+    draft_exposure_letter, exposure_letter_in, ExposureLetter, ExposureLetterKind, LeakFact,
+    LetterFacts,
 };
 pub use file::{default_export_dir, export_cases_to_file, export_to_file, write_atomic, Exported};
 pub use format::Format;

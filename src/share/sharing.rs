@@ -88,6 +88,35 @@ impl<'p> Sharing<'p> {
         super::complaint_letter_in(self.conn(), case_id, kind, redactor, now, self.lang())
     }
 
+    /// An exposure letter about an account (a note on an account at risk, or the second-time
+    /// letter to the company where it happened), in [`Sharing::lang`], everything the customer
+    /// typed masked ([`super::exposure_letter::exposure_letter_in`]).
+    pub fn exposure_letter(
+        &self,
+        account: Uuid,
+        kind: super::ExposureLetterKind,
+    ) -> Result<super::ExposureLetter, ShareError> {
+        self.exposure_letter_with(account, kind, &Redactor::default(), Utc::now())
+    }
+
+    /// [`Sharing::exposure_letter`] with a redactor and a time of drafting.
+    pub fn exposure_letter_with(
+        &self,
+        account: Uuid,
+        kind: super::ExposureLetterKind,
+        redactor: &Redactor,
+        now: DateTime<Utc>,
+    ) -> Result<super::ExposureLetter, ShareError> {
+        super::exposure_letter::exposure_letter_in(
+            self.conn(),
+            account,
+            kind,
+            redactor,
+            now,
+            self.lang(),
+        )
+    }
+
     /// Promises due within `within` or overdue, as notifications ([`promise_notices`]), in
     /// [`Sharing::lang`].
     pub fn promise_notices(
