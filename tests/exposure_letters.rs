@@ -180,6 +180,23 @@ fn a_second_impostor_alert_at_the_same_company_is_the_second_time() {
         s.contains("Đây là lần thứ hai có người giả danh tôi liên hệ với bên bạn ("),
         "{s}"
     );
+    // The export says so too, in the shape its published schema describes.
+    let (x, _) = profile
+        .share()
+        .export(case.id, &Redactor::default(), Utc::now())
+        .unwrap();
+    let times = &x.export().case.account_impostor_alerts;
+    assert_eq!(times.len(), 2, "{times:?}");
+    assert_eq!(times[0].kind, "contact_not_made");
+    assert_eq!(times[0].happened_at, "2026-03-02T14:02:00Z");
+    let file = dir.path().join("export.json");
+    let doc = steward::share::SignedExport {
+        export: x.export().clone(),
+        signature: None,
+    };
+    std::fs::write(&file, serde_json::to_vec(&doc).unwrap()).unwrap();
+    assert_eq!(schema_errors(&[&file]).trim(), "export.json 0");
+
     // The case at the other company does not.
     let s = situation(&profile, elsewhere.id, en());
     assert!(!s.contains("second time"), "{s}");
