@@ -759,7 +759,7 @@ database_in_use = Dữ liệu Steward đang được mở ở nơi khác (một 
 
 new_passphrases_differ = Hai cụm mật khẩu mới không giống nhau; chưa có gì thay đổi. Bạn hãy thử lại.
 new_passphrase_needed = Cần có cụm mật khẩu mới.
-    .hint-cli = Bạn hãy đưa nó qua --new-passphrase-file TỆP, hoặc chạy lệnh trong terminal để gõ vào.
+    .hint-cli = Bạn hãy đưa nó qua --new-passphrase-file TỆP, hoặc chạy lệnh trong cửa sổ dòng lệnh để gõ vào.
 
 ## Thư về thông tin bị lộ (issue 22; src/share/exposure_letter.rs)
 
