@@ -156,6 +156,15 @@ fn a_second_impostor_alert_at_the_same_company_is_the_second_time() {
         "{}",
         second.explanation
     );
+    let tell = second
+        .steps
+        .iter()
+        .find(|s| s.id == steward::cases::AlertStepId::TellSupport)
+        .unwrap();
+    assert_eq!(
+        tell.text,
+        "Tell support this is the second time, with the evidence, and ask them to investigate"
+    );
     // Read again, everywhere an alert is read, it says the same.
     assert_eq!(store.alert(second.id).unwrap(), second);
     assert_eq!(store.alerts(case.id).unwrap(), vec![second.clone()]);

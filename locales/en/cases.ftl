@@ -145,3 +145,8 @@ cases-alert-repeat = This is the { $nth ->
         [3] third
        *[other] { $nth }th
     } time at { $service } (earlier: alert { $earlier }). Impostors come back when a first try worked: ask { $service } to investigate, and to require sign-in before any chat about your account.
+cases-alert-step-tell-support-repeat = Tell support this is the { $nth ->
+        [2] second
+        [3] third
+       *[other] { $nth }th
+    } time, with the evidence, and ask them to investigate

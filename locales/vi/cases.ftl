@@ -126,3 +126,8 @@ cases-alert-repeat = Đây là lần thứ { $nth ->
         [3] ba
        *[other] { $nth }
     } việc này xảy ra ở { $service } (trước đó: cảnh báo { $earlier }). Kẻ mạo danh thường quay lại khi lần đầu trót lọt: hãy đề nghị { $service } điều tra và yêu cầu đăng nhập trước mọi cuộc trò chuyện về tài khoản của bạn.
+cases-alert-step-tell-support-repeat = Báo cho bộ phận hỗ trợ biết đây là lần thứ { $nth ->
+        [2] hai
+        [3] ba
+       *[other] { $nth }
+    }, kèm bằng chứng, và đề nghị họ điều tra

@@ -563,6 +563,15 @@ impl CaseStore<'_> {
                 };
                 a.earlier = incidents[..at].iter().map(|i| i.alerts[0]).collect();
                 a.explanation = repeat_explanation(a.kind, &a.earlier, a.service.as_deref());
+                if !a.earlier.is_empty() {
+                    let nth = a.earlier.len() + 1;
+                    for step in a.steps.iter_mut() {
+                        if step.id == AlertStepId::TellSupport {
+                            step.text =
+                                crate::t!("cases-alert-step-tell-support-repeat", nth = nth);
+                        }
+                    }
+                }
             }
         }
         Ok(())
