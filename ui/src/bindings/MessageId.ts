@@ -205,6 +205,7 @@ export type MessageId =
   | "cases-alert-step-review-activity-why"
   | "cases-alert-step-tell-support"
   | "cases-alert-step-tell-support-exposed-why"
+  | "cases-alert-step-tell-support-repeat"
   | "cases-alert-step-tell-support-why"
   | "cases-alert-step-two-step"
   | "cases-alert-step-two-step-why"
