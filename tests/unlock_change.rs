@@ -5,7 +5,7 @@
 //! Each step reopens the profile from its files the new way and checks that nothing was lost:
 //! the cases, every authenticator code (against `oathtool`, an independent implementation),
 //! backup codes, the automatic backups' password (a backup written after the change opens with
-//! it), the signing key; that the old way no longer opens it; and which keyring entries exist.
+//! it), the signing key, the helpdesk token; that the old way no longer opens it; and which keyring entries exist.
 //! The accounts are a real authenticator export (the Aegis sample of the shared corpus).
 //! Failures midway (and crashes) are tested in the core's unit tests (`profile::unlock`),
 //! which can make a step fail.
@@ -17,7 +17,8 @@ use steward::cases::NewCase;
 use steward::error::UserFacing;
 use steward::otp::import::import_auto;
 use steward::profile::{Profile, ProfileState, Unlock, UnlockChange, UnlockWith, PROFILE_FILE};
-use steward::share::ShareKey;
+use steward::share::connection::HelpdeskSettings;
+use steward::share::{HelpdeskInput, HelpdeskKind, ShareKey};
 use steward::vault::KeyringStore;
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -61,7 +62,12 @@ struct Seen {
     codes: Vec<(String, String, String)>,
     backup_codes: Vec<String>,
     signing_key: String,
+    /// The saved helpdesk token is still readable, masked as it was saved (never printed).
+    helpdesk_token_kept: bool,
 }
+
+/// A made-up Request Tracker token (the test's own, not a real one).
+const TOKEN: &str = "1-27-326dfa0b8ac74f68f9f14d3fa92fece7";
 
 const T: u64 = 1_765_000_000;
 
@@ -95,6 +101,13 @@ fn seen(profile: &Profile, with_backup_codes: Uuid) -> Seen {
         codes,
         backup_codes,
         signing_key: ShareKey::for_profile(profile).unwrap().key_id(),
+        // The view reads the token from wherever the profile keeps it and masks it.
+        helpdesk_token_kept: HelpdeskSettings::new(profile)
+            .view()
+            .unwrap()
+            .and_then(|v| v.token)
+            .as_deref()
+            == Some("••••ece7"),
     }
 }
 
@@ -161,7 +174,20 @@ fn keyring_to_passphrase_to_another_to_keyring_keeps_everything() {
             password: pass("backup password 1"),
         })
         .unwrap();
+    HelpdeskSettings::new(&profile)
+        .save(
+            &HelpdeskInput {
+                kind: HelpdeskKind::Rt,
+                address: "http://127.0.0.1:8080/REST/2.0".into(),
+                queue: "General".into(),
+                requestor: "me@example.com".into(),
+                token: Some(TOKEN.into()),
+            },
+            chrono::Utc::now(),
+        )
+        .unwrap();
     let before = seen(&profile, first);
+    assert!(before.helpdesk_token_kept);
     assert_eq!(before.codes.len(), 6);
     for (label, ours, reference) in &before.codes {
         assert_eq!(ours, reference, "{label}: our code against oathtool's");
@@ -173,6 +199,7 @@ fn keyring_to_passphrase_to_another_to_keyring_keeps_everything() {
             format!("otp/{id}/{first}/backup-codes"),
             format!("otp-backup/{id}/password"),
             format!("share-sign/{id}"),
+            format!("helpdesk-token/{id}"),
         ])
         .collect();
     for entry in &secret_entries {
