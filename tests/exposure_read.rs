@@ -352,6 +352,46 @@ fn chat() -> impl Strategy<Value = Chat> {
             let tail = national[national.len().saturating_sub(7)..].to_string();
             (line, vec![written, tail], Detail::Phone)
         }),
+        (1u8..29, 1u8..13, 1940u16..2010, 0usize..3).prop_map(|(d, m, y, w)| {
+            let months = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
+            let month = months[usize::from(m) - 1];
+            let line = [
+                format!("your date of birth is {d:02}/{m:02}/{y}"),
+                format!("we have your date of birth as {month} {d}, {y}"),
+                format!("DOB: {y}-{m:02}-{d:02}"),
+            ][w]
+                .clone();
+            (line, vec![y.to_string()], Detail::DateOfBirth)
+        }),
+        ("[a-z]{4,8}[0-9]{2}", 0usize..2).prop_map(|(pin, w)| {
+            let line = [
+                format!("the support PIN on the account is {pin}"),
+                format!("your passcode is {pin}"),
+            ][w]
+                .clone();
+            (line, vec![pin], Detail::SupportPin)
+        }),
+        ("[A-Z][a-z]{5,8}", 0usize..2).prop_map(|(answer, w)| {
+            let line = [
+                format!("the answer to your security question is {answer}."),
+                format!("your mother's maiden name is {answer}"),
+            ][w]
+                .clone();
+            (line, vec![answer], Detail::SecurityAnswers)
+        }),
         (email(), 0usize..2).prop_map(|((e, local), w)| {
             let line = [
                 format!("the e-mail on file is {e}"),
@@ -363,14 +403,31 @@ fn chat() -> impl Strategy<Value = Chat> {
     ];
     (
         speaker(),
-        prop::collection::vec((piece, filler(), filler(), any::<bool>()), 0..6),
+        prop::collection::vec(
+            (
+                piece.clone(),
+                prop::option::of(piece),
+                filler(),
+                filler(),
+                any::<bool>(),
+            ),
+            0..6,
+        ),
     )
         .prop_map(|((customer, agent), pieces)| {
             let mut text = String::new();
             let mut secrets = Vec::new();
             let mut present = Vec::new();
-            for ((line, s, detail), before, after, by_agent) in pieces {
+            for ((line, s, detail), second, before, after, by_agent) in pieces {
                 let who = if by_agent { &agent } else { &customer };
+                let line = match second {
+                    Some((line2, s2, detail2)) => {
+                        secrets.extend(s2);
+                        present.push(detail2);
+                        format!("{line} and {line2}")
+                    }
+                    None => line,
+                };
                 text.push_str(&format!("{who}{before} {line} {after}\n"));
                 secrets.extend(s);
                 present.push(detail);

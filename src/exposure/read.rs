@@ -444,6 +444,9 @@ static ADDRESS_END: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[.!?;](?:\s+|$)|\s+(?:and|but|which|so|is that|can you|could you|please|and the|is it)\b|\s+-\s+|\(|$)",
     )
 });
+static PHRASE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"(?i)(?:["”’]?[.!?;:,()"”—–](?:\s|$)|\s+(?:and|but|so|or|then|which|please)\b|\s+-\s+|$)"#)
+});
 static ABBREVIATION: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:st|ave|rd|dr|apt|blvd|ln|ct|pl|no|mt|ft|n|s|e|w|p\.o|ste|fl)$"));
 
@@ -455,7 +458,7 @@ static DATE_OF_BIRTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SECURITY_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)\b(?:answer (?:to|for) (?:your|the) (?:security |secret )?question|security answer|secret answer|(?:mother'?s? )?maiden name|(?:first )?pet'?s? name|name of your (?:first )?pet|first (?:school|car)|(?:city|town) (?:you were|where you were) born|favou?rite (?:teacher|food|movie|color|colour)|câu trả lời bảo mật)\b[^\n]{0,30}?\b(?:is|was|:|reads|là)\s+["“'‘]?([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’ -]{0,40}?)["”'’]?(?:[.,!?;]|\s+(?:and|but|so)\b|$)"#,
+        r#"(?i)\b(?:answer (?:to|for) (?:your|the) (?:security |secret )?question|security answer|secret answer|(?:mother'?s? )?maiden name|(?:first )?pet'?s? name|name of your (?:first )?pet|first (?:school|car)|(?:city|town) (?:you were|where you were) born|favou?rite (?:teacher|food|movie|color|colour)|câu trả lời bảo mật)\b[^\n]{0,30}?\b(?:is|was|:|reads|là)\s+["“'‘]?([\p{L}\p{M}\p{N}])"#,
     )
 });
 static SUPPORT_PIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -593,6 +596,11 @@ fn address_end(s: &str) -> usize {
         return m.start();
     }
     s.len()
+}
+
+/// Where a secret said in words ends: at a sentence's or clause's end, or the line's.
+fn phrase_end(s: &str) -> usize {
+    PHRASE_END.find(s).map_or(s.len(), |m| m.start())
 }
 
 /// Whether the text after an address cue is an address, not "correct" or "updated".
@@ -829,9 +837,15 @@ fn given_in(said: &str) -> Vec<Found> {
     ] {
         for c in re.captures_iter(said) {
             let m = c.get(1).expect("group 1");
+            // An answer or a passphrase may be words: masked to the end of its sentence.
+            let end = if detail == Detail::DateOfBirth {
+                m.end()
+            } else {
+                m.start() + phrase_end(&said[m.start()..])
+            };
             out.push(Found {
                 start: m.start(),
-                end: m.end(),
+                end,
                 detail,
                 value: None,
             });
@@ -1274,6 +1288,21 @@ mod tests {
         assert_eq!(s[0].detail, Detail::Phone);
         assert_eq!(s[0].value.as_deref(), Some("6274"));
         assert!(!s[0].quote.contains("3456274"), "{s:?}");
+    }
+
+    #[test]
+    fn answers_and_passphrases_are_masked_to_the_end_of_their_sentence() {
+        // Found by the generated chats: an answer running into other words was left.
+        let s = suggest_disclosures(
+            "Agent: your mother's maiden name is Nguyen Thi Lan ok thanks\n\
+             Agent: the verbal password on file is blue river stone and that's all",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        for d in &s {
+            for word in ["Nguyen", "Lan", "blue", "river", "stone"] {
+                assert!(!d.quote.contains(word), "{d:?}");
+            }
+        }
     }
 
     #[test]
