@@ -278,6 +278,19 @@ const SAME_EVERYWHERE: &[&str] = &[
     "plus",
     "signers",
     "allowed",
+    // The exposure chain's ids (steward accounts details|lockdown, case disclosed).
+    "card_last_four",
+    "date_of_birth",
+    "security_answers",
+    "support_pin",
+    "money",
+    "shopping",
+    "other",
+    "pin",
+    "detail",
+    "sign",
+    "before",
+    "lock",
 ];
 
 /// Vietnamese words spelt like English ones ("in" is Vietnamese for "print").
