@@ -15,3 +15,6 @@ desktop-dialog-backup-folder = Choose the folder for authenticator backups
 
 ## Complaint letters: the Save dialog (issue 19, window)
 desktop-dialog-save-letter = Save the letter of case { $case }
+
+## The exposure chain: the letter to a company at risk (issue 22, window)
+desktop-dialog-save-exposure-letter = Save the letter to { $service }

@@ -15,3 +15,6 @@ desktop-dialog-backup-folder = Chọn thư mục để sao lưu trình xác th�
 
 ## Complaint letters: the Save dialog (issue 19, window)
 desktop-dialog-save-letter = Lưu thư của vụ việc { $case }
+
+## The exposure chain: the letter to a company at risk (issue 22, window)
+desktop-dialog-save-exposure-letter = Lưu thư gửi { $service }

@@ -228,3 +228,90 @@ fn a_reason_from_stewards_notes_carries_its_source() {
     let source = reason.source.as_ref().expect("the rule's source");
     assert!(source.url.starts_with("https://"), "{source:?}");
 }
+
+#[test]
+fn the_letter_to_an_account_at_risk_names_what_leaked_never_the_digits() {
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("bank.txt");
+    let h = Harness::scripted([Some(target.clone()), None]);
+    h.unlock();
+    let shop: Case = h.call(
+        "case_create",
+        json!({ "input": { "title": "A chat I never had", "service": "Example Shop" } }),
+    );
+    let added: AttachmentAdded = h
+        .bytes(
+            "attachment_add",
+            TRANSCRIPT.as_bytes(),
+            &[
+                ("x-case-id", &shop.id.to_string()),
+                ("x-file-name", "chat.txt"),
+                ("x-transcript", "1"),
+            ],
+        )
+        .expect("transcript attached");
+    let alert: Alert = h.call(
+        "alert_raise",
+        json!({ "caseId": shop.id, "input": {
+            "kind": "contact_not_made", "summary": "Card 4821 and my address read out",
+            "interaction_id": null, "attachment_id": added.attachment.id } }),
+    );
+    let _: Case = h.call(
+        "case_create",
+        json!({ "input": { "title": "Statement", "service": "Example Bank" } }),
+    );
+    let _: AccountKnowledge = h.call(
+        "set_account_knowledge",
+        json!({ "account": "Example Bank", "answers": { "stake": "money", "details": [
+            { "detail": "card_last_four", "holds": true, "checks": true, "value": "4821" } ] } }),
+    );
+    let _: Vec<Disclosure> = h.call(
+        "set_alert_disclosures",
+        json!({ "alert": alert.id.to_string(), "disclosures": [
+            { "detail": "card_last_four", "asked": true, "given": true, "value": "4821" },
+            { "detail": "address", "asked": true, "given": true } ] }),
+    );
+
+    let letter: Value = h.call(
+        "exposure_letter",
+        json!({ "account": "Example Bank", "kind": "account_note", "lang": "en" }),
+    );
+    let body = letter["body"].as_str().expect("a body");
+    assert!(body.contains("Example Shop"), "{body}");
+    for secret in ["4821", "Hang Bong"] {
+        assert!(!body.contains(secret), "{secret} in the letter: {body}");
+    }
+    let vi: Value = h.call(
+        "exposure_letter",
+        json!({ "account": "Example Bank", "kind": "account_note", "lang": "vi" }),
+    );
+    assert_eq!(vi["lang"], "vi");
+
+    // Saved where the person picks (scripted dialog), made again through the gate; then cancelled.
+    let saved: Value = h.call(
+        "exposure_letter_save",
+        json!({ "account": "Example Bank", "kind": "account_note", "lang": null }),
+    );
+    assert_eq!(saved["path"], target.display().to_string());
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.starts_with(letter["subject"].as_str().unwrap()));
+    assert!(!text.contains("4821"));
+    let asked = h.asked();
+    assert!(
+        asked[0].title.contains("Example Bank"),
+        "the dialog names the company: {:?}",
+        asked[0].title
+    );
+    let cancelled: Value = h.call(
+        "exposure_letter_save",
+        json!({ "account": "Example Bank", "kind": "account_note", "lang": null }),
+    );
+    assert!(cancelled.is_null());
+
+    // Not at risk, or not a repeat: a code, not a letter.
+    let err = h.fail(
+        "exposure_letter",
+        json!({ "account": "Example Shop", "kind": "second_time", "lang": null }),
+    );
+    assert!(err.code.starts_with("exposure_letter_not_"), "{}", err.code);
+}

@@ -3,14 +3,18 @@
 //! suggestions), the lock-down steps and the letters. Each command is one call into
 //! `steward::exposure` (or `Sharing::exposure_letter`) on the unlocked profile.
 
+use serde_json::{json, Value};
 use steward::error::{ErrorInfo, UserFacing};
 use steward::exposure::{
     self, AccountKnowledge, Detail, Disclosure, DisclosureAnswer, ExposureReport, KnowledgeAnswers,
     LockdownStepId, SuggestedDisclosure,
 };
-use tauri::State;
+use steward::i18n::Lang;
+use steward::share::{self, ExposureLetter, ExposureLetterKind};
+use tauri::{AppHandle, Runtime, State};
 
 use super::with_profile;
+use crate::dialogs::{self, FileRequest};
 use crate::AppState;
 
 /// The one screen: what leaked, the accounts that opens (ranked, with reasons and the plan), those
@@ -124,4 +128,97 @@ pub fn set_lockdown_step(
             .set_lockdown_step(id, step, done)
             .map_err(|e| e.info())
     })
+}
+
+/// The letter to an account's company, drafted through the outbound gate (names of what
+/// leaked, never values) in `lang` (`None`: the window's language).
+#[tauri::command(async)]
+pub fn exposure_letter(
+    state: State<'_, AppState>,
+    account: String,
+    kind: ExposureLetterKind,
+    lang: Option<Lang>,
+) -> Result<ExposureLetter, ErrorInfo> {
+    with_profile(&state, |p| draft(p, &account, kind, lang))
+}
+
+fn draft(
+    p: &steward::profile::Profile,
+    account: &str,
+    kind: ExposureLetterKind,
+    lang: Option<Lang>,
+) -> Result<ExposureLetter, ErrorInfo> {
+    let id = p.cases().resolve_account(account).map_err(|e| e.info())?;
+    p.share()
+        .in_lang(lang)
+        .exposure_letter(id, kind)
+        .map_err(|e| e.info())
+}
+
+/// The letter as it is copied and saved: its subject, a blank line, its text.
+fn letter_text(letter: &ExposureLetter) -> String {
+    format!("{}\n\n{}\n", letter.subject, letter.body.trim_end())
+}
+
+/// Copies the letter to the clipboard from Rust (WebKitGTK refuses the page's clipboard);
+/// returns the text. Redacted and meant to be pasted: not cleared.
+#[tauri::command(async)]
+pub fn exposure_letter_copy<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    account: String,
+    kind: ExposureLetterKind,
+    lang: Option<Lang>,
+) -> Result<String, ErrorInfo> {
+    let text = letter_text(&exposure_letter(state, account, kind, lang)?);
+    super::copy_text(&app, &text, "copy_brief")?;
+    Ok(text)
+}
+
+/// Asks where to save the letter in a native Save dialog (in Downloads, suggesting
+/// `steward-letter-<service>.txt`), then writes it there: `{path}`, or `None` when cancelled.
+#[tauri::command(async)]
+pub fn exposure_letter_save<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    account: String,
+    kind: ExposureLetterKind,
+    lang: Option<Lang>,
+) -> Result<Option<Value>, ErrorInfo> {
+    // Drafted before the dialog opens, without holding the profile while the person chooses.
+    let letter = with_profile(&state, |p| draft(p, &account, kind, lang))?;
+    let dir = share::default_export_dir();
+    let stem = format!("steward-letter-{}", file_stem(&letter.to));
+    let name = dialogs::suggested_name(dir.as_deref(), &stem, "txt");
+    let title = steward::t!(
+        "desktop-dialog-save-exposure-letter",
+        service = letter.to.as_str()
+    );
+    let Some(target) = dialogs::choose(
+        &app,
+        &state.dialogs,
+        FileRequest::save(title, dir, name, "txt"),
+    ) else {
+        return Ok(None);
+    };
+    share::write_atomic(&target, letter_text(&letter).as_bytes()).map_err(|e| e.info())?;
+    Ok(Some(json!({ "path": target.display().to_string() })))
+}
+
+/// A company's name as part of a file name: letters and digits, the rest as `-`.
+fn file_stem(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-').to_string();
+    if out.is_empty() {
+        "company".to_string()
+    } else {
+        out
+    }
 }

@@ -233,91 +233,93 @@ export function Main({ status: opened }: Props) {
           </>
         )}
         <footer class="sidebar-footer">
-          <button
-            type="button"
-            class={atRiskOpen ? "tool-button on" : "tool-button"}
-            data-testid="open-at-risk"
-            aria-pressed={atRiskOpen}
-            onClick={() => {
-              setOtpOpen(false);
-              setPhoneOpen(false);
-              setAccountsOpen(false);
-              setEnrolOpen(false);
-              setAtRiskOpen((open) => !open);
-            }}
-          >
-            {t("main-atRisk")}
-            {atRiskCount !== null && atRiskCount > 0 && (
-              <>
-                {" "}
-                <span class="badge badge-warn" data-testid="at-risk-count" aria-hidden="true">
-                  {atRiskCount}
-                </span>
-                <span class="visually-hidden">{t("main-atRiskCount", { n: atRiskCount })}</span>
-              </>
-            )}
-          </button>
-          <button
-            type="button"
-            class={otpOpen ? "tool-button on" : "tool-button"}
-            data-testid="open-authenticator"
-            aria-pressed={otpOpen}
-            onClick={() => {
-              setPhoneOpen(false);
-              setAccountsOpen(false);
-              setAtRiskOpen(false);
-              setEnrolOpen(false);
-              setOtpOpen((open) => !open);
-            }}
-          >
-            {t("main-authenticator")}
-          </button>
-          <button
-            type="button"
-            class={phoneOpen ? "tool-button on" : "tool-button"}
-            data-testid="open-phone-check"
-            aria-pressed={phoneOpen}
-            onClick={() => {
-              setOtpOpen(false);
-              setAccountsOpen(false);
-              setAtRiskOpen(false);
-              setEnrolOpen(false);
-              setPhoneOpen((open) => !open);
-            }}
-          >
-            {t("main-phoneCheck")}
-          </button>
-          <button
-            type="button"
-            class={accountsOpen ? "tool-button on" : "tool-button"}
-            data-testid="open-accounts"
-            aria-pressed={accountsOpen}
-            onClick={() => {
-              setOtpOpen(false);
-              setPhoneOpen(false);
-              setEnrolOpen(false);
-              setAtRiskOpen(false);
-              setAccountsOpen((open) => !open);
-            }}
-          >
-            {t("main-accounts")}
-          </button>
-          <button
-            type="button"
-            class={enrolOpen ? "tool-button on" : "tool-button"}
-            data-testid="open-enrol"
-            aria-pressed={enrolOpen}
-            onClick={() => {
-              setOtpOpen(false);
-              setPhoneOpen(false);
-              setAccountsOpen(false);
-              setAtRiskOpen(false);
-              setEnrolService(undefined);
-              setEnrolOpen((open) => !open);
-            }}
-          >
-            {t("main-turnOn2fa")}
-          </button>
+          <div class="tool-buttons">
+            <button
+              type="button"
+              class={atRiskOpen ? "tool-button on" : "tool-button"}
+              data-testid="open-at-risk"
+              aria-pressed={atRiskOpen}
+              onClick={() => {
+                setOtpOpen(false);
+                setPhoneOpen(false);
+                setAccountsOpen(false);
+                setEnrolOpen(false);
+                setAtRiskOpen((open) => !open);
+              }}
+            >
+              {t("main-atRisk")}
+              {atRiskCount !== null && atRiskCount > 0 && (
+                <>
+                  {" "}
+                  <span class="badge badge-warn" data-testid="at-risk-count" aria-hidden="true">
+                    {atRiskCount}
+                  </span>
+                  <span class="visually-hidden">{t("main-atRiskCount", { n: atRiskCount })}</span>
+                </>
+              )}
+            </button>
+            <button
+              type="button"
+              class={otpOpen ? "tool-button on" : "tool-button"}
+              data-testid="open-authenticator"
+              aria-pressed={otpOpen}
+              onClick={() => {
+                setPhoneOpen(false);
+                setAccountsOpen(false);
+                setAtRiskOpen(false);
+                setEnrolOpen(false);
+                setOtpOpen((open) => !open);
+              }}
+            >
+              {t("main-authenticator")}
+            </button>
+            <button
+              type="button"
+              class={phoneOpen ? "tool-button on" : "tool-button"}
+              data-testid="open-phone-check"
+              aria-pressed={phoneOpen}
+              onClick={() => {
+                setOtpOpen(false);
+                setAccountsOpen(false);
+                setAtRiskOpen(false);
+                setEnrolOpen(false);
+                setPhoneOpen((open) => !open);
+              }}
+            >
+              {t("main-phoneCheck")}
+            </button>
+            <button
+              type="button"
+              class={accountsOpen ? "tool-button on" : "tool-button"}
+              data-testid="open-accounts"
+              aria-pressed={accountsOpen}
+              onClick={() => {
+                setOtpOpen(false);
+                setPhoneOpen(false);
+                setEnrolOpen(false);
+                setAtRiskOpen(false);
+                setAccountsOpen((open) => !open);
+              }}
+            >
+              {t("main-accounts")}
+            </button>
+            <button
+              type="button"
+              class={enrolOpen ? "tool-button on" : "tool-button"}
+              data-testid="open-enrol"
+              aria-pressed={enrolOpen}
+              onClick={() => {
+                setOtpOpen(false);
+                setPhoneOpen(false);
+                setAccountsOpen(false);
+                setAtRiskOpen(false);
+                setEnrolService(undefined);
+                setEnrolOpen((open) => !open);
+              }}
+            >
+              {t("main-turnOn2fa")}
+            </button>
+          </div>
           <p class="storage" title={status.data_dir}>
             <span class="muted">{t("main-recordsKeptIn")}</span> <code class="path">{status.data_dir}</code>
             <br />
