@@ -8,9 +8,9 @@ use clap::Args;
 use steward::cases::{CaseStore, Uuid};
 use steward::error::{ErrorInfo, UserFacing};
 use steward::exposure::{
-    evidence::suggest_for_alert, hint, AccountKnowledge, Basis, Detail, DetailAnswer, Disclosure,
-    DisclosureAnswer, ExposureError, ExposureReport, KnowledgeAnswers, LockdownStepId,
-    Questionnaire, Stake, SuggestedDisclosure,
+    evidence::suggest_for_alert, hint, minimal_value, AccountKnowledge, Basis, Detail,
+    DetailAnswer, Disclosure, DisclosureAnswer, ExposureError, ExposureReport, KnowledgeAnswers,
+    LockdownStepId, Questionnaire, Stake, SuggestedDisclosure,
 };
 use steward::i18n::{self, Lang};
 use steward::t;
@@ -148,6 +148,10 @@ pub fn run_details(json: bool, store: &CaseStore<'_>, args: DetailsArgs) -> Resu
         });
     }
     let answering = stake.is_some() || !answers.is_empty() || args.skip;
+    // Every value checked before anything is forgotten or written.
+    for (d, v) in &values {
+        minimal_value(*d, v).map_err(info)?;
+    }
     for d in &forget {
         store.forget_account_detail(id, *d).map_err(info)?;
     }

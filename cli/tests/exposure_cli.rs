@@ -264,6 +264,20 @@ fn bad_input_gets_a_clear_error_and_changes_nothing() {
             "the card number is not repeated: {e}"
         );
     }
+    // A bad value with --forget: nothing forgotten either.
+    let e = env.fails(
+        &[
+            "accounts",
+            "details",
+            "Example Retail",
+            "--forget",
+            "address",
+            "--value",
+            "card_last_four=12",
+        ],
+        1,
+    );
+    assert_eq!(e["code"], "exposure_card_not_four_digits");
     assert_eq!(env.json(&["accounts", "exposure"]), before);
     // In Vietnamese too, in words.
     let out = env
