@@ -247,7 +247,10 @@ pub fn run_disclosed(
     let got = details(&args.got)?;
     let values = values(&args.values)?;
     let read = |d: Detail| suggestions.iter().any(|s| s.detail == d);
-    let answers: Option<Vec<DisclosureAnswer>> = if args.accept {
+    // Nothing read from the evidence: --accept has nothing to confirm (and keeps the list).
+    let answers: Option<Vec<DisclosureAnswer>> = if args.accept && suggestions.is_empty() {
+        None
+    } else if args.accept {
         Some(
             suggestions
                 .iter()

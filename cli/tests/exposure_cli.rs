@@ -149,6 +149,9 @@ fn the_seed_story_in_english_and_vietnamese() {
         k.contains("last four digits of a card (•••• 4821): it has it, and its support accepts it"),
         "{k}"
     );
+    // No evidence to read: --accept keeps the list as it is.
+    let kept = env.json(&["case", "disclosed", "1", "--accept"]);
+    assert_eq!(kept["disclosures"].as_array().unwrap().len(), 2, "{kept}");
     let d = env.text(&["--lang", "vi", "case", "disclosed", "1"]);
     assert!(
         d.contains("Họ đã lấy được: địa chỉ bưu chính; bốn số cuối của thẻ (•••• 4821)"),
