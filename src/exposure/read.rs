@@ -78,6 +78,12 @@ static CHATTING_WITH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i:(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)|connected\s+(?:to|with)|transferred\s+to)\s+((?:[A-Z]\.|[A-Z][\p{L}\p{M}'’-]+)(?: [A-Z][\p{L}\p{M}'’-]+){0,2})",
     )
 });
+/// An e-mail header line.
+static MAIL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:from|to|cc|bcc|reply-to|sent|date|subject|return-path|message-id|delivered-to|received|dkim-signature|mime-version|content-[\w-]+|x-[\w-]+|arc-[\w-]+|authentication-results|in-reply-to|references|thread-\w+)\s*:",
+    )
+});
 /// A name alone on its line: one to three capitalised words.
 static HEADER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,2}$"));
@@ -164,6 +170,21 @@ fn role_word(name: &str) -> Option<Role> {
 
 /// Words a label never is: the start of an ordinary sentence or a field ("Address: …").
 const NOT_LABELS: &[&str] = &[
+    // E-mail headers, when a whole message is pasted.
+    "return-path",
+    "message-id",
+    "mime-version",
+    "content-type",
+    "content-transfer-encoding",
+    "content-disposition",
+    "dkim-signature",
+    "received",
+    "reply-to",
+    "delivered-to",
+    "sender",
+    "authentication-results",
+    "in-reply-to",
+    "references",
     "address",
     "card",
     "phone",
@@ -221,7 +242,11 @@ fn label(line: &str) -> Option<(String, Option<String>, &str)> {
         return None;
     }
     let lower = name.to_lowercase();
-    if NOT_LABELS.contains(&lower.as_str()) {
+    if NOT_LABELS.contains(&lower.as_str())
+        || ["x-", "arc-", "list-", "dkim-"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    {
         return None;
     }
     // A name is capitalised words, or role words ("you", "khách hàng").
@@ -255,9 +280,21 @@ fn strip_timestamp(line: &str) -> &str {
 
 /// The lines of `text` with their speakers' roles.
 fn lines(text: &str) -> Vec<Line<'_>> {
+    // E-mail headers (a whole message pasted, a forwarded one quoted) and their continuation
+    // lines say nothing of the chat.
+    let mut in_header = false;
     let raw: Vec<&str> = text
         .lines()
-        .map(|l| strip_timestamp(l.trim_end_matches('\r')).trim())
+        .map(|l| l.trim_end_matches('\r'))
+        .map(|l| {
+            let continued = in_header && l.starts_with([' ', '\t']) && !l.trim().is_empty();
+            in_header = continued || MAIL_HEADER.is_match(l);
+            if in_header {
+                ""
+            } else {
+                strip_timestamp(l).trim()
+            }
+        })
         .collect();
     // Names the transcript gives roles to.
     let mut roles: HashMap<String, Role> = HashMap::new();
@@ -469,7 +506,13 @@ static SUPPORT_PIN: LazyLock<Regex> = LazyLock::new(|| {
 
 static EMAIL_CUE_OURS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:e-?mail us|write to us|contact us|reach us|our (?:e-?mail|address)|send (?:it|them|a message) to)\b",
+        r"(?i)\b(?:e-?mail us|write to us|contact us|reach us|our (?:e-?mail|address)|send (?:it|them|a message) to|was sent to|sent to you|unsubscribe|this (?:e-?mail|message) (?:was|is)|do not reply)\b",
+    )
+});
+/// A company's mailbox, not a customer's: `no-reply@…`, `support@…`.
+static COMPANY_MAILBOX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:no-?reply|do-?not-?reply|support|help|service|customer-?service|care|info|contact|hello|team|mailer-daemon|postmaster|cs-reply)[+.\w-]*@",
     )
 });
 static PHONE_CUE_OURS: LazyLock<Regex> = LazyLock::new(|| {
@@ -776,7 +819,7 @@ fn given_in(said: &str) -> Vec<Found> {
                     });
                 }
             }
-            RedactKind::Email if !ours_email => out.push(Found {
+            RedactKind::Email if !ours_email && !COMPANY_MAILBOX.is_match(raw) => out.push(Found {
                 start,
                 end,
                 detail: Detail::Email,
@@ -1303,6 +1346,27 @@ mod tests {
                 assert!(!d.quote.contains(word), "{d:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_whole_pasted_email_reads_its_body_not_its_headers() {
+        let eml = "Return-Path: <no-reply@shop.example>\r\n\
+            From: Example Shop Customer Service <no-reply@shop.example>\r\n\
+            To: minh.tran@example.org\r\n\
+            Message-ID: <chat-77120@shop.example>\r\n\
+            Content-Type: text/plain; charset=utf-8\r\n\r\n\
+            [14:02] You are now chatting with Hoa.\r\n\
+            [14:03] Customer: I moved house, please update my delivery address.\r\n\
+            [14:08] Hoa: Your current address is 12 Lý Thường Kiệt, Hà Nội. It is updated now.\r\n\
+            This e-mail was sent to minh.tran@example.org. Questions? Write to support@shop.example.\r\n";
+        let s = suggest_disclosures(eml);
+        assert_eq!(
+            s.iter()
+                .map(|d| (d.detail, d.asked, d.given))
+                .collect::<Vec<_>>(),
+            vec![(Detail::Address, false, true)],
+            "{s:?}"
+        );
     }
 
     #[test]
