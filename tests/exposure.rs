@@ -504,13 +504,19 @@ fn an_account_nobody_answered_for_is_unknown_and_a_skip_is_recorded() {
 }
 
 #[test]
-fn a_curated_rule_lists_an_account_nobody_answered_for_and_the_customers_answer_wins() {
+fn a_curated_rule_gives_the_stake_and_protections_but_never_clears_an_account_on_its_own() {
     let dir = tempfile::tempdir().unwrap();
     let p = common::open(dir.path());
     let store = p.cases();
     let alert = impostor_alert(&store, "Example Shop");
     store
-        .set_alert_disclosures(alert, &[given(Detail::SupportPin, None)])
+        .set_alert_disclosures(
+            alert,
+            &[
+                given(Detail::Address, None),
+                given(Detail::SupportPin, None),
+            ],
+        )
         .unwrap();
     let carrier = store
         .ensure_account("T-Mobile", Some("t-mobile.com"))
@@ -522,14 +528,28 @@ fn a_curated_rule_lists_an_account_nobody_answered_for_and_the_customers_answer_
         (Some(Stake::Phone), Some(Basis::Rule))
     );
     assert!(!k.sources.is_empty());
+    // The rule says T-Mobile takes its support PIN; a PIN given away at Example Shop is Example
+    // Shop's own, and the rule says nothing about addresses (its list is what a source says,
+    // not all of it): the carrier is asked about, neither listed nor cleared.
+    let r = store.exposure().unwrap();
+    assert!(r.at_risk.is_empty(), "{:?}", r.at_risk);
+    assert!(r.not_at_risk.is_empty(), "{:?}", r.not_at_risk);
+    assert!(r.unknown.iter().any(|u| u.id == carrier));
+    // The customer says support there checks the address: listed, with the rule's protections
+    // in its plan (a phone account's number lock first).
+    store
+        .set_account_knowledge(
+            carrier,
+            &KnowledgeAnswers {
+                details: vec![answer(Detail::Address, true, true, None)],
+                ..Default::default()
+            },
+        )
+        .unwrap();
     let r = store.exposure().unwrap();
     let listed = &r.at_risk[0];
     assert_eq!(listed.account.id, carrier);
-    assert_eq!(listed.reasons[0].basis, Basis::Rule);
-    assert!(
-        listed.reasons[0].source.is_some(),
-        "the rule's page is cited"
-    );
+    assert_eq!(listed.reasons[0].basis, Basis::Customer);
     assert_eq!(
         listed.plan[0].id,
         LockdownStepId::NumberLock,
@@ -540,12 +560,12 @@ fn a_curated_rule_lists_an_account_nobody_answered_for_and_the_customers_answer_
         .plan
         .iter()
         .any(|s| s.id == LockdownStepId::SupportPin && s.offered == Some(true)));
-    // The customer says support there doesn't take the PIN as proof: their answer wins.
+    // The customer says support there doesn't take the address as proof: cleared on their word.
     store
         .set_account_knowledge(
             carrier,
             &KnowledgeAnswers {
-                details: vec![answer(Detail::SupportPin, true, false, None)],
+                details: vec![answer(Detail::Address, true, false, None)],
                 ..Default::default()
             },
         )
@@ -559,7 +579,6 @@ fn a_curated_rule_lists_an_account_nobody_answered_for_and_the_customers_answer_
         Some(Basis::Rule),
         "the stake still from the rule"
     );
-    assert_eq!(k.details[0].basis, Basis::Customer);
 }
 
 // ---- Generated accounts, answers and disclosures --------------------------------------------

@@ -11,7 +11,7 @@ mod support;
 use serde_json::{json, Value};
 use steward::cases::{Alert, AttachmentAdded, Case};
 use steward::exposure::{
-    AccountKnowledge, Detail, Disclosure, ExposureReport, SuggestedDisclosure,
+    AccountKnowledge, Detail, Disclosure, ExposureReport, Protection, SuggestedDisclosure,
 };
 use support::Harness;
 
@@ -190,7 +190,7 @@ fn the_seed_story_through_the_commands() {
 }
 
 #[test]
-fn a_reason_from_stewards_notes_carries_its_source() {
+fn stewards_notes_carry_their_source_and_a_pin_given_away_elsewhere_opens_nothing() {
     let h = Harness::new();
     h.unlock();
     let shop: Case = h.call(
@@ -218,14 +218,16 @@ fn a_reason_from_stewards_notes_carries_its_source() {
         json!({ "alert": alert.id.to_string(), "disclosures": [
             { "detail": "support_pin", "asked": true, "given": true } ] }),
     );
+    // PayPal's support takes its own PIN (Steward's notes say so, with the page): a PIN given
+    // away at Example Shop is Example Shop's, so PayPal is not listed through it.
     let report: ExposureReport = h.call("exposure_report", json!({}));
-    let paypal = report
-        .at_risk
-        .iter()
-        .find(|r| r.account.service == "PayPal")
-        .unwrap_or_else(|| panic!("PayPal accepts a support PIN (Steward's notes): {report:?}"));
-    let reason = &paypal.reasons[0];
-    let source = reason.source.as_ref().expect("the rule's source");
+    assert!(
+        report.at_risk.iter().all(|r| r.account.service != "PayPal"),
+        "{report:?}"
+    );
+    let paypal: AccountKnowledge = h.call("account_knowledge", json!({ "account": "PayPal" }));
+    assert!(paypal.protections.contains(&Protection::SupportPin));
+    let source = paypal.sources.first().expect("the rule's source");
     assert!(source.url.starts_with("https://"), "{source:?}");
 }
 

@@ -7,6 +7,10 @@
 //! another company: the account where it happened is never listed through its own alert (its
 //! alert checklist covers it). Every listed account carries at least one reason; every reason
 //! names a detail the account's knowledge says it accepts and the alerts it leaked in.
+//!
+//! Not at risk is said only on someone's word: the customer's answers are their whole list,
+//! a curated rule is not, so a leaked detail only a rule is silent about leaves the account
+//! among those to ask about. A support PIN is one company's own and opens no other account.
 
 use std::collections::BTreeMap;
 
@@ -42,10 +46,11 @@ pub fn chain(accounts: &[ChainAccount], leaks: &[ChainLeak]) -> ExposureReport {
             unknown.push(a.account.clone());
             continue;
         }
-        // Leaks at other companies, by detail.
+        // Leaks at other companies, by detail. A support PIN is the company's own: one given
+        // away elsewhere opens nothing here (the alert's checklist changes it there).
         let mut by_detail: BTreeMap<Detail, Vec<&ChainLeak>> = BTreeMap::new();
         for l in leaks {
-            if l.account_id != Some(a.account.id) {
+            if l.account_id != Some(a.account.id) && l.leak.detail != Detail::SupportPin {
                 by_detail.entry(l.leak.detail).or_default().push(l);
             }
         }
@@ -55,6 +60,12 @@ pub fn chain(accounts: &[ChainAccount], leaks: &[ChainLeak]) -> ExposureReport {
         let mut reasons = Vec::new();
         let mut different: Option<(&AccountDetail, &Leak)> = None;
         let mut unchecked: Vec<Detail> = Vec::new();
+        // Leaked details nobody has said anything about for this account. The customer's
+        // answers are their whole list (what they did not tick is not checked); the curated
+        // rules are not (a rule lists what a source says is accepted, never all of it), so with
+        // only a rule such a detail is not known and the account is asked about, not cleared.
+        let mut not_known = false;
+        let answered = a.knowledge.questionnaire == Questionnaire::Answered;
         for (detail, ls) in &by_detail {
             let known = a.knowledge.details.iter().find(|d| d.detail == *detail);
             match known {
@@ -71,8 +82,8 @@ pub fn chain(accounts: &[ChainAccount], leaks: &[ChainLeak]) -> ExposureReport {
                 }
                 Some(ad) if ad.holds => unchecked.push(ad.detail),
                 Some(_) => {}
-                // Nothing said about it: as far as Steward knows, it is not used to check callers.
-                None => unchecked.push(*detail),
+                None if answered => unchecked.push(*detail),
+                None => not_known = true,
             }
         }
         if !reasons.is_empty() {
@@ -83,6 +94,10 @@ pub fn chain(accounts: &[ChainAccount], leaks: &[ChainLeak]) -> ExposureReport {
                 plan: Vec::new(),
                 repeat: a.repeat,
             });
+            continue;
+        }
+        if not_known {
+            unknown.push(a.account.clone());
             continue;
         }
         let service = &a.account.service;
@@ -329,5 +344,63 @@ mod tests {
         );
         assert_eq!(r.unknown.len(), 1, "the shop: nothing known about it");
         assert_eq!(r.unknown[0].id, shop.account.id);
+    }
+
+    /// An account known only from a curated rule, answered by nobody.
+    fn from_rule(service: &str, accepts: &[Detail]) -> ChainAccount {
+        let mut a = account(service, Some(Stake::Phone), &[]);
+        a.knowledge.questionnaire = Questionnaire::NotStarted;
+        a.knowledge.details = accepts
+            .iter()
+            .map(|d| AccountDetail {
+                detail: *d,
+                holds: true,
+                checks: true,
+                hint: None,
+                basis: Basis::Rule,
+            })
+            .collect();
+        a
+    }
+
+    #[test]
+    fn a_rule_is_not_the_whole_list_but_the_customer_s_answers_are() {
+        let shop = account("Example Shop", None, &[]);
+        // The rule says the carrier accepts a support PIN; it says nothing about addresses.
+        let carrier = from_rule("Example Mobile", &[Detail::SupportPin]);
+        // The customer answered: their bank checks the phone number, nothing else.
+        let bank = account(
+            "Example Bank",
+            Some(Stake::Money),
+            &[(Detail::Phone, true, true, None)],
+        );
+        let r = chain(
+            &[shop.clone(), carrier.clone(), bank],
+            &[leak(&shop, 1, Detail::Address, None)],
+        );
+        assert!(r.at_risk.is_empty());
+        assert!(
+            r.unknown.iter().any(|u| u.id == carrier.account.id),
+            "only a rule speaks for the carrier: asked about, not cleared"
+        );
+        assert_eq!(r.not_at_risk.len(), 1);
+        assert_eq!(r.not_at_risk[0].account.service, "Example Bank");
+        assert_eq!(r.not_at_risk[0].why, ClearedWhy::DoesNotCheck);
+    }
+
+    #[test]
+    fn a_support_pin_given_away_at_one_company_opens_no_other() {
+        let shop = account("Example Shop", None, &[]);
+        let carrier = account(
+            "Example Mobile",
+            Some(Stake::Phone),
+            &[(Detail::SupportPin, true, true, None)],
+        );
+        let r = chain(
+            &[shop.clone(), carrier],
+            &[leak(&shop, 1, Detail::SupportPin, None)],
+        );
+        assert!(r.at_risk.is_empty(), "{:?}", r.at_risk);
+        assert_eq!(r.leaks.len(), 1, "the leak itself is still shown");
     }
 }
