@@ -370,6 +370,63 @@ fn the_leaks_own_account_is_not_listed_through_its_own_alert() {
 }
 
 #[test]
+fn two_alerts_about_one_contact_are_one_time_not_a_repeat() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let store = p.cases();
+    let leak_at = impostor_alert(&store, "Example Shop");
+    store
+        .set_alert_disclosures(leak_at, &[given(Detail::Address, None)])
+        .unwrap();
+    knows(
+        &store,
+        "Example Retail",
+        Stake::Shopping,
+        vec![answer(Detail::Address, true, true, None)],
+    );
+    // At the retailer: one chat, raised as an unsolicited contact and again as "never made".
+    let case = store
+        .create_case(&common::new_case("Someone called as me", "Example Retail"))
+        .unwrap();
+    let chat = store
+        .log_interaction(case.id, &common::contact("A call I never made"))
+        .unwrap();
+    for kind in [AlertKind::UnsolicitedContact, AlertKind::ContactNotMade] {
+        store
+            .raise_alert(
+                case.id,
+                &NewAlert {
+                    kind,
+                    summary: "Not me".into(),
+                    interaction_id: Some(chat.id),
+                    attachment_id: None,
+                },
+            )
+            .unwrap();
+    }
+    let r = store.exposure().unwrap();
+    let retail = &r.at_risk[0];
+    assert_eq!(retail.account.service, "Example Retail");
+    assert!(!retail.repeat, "one contact is one time, as its alerts say");
+    // Another contact at the retailer: the second time.
+    let again = store
+        .log_interaction(case.id, &common::contact("Another call I never made"))
+        .unwrap();
+    store
+        .raise_alert(
+            case.id,
+            &NewAlert {
+                kind: AlertKind::ContactNotMade,
+                summary: "Not me either".into(),
+                interaction_id: Some(again.id),
+                attachment_id: None,
+            },
+        )
+        .unwrap();
+    assert!(store.exposure().unwrap().at_risk[0].repeat);
+}
+
+#[test]
 fn bad_input_gets_a_clear_error_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let p = common::open(dir.path());

@@ -499,24 +499,18 @@ impl CaseStore<'_> {
         Ok(out)
     }
 
-    /// How many impostor alerts (an unsolicited contact or a contact the customer never made)
-    /// each account has.
-    fn impostor_alert_counts(&self) -> Result<HashMap<String, i64>, ExposureError> {
-        let mut stmt = self.conn().prepare(
-            "SELECT account_id, count(*) FROM alerts
-             WHERE account_id IS NOT NULL
-               AND kind IN ('unsolicited_contact', 'contact_not_made')
-             GROUP BY account_id",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+    /// Whether someone has posed as the customer at this account's company more than once:
+    /// its impostor incidents, counted as the alert says "this is the second time" (alerts
+    /// about the same contact or evidence are one incident; `cases::impostor_incidents`).
+    fn repeated_impostor(&self, account: Uuid) -> Result<bool, ExposureError> {
+        let alerts = self.account_alerts(account)?;
+        Ok(crate::cases::impostor_incidents(&alerts).len() > 1)
     }
 
     /// The one screen: what leaked, which accounts that opens (ranked, with reasons and their
     /// plans), which not and why, which Steward knows nothing about, and what to do first.
     pub fn exposure(&self) -> Result<ExposureReport, ExposureError> {
         let summaries: Vec<AccountSummary> = self.accounts()?;
-        let impostors = self.impostor_alert_counts()?;
         let mut accounts = Vec::with_capacity(summaries.len());
         for s in &summaries {
             let knowledge = self.knowledge_of(
@@ -533,7 +527,7 @@ impl CaseStore<'_> {
                     badge: s.badge.clone(),
                 },
                 knowledge,
-                repeat: impostors.get(&s.id.to_string()).copied().unwrap_or(0) > 1,
+                repeat: self.repeated_impostor(s.id)?,
             });
         }
         let leaks = self.leaks()?;
