@@ -975,3 +975,33 @@ fn the_pure_chain_over_many_generated_cases() {
         })
         .unwrap();
 }
+
+#[test]
+fn a_leak_is_dated_when_it_happened_not_when_the_alert_was_raised() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let store = p.cases();
+    let case = store
+        .create_case(&common::new_case("A chat I never had", "Example Shop"))
+        .unwrap();
+    let mut chat = common::contact("The chat in the e-mailed transcript");
+    chat.started_at = Some("2026-03-02T09:15:00Z".parse().unwrap());
+    let chat = store.log_interaction(case.id, &chat).unwrap();
+    let alert = store
+        .raise_alert(
+            case.id,
+            &NewAlert {
+                kind: AlertKind::ContactNotMade,
+                summary: "Not me".into(),
+                interaction_id: Some(chat.id),
+                attachment_id: None,
+            },
+        )
+        .unwrap();
+    store
+        .set_alert_disclosures(alert.id, &[given(Detail::Address, None)])
+        .unwrap();
+    let r = store.exposure().unwrap();
+    assert_eq!(r.leaks[0].at, chat.started_at);
+    assert_ne!(r.leaks[0].at, alert.created_at);
+}

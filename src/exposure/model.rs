@@ -152,7 +152,8 @@ pub struct Leak {
     pub alert_number: i64,
     /// Where it happened (the alert's account).
     pub service: Option<String>,
-    /// When the alert was raised.
+    /// When it happened: the alert's contact's time, else its e-mail's date, else when the alert
+    /// was raised (as the alert and the letters date it).
     pub at: DateTime<Utc>,
 }
 

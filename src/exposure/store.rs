@@ -467,6 +467,19 @@ impl CaseStore<'_> {
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
+        // When it happened, as the alert and the letters say it (the contact's time, else the
+        // e-mail's date), not when the alert was raised.
+        let mut happened: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
+        for l in &mut leaks {
+            if let Some(at) = happened.get(&l.leak.alert_id) {
+                l.leak.at = *at;
+                continue;
+            }
+            let alert = self.alert(l.leak.alert_id)?;
+            let at = self.alert_happened_at(&alert)?;
+            happened.insert(l.leak.alert_id, at);
+            l.leak.at = at;
+        }
         leaks.sort_by_key(|l| (l.leak.alert_number, l.leak.detail));
         Ok(leaks)
     }

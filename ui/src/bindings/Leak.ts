@@ -14,6 +14,7 @@ hint: string | null, alert_id: string, alert_number: number,
  */
 service: string | null, 
 /**
- * When the alert was raised.
+ * When it happened: the alert's contact's time, else its e-mail's date, else when the alert
+ * was raised (as the alert and the letters date it).
  */
 at: string, };
