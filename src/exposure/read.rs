@@ -59,7 +59,7 @@ fn re(pattern: &str) -> Regex {
 /// `3/2/2026, 2:03 PM`.
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[\[(]?\s*(?:\d{4}-\d{2}-\d{2}[ T,]*|\d{1,2}/\d{1,2}/\d{2,4},?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:[+-]\d{2}:?\d{2}|UTC|GMT)?\s*[\])]?\s*[-–|]?\s*",
+        r"^\s*[\[(]?\s*(?:\d{4}-\d{2}-\d{2}[ T,]*|\d{1,2}/\d{1,2}/\d{2,4},?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:[+-]\d{2}:?\d{2}|UTC|GMT|[ECMP][SD]T|AK[SD]T|HST|IST|ICT|BST|CES?T|AE[SD]T|JST)?\s*[\])]?\s*[-–|]?\s*",
     )
 });
 /// `Name:`, `Name (Agent):`, `Name 10:02 AM:` at the start of a line.
@@ -1373,6 +1373,28 @@ mod tests {
             vec![(Detail::Address, false, true)],
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn name_and_role_labels_with_time_zones() {
+        let s = suggest_disclosures(
+            "Initial Question: Where is my package?\n\
+             04:32 PM PDT Customer Service Chat Bot(Customer Service): Hi, I'm the Customer Service Bot.\n\
+             04:33 PM PDT Eric(Customer): what address is it going to? I forgot which one I used\n\
+             04:35 PM PDT Anjali(Customer Service): Hello, my name is Anjali. It is going to 4417 Harbor View Drive, Bellevue, WA 98004.",
+        );
+        assert_eq!(
+            s.iter()
+                .map(|d| (d.detail, d.asked, d.given))
+                .collect::<Vec<_>>(),
+            vec![(Detail::Address, true, true)],
+            "{s:?}"
+        );
+        assert!(
+            s[0].quote.starts_with("Anjali(Customer Service): Hello"),
+            "{s:?}"
+        );
+        assert!(!s[0].quote.contains("4417") && !s[0].quote.contains("Harbor"));
     }
 
     #[test]
