@@ -1333,6 +1333,7 @@ knowledge-skip = Skip for now
 knowledge-save = Save
 knowledge-saving = Saving…
 accounts-whatTheyCheck = What they check…
+accounts-whatTheyCheckLabel = What they check… ({ $service })
 disclosed-ask = What did they get?
 disclosed-askHelp = Tell Steward which of your details the impostor got: it then finds your other accounts that accept them.
 disclosed-got = They got: { $details }

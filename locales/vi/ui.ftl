@@ -1311,6 +1311,7 @@ knowledge-skip = Để sau
 knowledge-save = Lưu
 knowledge-saving = Đang lưu…
 accounts-whatTheyCheck = Họ kiểm tra gì…
+accounts-whatTheyCheckLabel = Họ kiểm tra gì… ({ $service })
 disclosed-ask = Họ đã lấy được gì?
 disclosed-askHelp = Cho Steward biết kẻ mạo danh đã lấy được thông tin nào của bạn: Steward sẽ tìm các tài khoản khác dùng chính thông tin đó.
 disclosed-got = Họ đã lấy được: { $details }

@@ -121,6 +121,7 @@ test("exposure: what leaked at Example Shop, the bank and the retailer at risk, 
   // The retailer through the questionnaire, from the Accounts view.
   await s.click(await s.find(tid("open-accounts")));
   await s.waitFor(tid("accounts-table"));
+  await audit(s, "accounts with 'What they check…'");
   const rows = await s.findAll(tid("account-row"));
   let store = null;
   for (const row of rows) if ((await s.text(row)).includes("Example Store")) store = row;

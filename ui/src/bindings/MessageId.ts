@@ -40,6 +40,7 @@ export type MessageId =
   | "accounts-title"
   | "accounts-twoStep"
   | "accounts-whatTheyCheck"
+  | "accounts-whatTheyCheckLabel"
   | "alert_already_resolved"
   | "alert_not_found"
   | "alerts-alertNo"

@@ -117,7 +117,7 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
                     type="button"
                     class="quiet"
                     data-testid="account-knowledge"
-                    aria-label={t("knowledge-title", { service: a.service })}
+                    aria-label={t("accounts-whatTheyCheckLabel", { service: a.service })}
                     onClick={() => setAsking(a)}
                   >
                     {t("accounts-whatTheyCheck")}
