@@ -19,7 +19,7 @@ use crate::output::{local, print};
 
 #[derive(Args)]
 pub struct DetailsArgs {
-    /// The service's name ("Example Bank").
+    /// The service's name ("Example Bank"); answering about one Steward doesn't know adds it.
     service: String,
     /// What is at stake there: money, email, phone, shopping, other.
     #[arg(long)]
@@ -121,7 +121,6 @@ pub fn run_exposure(json: bool, store: &CaseStore<'_>) -> Result<(), ErrorInfo> 
 
 /// `steward accounts details <service> …`.
 pub fn run_details(json: bool, store: &CaseStore<'_>, args: DetailsArgs) -> Result<(), ErrorInfo> {
-    let id = store.resolve_account(&args.service).map_err(info)?;
     let stake = args
         .stake
         .as_deref()
@@ -152,6 +151,14 @@ pub fn run_details(json: bool, store: &CaseStore<'_>, args: DetailsArgs) -> Resu
     for (d, v) in &values {
         minimal_value(*d, v).map_err(info)?;
     }
+    // Answering about a service Steward has no case for (your bank, your e-mail) adds it to
+    // your accounts; only showing or forgetting needs one that exists.
+    let id = if answering {
+        store.ensure_account(&args.service, None)
+    } else {
+        store.resolve_account(&args.service)
+    }
+    .map_err(info)?;
     for d in &forget {
         store.forget_account_detail(id, *d).map_err(info)?;
     }

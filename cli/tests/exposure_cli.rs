@@ -65,7 +65,7 @@ fn seed(env: &CliEnv) {
         ("Example Mail", "email", &["--checks", "phone"][..]),
         ("Example Retail", "shopping", &["--checks", "address"][..]),
     ] {
-        env.json(&["case", "new", "Account", "--service", service]);
+        // No case needed: answering about a service adds it to the accounts.
         let mut all = vec!["accounts", "details", service, "--stake", stake];
         all.extend_from_slice(args);
         env.json(&all);
@@ -227,8 +227,12 @@ fn bad_input_gets_a_clear_error_and_changes_nothing() {
             "exposure_value_without_detail",
         ),
         (
-            &["accounts", "details", "Nowhere Ltd", "--checks", "address"][..],
+            &["accounts", "details", "Nowhere Ltd"][..],
             "account_not_found",
+        ),
+        (
+            &["accounts", "details", "  ", "--checks", "address"][..],
+            "field_required",
         ),
         (
             &["accounts", "lockdown", "Example Bank", "dance"][..],
@@ -261,7 +265,11 @@ fn bad_input_gets_a_clear_error_and_changes_nothing() {
     ] {
         let e = env.fails(args, 1);
         assert_eq!(e["code"], code, "{args:?}: {e}");
-        assert!(e["hint"].is_string(), "{args:?}: {e}");
+        // A blank name needs no hint beyond "Service is required."
+        assert!(
+            e["hint"].is_string() || code == "field_required",
+            "{args:?}: {e}"
+        );
         assert!(
             !e.to_string().contains("4111"),
             "the card number is not repeated: {e}"

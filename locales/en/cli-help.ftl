@@ -257,7 +257,7 @@ cli-help-accounts-exposure = What leaked, which of your accounts that opens (mos
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-accounts-details = What an account has and its support checks to know it's you; without options, what Steward knows (your answers and its service notes)
 # used by pattern: cli/src/help.rs walks the command tree
-cli-help-accounts-details-arg-service = The service's name ("Example Bank")
+cli-help-accounts-details-arg-service = The service's name ("Example Bank"); answering about one Steward doesn't know adds it
 # used by pattern: cli/src/help.rs walks the command tree
 cli-help-accounts-details-arg-stake = What is at stake there: money, email, phone, shopping, other
 # used by pattern: cli/src/help.rs walks the command tree

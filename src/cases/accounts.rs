@@ -8,7 +8,9 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::events;
-use super::store::{clean_opt, parse_opt_ts, parse_ts, parse_uuid, CaseStore, MAX_TITLE};
+use super::store::{
+    clean_opt, clean_required, parse_opt_ts, parse_ts, parse_uuid, CaseStore, MAX_TITLE,
+};
 use super::CaseError;
 
 /// A row of the accounts view. The identifier is only ever shown masked here.
@@ -145,9 +147,11 @@ impl CaseStore<'_> {
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
-    /// The account for a service, created if new; its domain is filled in if it had none.
+    /// The account for a service, created if new; its domain is filled in if it had none. The
+    /// name is checked as a case's service is (not blank, not too long).
     pub fn ensure_account(&self, service: &str, domain: Option<&str>) -> Result<Uuid, CaseError> {
-        let id = self.account_for(service, Utc::now())?;
+        let service = clean_required(service, "Service", MAX_TITLE)?;
+        let id = self.account_for(&service, Utc::now())?;
         if let Some(domain) = domain.filter(|d| !d.trim().is_empty()) {
             self.conn.execute(
                 "UPDATE accounts SET domain = ?2 WHERE id = ?1 AND domain IS NULL",
