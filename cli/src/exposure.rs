@@ -151,21 +151,18 @@ pub fn run_details(json: bool, store: &CaseStore<'_>, args: DetailsArgs) -> Resu
     for (d, v) in &values {
         minimal_value(*d, v).map_err(info)?;
     }
-    // Answering about a service Steward has no case for (your bank, your e-mail) adds it to
-    // your accounts; only showing or forgetting needs one that exists.
-    let id = if answering {
-        store.ensure_account(&args.service, None)
-    } else {
-        store.resolve_account(&args.service)
-    }
-    .map_err(info)?;
-    for d in &forget {
-        store.forget_account_detail(id, *d).map_err(info)?;
+    // Forgetting and showing need an account that exists; answering about a service Steward
+    // has no case for (your bank, your e-mail) adds it (`answer_about`).
+    if !forget.is_empty() || !answering {
+        let id = store.resolve_account(&args.service).map_err(info)?;
+        for d in &forget {
+            store.forget_account_detail(id, *d).map_err(info)?;
+        }
     }
     let knowledge = neutral(json, || {
         if answering {
-            store.set_account_knowledge(
-                id,
+            store.answer_about(
+                &args.service,
                 &KnowledgeAnswers {
                     stake,
                     details: answers,
@@ -173,6 +170,7 @@ pub fn run_details(json: bool, store: &CaseStore<'_>, args: DetailsArgs) -> Resu
                 },
             )
         } else {
+            let id = store.resolve_account(&args.service)?;
             store.account_knowledge(id)
         }
     })

@@ -440,7 +440,7 @@ phoneCheck-number = Phone number
 
 ## accounts
 
-accounts-intro = Each service you have a case with. Your identifier there is shown masked, so this screen is safe to share.
+accounts-intro = Each service you have a case with or added here. Your identifier there is shown masked, so this screen is safe to share.
 accounts-empty = No accounts yet. A case started with a service name, or turning on two-step verification, adds one.
 accounts-twoStep = Two-step verification
 accounts-openAlerts = Open security alerts
@@ -1381,3 +1381,9 @@ unlockSettings-doneKeyring = Done: this profile is now unlocked with the system 
         [one] 1 authenticator account moved with it.
        *[other] { $n } authenticator accounts moved with it.
     }
+
+## Accounts: adding one that has no case (issue 22 — your bank or e-mail provider, to ask what they check)
+accounts-addLabel = Add an account by its service's name
+accounts-addPlaceholder = e.g. your bank, your e-mail provider
+accounts-add = Add
+accounts-addHelp = Add the services an impostor could call as you — your bank, your e-mail, your phone company — then tell Steward what each one checks.

@@ -436,7 +436,7 @@ phoneCheck-number = Số điện thoại
 
 ## accounts
 
-accounts-intro = Mỗi dịch vụ mà bạn có vụ việc. Thông tin định danh của bạn ở đó được che bớt, nên có thể chia sẻ màn hình này an toàn.
+accounts-intro = Mỗi dịch vụ mà bạn có vụ việc hoặc đã thêm ở đây. Thông tin định danh của bạn ở đó được che bớt, nên có thể chia sẻ màn hình này an toàn.
 accounts-empty = Chưa có tài khoản nào. Tài khoản sẽ được thêm khi bạn tạo vụ việc có tên dịch vụ, hoặc khi bật xác minh hai bước.
 accounts-twoStep = Xác minh hai bước
 accounts-openAlerts = Cảnh báo bảo mật đang mở
@@ -1353,3 +1353,9 @@ unlockSettings-confirm = Đổi
 unlockSettings-changing = Đang đổi…
 unlockSettings-donePassphrase = Xong: từ giờ hồ sơ này được mở bằng cụm mật khẩu của bạn. { $n } tài khoản xác thực đã được chuyển theo.
 unlockSettings-doneKeyring = Xong: từ giờ hồ sơ này được mở bằng kho khóa của hệ thống. { $n } tài khoản xác thực đã được chuyển theo.
+
+## Tài khoản: thêm tài khoản chưa có vụ việc (issue 22)
+accounts-addLabel = Thêm tài khoản theo tên dịch vụ
+accounts-addPlaceholder = ví dụ: ngân hàng, nhà cung cấp e-mail của bạn
+accounts-add = Thêm
+accounts-addHelp = Hãy thêm những dịch vụ mà kẻ mạo danh có thể gọi đến để giả làm bạn — ngân hàng, e-mail, nhà mạng — rồi cho Steward biết mỗi nơi kiểm tra những gì.

@@ -112,6 +112,31 @@ struct CleanAnswer {
     value: Option<Option<String>>,
 }
 
+/// The answers checked and reduced to what is kept (see [`minimal_value`]); an error for the
+/// first bad one.
+fn clean_answers(answers: &KnowledgeAnswers) -> Result<Vec<CleanAnswer>, ExposureError> {
+    no_duplicates(answers.details.iter().map(|a| a.detail))?;
+    answers
+        .details
+        .iter()
+        .map(|a| {
+            let holds = a.holds || a.checks;
+            let value = match (&a.value, holds) {
+                // Nothing kept for a detail the account doesn't have.
+                (_, false) => Some(None),
+                (None, true) => None,
+                (Some(v), true) => Some(minimal_value(a.detail, v)?),
+            };
+            Ok(CleanAnswer {
+                detail: a.detail,
+                holds,
+                checks: a.checks,
+                value,
+            })
+        })
+        .collect()
+}
+
 fn no_duplicates(details: impl Iterator<Item = Detail>) -> Result<(), ExposureError> {
     let mut seen = Vec::new();
     for d in details {
@@ -233,6 +258,22 @@ impl CaseStore<'_> {
         })
     }
 
+    /// Records answers about a service named by the customer (or an account id): one Steward
+    /// has no account for yet is added — their bank or e-mail provider needs no case to be in
+    /// the chain. Nothing is added when an answer is refused.
+    pub fn answer_about(
+        &self,
+        service: &str,
+        answers: &KnowledgeAnswers,
+    ) -> Result<AccountKnowledge, ExposureError> {
+        clean_answers(answers)?;
+        let id = match self.resolve_account(service) {
+            Err(CaseError::AccountNotFound(_)) => self.ensure_account(service, None)?,
+            found => found?,
+        };
+        self.set_account_knowledge(id, answers)
+    }
+
     /// What Steward knows about an account: the customer's answers merged over the rules'.
     pub fn account_knowledge(&self, account: Uuid) -> Result<AccountKnowledge, ExposureError> {
         let (service, domain, identifier) = self.account_basics(account)?;
@@ -247,26 +288,7 @@ impl CaseStore<'_> {
         answers: &KnowledgeAnswers,
     ) -> Result<AccountKnowledge, ExposureError> {
         self.account_basics(account)?;
-        no_duplicates(answers.details.iter().map(|a| a.detail))?;
-        let clean = answers
-            .details
-            .iter()
-            .map(|a| {
-                let holds = a.holds || a.checks;
-                let value = match (&a.value, holds) {
-                    // Nothing kept for a detail the account doesn't have.
-                    (_, false) => Some(None),
-                    (None, true) => None,
-                    (Some(v), true) => Some(minimal_value(a.detail, v)?),
-                };
-                Ok(CleanAnswer {
-                    detail: a.detail,
-                    holds,
-                    checks: a.checks,
-                    value,
-                })
-            })
-            .collect::<Result<Vec<_>, ExposureError>>()?;
+        let clean = clean_answers(answers)?;
         let now = Utc::now();
         let tx = self.conn().unchecked_transaction()?;
         tx.execute(

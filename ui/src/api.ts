@@ -180,6 +180,8 @@ export const api = {
     call<Attachment>("attachment_remove", { attachmentId }),
   captureSuggest: (text: string) => call<CaptureSuggestions>("capture_suggest", { text }),
   accountList: () => call<AccountSummary[]>("account_list"),
+  /** Adds an account by service name (an existing one comes back as it is). */
+  accountAdd: (service: string) => call<AccountSummary>("account_add", { service }),
   /** Sets an account's domain or identifier; an empty text clears it. */
   accountUpdate: (service: string, patch: AccountPatch) =>
     call<AccountSummary>("account_update", { service, patch }),

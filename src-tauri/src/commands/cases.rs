@@ -352,6 +352,25 @@ pub fn attachment_save<R: Runtime>(
     })
 }
 
+/// Adds an account by its service's name (the customer's bank or e-mail provider, which need no
+/// case to be asked about in the exposure chain); an existing one is returned as it is.
+#[tauri::command(async)]
+pub fn account_add(
+    state: State<'_, AppState>,
+    service: String,
+) -> Result<AccountSummary, ErrorInfo> {
+    with_profile(&state, |p| {
+        let store = p.cases();
+        let id = store.ensure_account(&service, None).map_err(|e| e.info())?;
+        store
+            .accounts()
+            .map_err(|e| e.info())?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| steward::cases::CaseError::AccountNotFound(service).info())
+    })
+}
+
 /// Sets an account's domain or identifier (`steward accounts edit`); an empty text clears it.
 #[tauri::command(async)]
 pub fn account_update(

@@ -46,10 +46,8 @@ pub fn set_account_knowledge(
     answers: KnowledgeAnswers,
 ) -> Result<AccountKnowledge, ErrorInfo> {
     with_profile(&state, |p| {
-        let store = p.cases();
-        let id = store.resolve_account(&account).map_err(|e| e.info())?;
-        store
-            .set_account_knowledge(id, &answers)
+        p.cases()
+            .answer_about(&account, &answers)
             .map_err(|e| e.info())
     })
 }

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { api } from "../../api";
+import { api, toErrorInfo, type ErrorInfo } from "../../api";
 import type { AccountSummary } from "../../bindings/AccountSummary";
 import { AccountEditDialog } from "./AccountEdit";
 import { KnowledgeDialog } from "../exposure/KnowledgeDialog";
@@ -41,6 +41,21 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
   const [asking, setAsking] = useState<AccountSummary | null>(null);
   const accounts = data?.[0] ?? null;
   const alerts = data?.[1] ?? [];
+  // Adding a service with no case (your bank): then its questionnaire opens.
+  const [newService, setNewService] = useState("");
+  const [addError, setAddError] = useState<ErrorInfo | null>(null);
+  const add = async (e: Event) => {
+    e.preventDefault();
+    setAddError(null);
+    try {
+      const added = await api.accountAdd(newService);
+      setNewService("");
+      reload();
+      setAsking(added);
+    } catch (err) {
+      setAddError(toErrorInfo(err));
+    }
+  };
 
   return (
     <div class="accounts-view" data-testid="accounts-view">
@@ -56,6 +71,26 @@ export function AccountsView({ onOpenCase, onClose }: Props) {
         {t("accounts-intro")}
       </p>
       {error && <ErrorNotice error={error} />}
+      <form class="account-add" onSubmit={add} data-testid="account-add">
+        <label for="account-add-service">{t("accounts-addLabel")}</label>
+        <div class="row">
+          <input
+            id="account-add-service"
+            data-testid="account-add-service"
+            value={newService}
+            placeholder={t("accounts-addPlaceholder")}
+            aria-describedby="account-add-help"
+            onInput={(e) => setNewService((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" data-testid="account-add-submit" disabled={newService.trim() === ""}>
+            {t("accounts-add")}
+          </button>
+        </div>
+        <p id="account-add-help" class="muted">
+          {t("accounts-addHelp")}
+        </p>
+        {addError && <ErrorNotice error={addError} />}
+      </form>
       {alerts.length > 0 && (
         <div class="callout callout-danger" role="note" data-testid="open-alerts">
           <p class="callout-title">{t("accounts-openAlerts")}</p>
