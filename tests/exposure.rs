@@ -1005,3 +1005,33 @@ fn a_leak_is_dated_when_it_happened_not_when_the_alert_was_raised() {
     assert_eq!(r.leaks[0].at, chat.started_at);
     assert_ne!(r.leaks[0].at, alert.created_at);
 }
+
+#[test]
+fn answering_about_a_new_service_adds_it_unless_the_answer_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let store = p.cases();
+    let bad = KnowledgeAnswers {
+        details: vec![answer(
+            Detail::CardLastFour,
+            true,
+            true,
+            Some("4111 1111 1111 4821"),
+        )],
+        ..Default::default()
+    };
+    assert!(store.answer_about("Example Bank", &bad).is_err());
+    assert!(store.accounts().unwrap().is_empty(), "nothing added");
+    let good = KnowledgeAnswers {
+        stake: Some(Stake::Money),
+        details: vec![answer(Detail::CardLastFour, true, true, Some("4821"))],
+        ..Default::default()
+    };
+    let k = store.answer_about("Example Bank", &good).unwrap();
+    assert_eq!(k.service, "Example Bank");
+    // The same service in another case is the same account.
+    let again = store.answer_about("example bank", &good).unwrap();
+    assert_eq!(again.account_id, k.account_id);
+    assert_eq!(store.accounts().unwrap().len(), 1);
+    assert!(store.answer_about("   ", &good).is_err(), "a blank name");
+}
