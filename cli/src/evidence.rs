@@ -559,6 +559,11 @@ pub fn render_suggestions(s: &CaptureSuggestions) -> String {
     if let Some(how) = &s.identity_method {
         out.push_str(&format!("  {}\n", t!("cli-suggest-identity", how = how)));
     }
+    for d in &s.disclosures {
+        out.push_str(&crate::exposure::suggestion_lines(
+            &crate::exposure::masked(d),
+        ));
+    }
     out.trim_end().to_string()
 }
 

@@ -221,7 +221,7 @@ struct DisclosedView {
 
 /// A suggestion as shown: the value masked.
 #[derive(serde::Serialize)]
-struct SuggestionView {
+pub struct SuggestionView {
     detail: Detail,
     asked: bool,
     given: bool,
@@ -229,7 +229,18 @@ struct SuggestionView {
     quote: String,
 }
 
-fn masked(s: &SuggestedDisclosure) -> SuggestionView {
+/// "They got: … / “the line it was read from”" (the value masked), for `case disclosed` and
+/// for a pasted transcript's suggestions.
+pub fn suggestion_lines(s: &SuggestionView) -> String {
+    let what = detail_with_hint(s.detail, &s.hint);
+    let line = match (s.asked, s.given) {
+        (_, true) => t!("exposure-cli-suggest-got", detail = what),
+        _ => t!("exposure-cli-suggest-asked", detail = what),
+    };
+    format!("  {line}\n    “{}”\n", s.quote)
+}
+
+pub fn masked(s: &SuggestedDisclosure) -> SuggestionView {
     SuggestionView {
         detail: s.detail,
         asked: s.asked,
@@ -354,12 +365,7 @@ fn render_disclosed(v: &DisclosedView, saved: bool) -> String {
     if !v.suggestions.is_empty() {
         out.push_str(&format!("\n{}\n", t!("exposure-cli-suggestions")));
         for s in &v.suggestions {
-            let what = detail_with_hint(s.detail, &s.hint);
-            let line = match (s.asked, s.given) {
-                (_, true) => t!("exposure-cli-suggest-got", detail = what),
-                _ => t!("exposure-cli-suggest-asked", detail = what),
-            };
-            out.push_str(&format!("  {line}\n    “{}”\n", s.quote));
+            out.push_str(&suggestion_lines(s));
         }
         if !saved {
             out.push_str(&format!(

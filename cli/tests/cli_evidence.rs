@@ -5,7 +5,7 @@
 mod common;
 mod support;
 
-use support::CliEnv;
+use support::{text_ok, CliEnv};
 
 const EML: &str = "DKIM-Signature: v=1; a=rsa-sha256; d=shop.example; s=s1; bh=x; b=y\r\n\
 From: Example Shop <no-reply@shop.example>\r\n\
@@ -141,6 +141,19 @@ fn evidence_alerts_and_accounts_through_the_cli() {
     assert_eq!(accounts[0]["open_alerts"], 0);
     assert_eq!(accounts[0]["enrolment_attempts"], 0);
     assert!(!accounts.to_string().contains("minh.tran"));
+}
+
+#[test]
+fn a_pasted_impostor_chat_shows_what_they_got_with_the_values_masked() {
+    let env = CliEnv::new();
+    // A paraphrase of a published case (tests/fixtures/transcripts/README.md).
+    let chat = include_str!("../../tests/fixtures/transcripts/springer-2016-address-read-back.txt");
+    let out = text_ok(env.cmd().args(["case", "suggest"]).write_stdin(chat));
+    assert!(out.contains("they got"), "{out}");
+    assert!(out.contains("postal address"), "{out}");
+    for value in ["4417 Harbor", "555-0164", "98004"] {
+        assert!(!out.contains(value), "{value} shown: {out}");
+    }
 }
 
 #[test]
