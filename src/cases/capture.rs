@@ -50,7 +50,7 @@ static REFERENCE_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 static REFERENCE_SHAPED: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2,6}-\d{3,12})\b"));
 static AGENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i:my name is|this is|you(?:'re| are) (?:now )?(?:chatting|speaking|talking) with|you have been connected to|you're connected to|agent:?)\s+((?:[A-Z]\.|[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)",
+        r"(?i:my name is|this is|you(?:'re| are) (?:now )?(?:chatting|speaking|talking) with|you have been connected to|you(?:'re| are) (?:now )?connected to|agent:?)\s+((?:[A-Z]\.|[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)",
     )
 });
 static AGENT_JOINED: LazyLock<Regex> = LazyLock::new(|| {
@@ -231,6 +231,19 @@ mod tests {
         assert_eq!(s.promises[0].due_in_minutes, Some(48 * 60));
         assert!(s.promises[0].text.contains("call you back"));
         assert_eq!(s.identity_method.as_deref(), Some("security questions"));
+    }
+
+    #[test]
+    fn the_agent_is_named_however_the_chat_says_it_connected_you() {
+        for opening in [
+            "You are now connected to Priya from Example Shop.",
+            "You're connected to Priya.",
+            "You have been connected to Priya.",
+            "You are now chatting with Priya.",
+        ] {
+            let s = suggest_from_transcript(opening);
+            assert_eq!(s.agents, vec!["Priya"], "{opening}");
+        }
     }
 
     #[test]
