@@ -26,6 +26,11 @@ npm --prefix ui run lint --silent
 ui/node_modules/.bin/eslint -c tests/e2e/eslint.config.mjs --max-warnings 0 tests/e2e
 npm --prefix ui run test --silent
 npm --prefix ui run build --silent
+# The start script carries English only; other languages are fetched when chosen (ui/src/i18n).
+if grep -l "Vụ việc mới" ui/dist/assets/index-*.js; then
+  echo "the window's start script carries the Vietnamese catalogue" >&2
+  exit 1
+fi
 
 step "Phone reference data is what Python phonenumbers says (regenerated and compared)"
 scripts/phone-reference/check.sh

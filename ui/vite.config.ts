@@ -18,5 +18,14 @@ export default defineConfig({
     sourcemap: false,
     target: "es2021",
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // A language other than English is fetched when chosen (src/i18n): one file per language.
+        manualChunks(id) {
+          const lang = /locales\/([^/]+)\/[^/]+\.ftl/.exec(id)?.[1];
+          return lang && lang !== "en" && !id.endsWith("/meta.ftl?raw") ? `locale-${lang}` : undefined;
+        },
+      },
+    },
   },
 });

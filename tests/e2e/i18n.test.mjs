@@ -3,7 +3,9 @@
 // Screenshots: tests/e2e/screenshots/i18n-vi.png and docs/ui-vietnamese.png.
 
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { chooseLanguage, createCase, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
@@ -180,4 +182,29 @@ test("i18n: what the core writes is Vietnamese too — a phone finding, an error
   await chooseLanguage(s, "en");
   await waitForText(s, tid("new-case"), "New case");
   await s.quit();
+});
+
+test("i18n: a system in Vietnamese opens in Vietnamese (its catalogue fetched before the first frame)", async () => {
+  // The machine has only the C locales: a Vietnamese one is built into a temporary folder for this
+  // window alone (LOCPATH), from the system's own locale sources.
+  const locales = mkdtempSync(join(tmpdir(), "steward-e2e-locale-"));
+  execFileSync("localedef", ["-i", "vi_VN", "-c", "-f", "UTF-8", join(locales, "vi_VN.UTF-8")]);
+  const vh = await startHarness({
+    name: "i18n-system-vi",
+    extraEnv: { LOCPATH: locales, LANG: "vi_VN.UTF-8", LANGUAGE: "vi", LC_ALL: "" },
+  });
+  try {
+    const s = await vh.launch();
+    try {
+      assert.equal(await firstScreen(s), "main");
+      assert.equal(await s.execute("return navigator.language.split('-')[0]"), "vi", "the window's system language");
+      assert.equal(await s.execute("return document.documentElement.lang"), "vi");
+      assert.equal(await textOf(s, tid("new-case")), "Vụ việc mới");
+    } finally {
+      await s.quit().catch(() => {});
+    }
+  } finally {
+    await vh.stop();
+    rmSync(locales, { recursive: true, force: true });
+  }
 });

@@ -1,7 +1,7 @@
 import { render } from "preact";
 import { benchMark } from "./benchMarks";
 import { App } from "./components/frame/App";
-import { getLang } from "./i18n";
+import { getLang, loadLang } from "./i18n";
 import { applyLangPref, applyTheme, loadLangPref, loadTheme, trackWindowState } from "./prefs";
 import { startUnlock } from "./startup";
 import "./styles.css";
@@ -17,7 +17,13 @@ void trackWindowState();
 document.documentElement.lang = getLang();
 void loadLangPref().then(applyLangPref);
 
-const root = document.getElementById("app");
-if (root) render(<App />, root);
-benchMark("first-render-done");
-requestAnimationFrame(() => benchMark("first-frame"));
+function mount() {
+  const root = document.getElementById("app");
+  if (root) render(<App />, root);
+  benchMark("first-render-done");
+  requestAnimationFrame(() => benchMark("first-frame"));
+}
+// English is in this script; another system language is fetched first, so the first frame is
+// already in it.
+if (getLang() === "en") mount();
+else void loadLang(getLang()).then(mount, mount);

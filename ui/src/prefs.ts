@@ -4,7 +4,7 @@
 // ignored, never shown as an error.
 import { isTauri } from "@tauri-apps/api/core";
 import { call } from "./api";
-import { isLang, setLang, systemLang, type Lang } from "./i18n";
+import { isLang, loadLang, setLang, systemLang, type Lang } from "./i18n";
 
 export type Theme = "system" | "light" | "dark";
 
@@ -72,11 +72,13 @@ export function saveLangPref(pref: LangPref): Promise<void> {
  * loads again what the core wrote (useLoad asks again when the language changes). */
 export async function applyLangPref(pref: LangPref): Promise<void> {
   const lang = pref === "system" ? systemLang() : pref;
+  const catalogue = loadLang(lang);
   try {
     await call("language_set", { lang });
   } catch {
     // No backend (the page opened on its own) or an older core: the page still switches.
   }
+  await catalogue;
   setLang(lang);
 }
 

@@ -11,21 +11,40 @@ import { benchMark } from "../benchMarks";
 export type MessageKey = MessageId;
 
 // cli.ftl and cli-help.ftl (`--help`) are the command line's alone: the window never shows them.
-const FILES = import.meta.glob<string>(
-  ["../../../locales/*/*.ftl", "!../../../locales/*/cli.ftl", "!../../../locales/*/cli-help.ftl"],
-  {
-    query: "?raw",
-    import: "default",
-    eager: true,
-  },
+// English (the reference and every language's fallback) and each language's meta.ftl (its name,
+// for the selector) are in the first script; the other languages' files are fetched when the
+// language is first chosen (`loadLang`), so a launch in English does not carry them: they were
+// a third of the start script (BENCHMARKS.md, first paint).
+const EAGER = import.meta.glob<string>(
+  [
+    "../../../locales/en/*.ftl",
+    "../../../locales/*/meta.ftl",
+    "!../../../locales/*/cli.ftl",
+    "!../../../locales/*/cli-help.ftl",
+  ],
+  { query: "?raw", import: "default", eager: true },
 );
+const LAZY = import.meta.glob<string>(
+  [
+    "../../../locales/*/*.ftl",
+    "!../../../locales/en/*.ftl",
+    "!../../../locales/*/meta.ftl",
+    "!../../../locales/*/cli.ftl",
+    "!../../../locales/*/cli-help.ftl",
+  ],
+  { query: "?raw", import: "default" },
+);
+
+const langOf = (path: string) => path.split("/").slice(-2)[0];
 
 /** Each language's catalogue text; parsed into a bundle the first time the language is used
  * (most launches use one language, or two with the English fallback). */
 const SOURCES: Record<string, { path: string; source: string }[]> = {};
-for (const [path, source] of Object.entries(FILES)) {
-  (SOURCES[path.split("/").slice(-2)[0]] ??= []).push({ path, source });
+for (const [path, source] of Object.entries(EAGER)) {
+  (SOURCES[langOf(path)] ??= []).push({ path, source });
 }
+/** Languages whose files are all here (English from the start, others once loaded). */
+const LOADED = new Set<string>(["en"]);
 const BUNDLES: Record<string, FluentBundle> = {};
 
 function bundleFor(lang: string, only?: (path: string) => boolean): FluentBundle | undefined {
@@ -41,7 +60,19 @@ function bundleFor(lang: string, only?: (path: string) => boolean): FluentBundle
 }
 
 function bundle(lang: string): FluentBundle | undefined {
+  // A language not loaded yet is not parsed (nor kept half): English stands in meanwhile.
+  if (!LOADED.has(lang)) return undefined;
   return (BUNDLES[lang] ??= bundleFor(lang) as FluentBundle);
+}
+
+/** Fetches a language's catalogue (once); English and unknown languages have nothing to fetch. */
+export async function loadLang(lang: string): Promise<void> {
+  if (LOADED.has(lang) || !SOURCES[lang]) return;
+  const files = Object.entries(LAZY).filter(([path]) => langOf(path) === lang);
+  const loaded = await Promise.all(files.map(async ([path, load]) => ({ path, source: await load() })));
+  if (LOADED.has(lang)) return;
+  SOURCES[lang].push(...loaded);
+  LOADED.add(lang);
 }
 
 const NAMES: Record<string, FluentBundle | undefined> = {};
