@@ -2,6 +2,7 @@
 // Steward knows (country + sector), the formal complaint on a case and its status for today,
 // contacts by kind (the final response), and the letters. Same contract as api.ts: resolve with
 // the value or reject with an ErrorInfo; branch on `code` only.
+import type { LetterSaved } from "./components/share/LetterDialog";
 import { call } from "./api";
 import type { ComplaintInput } from "./bindings/ComplaintInput";
 import type { ComplaintLetter } from "./bindings/ComplaintLetter";
@@ -32,10 +33,6 @@ export const complaintsApi = {
   setKind: (interactionId: string, kind: ContactKind) => call<Interaction>("contact_kind_set", { interactionId, kind }),
 };
 
-/** Where a letter was saved. */
-export interface LetterSaved {
-  path: string;
-}
 
 export const letterApi = {
   /** The letter of `kind`, drafted from the redacted case in `lang` (null: the window's). */

@@ -2,6 +2,7 @@
 // At risk report, what each account holds and checks (the questionnaire), what an impostor got
 // in an alert (confirmed from the transcript's suggestions), the lock-down steps, the letters.
 // Same contract as api.ts: resolve with the value or reject with an ErrorInfo.
+import type { LetterSaved } from "./components/share/LetterDialog";
 import { call } from "./api";
 import type { AccountKnowledge } from "./bindings/AccountKnowledge";
 import type { Disclosure } from "./bindings/Disclosure";
@@ -50,10 +51,6 @@ export const exposureApi = {
     call<ExposureReport>("set_lockdown_step", { account, step, done }),
 };
 
-/** Where a letter was saved. */
-export interface LetterSaved {
-  path: string;
-}
 
 export const exposureLetterApi = {
   /** The letter to an account's company, drafted through the outbound gate in `lang`. */
