@@ -227,7 +227,7 @@ pub fn run_letter(json: bool, profile: &Profile, args: LetterArgs) -> Result<(),
             Utc::now(),
         )
         .map_err(|e| e.info())?;
-    let text = format!("{}\n\n{}", letter.subject, letter.body);
+    let text = letter.text();
     if let Some(path) = &args.out {
         steward::share::write_atomic(path, text.as_bytes()).map_err(|e| e.info())?;
         return print(json, &letter, || {
@@ -237,7 +237,7 @@ pub fn run_letter(json: bool, profile: &Profile, args: LetterArgs) -> Result<(),
             )
         });
     }
-    print(json, &letter, || text)
+    print(json, &letter, || text.trim_end().to_string())
 }
 
 fn render_status(s: &ComplaintStatus) -> String {

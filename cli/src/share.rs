@@ -266,7 +266,7 @@ pub fn run_letter(json: bool, profile: &Profile, args: LetterArgs) -> Result<(),
         .in_lang(args.lang)
         .exposure_letter(id, kind)
         .map_err(info)?;
-    let text = format!("{}\n\n{}", letter.subject, letter.body);
+    let text = letter.text();
     if let Some(path) = &args.out {
         share::write_atomic(path, text.as_bytes()).map_err(info)?;
         return print(json, &letter, || {
@@ -276,7 +276,7 @@ pub fn run_letter(json: bool, profile: &Profile, args: LetterArgs) -> Result<(),
             )
         });
     }
-    print(json, &letter, || text)
+    print(json, &letter, || text.trim_end().to_string())
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]

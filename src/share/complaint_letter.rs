@@ -38,6 +38,13 @@ pub struct ComplaintLetter {
     pub lang: String,
 }
 
+impl ComplaintLetter {
+    /// The letter as it is copied and saved ([`super::letter_text`]).
+    pub fn text(&self) -> String {
+        super::letter_text(&self.subject, &self.body)
+    }
+}
+
 /// Drafts a letter of `kind` for a case in `lang`, redacted with `redactor` like every export.
 pub fn complaint_letter_in(
     conn: &rusqlite::Connection,

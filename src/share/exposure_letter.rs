@@ -72,6 +72,13 @@ pub struct ExposureLetter {
     pub lang: String,
 }
 
+impl ExposureLetter {
+    /// The letter as it is copied and saved ([`super::letter_text`]).
+    pub fn text(&self) -> String {
+        super::letter_text(&self.subject, &self.body)
+    }
+}
+
 /// Details obtained at one company on one day.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LeakFact {

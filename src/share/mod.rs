@@ -41,6 +41,12 @@ pub mod sign;
 pub mod sshsig;
 pub mod timestamp;
 
+/// A letter as it is copied and saved: its subject, a blank line, its text, a final newline
+/// (the complaint letters, the exposure chain's letters; the window and the CLI alike).
+pub fn letter_text(subject: &str, body: &str) -> String {
+    format!("{subject}\n\n{}\n", body.trim_end())
+}
+
 pub use brief::{Brief, CHAT_MAX_CHARS};
 pub use check::{check_heading, check_pointer, check_section, CHECK_HEADING};
 pub use complaint_letter::{complaint_letter_in, draft_complaint_letter, ComplaintLetter};

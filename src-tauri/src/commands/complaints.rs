@@ -124,11 +124,6 @@ pub fn complaint_letter(
     })
 }
 
-/// The letter as it is copied and saved: its subject, a blank line, its text.
-fn letter_text(letter: &ComplaintLetter) -> String {
-    format!("{}\n\n{}\n", letter.subject, letter.body.trim_end())
-}
-
 /// Copies the letter to the clipboard from Rust (the webview's clipboard is refused in
 /// WebKitGTK); returns the text. Like the brief, redacted and meant to be pasted: not cleared.
 #[tauri::command(async)]
@@ -139,7 +134,7 @@ pub fn complaint_letter_copy<R: Runtime>(
     kind: LetterKind,
     lang: Option<Lang>,
 ) -> Result<String, ErrorInfo> {
-    let text = letter_text(&complaint_letter(state, case, kind, lang)?);
+    let text = complaint_letter(state, case, kind, lang)?.text();
     super::copy_text(&app, &text, "copy_brief")?;
     Ok(text)
 }
@@ -179,6 +174,6 @@ pub fn complaint_letter_save<R: Runtime>(
     ) else {
         return Ok(None);
     };
-    share::write_atomic(&target, letter_text(&letter).as_bytes()).map_err(|e| e.info())?;
+    share::write_atomic(&target, letter.text().as_bytes()).map_err(|e| e.info())?;
     Ok(Some(json!({ "path": target.display().to_string() })))
 }

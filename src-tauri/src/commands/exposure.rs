@@ -153,11 +153,6 @@ fn draft(
         .map_err(|e| e.info())
 }
 
-/// The letter as it is copied and saved: its subject, a blank line, its text.
-fn letter_text(letter: &ExposureLetter) -> String {
-    format!("{}\n\n{}\n", letter.subject, letter.body.trim_end())
-}
-
 /// Copies the letter to the clipboard from Rust (WebKitGTK refuses the page's clipboard);
 /// returns the text. Redacted and meant to be pasted: not cleared.
 #[tauri::command(async)]
@@ -168,7 +163,7 @@ pub fn exposure_letter_copy<R: Runtime>(
     kind: ExposureLetterKind,
     lang: Option<Lang>,
 ) -> Result<String, ErrorInfo> {
-    let text = letter_text(&exposure_letter(state, account, kind, lang)?);
+    let text = exposure_letter(state, account, kind, lang)?.text();
     super::copy_text(&app, &text, "copy_brief")?;
     Ok(text)
 }
@@ -199,7 +194,7 @@ pub fn exposure_letter_save<R: Runtime>(
     ) else {
         return Ok(None);
     };
-    share::write_atomic(&target, letter_text(&letter).as_bytes()).map_err(|e| e.info())?;
+    share::write_atomic(&target, letter.text().as_bytes()).map_err(|e| e.info())?;
     Ok(Some(json!({ "path": target.display().to_string() })))
 }
 
