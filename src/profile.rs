@@ -216,6 +216,8 @@ pub struct Profile {
     /// Kept to open a second connection ([`Profile::second_handle`]); SQLCipher holds it in
     /// memory anyway while the database is open.
     db_key: DbKey,
+    /// The authenticator backups' derived key, while the profile is open.
+    otp_backup_key: crate::otp::backup::BackupKeyCache,
 }
 
 impl Profile {
@@ -349,6 +351,7 @@ impl Profile {
             db,
             otp_seal_key: otp_seal_key(&key),
             db_key: key,
+            otp_backup_key: Default::default(),
         }
     }
 
@@ -425,7 +428,7 @@ impl Profile {
                 seal_key: &self.otp_seal_key,
             },
         };
-        OtpStore::new(self.db.conn(), secrets)
+        OtpStore::new(self.db.conn(), secrets).with_backup_key_cache(&self.otp_backup_key)
     }
 }
 

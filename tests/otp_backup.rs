@@ -161,6 +161,92 @@ fn a_change_writes_a_backup_that_opens_as_an_aegis_vault_with_the_password() {
     assert_eq!(ours(&folder).len(), 2);
 }
 
+/// The password slot of a vault file: its salt and wrapped key.
+fn slot_of(path: &Path) -> (String, String) {
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    let slot = &v["header"]["slots"][0];
+    (
+        slot["salt"].as_str().unwrap().to_string(),
+        slot["key"].as_str().unwrap().to_string(),
+    )
+}
+
+/// The backup written last (by modification time; names written in one second differ by suffix).
+fn newest_backup(folder: &Path) -> std::path::PathBuf {
+    ours(folder)
+        .into_iter()
+        .map(|n| folder.join(n))
+        .max_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap())
+        .unwrap()
+}
+
+#[test]
+fn backups_reuse_the_key_derived_from_the_password_until_it_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("backups");
+    let profile = open(&dir.path().join("profile"));
+    set_up(&profile, &folder, 10);
+    let store = profile.otp();
+    store
+        .add_manual(&manual("GitHub", "JBSWY3DPEHPK3PXP"))
+        .unwrap();
+    let id = store.list().unwrap()[0].id;
+    store
+        .rename(id, Some("GitHub".into()), "bob".into())
+        .unwrap();
+    let files = ours(&folder);
+    assert_eq!(files.len(), 2, "{files:?}");
+    // Same slot (one scrypt for both, as Aegis saves its vault), new contents' nonce each time;
+    // both open with the password and hold what the account was then.
+    let (a, b) = (folder.join(&files[0]), folder.join(&files[1]));
+    assert_eq!(slot_of(&a), slot_of(&b));
+    let nonce = |p: &Path| {
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap();
+        v["header"]["params"]["nonce"].as_str().unwrap().to_string()
+    };
+    assert_ne!(nonce(&a), nonce(&b));
+    let mut names: Vec<String> = [&a, &b]
+        .iter()
+        .map(|file| {
+            import_auto(
+                &std::fs::read(file).unwrap(),
+                Some(Format::Aegis),
+                Some(PASSWORD),
+            )
+            .unwrap()
+            .accounts[0]
+                .name
+                .clone()
+        })
+        .collect();
+    names.sort();
+    assert_eq!(names, ["alice", "bob"]);
+    // A new password: a new key, and the old password no longer opens the new backups.
+    store
+        .backups()
+        .configure(&options(true, 10, Some("backup password 2")))
+        .unwrap();
+    store
+        .rename(id, Some("GitHub".into()), "carol".into())
+        .unwrap();
+    let newest = newest_backup(&folder);
+    assert_ne!(slot_of(&newest).0, slot_of(&a).0, "a new salt");
+    let bytes = std::fs::read(&newest).unwrap();
+    assert!(import_auto(&bytes, Some(Format::Aegis), Some(PASSWORD)).is_err());
+    let back = import_auto(&bytes, Some(Format::Aegis), Some("backup password 2")).unwrap();
+    assert_eq!(back.accounts[0].name, "carol");
+    // Another open of the profile (after a lock) derives its own key: nothing kept on disk.
+    drop(profile);
+    let profile = open(&dir.path().join("profile"));
+    profile
+        .otp()
+        .rename(id, Some("GitHub".into()), "dave".into())
+        .unwrap();
+    let reopened = newest_backup(&folder);
+    assert_ne!(reopened, newest);
+    assert_ne!(slot_of(&reopened).0, slot_of(&newest).0);
+}
+
 #[test]
 fn retention_keeps_n_and_never_deletes_anything_it_did_not_write() {
     let dir = tempfile::tempdir().unwrap();

@@ -38,6 +38,7 @@ mod settings;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -49,10 +50,18 @@ pub use error::BackupError;
 use self::folder::{FolderFile, VaultShape};
 use self::settings::Origin;
 use crate::error::{ErrorInfo, UserFacing};
-use crate::otp::export::export_aegis_encrypted;
+use crate::otp::export::{export_aegis_encrypted, export_aegis_with_key, AegisKey};
 use crate::otp::import::Format;
 use crate::otp::store::{OtpAddReport, OtpStore, SecretStore};
-use crate::otp::OtpError;
+use crate::otp::{OtpAccount, OtpError};
+
+/// The automatic backups' vault key ([`AegisKey`]: a master key and its password slot), derived
+/// from the backup password once and reused for every backup while the profile is open, as
+/// Aegis does for its own vault: scrypt (N = 2^15) ran on every change to the accounts before.
+/// A new password derives a new key. Held by the open [`crate::profile::Profile`], so it is
+/// dropped — master key and password wiped — when the profile is closed or the window locks.
+#[derive(Default)]
+pub struct BackupKeyCache(Mutex<Option<(Zeroizing<String>, AegisKey)>>);
 
 /// How many backups may be kept, at least and at most.
 pub const MIN_KEEP: u32 = 1;
@@ -324,7 +333,7 @@ impl OtpBackups<'_, '_> {
             settings::mark_backed_up(self.conn(), changes, None, now)?;
             return Err(OtpError::NothingToExport.into());
         }
-        let vault = Zeroizing::new(export_aegis_encrypted(&accounts, &password)?);
+        let vault = Zeroizing::new(self.vault(&accounts, &password)?);
         let path = folder::free_backup_path(&folder, now);
         crate::fs::write_atomic(&path, vault.as_bytes()).map_err(|e| unusable(&folder, e))?;
         let name = path
@@ -348,6 +357,27 @@ impl OtpBackups<'_, '_> {
             accounts: accounts.len() as u32,
             pruned,
         })
+    }
+
+    /// The vault of `accounts` under the backup password: with the profile's kept key when it
+    /// was derived from this password, else a new key (kept for the next backup).
+    fn vault(
+        &self,
+        accounts: &[OtpAccount],
+        password: &Zeroizing<String>,
+    ) -> Result<String, OtpError> {
+        let Some(cache) = self.store.backup_key else {
+            return export_aegis_encrypted(accounts, password);
+        };
+        let mut kept = cache.0.lock().unwrap_or_else(|e| e.into_inner());
+        let key = match &*kept {
+            Some((p, key)) if p.as_str() == password.as_str() => key,
+            _ => {
+                let key = AegisKey::derive(password)?;
+                &kept.insert((password.clone(), key)).1
+            }
+        };
+        export_aegis_with_key(accounts, key)
     }
 
     /// Removes Steward's own backups beyond `keep` (see the module's documentation); returns

@@ -85,13 +85,13 @@ struct Content<'a> {
     entries: Vec<Entry<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct KeyParams {
     nonce: String,
     tag: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct Slot {
     #[serde(rename = "type")]
     slot_type: u8,
@@ -135,11 +135,73 @@ fn split_tag(mut sealed: Vec<u8>) -> Result<(Vec<u8>, Vec<u8>), OtpError> {
     Ok((sealed, tag))
 }
 
+/// A vault's key: a random master key and its password slot (the master key wrapped under
+/// scrypt(password)). Deriving it is the slow part (scrypt, N = 2^15); Aegis derives it once
+/// per password and reuses it for every save, and Steward's automatic backups do the same
+/// (`otp::backup`). The master key is wiped when this is dropped.
+pub struct AegisKey {
+    master: Zeroizing<[u8; KEY_LEN]>,
+    slot: Slot,
+}
+
+impl AegisKey {
+    /// A new master key, wrapped under `password` with a new salt.
+    pub fn derive(password: &str) -> Result<Self, OtpError> {
+        if password.is_empty() {
+            return Err(OtpError::EmptyPassword);
+        }
+        let master = crypto::random_bytes::<KEY_LEN>()?;
+        let salt = crypto::random_bytes::<32>()?;
+        let n = 1u64 << AEGIS_SCRYPT_LOG_N;
+        let slot_key = crypto::scrypt_key(
+            FORMAT,
+            password.as_bytes(),
+            salt.as_slice(),
+            n,
+            AEGIS_SCRYPT_R,
+            AEGIS_SCRYPT_P,
+        )?;
+        let slot_nonce = crypto::random_bytes::<NONCE_LEN>()?;
+        let (wrapped, slot_tag) = split_tag(crypto::aes_gcm_encrypt(
+            slot_key.as_slice(),
+            slot_nonce.as_slice(),
+            master.as_slice(),
+        )?)?;
+        Ok(AegisKey {
+            master,
+            slot: Slot {
+                slot_type: 1,
+                uuid: uuid_v4()?,
+                key: hex::encode(wrapped),
+                key_params: KeyParams {
+                    nonce: hex::encode(slot_nonce.as_slice()),
+                    tag: hex::encode(slot_tag),
+                },
+                n,
+                r: AEGIS_SCRYPT_R,
+                p: AEGIS_SCRYPT_P,
+                salt: hex::encode(salt.as_slice()),
+                repaired: true,
+                is_backup: false,
+            },
+        })
+    }
+}
+
 /// Writes an encrypted Aegis vault holding `accounts`, unlocked by `password`.
 pub fn export_aegis_encrypted(accounts: &[OtpAccount], password: &str) -> Result<String, OtpError> {
     if password.is_empty() {
         return Err(OtpError::EmptyPassword);
     }
+    if accounts.is_empty() {
+        return Err(OtpError::NothingToExport);
+    }
+    export_aegis_with_key(accounts, &AegisKey::derive(password)?)
+}
+
+/// Writes an encrypted Aegis vault holding `accounts` under an already derived `key` (a fresh
+/// nonce for the contents each time; the slot is the key's).
+pub fn export_aegis_with_key(accounts: &[OtpAccount], key: &AegisKey) -> Result<String, OtpError> {
     if accounts.is_empty() {
         return Err(OtpError::NothingToExport);
     }
@@ -187,49 +249,17 @@ pub fn export_aegis_encrypted(accounts: &[OtpAccount], password: &str) -> Result
     )
     .map_err(|_| OtpError::Crypto("could not write the vault contents"))?;
 
-    let master = crypto::random_bytes::<KEY_LEN>()?;
     let db_nonce = crypto::random_bytes::<NONCE_LEN>()?;
     let (db_ciphertext, db_tag) = split_tag(crypto::aes_gcm_encrypt(
-        master.as_slice(),
+        key.master.as_slice(),
         db_nonce.as_slice(),
         &plain,
-    )?)?;
-
-    let salt = crypto::random_bytes::<32>()?;
-    let n = 1u64 << AEGIS_SCRYPT_LOG_N;
-    let slot_key = crypto::scrypt_key(
-        FORMAT,
-        password.as_bytes(),
-        salt.as_slice(),
-        n,
-        AEGIS_SCRYPT_R,
-        AEGIS_SCRYPT_P,
-    )?;
-    let slot_nonce = crypto::random_bytes::<NONCE_LEN>()?;
-    let (wrapped, slot_tag) = split_tag(crypto::aes_gcm_encrypt(
-        slot_key.as_slice(),
-        slot_nonce.as_slice(),
-        master.as_slice(),
     )?)?;
 
     let vault = Vault {
         version: 1,
         header: Header {
-            slots: vec![Slot {
-                slot_type: 1,
-                uuid: uuid_v4()?,
-                key: hex::encode(wrapped),
-                key_params: KeyParams {
-                    nonce: hex::encode(slot_nonce.as_slice()),
-                    tag: hex::encode(slot_tag),
-                },
-                n,
-                r: AEGIS_SCRYPT_R,
-                p: AEGIS_SCRYPT_P,
-                salt: hex::encode(salt.as_slice()),
-                repaired: true,
-                is_backup: false,
-            }],
+            slots: vec![key.slot.clone()],
             params: KeyParams {
                 nonce: hex::encode(db_nonce.as_slice()),
                 tag: hex::encode(db_tag),

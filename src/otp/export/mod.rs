@@ -17,7 +17,10 @@ use zeroize::Zeroizing;
 use super::error::OtpError;
 use super::model::OtpAccount;
 
-pub use aegis::{export_aegis_encrypted, AEGIS_SCRYPT_LOG_N, AEGIS_SCRYPT_P, AEGIS_SCRYPT_R};
+pub use aegis::{
+    export_aegis_encrypted, export_aegis_with_key, AegisKey, AEGIS_SCRYPT_LOG_N, AEGIS_SCRYPT_P,
+    AEGIS_SCRYPT_R,
+};
 pub use otpauth_list::export_otpauth_list;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]

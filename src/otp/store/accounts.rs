@@ -65,11 +65,24 @@ fn nameless() -> StoreError {
 pub struct OtpStore<'c> {
     pub(crate) conn: &'c Connection,
     pub(crate) secrets: SecretHome<'c>,
+    /// The automatic backups' derived key, kept by the open profile (none: derived per backup).
+    pub(crate) backup_key: Option<&'c crate::otp::backup::BackupKeyCache>,
 }
 
 impl<'c> OtpStore<'c> {
     pub fn new(conn: &'c Connection, secrets: SecretHome<'c>) -> Self {
-        OtpStore { conn, secrets }
+        OtpStore {
+            conn,
+            secrets,
+            backup_key: None,
+        }
+    }
+
+    /// Keeps the backups' derived key in `cache` between backups (the profile's, for as long as
+    /// it is open), so a change to the accounts costs no key derivation after the first.
+    pub fn with_backup_key_cache(mut self, cache: &'c crate::otp::backup::BackupKeyCache) -> Self {
+        self.backup_key = Some(cache);
+        self
     }
 
     /// Where new secrets go for this profile.
