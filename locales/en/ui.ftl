@@ -441,7 +441,7 @@ phoneCheck-number = Phone number
 ## accounts
 
 accounts-intro = Each service you have a case with or added here. Your identifier there is shown masked, so this screen is safe to share.
-accounts-empty = No accounts yet. A case started with a service name, or turning on two-step verification, adds one.
+accounts-empty = No accounts yet. Add one above, start a case with a service name, or turn on two-step verification.
 accounts-twoStep = Two-step verification
 accounts-openAlerts = Open security alerts
 accounts-attempts = Enrolment attempts
@@ -1302,7 +1302,7 @@ atRisk-source = Source:
 atRisk-plan = Lock it down
 atRisk-notOffered = Steward's notes say { $service } does not offer this.
 atRisk-askOffered = Ask { $service } whether they offer this.
-atRisk-openWizard = Turn on 2-step sign-in…
+atRisk-openWizard = Turn on two-step verification…
 atRisk-openLetter = Write the letter…
 atRisk-editAnswers = What { $service } checks…
 atRisk-notAtRisk = Not at risk
@@ -1311,7 +1311,7 @@ atRisk-unknownHelp = Steward doesn't know whether these companies accept what le
 atRisk-tell = Tell Steward what they check
 atRisk-nothing = Nothing has leaked that Steward knows of.
 atRisk-nothingHelp = If someone posing as you got details from a company — a chat transcript you never had, an e-mail about a change you didn't ask for — open its case, raise an alert and answer "What did they get?". Steward then shows here which of your other accounts accept those details.
-atRisk-noAccounts = Steward knows none of your accounts yet: each case's company becomes one. Start a case for each company you deal with, or open Accounts.
+atRisk-noAccounts = Steward knows none of your accounts yet. Add the ones an impostor could call as you — your bank, your e-mail, your phone company — in Accounts (each case's company is one already).
 knowledge-title = What { $service } knows about you
 knowledge-intro = A few questions, all optional. Steward uses your answers only to see which accounts a stranger could get into with details leaked somewhere else. It keeps no card number: at most the last four digits, shown masked.
 knowledge-loading = Reading…

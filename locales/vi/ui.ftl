@@ -437,7 +437,7 @@ phoneCheck-number = Số điện thoại
 ## accounts
 
 accounts-intro = Mỗi dịch vụ mà bạn có vụ việc hoặc đã thêm ở đây. Thông tin định danh của bạn ở đó được che bớt, nên có thể chia sẻ màn hình này an toàn.
-accounts-empty = Chưa có tài khoản nào. Tài khoản sẽ được thêm khi bạn tạo vụ việc có tên dịch vụ, hoặc khi bật xác minh hai bước.
+accounts-empty = Chưa có tài khoản nào. Hãy thêm ở trên, tạo vụ việc có tên dịch vụ, hoặc bật xác minh hai bước.
 accounts-twoStep = Xác minh hai bước
 accounts-openAlerts = Cảnh báo bảo mật đang mở
 accounts-attempts = Số lần thử bật
@@ -1289,7 +1289,7 @@ atRisk-unknownHelp = Steward chưa biết các công ty này có dùng những t
 atRisk-tell = Cho Steward biết họ kiểm tra gì
 atRisk-nothing = Steward chưa thấy thông tin nào của bạn bị lộ.
 atRisk-nothingHelp = Nếu có người mạo danh bạn lấy được thông tin từ một công ty — một đoạn chat bạn chưa từng có, một e-mail về thay đổi bạn không yêu cầu — hãy mở vụ việc đó, tạo cảnh báo và trả lời "Họ đã lấy được gì?". Steward sẽ hiện ở đây những tài khoản khác của bạn dùng các thông tin đó.
-atRisk-noAccounts = Steward chưa biết tài khoản nào của bạn: công ty của mỗi vụ việc là một tài khoản. Hãy mở vụ việc cho từng công ty bạn dùng, hoặc mở mục Tài khoản.
+atRisk-noAccounts = Steward chưa biết tài khoản nào của bạn. Hãy thêm trong mục Tài khoản những nơi mà kẻ mạo danh có thể gọi đến để giả làm bạn — ngân hàng, e-mail, nhà mạng (công ty của mỗi vụ việc đã là một tài khoản).
 knowledge-title = { $service } biết gì về bạn
 knowledge-intro = Vài câu hỏi, đều không bắt buộc. Steward chỉ dùng câu trả lời để xem người lạ có thể vào tài khoản nào bằng thông tin bị lộ ở nơi khác. Steward không giữ số thẻ: nhiều nhất là 4 số cuối, luôn được che.
 knowledge-loading = Đang đọc…
