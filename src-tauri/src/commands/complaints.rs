@@ -2,18 +2,17 @@
 //! case and its status for today, and contacts by kind (ordinary, the complaint, the final
 //! response). Each command is one call into `steward::complaints` on the case store.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 use steward::cases::{Interaction, NewInteraction, Uuid};
 use steward::complaints::{
     self, ComplaintInput, ComplaintStatus, ContactKind, LetterKind, RuleListing,
 };
 use steward::error::{ErrorInfo, UserFacing};
 use steward::i18n::Lang;
-use steward::share::{self, ComplaintLetter, Redactor};
+use steward::share::{ComplaintLetter, Redactor};
 use tauri::{AppHandle, Runtime, State};
 
 use super::with_profile;
-use crate::dialogs::{self, FileRequest};
 use crate::AppState;
 
 /// Every rule Steward knows (country, sector, steps), in the window's language: the Mark
@@ -163,17 +162,7 @@ pub fn complaint_letter_save<R: Runtime>(
             .map_err(|e| e.info())?;
         Ok((letter, number))
     })?;
-    let dir = share::default_export_dir();
     let stem = format!("steward-case-{number}-{}", kind.as_str());
-    let name = dialogs::suggested_name(dir.as_deref(), &stem, "txt");
     let title = steward::t!("desktop-dialog-save-letter", case = number.to_string());
-    let Some(target) = dialogs::choose(
-        &app,
-        &state.dialogs,
-        FileRequest::save(title, dir, name, "txt"),
-    ) else {
-        return Ok(None);
-    };
-    share::write_atomic(&target, letter.text().as_bytes()).map_err(|e| e.info())?;
-    Ok(Some(json!({ "path": target.display().to_string() })))
+    super::save_letter(&app, &state, &stem, title, &letter.text())
 }

@@ -3,18 +3,17 @@
 //! suggestions), the lock-down steps and the letters. Each command is one call into
 //! `steward::exposure` (or `Sharing::exposure_letter`) on the unlocked profile.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 use steward::error::{ErrorInfo, UserFacing};
 use steward::exposure::{
     self, AccountKnowledge, Detail, Disclosure, DisclosureAnswer, ExposureReport, KnowledgeAnswers,
     LockdownStepId, SuggestedDisclosure,
 };
 use steward::i18n::Lang;
-use steward::share::{self, ExposureLetter, ExposureLetterKind};
+use steward::share::{ExposureLetter, ExposureLetterKind};
 use tauri::{AppHandle, Runtime, State};
 
 use super::with_profile;
-use crate::dialogs::{self, FileRequest};
 use crate::AppState;
 
 /// The one screen: what leaked, the accounts that opens (ranked, with reasons and the plan), those
@@ -180,22 +179,12 @@ pub fn exposure_letter_save<R: Runtime>(
 ) -> Result<Option<Value>, ErrorInfo> {
     // Drafted before the dialog opens, without holding the profile while the person chooses.
     let letter = with_profile(&state, |p| draft(p, &account, kind, lang))?;
-    let dir = share::default_export_dir();
     let stem = format!("steward-letter-{}", file_stem(&letter.to));
-    let name = dialogs::suggested_name(dir.as_deref(), &stem, "txt");
     let title = steward::t!(
         "desktop-dialog-save-exposure-letter",
         service = letter.to.as_str()
     );
-    let Some(target) = dialogs::choose(
-        &app,
-        &state.dialogs,
-        FileRequest::save(title, dir, name, "txt"),
-    ) else {
-        return Ok(None);
-    };
-    share::write_atomic(&target, letter.text().as_bytes()).map_err(|e| e.info())?;
-    Ok(Some(json!({ "path": target.display().to_string() })))
+    super::save_letter(&app, &state, &stem, title, &letter.text())
 }
 
 /// A company's name as part of a file name: letters and digits, the rest as `-`.

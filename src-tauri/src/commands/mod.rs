@@ -81,6 +81,32 @@ pub(crate) fn bad_request(variant: &str, kind: ErrorKind) -> ErrorInfo {
     ErrorInfo::from_catalogue("bad_request", kind, args)
 }
 
+/// Asks where to save a drafted letter in a native Save dialog (in Downloads, suggesting
+/// `<stem>.txt`), then writes `text` there: `{path}`, or `None` when the person cancelled. The
+/// complaint letters and the exposure chain's letters.
+pub(crate) fn save_letter<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    state: &crate::AppState,
+    stem: &str,
+    title: String,
+    text: &str,
+) -> Result<Option<serde_json::Value>, ErrorInfo> {
+    let dir = steward::share::default_export_dir();
+    let name = crate::dialogs::suggested_name(dir.as_deref(), stem, "txt");
+    let Some(target) = crate::dialogs::choose(
+        app,
+        &state.dialogs,
+        crate::dialogs::FileRequest::save(title, dir, name, "txt"),
+    ) else {
+        return Ok(None);
+    };
+    steward::share::write_atomic(&target, text.as_bytes())
+        .map_err(|e| steward::error::UserFacing::info(&e))?;
+    Ok(Some(
+        serde_json::json!({ "path": target.display().to_string() }),
+    ))
+}
+
 /// Puts `text` on the system clipboard; `clipboard_unavailable` in the words of `variant`
 /// (`copy_code`, `copy_brief`) when the desktop has none to give.
 pub(crate) fn copy_text<R: tauri::Runtime>(
