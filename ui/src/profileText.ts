@@ -14,3 +14,12 @@ export function protectionText(status: ProfileStatus): string {
         : t("profile-newPassphrase");
   }
 }
+
+/** The shortest passphrase a profile accepts, counted as the core counts it (src/profile.rs,
+ * `MIN_PASSPHRASE_CHARS`: characters after trimming). The page says so before asking; the core
+ * refuses a shorter one anyway (`passphrase_too_short`). */
+export const MIN_PASSPHRASE_CHARS = 8;
+
+export function passphraseTooShort(passphrase: string): boolean {
+  return [...passphrase.trim()].length < MIN_PASSPHRASE_CHARS;
+}

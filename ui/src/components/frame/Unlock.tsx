@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, Codes, toErrorInfo, type ErrorInfo } from "../../api";
 import type { ProfileStatus } from "../../bindings/ProfileStatus";
-import { protectionText } from "../../profileText";
+import { MIN_PASSPHRASE_CHARS, passphraseTooShort, protectionText } from "../../profileText";
 import { ErrorNotice } from "./ErrorNotice";
 import { t } from "../../i18n";
 
@@ -10,7 +10,6 @@ interface Props {
   onUnlocked: (status: ProfileStatus) => void;
 }
 
-const MIN_NEW_LENGTH = 8;
 
 /** Asks for the passphrase (twice when a new profile is being created). */
 export function Unlock({ status, onUnlocked }: Props) {
@@ -37,8 +36,8 @@ export function Unlock({ status, onUnlocked }: Props) {
       passRef.current?.focus();
       return;
     }
-    if (isNew && passphrase.length < MIN_NEW_LENGTH) {
-      setFieldError(t("unlock-minLength", { n: MIN_NEW_LENGTH }));
+    if (isNew && passphraseTooShort(passphrase)) {
+      setFieldError(t("unlock-minLength", { n: MIN_PASSPHRASE_CHARS }));
       passRef.current?.focus();
       return;
     }
@@ -118,7 +117,7 @@ export function Unlock({ status, onUnlocked }: Props) {
           />
           {isNew && !fieldError && (
             <p class="help" id="passphrase-help">
-              {t("unlock-help", { n: MIN_NEW_LENGTH })}
+              {t("unlock-help", { n: MIN_PASSPHRASE_CHARS })}
             </p>
           )}
           {fieldError && (

@@ -2,6 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { Codes, toErrorInfo, type ErrorInfo } from "../../api";
 import type { ProfileStatus } from "../../bindings/ProfileStatus";
 import { t } from "../../i18n";
+import { MIN_PASSPHRASE_CHARS, passphraseTooShort } from "../../profileText";
 import { unlockApi, type UnlockMethod } from "../../unlockApi";
 import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
@@ -12,7 +13,6 @@ interface Props {
 }
 
 /** The same rule as a new profile's passphrase (the core checks it again). */
-const MIN_LENGTH = 8;
 
 /** "How this profile is unlocked" (Settings in the sidebar): what it is, and a button to change
  * it — to a passphrase, a new passphrase, or the system keyring. */
@@ -99,8 +99,8 @@ function ChangeDialog({
       currentRef.current?.focus();
       return;
     }
-    if (toPassphrase && passphrase.trim().length < MIN_LENGTH) {
-      setNewError(t("unlock-minLength", { n: MIN_LENGTH }));
+    if (toPassphrase && passphraseTooShort(passphrase)) {
+      setNewError(t("unlock-minLength", { n: MIN_PASSPHRASE_CHARS }));
       newRef.current?.focus();
       return;
     }
@@ -221,7 +221,7 @@ function ChangeDialog({
                 </p>
               ) : (
                 <p class="help" id="unlock-new-help">
-                  {t("unlock-help", { n: MIN_LENGTH })}
+                  {t("unlock-help", { n: MIN_PASSPHRASE_CHARS })}
                 </p>
               )}
             </div>
