@@ -275,3 +275,21 @@ export async function addAccountByLink(s, link) {
   await s.click(await s.find(tid("otp-add-submit")));
   await s.click(await s.waitFor(tid("otp-add-done")));
 }
+
+/** Calls a window command from the page (the same IPC the UI uses): `{ ok: value }` or
+ * `{ refused: error }`. */
+export async function invokeAnswer(s, cmd, args) {
+  return s.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+       .then((value) => done({ ok: value }), (refused) => done({ refused }));`,
+    [cmd, args],
+  );
+}
+
+/** [`invokeAnswer`]'s value, or throws with the refusal. */
+export async function invoke(s, cmd, args) {
+  const answer = await invokeAnswer(s, cmd, args);
+  if ("refused" in answer) throw new Error(`${cmd}: ${JSON.stringify(answer.refused)}`);
+  return answer.ok;
+}

@@ -16,7 +16,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { audit, chooseLanguage, firstScreen, ROOT, scrollTo, shot, startHarness, tid } from "./app.mjs";
+import { audit, chooseLanguage, firstScreen, invoke, ROOT, scrollTo, shot, startHarness, tid } from "./app.mjs";
 import { saveAs } from "./nativeDialog.mjs";
 import { waitFor } from "./webdriver.mjs";
 
@@ -34,18 +34,6 @@ before(async () => {
 after(async () => {
   await h?.stop();
 });
-
-/** Calls a window command from the page (the same IPC the UI uses): its value, or throws. */
-async function invoke(s, cmd, args) {
-  const answer = await s.executeAsync(
-    `const done = arguments[arguments.length - 1];
-     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
-       .then((value) => done({ ok: value }), (refused) => done({ refused }));`,
-    [cmd, args],
-  );
-  if ("refused" in answer) throw new Error(`${cmd}: ${JSON.stringify(answer.refused)}`);
-  return answer.ok;
-}
 
 /** Pastes a transcript onto a case as the Attachments panel does (raw bytes, headers). */
 async function attachTranscript(s, caseId, text) {

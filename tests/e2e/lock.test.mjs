@@ -13,7 +13,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { addAccountByLink, audit, createCase, firstScreen, installed, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { addAccountByLink, audit, createCase, firstScreen, installed, invokeAnswer, logContact, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 const IDLE_SECONDS = 12;
@@ -37,15 +37,6 @@ async function pageSource(s) {
 }
 
 /** Calls a command straight from the page, bypassing the UI: the answer or the error. */
-async function invokeFromPage(s, cmd, args) {
-  return s.executeAsync(
-    `const done = arguments[arguments.length - 1];
-     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
-       .then((value) => done({ ok: value }), (refused) => done({ refused }));`,
-    [cmd, args],
-  );
-}
-
 async function waitForLockScreen(s, timeout) {
   return s.waitFor(tid("lock-screen"), { timeout });
 }
@@ -108,10 +99,10 @@ async function idleAndTriggers(s) {
     ["case_search", { query: "bank" }],
     ["prefs_get", { key: "last_case_id" }],
   ]) {
-    const answer = await invokeFromPage(s, cmd, args);
+    const answer = await invokeAnswer(s, cmd, args);
     assert.equal(answer.refused?.code, "locked", `${cmd} from the page while locked: ${JSON.stringify(answer)}`);
   }
-  const status = await invokeFromPage(s, "lock_status", {});
+  const status = await invokeAnswer(s, "lock_status", {});
   assert.deepEqual(
     { locked: status.ok.locked, reason: status.ok.reason, failed_attempts: status.ok.failed_attempts },
     { locked: true, reason: "idle", failed_attempts: 0 },
@@ -130,7 +121,7 @@ async function idleAndTriggers(s) {
   assert.ok((await pageSource(s)).includes(SUMMARY), "the case is back");
   const again = await showCode(s);
   assert.match(again, /^\d{6}$/);
-  assert.equal((await invokeFromPage(s, "case_list", { filter: "active" })).ok.length, 1);
+  assert.equal((await invokeAnswer(s, "case_list", { filter: "active" })).ok.length, 1);
 
   // The desktop's screen saver starts: a real signal on this test's session bus.
   execFileSync("dbus-send", [
