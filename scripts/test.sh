@@ -129,8 +129,10 @@ if [ "${STEWARD_TEST_REDMINE:-1}" != 0 ]; then
   scripts/redmine/redmine-up.sh
   REDMINE_STARTED=1
   echo "Redmine started in $(( $(date +%s) - redmine_t0 ))s"
-  STEWARD_TEST_REDMINE=required cargo test --locked --test share_redmine
-  STEWARD_TEST_REDMINE=required cargo test --locked -p steward-cli --test cli_helpdesk_redmine
+  # One test at a time: the packaged Redmine keeps its data in SQLite, which answered two
+  # uploads from two tests at once with "database is locked" (a 500; CI run of 2026-12-07).
+  STEWARD_TEST_REDMINE=required cargo test --locked --test share_redmine -- --test-threads=1
+  STEWARD_TEST_REDMINE=required cargo test --locked -p steward-cli --test cli_helpdesk_redmine -- --test-threads=1
   cargo build --locked -p steward-desktop --features custom-protocol
   STEWARD_TEST_REDMINE=required STEWARD_APP="$ROOT/target/debug/steward-desktop" scripts/e2e.sh helpdesk_redmine.test.mjs
   scripts/redmine/redmine-down.sh
