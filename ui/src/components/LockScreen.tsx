@@ -4,6 +4,7 @@ import type { ProfileStatus } from "../bindings/ProfileStatus";
 import type { LockReason } from "../bindings/LockReason";
 import { lockApi, type LockStatus } from "../lockApi";
 import { ErrorNotice } from "./frame/ErrorNotice";
+import { PassphraseField } from "./frame/PassphraseField";
 import { t, type MessageKey } from "../i18n";
 
 interface Props {
@@ -75,26 +76,16 @@ export function LockScreen({ lock, profile, onUnlocked }: Props) {
         <h1 id="lock-title">{t("lock-title")}</h1>
         <p>{t(REASON[lock.reason])}</p>
         {byPassphrase ? (
-          <div class="field">
-            <label for="lock-passphrase">{t("unlock-passphrase")}</label>
-            <input
-              id="lock-passphrase"
-              data-testid="lock-passphrase"
-              ref={passRef}
-              type="password"
-              autocomplete="current-password"
-              value={passphrase}
-              disabled={busy}
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={fieldError ? "lock-passphrase-error" : undefined}
-              onInput={(e) => setPassphrase(e.currentTarget.value)}
-            />
-            {fieldError && (
-              <p class="field-error" id="lock-passphrase-error" role="alert">
-                {fieldError}
-              </p>
-            )}
-          </div>
+          <PassphraseField
+            id="lock-passphrase"
+            label={t("unlock-passphrase")}
+            inputRef={passRef}
+            autocomplete="current-password"
+            value={passphrase}
+            disabled={busy}
+            error={fieldError}
+            onInput={setPassphrase}
+          />
         ) : (
           <p class="muted">{t("lock-keyringNote")}</p>
         )}

@@ -3,6 +3,7 @@ import { api, Codes, toErrorInfo, type ErrorInfo } from "../../api";
 import type { ProfileStatus } from "../../bindings/ProfileStatus";
 import { MIN_PASSPHRASE_CHARS, passphraseTooShort, protectionText } from "../../profileText";
 import { ErrorNotice } from "./ErrorNotice";
+import { PassphraseField } from "./PassphraseField";
 import { t } from "../../i18n";
 
 interface Props {
@@ -72,7 +73,6 @@ export function Unlock({ status, onUnlocked }: Props) {
     setBusy(false);
   };
 
-  const type = show ? "text" : "password";
 
   return (
     <main class="center-screen">
@@ -100,54 +100,32 @@ export function Unlock({ status, onUnlocked }: Props) {
           </dl>
         )}
 
-        <div class="field">
-          <label for="passphrase">{isNew ? t("unlock-newPassphrase") : t("unlock-passphrase")}</label>
-          <input
-            id="passphrase"
-            data-testid="passphrase"
-            ref={passRef}
-            type={type}
-            autocomplete={isNew ? "new-password" : "current-password"}
-            autoFocus
-            value={passphrase}
-            disabled={busy}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? "passphrase-error" : isNew ? "passphrase-help" : undefined}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
-          />
-          {isNew && !fieldError && (
-            <p class="help" id="passphrase-help">
-              {t("unlock-help", { n: MIN_PASSPHRASE_CHARS })}
-            </p>
-          )}
-          {fieldError && (
-            <p class="field-error" id="passphrase-error" role="alert">
-              {fieldError}
-            </p>
-          )}
-        </div>
+        <PassphraseField
+          id="passphrase"
+          label={isNew ? t("unlock-newPassphrase") : t("unlock-passphrase")}
+          inputRef={passRef}
+          shown={show}
+          autocomplete={isNew ? "new-password" : "current-password"}
+          autoFocus
+          value={passphrase}
+          disabled={busy}
+          error={fieldError}
+          help={isNew ? t("unlock-help", { n: MIN_PASSPHRASE_CHARS }) : undefined}
+          onInput={setPassphrase}
+        />
 
         {isNew && (
-          <div class="field">
-            <label for="passphrase-confirm">{t("unlock-again")}</label>
-            <input
-              id="passphrase-confirm"
-              data-testid="passphrase-confirm"
-              ref={confirmRef}
-              type={type}
-              autocomplete="new-password"
-              value={confirm}
-              disabled={busy}
-              aria-invalid={confirmError ? true : undefined}
-              aria-describedby={confirmError ? "confirm-error" : undefined}
-              onInput={(e) => setConfirm(e.currentTarget.value)}
-            />
-            {confirmError && (
-              <p class="field-error" id="confirm-error" role="alert">
-                {confirmError}
-              </p>
-            )}
-          </div>
+          <PassphraseField
+            id="passphrase-confirm"
+            label={t("unlock-again")}
+            inputRef={confirmRef}
+            shown={show}
+            autocomplete="new-password"
+            value={confirm}
+            disabled={busy}
+            error={confirmError}
+            onInput={setConfirm}
+          />
         )}
 
         <label class="check">

@@ -6,6 +6,7 @@ import { MIN_PASSPHRASE_CHARS, passphraseTooShort } from "../../profileText";
 import { unlockApi, type UnlockMethod } from "../../unlockApi";
 import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
+import { PassphraseField } from "./PassphraseField";
 
 interface Props {
   status: ProfileStatus;
@@ -85,7 +86,6 @@ function ChangeDialog({
   const currentRef = useRef<HTMLInputElement>(null);
   const newRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
-  const type = show ? "text" : "password";
   const toPassphrase = method === "passphrase";
 
   const submit = async (e: Event) => {
@@ -170,84 +170,54 @@ function ChangeDialog({
           </fieldset>
         )}
         {fromPassphrase && (
-          <div class="field">
-            <label for="unlock-current">{t("unlockSettings-current")}</label>
-            <input
-              id="unlock-current"
-              data-testid="unlock-current"
-              ref={currentRef}
-              type={type}
-              autocomplete="current-password"
-              autoFocus
-              value={current}
-              disabled={busy}
-              aria-invalid={currentError ? true : undefined}
-              aria-describedby={currentError ? "unlock-current-error" : undefined}
-              onInput={(e) => {
-                setCurrent(e.currentTarget.value);
-                setCurrentError(null);
-              }}
-            />
-            {currentError && (
-              <p class="field-error" id="unlock-current-error" role="alert">
-                {currentError}
-              </p>
-            )}
-          </div>
+          <PassphraseField
+            id="unlock-current"
+            label={t("unlockSettings-current")}
+            inputRef={currentRef}
+            shown={show}
+            autocomplete="current-password"
+            autoFocus
+            value={current}
+            disabled={busy}
+            error={currentError}
+            onInput={(v) => {
+              setCurrent(v);
+              setCurrentError(null);
+            }}
+          />
         )}
         {toPassphrase && (
           <>
-            <div class="field">
-              <label for="unlock-new">{t("unlock-newPassphrase")}</label>
-              <input
-                id="unlock-new"
-                data-testid="unlock-new"
-                ref={newRef}
-                type={type}
-                autocomplete="new-password"
-                autoFocus={!fromPassphrase}
-                value={passphrase}
-                disabled={busy}
-                aria-invalid={newError ? true : undefined}
-                aria-describedby={newError ? "unlock-new-error" : "unlock-new-help"}
-                onInput={(e) => {
-                  setPassphrase(e.currentTarget.value);
-                  setNewError(null);
-                }}
-              />
-              {newError ? (
-                <p class="field-error" id="unlock-new-error" role="alert">
-                  {newError}
-                </p>
-              ) : (
-                <p class="help" id="unlock-new-help">
-                  {t("unlock-help", { n: MIN_PASSPHRASE_CHARS })}
-                </p>
-              )}
-            </div>
-            <div class="field">
-              <label for="unlock-confirm">{t("unlock-again")}</label>
-              <input
-                id="unlock-confirm"
-                data-testid="unlock-confirm"
-                ref={confirmRef}
-                type={type}
-                autocomplete="new-password"
-                value={confirm}
-                disabled={busy}
-                aria-invalid={confirmError ? true : undefined}
-                aria-describedby={confirmError ? "unlock-confirm-error" : undefined}
-                onInput={(e) => {
-                  setConfirm(e.currentTarget.value);
-                  setConfirmError(null);
-                }}
-              />
-              {confirmError && (
-                <p class="field-error" id="unlock-confirm-error" role="alert">
-                  {confirmError}
-                </p>
-              )}
-            </div>
+            <PassphraseField
+              id="unlock-new"
+              label={t("unlock-newPassphrase")}
+              inputRef={newRef}
+              shown={show}
+              autocomplete="new-password"
+              autoFocus={!fromPassphrase}
+              value={passphrase}
+              disabled={busy}
+              error={newError}
+              help={t("unlock-help", { n: MIN_PASSPHRASE_CHARS })}
+              onInput={(v) => {
+                setPassphrase(v);
+                setNewError(null);
+              }}
+            />
+            <PassphraseField
+              id="unlock-confirm"
+              label={t("unlock-again")}
+              inputRef={confirmRef}
+              shown={show}
+              autocomplete="new-password"
+              value={confirm}
+              disabled={busy}
+              error={confirmError}
+              onInput={(v) => {
+                setConfirm(v);
+                setConfirmError(null);
+              }}
+            />
           </>
         )}
         <label class="check">
