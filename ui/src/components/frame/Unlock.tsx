@@ -11,7 +11,6 @@ interface Props {
   onUnlocked: (status: ProfileStatus) => void;
 }
 
-
 /** Asks for the passphrase (twice when a new profile is being created). */
 export function Unlock({ status, onUnlocked }: Props) {
   const isNew = status?.state === "new";
@@ -72,7 +71,6 @@ export function Unlock({ status, onUnlocked }: Props) {
     }
     setBusy(false);
   };
-
 
   return (
     <main class="center-screen">
