@@ -20,6 +20,11 @@ export function protectionText(status: ProfileStatus): string {
  * refuses a shorter one anyway (`passphrase_too_short`). */
 export const MIN_PASSPHRASE_CHARS = 8;
 
+/** Rust's `str::trim`: Unicode's White_Space at both ends. JavaScript's `trim()` differs at two
+ * code points (it trims U+FEFF, which Rust keeps, and keeps U+0085, which Rust trims; checked
+ * over every code point). */
+const EDGE_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu;
+
 export function passphraseTooShort(passphrase: string): boolean {
-  return [...passphrase.trim()].length < MIN_PASSPHRASE_CHARS;
+  return [...passphrase.replace(EDGE_SPACE, "")].length < MIN_PASSPHRASE_CHARS;
 }
