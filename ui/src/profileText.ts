@@ -25,6 +25,14 @@ export const MIN_PASSPHRASE_CHARS = 8;
  * over every code point). */
 const EDGE_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu;
 
-export function passphraseTooShort(passphrase: string): boolean {
+function passphraseTooShort(passphrase: string): boolean {
   return [...passphrase.replace(EDGE_SPACE, "")].length < MIN_PASSPHRASE_CHARS;
+}
+
+/** What is wrong with a new passphrase typed twice, and in which of the two fields to say it;
+ * null when nothing is. A new profile (the unlock screen) and the unlock change ask the same. */
+export function newPassphraseProblem(passphrase: string, again: string): { field: "new" | "again"; message: string } | null {
+  if (passphraseTooShort(passphrase)) return { field: "new", message: t("unlock-minLength", { n: MIN_PASSPHRASE_CHARS }) };
+  if (passphrase !== again) return { field: "again", message: t("unlock-notSame") };
+  return null;
 }

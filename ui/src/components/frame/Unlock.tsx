@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, Codes, toErrorInfo, type ErrorInfo } from "../../api";
 import type { ProfileStatus } from "../../bindings/ProfileStatus";
-import { MIN_PASSPHRASE_CHARS, passphraseTooShort, protectionText } from "../../profileText";
+import { MIN_PASSPHRASE_CHARS, newPassphraseProblem, protectionText } from "../../profileText";
 import { ErrorNotice } from "./ErrorNotice";
 import { PassphraseField } from "./PassphraseField";
 import { t } from "../../i18n";
@@ -36,13 +36,14 @@ export function Unlock({ status, onUnlocked }: Props) {
       passRef.current?.focus();
       return;
     }
-    if (isNew && passphraseTooShort(passphrase)) {
-      setFieldError(t("unlock-minLength", { n: MIN_PASSPHRASE_CHARS }));
+    const problem = isNew ? newPassphraseProblem(passphrase, confirm) : null;
+    if (problem?.field === "new") {
+      setFieldError(problem.message);
       passRef.current?.focus();
       return;
     }
-    if (isNew && passphrase !== confirm) {
-      setConfirmError(t("unlock-notSame"));
+    if (problem) {
+      setConfirmError(problem.message);
       setConfirm("");
       confirmRef.current?.focus();
       return;

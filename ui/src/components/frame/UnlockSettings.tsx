@@ -2,7 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { Codes, toErrorInfo, type ErrorInfo } from "../../api";
 import type { ProfileStatus } from "../../bindings/ProfileStatus";
 import { t } from "../../i18n";
-import { MIN_PASSPHRASE_CHARS, passphraseTooShort } from "../../profileText";
+import { MIN_PASSPHRASE_CHARS, newPassphraseProblem } from "../../profileText";
 import { unlockApi, type UnlockMethod } from "../../unlockApi";
 import { Dialog } from "./Dialog";
 import { ErrorNotice } from "./ErrorNotice";
@@ -12,8 +12,6 @@ interface Props {
   status: ProfileStatus;
   onChanged: (status: ProfileStatus) => void;
 }
-
-/** The same rule as a new profile's passphrase (the core checks it again). */
 
 /** "How this profile is unlocked" (Settings in the sidebar): what it is, and a button to change
  * it — to a passphrase, a new passphrase, or the system keyring. */
@@ -99,13 +97,14 @@ function ChangeDialog({
       currentRef.current?.focus();
       return;
     }
-    if (toPassphrase && passphraseTooShort(passphrase)) {
-      setNewError(t("unlock-minLength", { n: MIN_PASSPHRASE_CHARS }));
+    const problem = toPassphrase ? newPassphraseProblem(passphrase, confirm) : null;
+    if (problem?.field === "new") {
+      setNewError(problem.message);
       newRef.current?.focus();
       return;
     }
-    if (toPassphrase && passphrase !== confirm) {
-      setConfirmError(t("unlock-notSame"));
+    if (problem) {
+      setConfirmError(problem.message);
       setConfirm("");
       confirmRef.current?.focus();
       return;
