@@ -3,7 +3,7 @@
 // Adding a language is adding a folder there (see locales/README.md); nothing to edit here.
 // `MessageId` is generated from the English files (cargo test export_bindings), so a missing
 // id fails tsc; tests/i18n_catalogue.rs checks every language against English.
-import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { FluentBundle, type FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { MessageId } from "../bindings/MessageId";
 import type { ErrorInfo } from "../bindings/ErrorInfo";
 import { benchMark } from "../benchMarks";
@@ -15,16 +15,18 @@ export type MessageKey = MessageId;
 // for the selector) are in the first script; the other languages' files are fetched when the
 // language is first chosen (`loadLang`), so a launch in English does not carry them: they were
 // a third of the start script (BENCHMARKS.md, first paint).
-const EAGER = import.meta.glob<string>(
+// Each file comes parsed (its FluentResource's entries: the `?fluent` plugin in vite.config.ts).
+type Entries = FluentResource["body"];
+const EAGER = import.meta.glob<Entries>(
   [
     "../../../locales/en/*.ftl",
     "../../../locales/*/meta.ftl",
     "!../../../locales/*/cli.ftl",
     "!../../../locales/*/cli-help.ftl",
   ],
-  { query: "?raw", import: "default", eager: true },
+  { query: "?fluent", import: "default", eager: true },
 );
-const LAZY = import.meta.glob<string>(
+const LAZY = import.meta.glob<Entries>(
   [
     "../../../locales/*/*.ftl",
     "!../../../locales/en/*.ftl",
@@ -32,16 +34,16 @@ const LAZY = import.meta.glob<string>(
     "!../../../locales/*/cli.ftl",
     "!../../../locales/*/cli-help.ftl",
   ],
-  { query: "?raw", import: "default" },
+  { query: "?fluent", import: "default" },
 );
 
 const langOf = (path: string) => path.split("/").slice(-2)[0];
 
-/** Each language's catalogue text; parsed into a bundle the first time the language is used
- * (most launches use one language, or two with the English fallback). */
-const SOURCES: Record<string, { path: string; source: string }[]> = {};
-for (const [path, source] of Object.entries(EAGER)) {
-  (SOURCES[langOf(path)] ??= []).push({ path, source });
+/** Each language's files; put into a bundle the first time the language is used (most launches
+ * use one language, or two with the English fallback). */
+const SOURCES: Record<string, { path: string; body: Entries }[]> = {};
+for (const [path, body] of Object.entries(EAGER)) {
+  (SOURCES[langOf(path)] ??= []).push({ path, body });
 }
 /** Languages whose files are all here (English from the start, others once loaded). */
 const LOADED = new Set<string>(["en"]);
@@ -52,8 +54,8 @@ function bundleFor(lang: string, only?: (path: string) => boolean): FluentBundle
   benchMark(`catalogue>${lang}${only ? "-names" : ""}`);
   // No Unicode isolation marks: the window lays text out itself, and tests read it as typed.
   const bundle = new FluentBundle(lang, { useIsolating: false });
-  for (const { path, source } of SOURCES[lang]) {
-    if (!only || only(path)) bundle.addResource(new FluentResource(source));
+  for (const { path, body } of SOURCES[lang]) {
+    if (!only || only(path)) bundle.addResource({ body });
   }
   benchMark(`catalogue<${lang}${only ? "-names" : ""}`);
   return bundle;
@@ -69,7 +71,7 @@ function bundle(lang: string): FluentBundle | undefined {
 export async function loadLang(lang: string): Promise<void> {
   if (LOADED.has(lang) || !SOURCES[lang]) return;
   const files = Object.entries(LAZY).filter(([path]) => langOf(path) === lang);
-  const loaded = await Promise.all(files.map(async ([path, load]) => ({ path, source: await load() })));
+  const loaded = await Promise.all(files.map(async ([path, load]) => ({ path, body: await load() })));
   if (LOADED.has(lang)) return;
   SOURCES[lang].push(...loaded);
   LOADED.add(lang);
