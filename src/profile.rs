@@ -374,11 +374,15 @@ impl Profile {
         &self.dir
     }
 
+    /// How this open profile is locked. A keyring profile's key came from the keyring when it
+    /// opened, so the keyring is not asked again (a D-Bus round trip of 7-14 ms on the window's
+    /// path to its first paint: BENCHMARKS.md, "A lighter window"); a passphrase profile asks it,
+    /// since the answer decides whether moving to the keyring is offered.
     pub fn status(&self) -> ProfileStatus {
         ProfileStatus {
             data_dir: self.dir.display().to_string(),
             state: self.state,
-            keyring_available: self.keyring.is_available(),
+            keyring_available: self.state == ProfileState::Keyring || self.keyring.is_available(),
         }
     }
 
@@ -511,3 +515,38 @@ fn restrict_dir(dir: &Path) {
 
 #[cfg(not(unix))]
 fn restrict_dir(_dir: &Path) {}
+
+#[cfg(test)]
+mod status_tests {
+    use super::*;
+
+    /// The same database under each way of being locked, with a keyring that cannot answer.
+    fn with_state(dir: &Path, opened: &Profile, state: ProfileState) -> Profile {
+        let db = Db::open(&dir.join(DB_FILE), &opened.db_key, false).unwrap();
+        Profile::assemble(
+            dir,
+            opened.id,
+            state,
+            KeyringStore::disabled(),
+            db,
+            opened.db_key.clone(),
+        )
+    }
+
+    #[test]
+    fn an_open_keyring_profile_does_not_ask_the_keyring_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let unlock = Unlock {
+            passphrase: Some(Zeroizing::new("correct horse battery".to_string())),
+            no_keyring: true,
+        };
+        let opened = Profile::open(dir.path(), &unlock).unwrap();
+        // Its key came from the keyring when it opened: available, whatever a probe now says.
+        let keyring = with_state(dir.path(), &opened, ProfileState::Keyring).status();
+        assert!(keyring.keyring_available);
+        // A passphrase profile asks (moving to the keyring is offered on the answer).
+        let passphrase = with_state(dir.path(), &opened, ProfileState::Passphrase).status();
+        assert!(!passphrase.keyring_available);
+        assert!(!opened.status().keyring_available, "a disabled keyring");
+    }
+}
