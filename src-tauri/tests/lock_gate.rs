@@ -17,13 +17,14 @@ use support::{Harness, Page, PASSPHRASE};
 use tauri::Manager;
 
 /// What the lock screen may call while locked, and why (the documented allowlist).
-const DOCUMENTED_OPEN: [&str; 6] = [
-    "profile_status",    // how the profile is protected: passphrase field or not
-    "profile_unlock",    // unlocking
-    "prefs_get",         // theme, language, window size only (others answer `locked`)
-    "language_set",      // the lock screen in the user's language
-    "bench_first_paint", // a number for the benchmark, nothing of the profile
-    "lock_status",       // why it locked, wrong tries
+const DOCUMENTED_OPEN: [&str; 7] = [
+    "profile_status",         // how the profile is protected: passphrase field or not
+    "profile_unlock",         // unlocking
+    "profile_unlock_listing", // unlocking at start, then the first case list (not before)
+    "prefs_get",              // theme, language, window size only (others answer `locked`)
+    "language_set",           // the lock screen in the user's language
+    "bench_first_paint",      // a number for the benchmark, nothing of the profile
+    "lock_status",            // why it locked, wrong tries
 ];
 
 /// Every command of commands.txt, and the ones marked `# open while locked`.
@@ -185,11 +186,39 @@ fn while_locked_every_command_but_the_allowlist_answers_locked() {
         err.code, "passphrase_required",
         "a passphrase profile asks it again"
     );
+    // The window's start (unlock, then the first case list, in one call) is refused the same
+    // way, and lists nothing without the unlock.
+    let err = h.fail(
+        "profile_unlock_listing",
+        json!({ "passphrase": "not the passphrase", "filter": "active" }),
+    );
+    assert_eq!(err.code, "wrong_passphrase");
+    assert_eq!(status(&h).failed_attempts, 3);
     h.call::<Value>("profile_unlock", json!({ "passphrase": PASSPHRASE }));
     let after = status(&h);
     assert!(!after.locked);
     assert_eq!(after.failed_attempts, 0);
     h.call::<Value>("case_list", json!({ "filter": "active" }));
+
+    // Locked again, the start's call opens it and brings the active cases along.
+    h.call::<Value>(
+        "case_create",
+        json!({ "input": { "title": "Router refund" } }),
+    );
+    h.call::<Value>("lock_now", json!({}));
+    let opened: Value = h.call(
+        "profile_unlock_listing",
+        json!({ "passphrase": PASSPHRASE, "filter": "active" }),
+    );
+    assert!(!status(&h).locked);
+    assert_eq!(opened["status"]["state"], "passphrase");
+    let titles: Vec<&str> = opened["cases"]
+        .as_array()
+        .expect("the case list came along")
+        .iter()
+        .filter_map(|c| c["title"].as_str())
+        .collect();
+    assert_eq!(titles, ["Router refund"]);
 }
 
 /// A code copied to the clipboard is cleared when the app locks, not 30 s later. The clipboard is

@@ -127,6 +127,9 @@ export const api = {
   profileStatus: () => call<ProfileStatus>("profile_status"),
   profileUnlock: (passphrase: string | null) =>
     call<ProfileStatus>("profile_unlock", { passphrase }),
+  /** The start's unlock and its first case list in one round trip (`cases` null: not read). */
+  profileUnlockListing: (passphrase: string | null, filter: CaseFilter) =>
+    call<{ status: ProfileStatus; cases: CaseSummary[] | null }>("profile_unlock_listing", { passphrase, filter }),
   caseList: (filter: CaseFilter) => call<CaseSummary[]>("case_list", { filter }),
   caseCreate: (input: NewCase) => call<Case>("case_create", { input }),
   caseGet: (id: string) => call<CaseDetail>("case_get", { id }),

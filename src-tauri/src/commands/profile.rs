@@ -1,5 +1,7 @@
 //! Opening the profile: whether it exists and how it is locked, and unlocking it.
 
+use serde::Serialize;
+use steward::cases::{CaseFilter, CaseSummary};
 use steward::error::{ErrorInfo, UserFacing};
 use steward::profile::{
     Profile, ProfileState, ProfileStatus, Unlock, UnlockChange, UnlockChanged, UnlockMethod,
@@ -72,6 +74,29 @@ pub fn profile_unlock(
     *guard = Some(profile);
     state.lock.mark_unlocked();
     Ok(status)
+}
+
+/// What the window's first screen needs: the profile's status and the case list it opens with.
+#[derive(Debug, Serialize)]
+pub struct Opening {
+    pub status: ProfileStatus,
+    /// `None` when the list could not be read: the main view asks again and shows why.
+    pub cases: Option<Vec<CaseSummary>>,
+}
+
+/// `profile_unlock`, then `case_list` with `filter`, in one round trip: the window asks for both
+/// before its first paint (ui/src/startup.ts), and each answer costs it a trip through this
+/// process's main thread (BENCHMARKS.md, "A lighter window"). Open while locked as
+/// `profile_unlock` is; the list is read only once the unlock succeeded.
+#[tauri::command(async)]
+pub fn profile_unlock_listing(
+    state: State<'_, AppState>,
+    passphrase: Option<String>,
+    filter: CaseFilter,
+) -> Result<Opening, ErrorInfo> {
+    let status = profile_unlock(state.clone(), passphrase)?;
+    let cases = super::cases::case_list(state, filter).ok();
+    Ok(Opening { status, cases })
 }
 
 /// Changes how the profile is unlocked (Settings: "How this profile is unlocked"): to a
