@@ -195,6 +195,7 @@ fn the_seed_story_lists_the_bank_first_then_the_retailer_and_not_the_mail_provid
     assert_eq!(ids[0], LockdownStepId::SupportPin);
     assert_eq!(bank.plan[0].offered, None);
     assert!(bank.plan[0].text.starts_with("Ask Example Bank"));
+    assert_eq!(bank.note, None, "no notes on Example Bank: nothing said");
     assert!(ids.contains(&LockdownStepId::ChangeDetail), "a new card");
     assert!(bank
         .plan
@@ -585,6 +586,15 @@ fn a_curated_rule_gives_the_stake_and_protections_but_never_clears_an_account_on
         (Some(Stake::Phone), Some(Basis::Rule))
     );
     assert!(!k.sources.is_empty());
+    // What the sources say about its support comes with them, as the catalogue words it.
+    let note = k.note.clone().expect("the rule's note");
+    assert_eq!(
+        Some(&note),
+        steward::enrol::rules::identity_checks("T-Mobile", Some("t-mobile.com"))
+            .and_then(|c| c.note)
+            .as_ref()
+    );
+    assert!(note.contains("PIN"), "{note}");
     // The rule says T-Mobile takes its support PIN; a PIN given away at Example Shop is Example
     // Shop's own, and the rule says nothing about addresses (its list is what a source says,
     // not all of it): the carrier is asked about, neither listed nor cleared.
@@ -607,6 +617,11 @@ fn a_curated_rule_gives_the_stake_and_protections_but_never_clears_an_account_on
     let listed = &r.at_risk[0];
     assert_eq!(listed.account.id, carrier);
     assert_eq!(listed.reasons[0].basis, Basis::Customer);
+    assert_eq!(
+        listed.note.as_ref(),
+        Some(&note),
+        "At risk says what the notes say"
+    );
     assert_eq!(
         listed.plan[0].id,
         LockdownStepId::NumberLock,
@@ -894,6 +909,7 @@ fn the_pure_chain_over_many_generated_cases() {
                             details,
                             protections: vec![],
                             sources: vec![],
+                            note: None,
                             updated_at: None,
                         },
                         repeat: false,

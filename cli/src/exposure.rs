@@ -429,6 +429,12 @@ fn render_knowledge(k: &AccountKnowledge) -> String {
             t!("exposure-cli-offers", protections = offers.join("; "))
         ));
     }
+    if let Some(note) = &k.note {
+        out.push_str(&format!(
+            "  {}\n",
+            t!("exposure-cli-note", text = note.as_str())
+        ));
+    }
     for s in &k.sources {
         out.push_str(&format!(
             "  {}\n",
@@ -528,6 +534,12 @@ fn render_report(r: &ExposureReport) -> String {
                 out.push_str(&format!(
                     "   {}\n",
                     t!("exposure-cli-why", text = why.text.as_str())
+                ));
+            }
+            if let Some(note) = &a.note {
+                out.push_str(&format!(
+                    "   {}\n",
+                    t!("exposure-cli-note", text = note.as_str())
                 ));
             }
             out.push_str(&render_plan(&a.account.service, &a.plan));

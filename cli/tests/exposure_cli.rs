@@ -149,6 +149,22 @@ fn the_seed_story_in_english_and_vietnamese() {
         k.contains("last four digits of a card (•••• 4821): it has it, and its support accepts it"),
         "{k}"
     );
+    // A company Steward has notes on: what they say about its support, in the asked language.
+    env.json(&["case", "new", "Number moved", "--service", "T-Mobile"]);
+    let k = env.text(&["accounts", "details", "T-Mobile"]);
+    assert!(
+        k.contains(
+            "What Steward's notes say about their support: T-Mobile asks for the account PIN"
+        ),
+        "{k}"
+    );
+    let k = env.json(&["accounts", "details", "T-Mobile"]);
+    assert!(k["note"].as_str().is_some_and(|n| n.contains("PIN")), "{k}");
+    let k = env.text(&["--lang", "vi", "accounts", "details", "T-Mobile"]);
+    assert!(
+        k.contains("Ghi chép của Steward về bộ phận hỗ trợ của họ: "),
+        "{k}"
+    );
     // No evidence to read: --accept keeps the list as it is.
     let kept = env.json(&["case", "disclosed", "1", "--accept"]);
     assert_eq!(kept["disclosures"].as_array().unwrap().len(), 2, "{kept}");

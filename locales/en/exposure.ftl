@@ -83,6 +83,7 @@ exposure-cli-detail-holds = { $detail }: it has it, but doesn't accept it to che
 exposure-cli-detail-lacks = { $detail }: it doesn't have it
 exposure-cli-offers = Offers: { $protections }
 exposure-cli-source = Source: { $title } — { $url }
+exposure-cli-note = What Steward's notes say about their support: { $text }
 exposure-cli-alert = Alert { $number }
 exposure-cli-alert-at = Alert { $number } · { $service }
 exposure-cli-disclosures-saved = Saved.

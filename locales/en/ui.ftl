@@ -1299,6 +1299,7 @@ atRisk-stakeUnknown = At stake: not known yet
 atRisk-repeat = Not the first time at this company
 atRisk-why = Why it is listed
 atRisk-source = Source:
+atRisk-note = What Steward's notes say about { $service }'s support
 atRisk-plan = Lock it down
 atRisk-notOffered = Steward's notes say { $service } does not offer this.
 atRisk-askOffered = Ask { $service } whether they offer this.

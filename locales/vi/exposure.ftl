@@ -77,6 +77,7 @@ exposure-cli-detail-holds = { $detail }: nơi này có, nhưng không dùng đ�
 exposure-cli-detail-lacks = { $detail }: nơi này không có
 exposure-cli-offers = Có cung cấp: { $protections }
 exposure-cli-source = Nguồn: { $title } — { $url }
+exposure-cli-note = Ghi chép của Steward về bộ phận hỗ trợ của họ: { $text }
 exposure-cli-alert = Cảnh báo { $number }
 exposure-cli-alert-at = Cảnh báo { $number } · { $service }
 exposure-cli-disclosures-saved = Đã lưu.

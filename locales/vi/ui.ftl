@@ -1277,6 +1277,7 @@ atRisk-stakeUnknown = Có thể mất: chưa rõ
 atRisk-repeat = Không phải lần đầu ở công ty này
 atRisk-why = Vì sao có trong danh sách
 atRisk-source = Nguồn:
+atRisk-note = Ghi chép của Steward về bộ phận hỗ trợ của { $service }
 atRisk-plan = Khóa chặt tài khoản
 atRisk-notOffered = Theo ghi chép của Steward, { $service } không có cách này.
 atRisk-askOffered = Hỏi { $service } xem họ có cách này không.

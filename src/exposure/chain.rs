@@ -93,6 +93,7 @@ pub fn chain(accounts: &[ChainAccount], leaks: &[ChainLeak]) -> ExposureReport {
                 reasons,
                 plan: Vec::new(),
                 repeat: a.repeat,
+                note: a.knowledge.note.clone(),
             });
             continue;
         }
@@ -274,6 +275,7 @@ mod tests {
                     .collect(),
                 protections: vec![],
                 sources: vec![],
+                note: None,
                 updated_at: None,
             },
             repeat: false,

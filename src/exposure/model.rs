@@ -72,6 +72,9 @@ pub struct AccountKnowledge {
     pub protections: Vec<Protection>,
     /// The rule's sources, when a rule was used.
     pub sources: Vec<Source>,
+    /// What the sources say about this service's support (the curated rule's note, in the
+    /// current language), when a rule was used — as its sources are.
+    pub note: Option<String>,
     pub updated_at: Option<DateTime<Utc>>,
 }
 
@@ -185,6 +188,8 @@ pub struct AtRisk {
     /// An impostor has contacted this company more than once: it has two or more impostor
     /// alerts of its own (like `Alert::earlier`).
     pub repeat: bool,
+    /// What Steward's notes say about this company's support ([`AccountKnowledge::note`]).
+    pub note: Option<String>,
 }
 
 /// Why an account checked against the leaks is not listed.

@@ -254,6 +254,10 @@ impl CaseStore<'_> {
                 (Some(r), true) => r.sources.clone(),
                 _ => Vec::new(),
             },
+            note: rule
+                .as_ref()
+                .filter(|_| uses_rule)
+                .and_then(|r| r.note.clone()),
             updated_at: row.map(|(_, _, at)| from_db(&at)).transpose()?,
         })
     }

@@ -269,6 +269,36 @@ test("exposure: what leaked at Example Shop, the bank and the retailer at risk, 
   await s.click(await s.find(tid("open-at-risk")));
   await s.waitFor(tid("at-risk-account"));
 
+  // A company Steward has notes on (T-Mobile takes the address, says its customer): its card
+  // says what the notes say about its support, closed until asked for.
+  await invoke(s, "set_account_knowledge", {
+    account: "T-Mobile",
+    answers: { details: [{ detail: "address", holds: true, checks: true }] },
+  });
+  await s.click(await s.find(tid("open-accounts")));
+  await s.waitFor(tid("accounts-table"));
+  await s.click(await s.find(tid("open-at-risk")));
+  const carrier = await s.waitFor(`${tid("at-risk-account")}[data-service="T-Mobile"]`);
+  const note = await s.find(tid("at-risk-note"), carrier);
+  assert.equal(await s.property(note, "open"), false, "closed at first");
+  assert.match(await s.text(await s.find("summary", note)), /What Steward's notes say about T-Mobile's support/);
+  await s.click(await s.find("summary", note));
+  await waitFor(async () => /account PIN/.test(await s.text(note)), { what: "the note's text" });
+  assert.equal((await s.findAll(tid("at-risk-note"))).length, 1, "only the company with notes has one");
+  await s.execute(
+    `document.querySelector('[data-service="T-Mobile"] [data-testid="at-risk-note"]').scrollIntoView({ block: "center" }); return true;`,
+  );
+  await shot(s, "exposure-note.png");
+  // The same notes in the questions about the company, with their sources.
+  await s.click(await s.find(tid("at-risk-edit"), carrier));
+  const dialog = await s.waitFor(tid("knowledge-dialog"));
+  const inDialog = await s.find(tid("knowledge-note"), dialog);
+  await s.click(await s.find("summary", inDialog));
+  await waitFor(async () => /account PIN/.test(await s.text(inDialog)), { what: "the note in the questions" });
+  assert.ok(await s.find(tid("knowledge-sources"), dialog), "with its sources");
+  await s.press("\uE00C"); // Escape closes the dialog
+  await waitFor(async () => (await s.findAll(tid("knowledge-dialog"))).length === 0, { what: "the questions closed" });
+
   // In Vietnamese.
   await scrollTo(s, "language-select");
   await chooseLanguage(s, "vi");

@@ -21,4 +21,9 @@ protections: Array<Protection>,
 /**
  * The rule's sources, when a rule was used.
  */
-sources: Array<EnrolRuleSource>, updated_at: string | null, };
+sources: Array<EnrolRuleSource>, 
+/**
+ * What the sources say about this service's support (the curated rule's note, in the
+ * current language), when a rule was used — as its sources are.
+ */
+note: string | null, updated_at: string | null, };

@@ -16,4 +16,8 @@ reasons: Array<RiskReason>, plan: Array<LockdownStep>,
  * An impostor has contacted this company more than once: it has two or more impostor
  * alerts of its own (like `Alert::earlier`).
  */
-repeat: boolean, };
+repeat: boolean, 
+/**
+ * What Steward's notes say about this company's support ([`AccountKnowledge::note`]).
+ */
+note: string | null, };

@@ -269,6 +269,12 @@ function AtRiskCard({ r, busyStep, onToggle, onEnrol, onLetter, onAsk }: CardPro
           </li>
         ))}
       </ul>
+      {r.note && (
+        <details class="at-risk-note" data-testid="at-risk-note">
+          <summary>{t("atRisk-note", { service: a.service })}</summary>
+          <p>{r.note}</p>
+        </details>
+      )}
       <h4 class="at-risk-sub" id={planId(a.id)}>
         {t("atRisk-plan")} <span class="muted progress">({t("alerts-stepsDone", { done, n: r.plan.length })})</span>
       </h4>

@@ -240,6 +240,12 @@ export function KnowledgeDialog({ account, service, onClose, onSaved }: Props) {
                 </p>
               </div>
             )}
+            {k.note && (
+              <details class="knowledge-note" data-testid="knowledge-note">
+                <summary>{t("atRisk-note", { service: k.service })}</summary>
+                <p>{k.note}</p>
+              </details>
+            )}
             {k.sources.length > 0 && (
               <div class="knowledge-sources" data-testid="knowledge-sources">
                 <p class="muted">{t("knowledge-sources")}</p>
