@@ -457,10 +457,7 @@ fn outputs(dir: &Path, text: &str, field: &str, region: Option<String>) -> Vec<(
                         String::from_utf8_lossy(&b).into_owned(),
                     ));
                 }
-                out.push((
-                    "pdf raw".into(),
-                    String::from_utf8_lossy(&bytes).into_owned(),
-                ));
+                out.push(("pdf raw".into(), pdf_hex_strings_decoded(&bytes)));
             }
             Format::Eml => {
                 let msg = mail_parser::MessageParser::default().parse(&bytes).unwrap();
@@ -469,7 +466,12 @@ fn outputs(dir: &Path, text: &str, field: &str, region: Option<String>) -> Vec<(
                     all.push_str(&format!("{:?}\n", h.value()));
                 }
                 for part in msg.parts.iter() {
-                    all.push_str(&String::from_utf8_lossy(part.contents()));
+                    // The PDF it carries is searched as the PDF itself is.
+                    if part.contents().starts_with(b"%PDF-") {
+                        all.push_str(&pdf_hex_strings_decoded(part.contents()));
+                    } else {
+                        all.push_str(&String::from_utf8_lossy(part.contents()));
+                    }
                     all.push('\n');
                 }
                 out.push(("eml".into(), all));
@@ -513,6 +515,82 @@ fn outputs(dir: &Path, text: &str, field: &str, region: Option<String>) -> Vec<(
         ));
     }
     out
+}
+
+/// A PDF's bytes as text, with its hex strings (`<FEFF0047…>`, `<3082…>`) decoded: a text string
+/// written in hex (UTF-16 with a byte-order mark, or bytes) is searched as the text it is, and the
+/// hex of binary data is not searched as digits — the signature's `/Contents` is the DER of its
+/// certificate in hex, where `551d130101ff04023000` (basicConstraints) holds "402300" in every
+/// PDF, so a generated code of those six digits read as leaked.
+fn pdf_hex_strings_decoded(raw: &[u8]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let opens_hex =
+            raw[i] == b'<' && raw.get(i + 1) != Some(&b'<') && (i == 0 || raw[i - 1] != b'<');
+        let end = opens_hex
+            .then(|| raw[i + 1..].iter().position(|&b| b == b'>'))
+            .flatten()
+            .map(|n| i + 1 + n);
+        let Some(end) = end else {
+            out.push(raw[i]);
+            i += 1;
+            continue;
+        };
+        let digits: Vec<u8> = raw[i + 1..end]
+            .iter()
+            .copied()
+            .filter(|b| !b.is_ascii_whitespace())
+            .collect();
+        if !digits.iter().all(u8::is_ascii_hexdigit) {
+            out.push(raw[i]);
+            i += 1;
+            continue;
+        }
+        let nibble = |b: u8| (b as char).to_digit(16).unwrap_or(0) as u8;
+        let decoded: Vec<u8> = digits
+            .chunks(2)
+            .map(|p| nibble(p[0]) << 4 | p.get(1).map_or(0, |&b| nibble(b)))
+            .collect();
+        if decoded.starts_with(&[0xFE, 0xFF]) {
+            let units: Vec<u16> = decoded[2..]
+                .chunks(2)
+                .map(|p| u16::from_be_bytes([p[0], *p.get(1).unwrap_or(&0)]))
+                .collect();
+            out.extend(String::from_utf16_lossy(&units).into_bytes());
+        } else {
+            out.extend(decoded);
+        }
+        i = end + 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[test]
+fn pdf_hex_strings_are_searched_as_what_they_hold() {
+    let raw =
+        b"<< /Title <FEFF0034003000320033003000300020006F006B> /Contents <551d130101ff04023000> >>";
+    let text = pdf_hex_strings_decoded(raw);
+    assert!(text.contains("402300 ok"), "a UTF-16 title: {text:?}");
+    assert!(
+        !text.contains("402300 ok>") && !text.contains("04023000"),
+        "{text:?}"
+    );
+    assert!(
+        text.starts_with("<< /Title ") && text.ends_with(" >>"),
+        "{text:?}"
+    );
+}
+
+/// The case proptest found (CI, 2026-12-07): a Google code whose six digits are also in the hex of
+/// the PDF signature's certificate. Not a leak; every output is still searched for it.
+#[test]
+fn a_code_whose_digits_are_in_the_signature_hex_is_not_a_leak() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = " G-402300 is your Google verification code. ";
+    for (what, body) in outputs(dir.path(), text, "title", None) {
+        assert!(!body.contains("402300"), "402300 leaked into the {what}");
+    }
 }
 
 #[test]
