@@ -621,3 +621,102 @@ fn a_data_request_shows_its_one_month_and_the_longest_extension() {
     let ext = respond.extended_to.as_ref().unwrap();
     assert_eq!(ext.end, d("2027-02-01"));
 }
+
+/// The brief and every export carry the complaint (an agent reading the brief cold must know a
+/// formal complaint is running and when the firm's time ends), in the sharing language; the
+/// JSON's complaint is structured and in the published schema.
+#[test]
+fn the_brief_and_the_exports_carry_the_complaint() {
+    use steward::share::{brief, render, Format, Redactor, ShareKey};
+    let dir = tempfile::tempdir().unwrap();
+    let p = common::open(dir.path());
+    let (case_id, _) = gb_bank(&p);
+    // On 10 March 2026 the 8 weeks (to 2 March) have passed.
+    let now = utc("2026-03-10T09:00:00Z");
+    let share = p.share().in_lang(Some(steward::i18n::Lang::english()));
+    let (x, _) = share.export(case_id, &Redactor::default(), now).unwrap();
+    let c = x
+        .case
+        .complaint
+        .as_ref()
+        .expect("the complaint in the export");
+    assert_eq!(c.contact, Some(1));
+    assert_eq!(c.received_on, "2026-01-05");
+    assert_eq!(c.phase, "firm_late");
+    assert_eq!(c.firm_reference.as_deref(), Some("CMP-2026-0042"));
+    assert!(c
+        .rule
+        .as_deref()
+        .unwrap()
+        .starts_with("UK financial services"));
+    let fr = c
+        .deadlines
+        .iter()
+        .find(|d| d.label == "The firm sends its final response")
+        .expect("the final response step");
+    assert_eq!(
+        (fr.date.as_str(), fr.state.as_str()),
+        ("2026-03-02", "passed")
+    );
+
+    let text = brief::build(&x).to_text();
+    assert!(text.contains("\nFormal complaint\n"), "{text}");
+    assert!(
+        text.contains(
+            "- Received by the firm on 5 Jan 2026 (contact #1); their reference CMP-2026-0042."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("- Rule: UK financial services"), "{text}");
+    assert!(
+        text.contains("- The firm sends its final response: 2 Mar 2026 (passed)."),
+        "{text}"
+    );
+    assert!(fr.main, "the final response is the firm's main deadline");
+    let chat = brief::chat(&x);
+    assert!(
+        chat.contains("Formal complaint received 5 Jan 2026. The firm sends its final response: 2 Mar 2026 (passed)."),
+        "{chat}"
+    );
+    assert!(chat.chars().count() <= steward::share::CHAT_MAX_CHARS);
+    let key = ShareKey::for_profile(&p).unwrap();
+    for f in [Format::Brief, Format::Md, Format::Html, Format::Json] {
+        let out = String::from_utf8(render(&x, f, &key).unwrap().bytes).unwrap();
+        assert!(out.contains("CMP-2026-0042"), "{f:?}");
+        assert!(
+            out.contains("2026-03-02") || out.contains("2 Mar 2026"),
+            "{f:?}"
+        );
+    }
+
+    let pdf = dir.path().join("case.pdf");
+    std::fs::write(&pdf, render(&x, Format::Pdf, &key).unwrap().bytes).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils; scripts/install-deps.sh)");
+    let page = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(page.contains("Formal complaint"), "{page}");
+    assert!(page.contains("2 Mar 2026 (passed)"), "{page}");
+
+    // In Vietnamese: the same facts in the reader's words.
+    let vi = p.share().in_lang(steward::i18n::Lang::parse("vi"));
+    let (x, _) = vi.export(case_id, &Redactor::default(), now).unwrap();
+    let text = brief::build(&x).to_text();
+    assert!(text.contains("Khiếu nại chính thức"), "{text}");
+    assert!(text.contains("Công ty nhận được ngày"), "{text}");
+
+    // No complaint marked: nothing said.
+    let cases = p.cases();
+    let other = cases
+        .create_case(&common::new_case("Login loop", "Example Bank"))
+        .unwrap();
+    let (x, _) = share.export(other.id, &Redactor::default(), now).unwrap();
+    assert!(x.case.complaint.is_none());
+    assert!(!brief::build(&x).to_text().contains("Formal complaint"));
+}

@@ -629,12 +629,33 @@ fn json_export_validates_against_the_published_schema() {
     let dir = tempfile::tempdir().unwrap();
     let profile = open(&dir.path().join("profile"));
     let case = secret_case(&profile);
+    // With a formal complaint marked, so the schema's complaint part is checked too.
+    let cases = profile.cases();
+    let first = cases.case_detail(case).unwrap().interactions[0].id;
+    cases
+        .mark_complaint(
+            case,
+            &steward::complaints::ComplaintInput {
+                contact_id: Some(first),
+                jurisdiction: Some("gb".into()),
+                sector: Some("financial-services".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
     let (x, _) = build_export(profile.db().conn(), case, &Redactor::new(), Utc::now()).unwrap();
     let key = ShareKey::for_profile(&profile).unwrap();
     let good = dir.path().join("case.json");
     export_to_file(&x, Format::Json, &key, &good).unwrap();
     let mut broken: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&good).unwrap()).unwrap();
+    let complaint = &broken["export"]["case"]["complaint"];
+    assert!(
+        complaint["deadlines"]
+            .as_array()
+            .is_some_and(|d| !d.is_empty()),
+        "{complaint}"
+    );
     broken["export"]["case"]["number"] = serde_json::json!(0);
     broken["export"]["surprise"] = serde_json::json!(true);
     let bad = dir.path().join("bad.json");

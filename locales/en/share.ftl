@@ -113,6 +113,7 @@ share-heading-background = Background: contacts with support
 share-heading-own-attempts = Background: what I tried myself
 share-heading-assessment = Assessment
 share-heading-references = References
+share-heading-complaint = Formal complaint
 share-heading-identity = Identity
 share-heading-attachments = Attachments
 share-chat-request = Request: { $request }
@@ -445,3 +446,27 @@ share-exposure-second-refs = References: { $refs }
 share-exposure-second-investigate = Please investigate how these contacts got past your checks, tell me what was disclosed or changed on my account, and undo any change made in them.
 share-exposure-second-sign-in = Please require anyone contacting you about my account to sign in to it first, before any chat or call, and add a note to my account saying so.
 share-exposure-second-reply = Please reply in writing with what you found and what you have changed.
+
+## The brief's formal complaint (src/share/brief.rs, `complaint`). $date: a day; $contact: the
+## contact's number in the timeline; $reference: the firm's complaint reference, masked as needed;
+## $rule: the complaint rule's title; $law: its law or scheme; $label: a step of the rule.
+
+share-complaint-received = Received by the firm on { $date }.
+share-complaint-received-contact = Received by the firm on { $date } (contact #{ $contact }).
+share-complaint-received-ref = Received by the firm on { $date }; their reference { $reference }.
+share-complaint-received-contact-ref = Received by the firm on { $date } (contact #{ $contact }); their reference { $reference }.
+share-complaint-rule = Rule: { $rule }.
+share-complaint-rule-law = Rule: { $rule } ({ $law }).
+share-complaint-no-rule = No complaint rule is known for it: Steward counts no deadlines.
+share-complaint-final-response = Final response received on { $date }.
+share-complaint-step = { $label }: by { $date }.
+share-complaint-step-open = { $label }: possible since { $date }.
+share-complaint-step-from = { $label }: from { $date }.
+share-complaint-step-passed = { $label }: { $date } (passed).
+share-complaint-step-done = { $label }: { $date } (done).
+share-complaint-check = (Steward's reading of the rule: check this date.)
+share-chat-complaint = Formal complaint received { $date }.
+share-chat-complaint-due = Formal complaint received { $date }. { $label }: { $due }{ $passed ->
+    [yes] {" "}(passed).
+   *[no] .
+}

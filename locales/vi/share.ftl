@@ -76,6 +76,7 @@ share-heading-background = Bối cảnh: các lần liên hệ với bộ phận
 share-heading-own-attempts = Bối cảnh: những gì tôi đã tự thử
 share-heading-assessment = Đánh giá
 share-heading-references = Mã tham chiếu
+share-heading-complaint = Khiếu nại chính thức
 share-heading-identity = Danh tính
 share-heading-attachments = Tệp đính kèm
 share-chat-request = Yêu cầu: { $request }
@@ -375,3 +376,25 @@ share-exposure-second-refs = Mã tham chiếu: { $refs }
 share-exposure-second-investigate = Xin hãy điều tra vì sao những lần liên hệ này vượt qua được khâu xác minh của bên bạn, cho tôi biết thông tin nào đã bị tiết lộ hoặc thay đổi trên tài khoản, và hủy mọi thay đổi đã làm trong các lần đó.
 share-exposure-second-sign-in = Xin hãy yêu cầu bất kỳ ai liên hệ về tài khoản của tôi phải đăng nhập vào tài khoản trước, trước mọi cuộc trò chuyện hay cuộc gọi, và ghi chú điều này vào tài khoản của tôi.
 share-exposure-second-reply = Xin hãy trả lời bằng văn bản về những gì bên bạn tìm thấy và những gì đã thay đổi.
+
+## Khiếu nại chính thức trong bản tóm tắt (src/share/brief.rs, `complaint`).
+
+share-complaint-received = Công ty nhận được ngày { $date }.
+share-complaint-received-contact = Công ty nhận được ngày { $date } (liên hệ #{ $contact }).
+share-complaint-received-ref = Công ty nhận được ngày { $date }; mã tham chiếu của họ: { $reference }.
+share-complaint-received-contact-ref = Công ty nhận được ngày { $date } (liên hệ #{ $contact }); mã tham chiếu của họ: { $reference }.
+share-complaint-rule = Quy định: { $rule }.
+share-complaint-rule-law = Quy định: { $rule } ({ $law }).
+share-complaint-no-rule = Không rõ quy định nào áp dụng: Steward không tính thời hạn.
+share-complaint-final-response = Đã nhận phản hồi cuối cùng ngày { $date }.
+share-complaint-step = { $label }: hạn { $date }.
+share-complaint-step-open = { $label }: có thể làm từ { $date }.
+share-complaint-step-from = { $label }: từ { $date }.
+share-complaint-step-passed = { $label }: { $date } (đã qua).
+share-complaint-step-done = { $label }: { $date } (đã xong).
+share-complaint-check = (Theo cách Steward hiểu quy định: hãy kiểm tra lại ngày này.)
+share-chat-complaint = Khiếu nại chính thức được nhận ngày { $date }.
+share-chat-complaint-due = Khiếu nại chính thức được nhận ngày { $date }. { $label }: { $due }{ $passed ->
+    [yes] {" "}(đã qua).
+   *[no] .
+}

@@ -18,7 +18,7 @@ use ts_rs::TS;
 
 use super::dates;
 use super::gate::RedactedCase;
-use super::model::{CaseExport, ExportContact, ExportPromise};
+use super::model::{CaseExport, ExportComplaint, ExportContact, ExportPromise};
 use crate::cases::{PromiseState, PromiseStatus};
 use crate::i18n;
 use crate::t;
@@ -410,6 +410,80 @@ fn assessment(x: &CaseExport) -> Vec<String> {
     out
 }
 
+/// The formal complaint for the agent: received when (and in which contact), under which rule,
+/// each dated step with whether it has passed, and the final response if there was one.
+pub fn complaint(c: &ExportComplaint) -> Vec<String> {
+    let received = dates::medium_day_of(&c.received_on);
+    let mut lines = vec![match (c.contact, c.firm_reference.as_deref()) {
+        (Some(n), Some(r)) => t!(
+            "share-complaint-received-contact-ref",
+            date = received,
+            contact = n,
+            reference = r
+        ),
+        (Some(n), None) => t!(
+            "share-complaint-received-contact",
+            date = received,
+            contact = n
+        ),
+        (None, Some(r)) => t!(
+            "share-complaint-received-ref",
+            date = received,
+            reference = r
+        ),
+        (None, None) => t!("share-complaint-received", date = received),
+    }];
+    lines.push(match (&c.rule, &c.law) {
+        (Some(rule), Some(law)) if !law.trim().is_empty() => {
+            t!(
+                "share-complaint-rule-law",
+                rule = rule.as_str(),
+                law = law.as_str()
+            )
+        }
+        (Some(rule), _) => t!("share-complaint-rule", rule = rule.as_str()),
+        (None, _) => t!("share-complaint-no-rule"),
+    });
+    if let Some(on) = &c.final_response_on {
+        lines.push(t!(
+            "share-complaint-final-response",
+            date = dates::medium_day_of(on)
+        ));
+    }
+    for d in &c.deadlines {
+        let date = dates::medium_day_of(&d.date);
+        let label = d.label.as_str();
+        let mut line = match d.state.as_str() {
+            "passed" => t!("share-complaint-step-passed", label = label, date = date),
+            "done" => t!("share-complaint-step-done", label = label, date = date),
+            "open" => t!("share-complaint-step-open", label = label, date = date),
+            "not_yet_open" => t!("share-complaint-step-from", label = label, date = date),
+            _ => t!("share-complaint-step", label = label, date = date),
+        };
+        if d.check {
+            line.push(' ');
+            line.push_str(&t!("share-complaint-check"));
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// The chat brief's one line: received when, and the firm's main deadline with whether it passed.
+fn chat_complaint(c: &ExportComplaint) -> String {
+    let received = dates::medium_day_of(&c.received_on);
+    match c.deadlines.iter().find(|d| d.main) {
+        Some(d) => t!(
+            "share-chat-complaint-due",
+            date = received,
+            label = d.label.as_str(),
+            due = dates::medium_day_of(&d.date),
+            passed = if d.state == "passed" { "yes" } else { "no" }
+        ),
+        None => t!("share-chat-complaint", date = received),
+    }
+}
+
 /// The request for the agent, by when. Never a placeholder: without a request the customer's
 /// desired outcome is asked for as it is.
 pub fn request(x: &CaseExport) -> Option<String> {
@@ -560,6 +634,12 @@ fn build_from(x: &CaseExport) -> Brief {
             lines: refs,
         });
     }
+    if let Some(c) = &x.case.complaint {
+        sections.push(Section {
+            heading: t!("share-heading-complaint"),
+            lines: complaint(c),
+        });
+    }
     sections.push(Section {
         heading: t!("share-heading-identity"),
         lines: identity(x),
@@ -610,6 +690,9 @@ fn chat_in(x: &RedactedCase) -> String {
     let refs = references(x);
     if !refs.is_empty() {
         head.push(t!("share-chat-refs", refs = clip(&refs.join("; "), 160)));
+    }
+    if let Some(c) = &x.case.complaint {
+        head.push(clip(&chat_complaint(c), 200));
     }
     let mut tail = Vec::new();
     if let Some(e) = key_error(x) {

@@ -68,6 +68,15 @@ pub(crate) fn medium_of(ts: &str) -> String {
     parse(ts).map_or_else(|| ts.to_string(), medium)
 }
 
+/// [`medium`] of a calendar day (`YYYY-MM-DD`, as complaint deadlines are kept); anything else
+/// is shown as it is.
+pub(crate) fn medium_day_of(day: &str) -> String {
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .map_or_else(|| day.to_string(), |t| medium(t.and_utc()))
+}
+
 /// [`long`] of an RFC 3339 text; anything else is shown as it is.
 pub(crate) fn long_of(ts: &str) -> String {
     parse(ts).map_or_else(|| ts.to_string(), long)

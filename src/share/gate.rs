@@ -420,6 +420,8 @@ fn redact_case(
                 happened_at: ts(*at),
             })
             .collect(),
+        // Filled once the complaint has been through the gate (below).
+        complaint: None,
     };
     let mut contacts = Vec::new();
     // Contacts where support showed someone else's data: that person's details are described,
@@ -529,7 +531,7 @@ fn redact_case(
         .filter(|k| redactor.masks(*k))
         .collect();
     let counts: Vec<(RedactKind, u32)> = c.counts.iter().map(|(k, v)| (*k, *v)).collect();
-    let export = CaseExport {
+    let mut export = CaseExport {
         version: model::EXPORT_VERSION,
         lang: Some(lang.code().to_string()),
         generator: format!("Steward {}", env!("CARGO_PKG_VERSION")),
@@ -599,6 +601,7 @@ fn redact_case(
             final_response_contact,
         }
     });
+    export.case.complaint = complaint.as_ref().map(export_complaint);
     let preview = Preview {
         items: c.items,
         flags: c.flags,
@@ -617,6 +620,44 @@ fn redact_case(
         preview,
         c.secrets,
     )
+}
+
+/// The complaint as the export carries it (its reference already masked by the gate).
+fn export_complaint(rc: &RedactedComplaint) -> model::ExportComplaint {
+    let s = &rc.status;
+    let word = |v: serde_json::Result<serde_json::Value>| {
+        v.ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    let day = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    model::ExportComplaint {
+        contact: rc.contact,
+        received_on: s
+            .complaint
+            .as_ref()
+            .map(|k| day(k.received_on))
+            .unwrap_or_default(),
+        firm_reference: s.complaint.as_ref().and_then(|k| k.firm_reference.clone()),
+        rule: s.rule.as_ref().map(|r| r.title.clone()),
+        law: s.rule.as_ref().map(|r| r.law.clone()),
+        phase: word(serde_json::to_value(s.phase)),
+        final_response_contact: rc.final_response_contact,
+        final_response_on: s.final_response_on.map(day),
+        deadlines: s
+            .steps
+            .iter()
+            .filter_map(|step| {
+                Some(model::ExportComplaintDeadline {
+                    label: step.label.clone(),
+                    date: day(step.date?),
+                    state: word(serde_json::to_value(step.state)),
+                    check: step.check,
+                    main: s.main_step.as_deref() == Some(step.id.as_str()),
+                })
+            })
+            .collect(),
+    }
 }
 
 /// Where a text of the case is, as the preview names it ("title", "summary"), in the current

@@ -161,6 +161,54 @@ pub struct ExportCase {
     /// more say it is happening again. Absent when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub account_impostor_alerts: Vec<ExportAccountAlert>,
+    /// The formal complaint marked on the case (`steward case complaint mark`), where it
+    /// stands on the day of the export. Absent when none is marked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complaint: Option<ExportComplaint>,
+}
+
+/// A formal complaint: when the firm received it, the rule its deadlines come from, and those
+/// deadlines, counted for the day of the export (words in the export's language).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportComplaint {
+    /// The contact (numbered from 1, as in `contacts`) that was the complaint.
+    pub contact: Option<u32>,
+    /// When the firm received it: a date where it is (`YYYY-MM-DD`).
+    #[schemars(extend("format" = "date"))]
+    pub received_on: String,
+    /// The firm's complaint reference, after masking.
+    pub firm_reference: Option<String>,
+    /// The rule its deadlines come from; absent when no rule is known.
+    pub rule: Option<String>,
+    /// The law or scheme behind the rule, as written.
+    pub law: Option<String>,
+    /// `no_rule_known`, `firm_has_time`, `firm_late` or `final_response`.
+    pub phase: String,
+    /// The contact that was the final response, when one was logged.
+    pub final_response_contact: Option<u32>,
+    #[schemars(extend("format" = "date"))]
+    pub final_response_on: Option<String>,
+    /// The rule's steps that have a date, in its order.
+    pub deadlines: Vec<ExportComplaintDeadline>,
+}
+
+/// One dated step of a complaint's rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExportComplaintDeadline {
+    /// What it is ("The firm sends its final response").
+    pub label: String,
+    /// The last day, or for a step that opens later the day it opens (`YYYY-MM-DD`).
+    #[schemars(extend("format" = "date"))]
+    pub date: String,
+    /// `upcoming`, `due_today`, `passed`, `done`, `not_yet_open` or `open`.
+    pub state: String,
+    /// The date is Steward's reading of the rule, to be checked (not confirmed, or counted
+    /// over days whose holidays it doesn't know).
+    pub check: bool,
+    /// The firm's main answer deadline (the countdown the case page shows).
+    pub main: bool,
 }
 
 /// An impostor alert on the case's account (see [`ExportCase::account_impostor_alerts`]).
