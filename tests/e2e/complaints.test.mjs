@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { audit, choose, firstScreen, createCase, invoke, ROOT, scrollTo, shot, startHarness, tid, waitForCards } from "./app.mjs";
+import { answerBriefAsk, audit, choose, firstScreen, createCase, invoke, ROOT, scrollTo, shot, startHarness, tid, waitForCards } from "./app.mjs";
 import { saveAs } from "./nativeDialog.mjs";
 import { waitFor } from "./webdriver.mjs";
 
@@ -137,6 +137,21 @@ test("complaints: the bank's 8 weeks passed, the next step, the letter, a final 
   assert.ok(!saved.includes(CARD));
   await s.click(await s.find(tid("complaint-letter-close")));
   await waitFor(async () => (await s.findAll(tid("complaint-letter"))).length === 0, { what: "the letter to close" });
+
+  // The chat brief tells the next agent a formal complaint is running and that its time is up.
+  await s.click(await s.waitFor(tid("share-case")));
+  await s.waitFor(tid("share-dialog"));
+  await answerBriefAsk(s, { request: "Unfreeze my account" });
+  await s.click(await s.find(tid("share-copy-chat")));
+  const chat = await waitFor(async () => {
+    const v = await s.property(await s.find(tid("share-brief-text")), "value");
+    return v && v.length > 0 ? v : null;
+  }, { what: "the chat brief" });
+  assert.match(chat, /Formal complaint received .+\. The firm sends its final response: .+ \(passed\)\./, chat);
+  assert.ok(!chat.includes(CARD), "the card number is masked in the brief");
+  await s.execute(`document.querySelector('[data-testid="share-close"]').scrollIntoView({ block: "center" }); return true;`);
+  await s.click(await s.find(tid("share-close")));
+  await waitFor(async () => (await s.findAll(tid("share-dialog"))).length === 0, { what: "the share dialog to close" });
 
   // Their final response, logged as its kind from the Log form: six months start from it.
   await s.click(await s.waitFor(tid("log-contact")));
