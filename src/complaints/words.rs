@@ -2,22 +2,16 @@
 //! (`locales/<lang>/complaints.ftl`). Body names are proper names (as rules.toml spells them);
 //! everything else is a message.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::model::{Complaint, ComplaintPhase, ComplaintStatus, StepStatus};
 use super::rules::{Body, Event, StepKind, Unit, What, Who};
 use crate::i18n::{self, Args};
 use crate::t;
 
-/// "2 March 2026" / "2 tháng 3 năm 2026": the share catalogue's long date.
+/// "2 March 2026" / "2 tháng 3, 2026": the share catalogue's long date.
 pub fn long_day(d: NaiveDate) -> String {
-    let month_name = t!("share-month-long", month = d.month());
-    t!(
-        "share-date-long",
-        day = d.day().to_string(),
-        month_name = month_name,
-        year = d.year().to_string()
-    )
+    crate::share::dates::long(d)
 }
 
 /// A body as the customer reads it: its name from the catalogue (`complaint-body-<id>`) in

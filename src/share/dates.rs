@@ -20,8 +20,8 @@ fn time(t: DateTime<Utc>) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
-/// "2 Mar 2026" (en), "2 thg 3, 2026" (vi).
-pub(crate) fn medium(t: DateTime<Utc>) -> String {
+/// "2 Mar 2026" (en), "2 thg 3, 2026" (vi): of a time's UTC day, or of a calendar day.
+pub(crate) fn medium(t: impl Datelike) -> String {
     let month_name = t!("share-month-short", month = t.month());
     t!(
         "share-date-medium",
@@ -31,8 +31,8 @@ pub(crate) fn medium(t: DateTime<Utc>) -> String {
     )
 }
 
-/// "2 March 2026" (en), "2 tháng 3, 2026" (vi).
-pub(crate) fn long(t: DateTime<Utc>) -> String {
+/// "2 March 2026" (en), "2 tháng 3, 2026" (vi): of a time's UTC day, or of a calendar day.
+pub(crate) fn long(t: impl Datelike) -> String {
     let month_name = t!("share-month-long", month = t.month());
     t!(
         "share-date-long",
@@ -71,10 +71,7 @@ pub(crate) fn medium_of(ts: &str) -> String {
 /// [`medium`] of a calendar day (`YYYY-MM-DD`, as complaint deadlines are kept); anything else
 /// is shown as it is.
 pub(crate) fn medium_day_of(day: &str) -> String {
-    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.and_hms_opt(12, 0, 0))
-        .map_or_else(|| day.to_string(), |t| medium(t.and_utc()))
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").map_or_else(|_| day.to_string(), medium)
 }
 
 /// [`long`] of an RFC 3339 text; anything else is shown as it is.

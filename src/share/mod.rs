@@ -17,7 +17,7 @@ pub mod brief;
 mod check;
 pub mod complaint_letter;
 pub mod connection;
-mod dates;
+pub(crate) mod dates;
 mod error;
 pub mod escalation;
 pub mod exposure_letter;
