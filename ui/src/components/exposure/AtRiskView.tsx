@@ -15,6 +15,7 @@ import { detailName, stakeName } from "./exposureText";
 import { exposureChanged } from "./nav";
 import "../../evidence.css";
 import "./exposure.css";
+import { RuleNote } from "./RuleNote";
 
 interface Props {
   onClose: () => void;
@@ -269,12 +270,7 @@ function AtRiskCard({ r, busyStep, onToggle, onEnrol, onLetter, onAsk }: CardPro
           </li>
         ))}
       </ul>
-      {r.note && (
-        <details class="at-risk-note" data-testid="at-risk-note">
-          <summary>{t("atRisk-note", { service: a.service })}</summary>
-          <p>{r.note}</p>
-        </details>
-      )}
+      {r.note && <RuleNote service={a.service} note={r.note} testId="at-risk-note" />}
       <h4 class="at-risk-sub" id={planId(a.id)}>
         {t("atRisk-plan")} <span class="muted progress">({t("alerts-stepsDone", { done, n: r.plan.length })})</span>
       </h4>

@@ -11,6 +11,7 @@ import { Dialog } from "../frame/Dialog";
 import { ErrorNotice } from "../frame/ErrorNotice";
 import { DETAILS, STAKES, detailName, isFourDigits, maskFour, stakeName } from "./exposureText";
 import { exposureChanged } from "./nav";
+import { RuleNote } from "./RuleNote";
 import "./exposure.css";
 
 interface Props {
@@ -240,12 +241,7 @@ export function KnowledgeDialog({ account, service, onClose, onSaved }: Props) {
                 </p>
               </div>
             )}
-            {k.note && (
-              <details class="knowledge-note" data-testid="knowledge-note">
-                <summary>{t("atRisk-note", { service: k.service })}</summary>
-                <p>{k.note}</p>
-              </details>
-            )}
+            {k.note && <RuleNote service={k.service} note={k.note} testId="knowledge-note" />}
             {k.sources.length > 0 && (
               <div class="knowledge-sources" data-testid="knowledge-sources">
                 <p class="muted">{t("knowledge-sources")}</p>
