@@ -540,21 +540,20 @@ fn pdf_hex_strings_decoded(raw: &[u8]) -> String {
             i += 1;
             continue;
         };
-        let digits: Vec<u8> = raw[i + 1..end]
+        let mut digits: Vec<u8> = raw[i + 1..end]
             .iter()
             .copied()
             .filter(|b| !b.is_ascii_whitespace())
             .collect();
-        if !digits.iter().all(u8::is_ascii_hexdigit) {
+        // PDF pads an odd last digit with 0.
+        if digits.len() % 2 == 1 {
+            digits.push(b'0');
+        }
+        let Ok(decoded) = hex::decode(&digits) else {
             out.push(raw[i]);
             i += 1;
             continue;
-        }
-        let nibble = |b: u8| (b as char).to_digit(16).unwrap_or(0) as u8;
-        let decoded: Vec<u8> = digits
-            .chunks(2)
-            .map(|p| nibble(p[0]) << 4 | p.get(1).map_or(0, |&b| nibble(b)))
-            .collect();
+        };
         if decoded.starts_with(&[0xFE, 0xFF]) {
             let units: Vec<u16> = decoded[2..]
                 .chunks(2)
