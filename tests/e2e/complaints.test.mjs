@@ -149,6 +149,8 @@ test("complaints: the bank's 8 weeks passed, the next step, the letter, a final 
   }, { what: "the chat brief" });
   assert.match(chat, /Formal complaint received .+\. The firm sends its final response: .+ \(passed\)\./, chat);
   assert.ok(!chat.includes(CARD), "the card number is masked in the brief");
+  await s.execute(`document.querySelector('[data-testid="share-brief-text"]').scrollIntoView({ block: "center" }); return true;`);
+  await shot(s, "complaint-brief.png");
   await s.execute(`document.querySelector('[data-testid="share-close"]').scrollIntoView({ block: "center" }); return true;`);
   await s.click(await s.find(tid("share-close")));
   await waitFor(async () => (await s.findAll(tid("share-dialog"))).length === 0, { what: "the share dialog to close" });
