@@ -11,8 +11,10 @@ cd "$(dirname "$0")/.."
 # WebDriver cannot reach), openbox (a window manager on the test display, for minimising).
 # Wayland (scripts/wayland/session.sh): headless sway, PipeWire, xdg-desktop-portal with its
 # wlroots back end (Screenshot) and the gtk one (1.16 offers Screenshot only with an Access back
-# end), swayimg (shows the QR in another window), wl-clipboard and xclip (read the clipboard in the
-# scan-journey e2e test), about 40 MB.
+# end), grim (the wlroots back end takes every screenshot by running it — no package depends on it,
+# and without it the portal answers "failed"; the scan-journey e2e test's shots too), swayimg
+# (shows the QR in another window), wl-clipboard and xclip (read the clipboard in the scan-journey
+# e2e test), about 40 MB.
 # keepassxc: a second Secret Service for the keyring tests (scripts/keyring/keepassxc-session.sh).
 # xfce4-panel and trayer: real trays on the test display for the tray menu's e2e test
 # (tests/e2e/tray.test.mjs): a StatusNotifierItem host, and an XEmbed tray for the fallback; about
@@ -23,7 +25,7 @@ APT_PACKAGES=(
   libdbus-1-dev dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth webkit2gtk-driver x11-utils xdotool openbox imagemagick sqlite3
   oathtool python3 python3-venv jq fonts-noto-color-emoji poppler-utils
-  sway pipewire xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk swayimg wl-clipboard xclip
+  sway pipewire xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk grim swayimg wl-clipboard xclip
   keepassxc xfce4-panel trayer
 )
 
