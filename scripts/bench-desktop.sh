@@ -244,15 +244,23 @@ timeout 900 xvfb-run -a -s "-screen 0 1920x1080x24" \
   dbus-run-session -- "$ROOT/scripts/bench-desktop.sh" --inner "$WORK" \
   2> >(grep -v -E "^dbus-daemon\[[0-9]+\]|org\.a11y|SpiRegistry" >&2) | grep --line-buffered -v SpiRegistry | tee "$OUT"
 
-# Median, min and max of figure $2 over app $1's runs: "median min max n".
-stats() {
-  { grep "^run [0-9]* $1:" "$OUT" | grep -o "$2 [0-9]*" || true; } | awk '{ print $2 }' | sort -n | awk '
+# Median, min, max and count of the numbers on stdin: "median min max n".
+summary() {
+  sort -n | awk '
     { v[NR] = $1 }
     END {
       if (NR == 0) { print "0 0 0 0"; exit }
       m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
       print m, v[1], v[NR], NR
     }'
+}
+# The summary of figure $2 over app $1's runs.
+stats() {
+  { grep "^run [0-9]* $1:" "$OUT" | grep -o "$2 [0-9]*" || true; } | awk '{ print $2 }' | summary
+}
+# The same, of a step in the runs' marks (ms since the process started).
+mark_stats() {
+  { grep "^run [0-9]* $1 marks:" "$OUT" | grep -o " $2=[0-9.]*" || true; } | cut -d= -f2 | summary
 }
 # One row: label, Steward stats, bare stats, divisor, unit, target ratio ("" for none).
 row() {
@@ -266,16 +274,6 @@ row() {
     if (target != "" && ratio > 0) verdict = sprintf("<= %.2fx %s", target, (ratio <= target) ? "met" : "NOT met")
     printf "| %-40s | %-28s | %-28s | %6s | %-16s |\n", what, left, right, (ratio > 0) ? sprintf("%.2fx", ratio) : "-", verdict
   }'
-}
-# The same, of a step in the runs' marks (ms since the process started).
-mark_stats() {
-  { grep "^run [0-9]* $1 marks:" "$OUT" | grep -o " $2=[0-9.]*" || true; } | cut -d= -f2 | sort -n | awk '
-    { v[NR] = $1 }
-    END {
-      if (NR == 0) { print "0 0 0 0"; exit }
-      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-      print m, v[1], v[NR], NR
-    }'
 }
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1e6 }'; }
 st_fp=$(stats steward first-paint-ms); ba_fp=$(stats bare first-paint-ms)
