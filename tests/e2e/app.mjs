@@ -236,6 +236,17 @@ export async function scrollTo(s, id, block = "center") {
   );
 }
 
+/**
+ * Clicks the control with this test id as a person would: once it is shown and enabled (a switch
+ * stays disabled while what it changes is loading: a click then does nothing), brought into view
+ * first (dialogs scroll).
+ */
+export async function press(s, id) {
+  const el = await s.waitFor(`${tid(id)}:not(:disabled)`);
+  await scrollTo(s, id);
+  await s.click(el);
+}
+
 /** Sets a <select> by value as a choice would (option clicks are unreliable in WebKitGTK). */
 export async function choose(s, id, value) {
   await s.waitFor(`${tid(id)} option[value="${value}"]`);

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { chooseLanguage, createCase, firstScreen, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
+import { chooseLanguage, createCase, firstScreen, press, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
 import { waitFor } from "./webdriver.mjs";
 
 let h;
@@ -133,14 +133,10 @@ test("i18n: what the core writes is Vietnamese too — a phone finding, an error
   // An error with its hint: a time-stamping address that is not one, in the Share dialog.
   await s.click(await s.waitFor(tid("share-case")));
   await s.waitFor(tid("share-dialog"));
-  const press = async (id) => {
-    await s.execute(`document.querySelector('[data-testid="${id}"]').scrollIntoView({ block: "center" }); return true;`);
-    await s.click(await s.waitFor(tid(id)));
-  };
-  await press("share-when-toggle");
-  await press("share-when-switch");
+  await press(s, "share-when-toggle");
+  await press(s, "share-when-switch");
   await s.replaceText(await s.waitFor(tid("share-when-url")), "timestamp.example");
-  await press("share-when-save");
+  await press(s, "share-when-save");
   const error = await s.waitFor(`${tid("share-when")} [data-code="timestamp_url_invalid"]`);
   const said = await s.text(error);
   assert.match(said, /Không dùng được "timestamp\.example" để lấy dấu thời gian: đó không phải là địa chỉ web/, said);
@@ -148,7 +144,7 @@ test("i18n: what the core writes is Vietnamese too — a phone finding, an error
   assert.doesNotMatch(said, /can't be used|not a web address/, said);
   await s.execute(`document.querySelector('[data-testid="share-when"]').scrollIntoView({ block: "start" }); return true;`);
   writeFileSync(join(SCREENSHOTS, "i18n-vi-error.png"), await s.screenshot());
-  await press("share-close");
+  await press(s, "share-close");
 
   // A phone finding: an extra 0 after +84, explained in Vietnamese; country names from CLDR.
   await s.click(await s.waitFor(tid("open-phone-check")));

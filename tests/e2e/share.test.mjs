@@ -24,6 +24,7 @@ import {
   createCase,
   firstScreen,
   logContact,
+  press,
   ROOT,
   SCREENSHOTS,
   startHarness,
@@ -245,11 +246,6 @@ test("share: proof of when — off by default, a bad address refused clearly, on
   await s.click(await s.waitFor(tid("case-item")));
   await s.click(await s.waitFor(tid("share-case")));
   await s.waitFor(tid("share-dialog"));
-  // The dialog scrolls: bring a control into view before clicking it, as a person would.
-  const press = async (id) => {
-    await s.execute(`document.querySelector('[data-testid="${id}"]').scrollIntoView({ block: "center" }); return true;`);
-    await s.click(await s.waitFor(tid(id)));
-  };
   const status = async () => {
     const el = await s.find(tid("share-when-status"));
     return { on: await s.cmd("GET", `/element/${el}/attribute/data-on`), text: await s.property(el, "textContent") };
@@ -257,16 +253,16 @@ test("share: proof of when — off by default, a bad address refused clearly, on
   // Off until the customer chooses an authority: said in the collapsed summary too.
   await waitFor(async () => (await status()).on === "false", { what: "proof of when off" });
   assert.equal(await s.property(await s.find(tid("share-when-badge")), "textContent"), "Off");
-  await press("share-when-toggle");
+  await press(s, "share-when-toggle");
   const explained = await s.text(await s.waitFor(tid("share-when")));
   assert.match(explained, /Only a fingerprint \(hash\) of the file is sent, never its content/);
   assert.match((await status()).text, /^Off/);
 
   // The switch shows the address; one that is not a web address is refused, saying why.
-  await press("share-when-switch");
+  await press(s, "share-when-switch");
   const field = await s.waitFor(tid("share-when-url"));
   await s.replaceText(field, "timestamp.example");
-  await press("share-when-save");
+  await press(s, "share-when-save");
   const error = await s.waitFor(`${tid("share-when")} [data-code="timestamp_url_invalid"]`);
   const said = await s.text(error);
   assert.match(said, /"timestamp\.example" can't be used for timestamps: that is not a web address/);
@@ -278,7 +274,7 @@ test("share: proof of when — off by default, a bad address refused clearly, on
 
   // A real address: on, and shown.
   await s.replaceText(field, "http://timestamp.example/tsa");
-  await press("share-when-save");
+  await press(s, "share-when-save");
   await waitFor(async () => (await status()).on === "true", { what: "proof of when on" });
   assert.match((await status()).text, /http:\/\/timestamp\.example\/tsa/);
   assert.equal((await s.findAll(`${tid("share-when")} [data-code]`)).length, 0, "the error is gone");
@@ -288,7 +284,7 @@ test("share: proof of when — off by default, a bad address refused clearly, on
   await audit(s, "share dialog: proof of when on");
 
   // Turned off again (exports then carry the signature only).
-  await press("share-when-off");
+  await press(s, "share-when-off");
   await waitFor(async () => (await status()).on === "false", { what: "proof of when off again" });
   assert.equal((await s.findAll(tid("share-when-url"))).length, 0);
   await s.quit();

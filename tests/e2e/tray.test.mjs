@@ -21,13 +21,13 @@
 
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { test } from "node:test";
 import { addAccountByLink, chooseLanguage, createCase, firstScreen, installed, ROOT, SCREENSHOTS, startHarness, tid } from "./app.mjs";
-import { waitFor } from "./webdriver.mjs";
+import { signalGroup, waitFor } from "./webdriver.mjs";
 
 const TITLE = "Card blocked after travel";
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
@@ -87,18 +87,62 @@ class Desktop {
     this.start("openbox", ["--sm-disable"]);
   }
 
+  /**
+   * Starts `cmd` in its own process group (what it starts, e.g. the panel's plugin processes, is
+   * ended with it), its stderr to <dir>/<name>.log (`log(name)` reads it back for error messages).
+   */
   start(cmd, args, stdout = "ignore") {
-    const child = spawn(cmd, args, { env: this.env, stdio: ["ignore", stdout, "ignore"] });
+    const stderr = openSync(join(this.dir, `${basename(cmd)}.log`), "a");
+    const child = spawn(cmd, args, { env: this.env, stdio: ["ignore", stdout, stderr], detached: true });
+    closeSync(stderr);
     this.children.push(child);
     return child;
   }
 
+  /** What `name` has written to stderr so far ("" if nothing). */
+  log(name) {
+    try {
+      return readFileSync(join(this.dir, `${name}.log`), "utf8").trim();
+    } catch {
+      return "";
+    }
+  }
+
+  /**
+   * Ends every program of this desktop and waits until none is left: a process of the last test
+   * still holding the X tray selection makes the next tray refuse to start. (Seen: Xfce's
+   * panel-1-systray, the process that owns the XEmbed tray, outlived the panel by two seconds, and
+   * trayer started beside it said "another systray already running" and never showed.)
+   */
   async stop() {
-    for (const child of this.children.reverse()) child.kill();
+    const groups = this.children.reverse().map((child) => child.pid);
+    for (const sig of ["SIGTERM", "SIGKILL"]) {
+      for (const group of groups) signalGroup(group, sig);
+      const ended = await waitFor(() => groups.every((group) => !groupAlive(group)), { timeout: 5000, what: "the desktop's programs to end" })
+        .then(() => true)
+        .catch(() => false);
+      if (ended) break;
+    }
     // The next test files share this bus: the tray leaves with this test.
     await waitFor(() => !hasOwner(WATCHER) && !hasOwner("org.xfce.Xfconf"), { what: "the tray to leave the bus" }).catch(() => {});
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** Whether process group `group` still has a live (not zombie) process, read from /proc. */
+function groupAlive(group) {
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // ended while we looked
+    }
+    // "pid (comm) state ppid pgrp …": comm may hold spaces and parentheses, so split after the last ")".
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === group && state !== "Z") return true;
+  }
+  return false;
 }
 
 /** The whole X screen (tray, menu and window) to tests/e2e/screenshots/<name>. */
@@ -131,10 +175,10 @@ function rightClickIcon(trayWindow) {
 
 /**
  * The StatusNotifierItem tray: Xfce's panel. `labels()` reads the menu as the panel does;
- * `pick(index)` opens the menu from the panel and chooses the entry with the keys.
+ * `pick(index)` opens the menu from the panel and chooses the entry with the keys. Its programs
+ * run in the desktop `d`.
  */
-async function xfceTray() {
-  const d = new Desktop("tray-xfce");
+async function xfceTray(d) {
   const channels = join(d.env.XDG_CONFIG_HOME, "xfce4/xfconf/xfce-perchannel-xml");
   mkdirSync(channels, { recursive: true });
   writeFileSync(join(channels, "xfce4-panel.xml"), PANEL_LAYOUT);
@@ -165,7 +209,6 @@ async function xfceTray() {
   };
 
   return {
-    desktop: d,
     prefix: "tray",
     /** Waits until Steward's item is registered with the panel's watcher. */
     async ready() {
@@ -255,17 +298,18 @@ class MenuCalls {
 /**
  * The XEmbed tray: trayer, with no StatusNotifierWatcher on the bus (libayatana then falls back to
  * a GtkStatusIcon). `labels` is null (the menu is the app's own GTK menu, on no bus); `pick(index)`
- * opens it from trayer and clicks the entry with the pointer.
+ * opens it from trayer and clicks the entry with the pointer. trayer runs in the desktop `d`.
  */
-async function xembedTray() {
+async function xembedTray(d) {
   assert.ok(!hasOwner(WATCHER), "no StatusNotifierWatcher on the test bus (the fallback needs none)");
-  const d = new Desktop("tray-xembed");
   d.start("trayer", ["--edge", "top", "--align", "left", "--widthtype", "pixel", "--width", "200", "--height", "26"]);
-  const trayWindow = await waitFor(() => windows("--class", "trayer")[0], { what: "trayer on the display" });
+  const trayWindow = await waitFor(() => windows("--class", "trayer")[0], { what: "trayer on the display" }).catch((e) => {
+    // trayer's own words say why (e.g. "another systray already running": a tray still on the display).
+    throw new Error(`${e.message}; trayer said: ${d.log("trayer") || "nothing"}`);
+  });
   /** Visible top-level windows, for telling the menu's popup from what was there before. */
   const topLevel = () => new Set(windows("--maxdepth", "1", "--name", ""));
   return {
-    desktop: d,
     prefix: "tray-xembed",
     /** Waits until trayer holds an embedded icon (the GtkStatusIcon's window, Steward's). */
     async ready() {
@@ -380,16 +424,18 @@ test("tray (StatusNotifierItem, Xfce's panel): Lock now locks, Show Steward brin
     t.skip(`${missing.join(", ")} missing: run scripts/install-deps.sh`);
     return;
   }
+  // Everything started is stopped, whatever fails: a tray left running would break the next test.
+  const desktop = new Desktop("tray-xfce");
   const h = await startHarness({ name: "tray" });
-  const tray = await xfceTray();
   try {
+    const tray = await xfceTray(desktop);
     const s = await h.launch();
     await visit(s, tray);
     copyFileSync(join(SCREENSHOTS, "tray-menu-en.png"), join(ROOT, "docs", "tray-menu.png"));
     await s.quit();
   } finally {
     await h.stop();
-    await tray.desktop.stop();
+    await desktop.stop();
   }
 });
 
@@ -399,14 +445,15 @@ test("tray (XEmbed fallback, trayer): with no StatusNotifierWatcher the icon and
     t.skip(`${missing.join(", ")} missing: run scripts/install-deps.sh`);
     return;
   }
+  const desktop = new Desktop("tray-xembed");
   const h = await startHarness({ name: "tray-xembed" });
-  const tray = await xembedTray();
   try {
+    const tray = await xembedTray(desktop);
     const s = await h.launch();
     await visit(s, tray);
     await s.quit();
   } finally {
     await h.stop();
-    await tray.desktop.stop();
+    await desktop.stop();
   }
 });

@@ -56,6 +56,15 @@ export async function freePort() {
   });
 }
 
+/** Sends `sig` to every process of the group `group` (a child spawned `detached`); none left is fine. */
+export function signalGroup(group, sig) {
+  try {
+    process.kill(-group, sig);
+  } catch {
+    // the group is already gone
+  }
+}
+
 /** Polls `fn` until it returns a truthy value (or stops throwing); returns that value. */
 export async function waitFor(fn, { timeout = 15000, interval = 150, what = "condition" } = {}) {
   const deadline = Date.now() + timeout;
@@ -103,17 +112,10 @@ export async function startTauriDriver({ env = process.env, bin = "tauri-driver"
   return {
     base,
     async stop() {
-      const signalGroup = (sig) => {
-        try {
-          process.kill(-child.pid, sig);
-        } catch {
-          // the group is already gone
-        }
-      };
-      signalGroup("SIGTERM");
+      signalGroup(child.pid, "SIGTERM");
       const ended = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
       // Whatever ignored SIGTERM (or outlived tauri-driver) goes now.
-      signalGroup("SIGKILL");
+      signalGroup(child.pid, "SIGKILL");
       if (!ended) await Promise.race([exited, sleep(2000)]);
       child.stdout.destroy();
       child.stderr.destroy();
