@@ -19,12 +19,14 @@ cd "$(dirname "$0")/.."
 # xfce4-panel and trayer: real trays on the test display for the tray menu's e2e test
 # (tests/e2e/tray.test.mjs): a StatusNotifierItem host, and an XEmbed tray for the fallback; about
 # 12 MB with xfconf, libxfce4ui and libwnck.
+# fonts-dejavu-core: DejaVu Sans and DejaVu Serif, the two faces the desktop-font e2e test tells
+# apart (tests/e2e/desktop-font.test.mjs); fontconfig usually brings it already.
 APT_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   libdbus-1-dev dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth webkit2gtk-driver x11-utils xdotool openbox imagemagick sqlite3
-  oathtool python3 python3-venv jq fonts-noto-color-emoji poppler-utils
+  oathtool python3 python3-venv jq fonts-noto-color-emoji fonts-dejavu-core poppler-utils
   sway pipewire xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk grim swayimg wl-clipboard xclip
   keepassxc xfce4-panel trayer
 )

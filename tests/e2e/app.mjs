@@ -61,6 +61,7 @@ export async function startHarness({ name, extraEnv = {} }) {
   return {
     dataDir: dirs.STEWARD_DATA_DIR,
     xdgDataHome: dirs.XDG_DATA_HOME,
+    xdgConfigHome: dirs.XDG_CONFIG_HOME,
     driverLog: () => log.join(""),
     /** Launches the app window; the returned session is ended by `stop` if the test fails. */
     async launch() {
