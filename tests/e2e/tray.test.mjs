@@ -109,10 +109,11 @@ class Desktop {
   }
 
   /**
-   * Ends every program of this desktop and waits until none is left: a process of the last test
-   * still holding the X tray selection makes the next tray refuse to start. (Seen: Xfce's
-   * panel-1-systray, the process that owns the XEmbed tray, outlived the panel by two seconds, and
-   * trayer started beside it said "another systray already running" and never showed.)
+   * Ends every program of this desktop and waits until none is left (its process groups: the
+   * panel runs its tray plugin as a process of its own, panel-1-systray, which holds the X tray
+   * selection). A tray still holding that selection makes the next one refuse: trayer then says
+   * "another systray already running" and never shows a window (tried with two trayers) — what a
+   * CI run saw as "timed out waiting for trayer on the display" after the Xfce test.
    */
   async stop() {
     const groups = this.children.reverse().map((child) => child.pid);
