@@ -292,7 +292,8 @@ test("exposure: what leaked at Example Shop, the bank and the retailer at risk, 
   // The same notes in the questions about the company, with their sources.
   await s.click(await s.find(tid("at-risk-edit"), carrier));
   const dialog = await s.waitFor(tid("knowledge-dialog"));
-  const inDialog = await s.find(tid("knowledge-note"), dialog);
+  // The dialog opens at once and reads the company's answers after ("Loading…" until then).
+  const inDialog = await s.waitFor(`${tid("knowledge-dialog")} ${tid("knowledge-note")}`);
   await s.click(await s.find("summary", inDialog));
   await waitFor(async () => /account PIN/.test(await s.text(inDialog)), { what: "the note in the questions" });
   assert.ok(await s.find(tid("knowledge-sources"), dialog), "with its sources");
